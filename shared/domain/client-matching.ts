@@ -1,0 +1,160 @@
+import { isValidBsn } from './bsn.ts';
+import type { Client, Directory } from './directory.ts';
+import { editDistance, findDates, foldText, ocrDigits } from './text.ts';
+
+/**
+ * Who is this document about? Evidence, strongest first (DESIGN.md): a client chosen at the desk;
+ * a client number; a BSN that passes the elfproef and either stands next to a label or belongs to
+ * a known client; name plus birth date. A name alone, or a bare 9-digit number, is never evidence.
+ */
+export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  clientNumber: string;
+}
+
+export type Identification =
+  | { status: 'identified'; clientNumber: string; via: EvidenceKind; evidence: Evidence[]; notes: string[] }
+  | { status: 'conflict'; candidates: string[]; evidence: Evidence[]; notes: string[] }
+  | { status: 'none'; evidence: Evidence[]; notes: string[] };
+
+const BSN_LABEL = /\b(bsn|burger\s?service\s?nummer|burgerservicenr|sofi\s?-?\s?nummer|sofinr|citizen service number)\b/;
+/** How far (in characters) after a label a BSN may stand and still belong to it. */
+const LABEL_REACH = 40;
+
+const VIA_TEXT: Record<EvidenceKind, string> = {
+  desk: 'chosen at the desk',
+  'client-number': 'client number',
+  bsn: 'BSN',
+  'name-birthdate': 'name and birth date',
+};
+
+export function evidenceText(kind: EvidenceKind): string {
+  return VIA_TEXT[kind];
+}
+
+const normaliseClientNumber = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
+/** A directory with lookup tables built once; reuse it across documents. */
+export class ClientIndex {
+  readonly byNumber = new Map<string, Client>();
+  readonly byBsn = new Map<string, Client>();
+  readonly byBirthDate = new Map<string, Client[]>();
+  /** Client number shapes seen in this directory, e.g. K-100234 → prefix "K", 6 digits. */
+  private readonly numberPattern: RegExp;
+
+  constructor(readonly directory: Directory) {
+    const prefixes = new Set<string>();
+    const digitCounts = new Set<number>();
+    for (const c of directory.clients) {
+      this.byNumber.set(normaliseClientNumber(c.clientNumber), c);
+      if (c.bsn) this.byBsn.set(c.bsn, c);
+      if (c.birthDate) this.byBirthDate.set(c.birthDate, [...(this.byBirthDate.get(c.birthDate) ?? []), c]);
+      const m = /^([A-Za-z]*)[-\s]?(\d+)$/.exec(c.clientNumber);
+      if (m) {
+        prefixes.add((m[1] ?? '').toUpperCase());
+        digitCounts.add((m[2] ?? '').length);
+      }
+    }
+    const prefix = [...prefixes].filter(Boolean).join('|');
+    const min = Math.min(...digitCounts, 5);
+    const max = Math.max(...digitCounts, 8);
+    // Letters in the digit part are allowed so OCR confusions (O for 0) can be repaired.
+    this.numberPattern = new RegExp(
+      `\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{${min},${max}}\\b`,
+      'g',
+    );
+  }
+
+  findClientNumbers(text: string): Client[] {
+    const found = new Map<string, Client>();
+    for (const m of text.matchAll(this.numberPattern)) {
+      const raw = m[0];
+      const prefix = /^[A-Za-z]*/.exec(raw)?.[0] ?? '';
+      const digits = ocrDigits(raw.slice(prefix.length).replace(/[\s\-–.]/g, ''));
+      const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
+      if (client) found.set(client.clientNumber, client);
+    }
+    return [...found.values()];
+  }
+}
+
+interface BsnHit {
+  bsn: string;
+  labelled: boolean;
+}
+
+/** 9-digit numbers (also written 1234.56.789 or 123 456 789) that pass the elfproef. */
+export function findBsns(text: string): BsnHit[] {
+  const folded = foldText(text);
+  const hits = new Map<string, BsnHit>();
+  const re = /(?<![\d.])((?:[0-9OoIl]\s?[.\s-]?\s?){8}[0-9OoIl])(?![\d])/g;
+  for (const m of folded.matchAll(re)) {
+    const digits = ocrDigits(m[1] as string).replace(/[^\d]/g, '');
+    if (digits.length !== 9 || !isValidBsn(digits)) continue;
+    const before = folded.slice(Math.max(0, (m.index ?? 0) - LABEL_REACH), m.index);
+    const labelled = BSN_LABEL.test(before);
+    const prev = hits.get(digits);
+    hits.set(digits, { bsn: digits, labelled: labelled || (prev?.labelled ?? false) });
+  }
+  return [...hits.values()];
+}
+
+function nameTokens(name: string): string[] {
+  return foldText(name)
+    .replace(/[^a-z\s'-]/g, ' ')
+    .split(/[\s-]+/)
+    .filter((t) => t.length >= 2 && !['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"].includes(t));
+}
+
+/** Every significant name token appears in the text, allowing one OCR error in tokens of 5+ letters. */
+export function nameAppears(name: string, foldedText: string, words: Set<string>): boolean {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return false;
+  return tokens.every((tok) => {
+    if (words.has(tok)) return true;
+    if (tok.length < 5) return foldedText.includes(tok);
+    for (const w of words) if (Math.abs(w.length - tok.length) <= 1 && editDistance(w, tok, 1) <= 1) return true;
+    return false;
+  });
+}
+
+export function identifyClient(text: string, index: ClientIndex, deskClientNumber?: string): Identification {
+  const evidence: Evidence[] = [];
+  const notes: string[] = [];
+
+  if (deskClientNumber) {
+    const desk = index.byNumber.get(normaliseClientNumber(deskClientNumber));
+    if (desk) evidence.push({ kind: 'desk', clientNumber: desk.clientNumber });
+    else notes.push('client chosen at the desk is not in the directory');
+  }
+  for (const c of index.findClientNumbers(text)) evidence.push({ kind: 'client-number', clientNumber: c.clientNumber });
+
+  for (const hit of findBsns(text)) {
+    const client = index.byBsn.get(hit.bsn);
+    if (client) evidence.push({ kind: 'bsn', clientNumber: client.clientNumber });
+    else if (hit.labelled) notes.push('a labelled BSN that is not in the directory');
+  }
+
+  const folded = foldText(text);
+  const words = new Set(folded.replace(/[^a-z0-9\s'-]/g, ' ').split(/\s+/).filter(Boolean));
+  for (const date of findDates(text)) {
+    for (const c of index.byBirthDate.get(date) ?? []) {
+      if (nameAppears(c.name, folded, words)) evidence.push({ kind: 'name-birthdate', clientNumber: c.clientNumber });
+    }
+  }
+
+  const desk = evidence.find((e) => e.kind === 'desk');
+  if (desk) {
+    const others = new Set(evidence.filter((e) => e.clientNumber !== desk.clientNumber).map((e) => e.clientNumber));
+    if (others.size > 0) notes.push(`the document also names ${[...others].join(', ')}`);
+    return { status: 'identified', clientNumber: desk.clientNumber, via: 'desk', evidence, notes };
+  }
+  const candidates = [...new Set(evidence.map((e) => e.clientNumber))];
+  if (candidates.length === 0) return { status: 'none', evidence, notes };
+  if (candidates.length > 1) return { status: 'conflict', candidates, evidence, notes };
+  const order: EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate'];
+  const via = order.find((k) => evidence.some((e) => e.kind === k)) as EvidenceKind;
+  return { status: 'identified', clientNumber: candidates[0] as string, via, evidence, notes };
+}

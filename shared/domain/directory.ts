@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { DOCUMENT_TYPE_IDS } from './document-types.ts';
+
+/** The directory JSON (DESIGN.md): organisation, teams, consultants, clients and routing. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+const discipline = z.enum(['inkomen', 'werk']);
+
+export const absenceSchema = z
+  .object({ from: isoDate, to: isoDate, substituteId: z.string().min(1).optional() })
+  .refine((a) => a.from <= a.to, { message: 'absence ends before it starts' });
+
+export const directorySchema = z
+  .object({
+    organisation: z.object({
+      name: z.string().min(1),
+      timezone: z.string().default('Europe/Amsterdam'),
+      businessHours: z
+        .object({ start: clockTime, end: clockTime, days: z.array(z.number().int().min(1).max(7)).min(1) })
+        .default({ start: '08:30', end: '17:00', days: [1, 2, 3, 4, 5] }),
+      closedDays: z.array(isoDate).default([]),
+      /** Address printed on letters and receipts (optional). */
+      address: z.string().optional(),
+      phone: z.string().optional(),
+      website: z.string().optional(),
+    }),
+    teams: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          name: z.string().min(1),
+          queue: z.string().min(1),
+          leadId: z.string().optional(),
+          email: z.string().email().optional(),
+        }),
+      )
+      .min(1),
+    consultants: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        email: z.string().email().optional(),
+        team: z.string().min(1),
+        absences: z.array(absenceSchema).default([]),
+      }),
+    ),
+    clients: z.array(
+      z.object({
+        clientNumber: z.string().min(1),
+        bsn: z.string().regex(/^\d{9}$/, 'a BSN has 9 digits').optional(),
+        name: z.string().min(1),
+        birthDate: isoDate.optional(),
+        email: z.string().email().optional(),
+        language: z.string().min(2).default('nl'),
+        address: z.string().optional(),
+        consultants: z.object({ inkomen: z.string().optional(), werk: z.string().optional() }).default({}),
+      }),
+    ),
+    routing: z
+      .partialRecord(
+        z.enum(DOCUMENT_TYPE_IDS),
+        z.union([
+          z.object({ discipline, copyTo: discipline.optional() }).strict(),
+          z.object({ team: z.string().min(1) }).strict(),
+        ]),
+      )
+      .default({}),
+  })
+  .superRefine((dir, ctx) => {
+    const teams = new Set(dir.teams.map((t) => t.id));
+    const consultants = new Set(dir.consultants.map((c) => c.id));
+    dir.consultants.forEach((c, i) => {
+      if (!teams.has(c.team)) ctx.addIssue({ code: 'custom', path: ['consultants', i, 'team'], message: `unknown team "${c.team}"` });
+      c.absences.forEach((a, j) => {
+        if (a.substituteId && !consultants.has(a.substituteId))
+          ctx.addIssue({ code: 'custom', path: ['consultants', i, 'absences', j, 'substituteId'], message: `unknown consultant "${a.substituteId}"` });
+      });
+    });
+    const numbers = new Set<string>();
+    dir.clients.forEach((c, i) => {
+      if (numbers.has(c.clientNumber))
+        ctx.addIssue({ code: 'custom', path: ['clients', i, 'clientNumber'], message: `duplicate client number "${c.clientNumber}"` });
+      numbers.add(c.clientNumber);
+      for (const [d, id] of Object.entries(c.consultants))
+        if (id && !consultants.has(id))
+          ctx.addIssue({ code: 'custom', path: ['clients', i, 'consultants', d], message: `unknown consultant "${id}"` });
+    });
+    for (const [type, target] of Object.entries(dir.routing))
+      if (target && 'team' in target && !teams.has(target.team))
+        ctx.addIssue({ code: 'custom', path: ['routing', type, 'team'], message: `unknown team "${target.team}"` });
+  });
+
+export type Directory = z.infer<typeof directorySchema>;
+export type Team = Directory['teams'][number];
+export type Consultant = Directory['consultants'][number];
+export type Client = Directory['clients'][number];
+export type Absence = z.infer<typeof absenceSchema>;
+
+/** Parses a directory, with errors that name the path of each bad value. */
+export function parseDirectory(json: unknown): Directory {
+  const result = directorySchema.safeParse(json);
+  if (!result.success) {
+    const lines = result.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new DirectoryError(`The directory is not valid:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export class DirectoryError extends Error {
+  readonly code = 'directory.invalid';
+}

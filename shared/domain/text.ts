@@ -1,0 +1,86 @@
+/** Text helpers shared by the classifier and client matching. Pure. */
+
+/** Lower case, no diacritics, single spaces: the form keyword matching works on. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Levenshtein distance, capped: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** OCR reads digits as look-alike letters; map them back inside what should be a number. */
+export function ocrDigits(token: string): string {
+  return token
+    .replace(/[oOQD]/g, '0')
+    .replace(/[iIl|!]/g, '1')
+    .replace(/[zZ]/g, '2')
+    .replace(/[sS]/g, '5')
+    .replace(/[bB]/g, '8')
+    .replace(/[gq]/g, '9');
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, february: 2,
+  maart: 3, mrt: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  augustus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every calendar date written in the text (numeric d-m-yyyy, yyyy-mm-dd, or "14 maart 1971"), as YYYY-MM-DD. */
+export function findDates(text: string): string[] {
+  const found = new Set<string>();
+  const folded = foldText(text);
+  for (const m of folded.matchAll(/\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b/g)) {
+    const v = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (v) found.add(v);
+  }
+  for (const m of folded.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) found.add(v);
+  }
+  for (const m of folded.matchAll(/\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b/g)) {
+    const month = MONTHS[m[2] as string];
+    if (month) {
+      const v = iso(Number(m[3]), month, Number(m[1]));
+      if (v) found.add(v);
+    }
+  }
+  return [...found];
+}

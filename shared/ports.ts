@@ -1,0 +1,219 @@
+/**
+ * Ports: what the use cases need from the outside world. Both runtimes (embedded, AWS) implement
+ * them; the use cases import nothing else from outside `shared/domain`.
+ */
+import type { DocumentTypeId } from './domain/document-types.ts';
+import type { Directory } from './domain/directory.ts';
+import type { RouteDecision } from './domain/routing.ts';
+
+export type Channel = 'desk' | 'post' | 'email';
+export const CHANNELS: readonly Channel[] = ['desk', 'post', 'email'];
+
+export type DocumentStatus =
+  | 'received'
+  | 'extracted'
+  | 'routed'
+  | 'triage'
+  | 'acknowledged'
+  | 'closed'
+  | 'rejected'
+  | 'duplicate'
+  /** A step failed for good (dead-lettered): visible to operations, alerted. */
+  | 'failed';
+
+export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
+
+export interface ReceiptState {
+  delivery: ReceiptDelivery;
+  language: string;
+  sentAt?: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  /** Idempotency key of the intake (e.g. inbox path + size + mtime, S3 key + version). */
+  intakeKey: string;
+  receiptNumber: string | null;
+  /** SHA-256 of the original bytes, hex. */
+  fingerprint: string;
+  objectKey: string;
+  filename: string;
+  channel: Channel;
+  /** Who or what delivered it: a desk user, a scanner folder, a mailbox. */
+  source: string;
+  receivedAt: string;
+  mediaType: string | null;
+  byteSize: number;
+  pageCount: number | null;
+  status: DocumentStatus;
+  documentType: DocumentTypeId | null;
+  confidence: number | null;
+  alternatives: { type: DocumentTypeId; confidence: number }[];
+  /** The client chosen at the desk, if any. */
+  deskClientNumber: string | null;
+  clientNumber: string | null;
+  route: RouteDecision | null;
+  restricted: boolean;
+  rejectReason: string | null;
+  duplicateOf: string | null;
+  receipt: ReceiptState | null;
+  /** E-mail address given at the desk for the receipt (not in logs). */
+  receiptEmail: string | null;
+  updatedAt: string;
+}
+
+export type NewDocument = Omit<DocumentRecord, 'updatedAt'>;
+
+export interface AuditEvent {
+  documentId: string;
+  seq: number;
+  at: string;
+  type: string;
+  actor: string;
+  data: Record<string, unknown>;
+  /** Hash of the previous event of this document ('' for the first), and of this one. */
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditEventInput {
+  type: string;
+  actor?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DocumentQuery {
+  status?: DocumentStatus[];
+  team?: string;
+  consultantId?: string;
+  limit?: number;
+}
+
+/** The system of record: documents, their audit trail, and at-most-once side effects. */
+export interface Ledger {
+  /** Creates the document unless one with the same intake key exists; then returns that one. */
+  createDocument(doc: NewDocument, event: AuditEventInput): Promise<{ created: boolean; document: DocumentRecord }>;
+  getDocument(id: string): Promise<DocumentRecord | undefined>;
+  /** The first accepted (non-duplicate) document with these bytes. */
+  findByFingerprint(fingerprint: string): Promise<DocumentRecord | undefined>;
+  findByReceiptNumber(receiptNumber: string): Promise<DocumentRecord | undefined>;
+  /**
+   * Applies the patch and appends the audit event in one atomic write. With `from`, only when the
+   * document's status is one of them; returns false (and changes nothing) otherwise.
+   */
+  update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]): Promise<boolean>;
+  appendEvent(id: string, event: AuditEventInput): Promise<void>;
+  listEvents(id: string): Promise<AuditEvent[]>;
+  listDocuments(query: DocumentQuery): Promise<DocumentRecord[]>;
+  /**
+   * Claims a side effect (e.g. "receipt:<id>") so it happens at most once. True when this caller
+   * may do it: never claimed, or claimed longer than `leaseMs` ago and not completed (a crash).
+   */
+  claimEffect(key: string, leaseMs: number): Promise<boolean>;
+  completeEffect(key: string): Promise<void>;
+}
+
+export interface StoredObject {
+  key: string;
+  sha256: string;
+  size: number;
+}
+
+export interface ObjectStore {
+  /** Stores original bytes under a key derived from their SHA-256; storing the same bytes twice is a no-op. */
+  putOriginal(bytes: Uint8Array, mediaType: string | null): Promise<StoredObject>;
+  /** Stores derived data (page text, receipt PDFs) under a caller-chosen key. */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  get(key: string): Promise<Uint8Array>;
+  exists(key: string): Promise<boolean>;
+}
+
+export interface PageText {
+  page: number;
+  text: string;
+  source: 'text-layer' | 'ocr';
+  /** OCR mean confidence 0–100, when OCR was used. */
+  ocrConfidence?: number;
+  /** Degrees the page was rotated to read it upright (0 when not). */
+  rotation?: number;
+  blank?: boolean;
+}
+
+export interface ExtractionResult {
+  mediaType: string;
+  pages: PageText[];
+  engine: string;
+}
+
+/** Text per page. Throws `UnusableInputError` for input that can never be read (encrypted, corrupt). */
+export interface TextExtractor {
+  extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult>;
+}
+
+export type Step = 'extract' | 'route' | 'receipt';
+
+/** Delivers work to the next step. Delivery is at least once; every step is idempotent. */
+export interface WorkQueue {
+  send(step: Step, documentId: string): Promise<void>;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+  /** Same key → same message: outbox file name and Message-ID are derived from it. */
+  idempotencyKey: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<{ messageId: string; transport: string }>;
+}
+
+/** Letters for clients without e-mail: a PDF queued for printing and posting. */
+export interface LetterBox {
+  post(letter: { documentId: string; pdf: Uint8Array; address: string | null }): Promise<{ key: string }>;
+}
+
+export type AlertKind = 'rejected' | 'failed' | 'unrouted' | 'unrouted-digest' | 'stuck' | 'unacknowledged' | 'escalation' | 'surge' | 'dead-letter';
+
+export interface AlertInput {
+  kind: AlertKind;
+  /** Deduplication key: one open alert per key. */
+  key: string;
+  documentId?: string;
+  /** Plain text with ids and counts only: never names, BSNs or document text. */
+  message: string;
+  /** Since when the condition holds (ISO). */
+  dueSince?: string;
+  /** Who must act: operations (default), a team lead, a consultant. */
+  audience?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface Alerter {
+  /** Raises the alert unless an open one with the same key exists; returns whether it was new. */
+  raise(alert: AlertInput): Promise<boolean>;
+}
+
+export interface DirectorySource {
+  load(): Promise<Directory>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Structured log lines carry ids, steps and durations: never personal data or document text. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
