@@ -86,6 +86,10 @@ export interface DocumentQuery {
   status?: DocumentStatus[];
   team?: string;
   consultantId?: string;
+  /** Only documents received at or after this instant (ISO). */
+  receivedSince?: string;
+  /** Only documents last updated before this instant (ISO): e.g. stuck in a step. */
+  updatedBefore?: string;
   limit?: number;
 }
 
@@ -216,4 +220,63 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+
+/** A raised alert as stored: ids and counts only, like its input. */
+export interface AlertRecord {
+  id: string;
+  kind: AlertKind;
+  key: string;
+  documentId: string | null;
+  message: string;
+  /** Who must act: `operations`, `consultant:<id>`, `team:<id>` (the team queue) or `lead:<teamId>`. */
+  audience: string;
+  raisedAt: string;
+  /** Since when the alert is due (ISO), e.g. when the unrouted time ran out. */
+  dueSince: string | null;
+  status: AlertStatus;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  resolvedAt: string | null;
+  /** A user id, or `system:sweep` when the cause went away. */
+  resolvedBy: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface AlertQuery {
+  status?: AlertStatus[];
+  kind?: AlertKind[];
+  documentId?: string;
+  audience?: string;
+  /** Only alerts raised at or after this instant (ISO). */
+  raisedSince?: string;
+  limit?: number;
+}
+
+/** The alerts operations watch: raised, deduplicated by key, acknowledged and resolved. */
+export interface AlertStore extends Alerter {
+  /**
+   * Raises the alert only if no alert with this key was ever raised (open or resolved): for
+   * conditions that must alert once, such as one reminder per routing. Returns the new record.
+   */
+  raiseOnce(alert: AlertInput): Promise<AlertRecord | undefined>;
+  get(id: string): Promise<AlertRecord | undefined>;
+  /** The latest alert with this key, whatever its status. */
+  findByKey(key: string): Promise<AlertRecord | undefined>;
+  /** Unresolved alerts (open or acknowledged), oldest first. */
+  listOpen(query?: Omit<AlertQuery, 'status'>): Promise<AlertRecord[]>;
+  /** Alerts of any status, newest first. */
+  listRecent(query?: AlertQuery): Promise<AlertRecord[]>;
+  /** Unresolved alerts per kind, e.g. for a dashboard or an alarm on the unrouted count. */
+  countOpen(): Promise<Partial<Record<AlertKind, number>>>;
+  /** Marks an open alert as seen; false when it is not open. */
+  acknowledge(id: string, by: string): Promise<boolean>;
+  /** Resolves an unresolved alert; false when it is already resolved or unknown. */
+  resolve(id: string, by: string): Promise<boolean>;
+  /** Resolves the unresolved alert with this key; returns how many were resolved (0 or 1). */
+  resolveByKey(key: string, by?: string): Promise<number>;
+  /** Resolves a document's unresolved alerts (of these kinds, when given); returns how many. */
+  resolveForDocument(documentId: string, by: string, kinds?: AlertKind[]): Promise<number>;
 }

@@ -108,16 +108,24 @@ function nameTokens(name: string): string[] {
     .filter((t) => t.length >= 2 && !['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"].includes(t));
 }
 
-/** Every significant name token appears in the text, allowing one OCR error in tokens of 5+ letters. */
+/**
+ * The surname appears (one OCR error allowed in names of 5+ letters), and the first given name
+ * appears in full or as an initial ("J." / "J "). Tussenvoegsels (de, van, …) are ignored.
+ */
 export function nameAppears(name: string, foldedText: string, words: Set<string>): boolean {
   const tokens = nameTokens(name);
-  if (tokens.length === 0) return false;
-  return tokens.every((tok) => {
+  const surname = tokens.at(-1);
+  if (!surname) return false;
+  const seen = (tok: string) => {
     if (words.has(tok)) return true;
-    if (tok.length < 5) return foldedText.includes(tok);
+    if (tok.length < 5) return false;
     for (const w of words) if (Math.abs(w.length - tok.length) <= 1 && editDistance(w, tok, 1) <= 1) return true;
     return false;
-  });
+  };
+  if (!seen(surname)) return false;
+  const given = tokens.length > 1 ? tokens[0] : undefined;
+  if (!given) return true;
+  return seen(given) || new RegExp(`(^|[^a-z])${given[0]}\\.`).test(foldedText);
 }
 
 export function identifyClient(text: string, index: ClientIndex, deskClientNumber?: string): Identification {

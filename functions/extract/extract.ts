@@ -1,0 +1,58 @@
+import { UnusableInputError } from '../../shared/domain/errors.ts';
+import type { Alerter, Ledger, Logger, ObjectStore, PageText, TextExtractor, WorkQueue } from '../../shared/ports.ts';
+import { rejectionFollowUp } from '../intake/intake.ts';
+
+/**
+ * Extract: text per page (text layer, else OCR), stored next to the original. Input that can never
+ * be read ends as `rejected` with the reason; anything else that fails is thrown for a retry.
+ */
+export interface ExtractDeps {
+  ledger: Ledger;
+  objects: ObjectStore;
+  extractor: TextExtractor;
+  queue: WorkQueue;
+  alerter: Alerter;
+  logger: Logger;
+}
+
+export const pagesKey = (documentId: string) => `text/${documentId}.json`;
+
+export async function extract(deps: ExtractDeps, documentId: string, signal?: AbortSignal): Promise<void> {
+  const { ledger, objects, queue, logger } = deps;
+  const doc = await ledger.getDocument(documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  if (doc.status === 'extracted') return queue.send('route', doc.id); // done before a crash; pass it on
+  if (doc.status !== 'received') return; // already further along
+
+  const started = Date.now();
+  try {
+    const bytes = await objects.get(doc.objectKey);
+    const result = await deps.extractor.extract({ bytes, mediaType: doc.mediaType ?? 'application/octet-stream', objectKey: doc.objectKey, signal });
+    await objects.put(pagesKey(doc.id), new TextEncoder().encode(JSON.stringify(result.pages)), 'application/json');
+    const ocrPages = result.pages.filter((p) => p.source === 'ocr').length;
+    const blankPages = result.pages.filter((p) => p.blank).length;
+    await ledger.update(
+      doc.id,
+      { status: 'extracted', pageCount: result.pages.length, mediaType: result.mediaType },
+      { type: 'extracted', data: { pages: result.pages.length, ocrPages, blankPages, engine: result.engine, rotated: rotatedPages(result.pages) } },
+      ['received'],
+    );
+    logger.info('extracted', { documentId: doc.id, pages: result.pages.length, ocrPages, blankPages, engine: result.engine, durationMs: Date.now() - started });
+    await queue.send('route', doc.id);
+  } catch (error) {
+    if (!(error instanceof UnusableInputError)) throw error;
+    const updated = await ledger.update(
+      doc.id,
+      { status: 'rejected', rejectReason: error.message },
+      { type: 'rejected', data: { code: error.code } },
+      ['received'],
+    );
+    logger.warn('rejected', { documentId: doc.id, code: error.code });
+    const rejected = await ledger.getDocument(doc.id);
+    if (updated && rejected) await rejectionFollowUp(deps, rejected);
+  }
+}
+
+function rotatedPages(pages: PageText[]) {
+  return pages.filter((p) => p.rotation).map((p) => p.page);
+}

@@ -1,0 +1,118 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
+import { sniffMediaType } from '../../shared/domain/sniff.ts';
+import type { Alerter, Channel, Clock, DocumentRecord, Ledger, Logger, NewDocument, ObjectStore, WorkQueue } from '../../shared/ports.ts';
+
+/**
+ * Intake: store the original unchanged, fingerprint it, sniff its real type, record where it came
+ * from, and hand out a receipt number at once. The same bytes again are linked to the first
+ * document (no second route); the same intake again (a redelivered event) returns what it did.
+ */
+export interface IntakeDeps {
+  ledger: Ledger;
+  objects: ObjectStore;
+  queue: WorkQueue;
+  alerter: Alerter;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface IntakeInput {
+  bytes: Uint8Array;
+  filename: string;
+  channel: Channel;
+  source: string;
+  /** Stable key of this delivery; defaults to a new one (every call is a new delivery). */
+  intakeKey?: string;
+  receivedAt?: Date;
+  deskClientNumber?: string | null;
+  receiptEmail?: string | null;
+  maxBytes?: number;
+}
+
+export type IntakeResult =
+  | { status: 'accepted'; document: DocumentRecord }
+  | { status: 'duplicate'; document: DocumentRecord; first: DocumentRecord }
+  | { status: 'rejected'; document: DocumentRecord };
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<IntakeResult> {
+  const { ledger, objects, queue, clock } = deps;
+  const receivedAt = (input.receivedAt ?? clock.now()).toISOString();
+  const intakeKey = input.intakeKey ?? `intake:${randomUUID()}`;
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
+
+  const sniffed = sniffMediaType(input.bytes, input.filename);
+  let rejectReason: string | null = null;
+  if (input.bytes.byteLength > maxBytes)
+    rejectReason = `The file is too large (${mb(input.bytes.byteLength)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
+  else if (!sniffed.supported) rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
+
+  const first = rejectReason ? undefined : await ledger.findByFingerprint(fingerprint);
+  // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
+  const stored = input.bytes.byteLength > maxBytes ? undefined : await objects.putOriginal(input.bytes, sniffed.mediaType);
+
+  const status = rejectReason ? 'rejected' : first ? 'duplicate' : 'received';
+  const doc: NewDocument = {
+    id: randomUUID(),
+    intakeKey,
+    receiptNumber: first ? first.receiptNumber : makeReceiptNumber(randomBytes(8)),
+    fingerprint,
+    objectKey: stored?.key ?? '',
+    filename: input.filename,
+    channel: input.channel,
+    source: input.source,
+    receivedAt,
+    mediaType: sniffed.mediaType,
+    byteSize: input.bytes.byteLength,
+    pageCount: null,
+    status,
+    documentType: null,
+    confidence: null,
+    alternatives: [],
+    deskClientNumber: input.deskClientNumber ?? null,
+    clientNumber: input.deskClientNumber ?? null,
+    route: null,
+    restricted: false,
+    rejectReason,
+    duplicateOf: first?.id ?? null,
+    receipt: null,
+    receiptEmail: input.receiptEmail ?? null,
+  };
+  const { created, document } = await ledger.createDocument(doc, {
+    type: status === 'received' ? 'received' : status,
+    actor: input.source,
+    data: { channel: input.channel, fingerprint, byteSize: input.bytes.byteLength, mediaType: sniffed.mediaType, duplicateOf: first?.id ?? null },
+  });
+  if (created) deps.logger.info('intake', { documentId: document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
+
+  if (document.status === 'duplicate') {
+    const original = (await ledger.getDocument(document.duplicateOf as string)) ?? document;
+    return { status: 'duplicate', document, first: original };
+  }
+  if (document.status === 'rejected') {
+    if (created) await rejectionFollowUp(deps, document);
+    return { status: 'rejected', document };
+  }
+  // Sent even when not created: a redelivery after a crash between the write and the send.
+  if (document.status === 'received') await queue.send('extract', document.id);
+  return { status: 'accepted', document };
+}
+
+/** A rejected input is alerted and, where we can reach the submitter, receipted. */
+export async function rejectionFollowUp(deps: Pick<IntakeDeps, 'alerter' | 'queue'>, document: DocumentRecord) {
+  await deps.alerter.raise({
+    kind: 'rejected',
+    key: `rejected:${document.id}`,
+    documentId: document.id,
+    message: `document ${document.id} (${document.channel}) rejected: ${document.rejectReason ?? 'unreadable'}`,
+    dueSince: document.receivedAt,
+  });
+  await deps.queue.send('receipt', document.id);
+}
+
+function mb(bytes: number) {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}

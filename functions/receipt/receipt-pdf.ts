@@ -1,0 +1,65 @@
+import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import type { ReceiptContent } from '../../shared/domain/receipt-text.ts';
+
+/** A4 receipt or letter PDF. `address` turns it into a letter with a window-envelope address block. */
+export async function renderReceiptPdf(content: ReceiptContent, organisationName: string, address?: string | null): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(content.subject);
+  pdf.setLanguage(content.language === 'nl' ? 'nl-NL' : 'en-GB');
+  pdf.setProducer('postkamer');
+  const page = pdf.addPage([595.28, 841.89]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const margin = 56;
+  const width = page.getWidth() - 2 * margin;
+  let y = page.getHeight() - margin;
+
+  const write = (text: string, font: PDFFont, size: number, gap = 4) => {
+    for (const line of wrap(text, font, size, width)) {
+      page.drawText(line, { x: margin, y: y - size, size, font, color: rgb(0, 0, 0) });
+      y -= size + gap;
+    }
+  };
+
+  write(organisationName, bold, 14);
+  y -= 8;
+  if (address) {
+    // Window envelope position (left, ~50 mm from the top).
+    y = page.getHeight() - 142;
+    for (const part of address.split(',').map((p) => p.trim())) write(part, regular, 11, 2);
+    y -= 28;
+  }
+  write(content.title, bold, 20);
+  y -= 10;
+  const labelWidth = Math.max(...content.lines.map(([l]) => bold.widthOfTextAtSize(l, 11))) + 16;
+  for (const [label, value] of content.lines) {
+    page.drawText(label, { x: margin, y: y - 11, size: 11, font: bold });
+    page.drawText(sanitise(value), { x: margin + labelWidth, y: y - 11, size: 11, font: regular });
+    y -= 18;
+  }
+  y -= 12;
+  for (const p of content.paragraphs) {
+    write(p, regular, 11);
+    y -= 8;
+  }
+  return pdf.save();
+}
+
+/** Standard fonts only cover WinAnsi: replace what they cannot draw rather than fail. */
+function sanitise(text: string): string {
+  return text.replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]/g, '?');
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of sanitise(text).split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,91 @@
+import { classify } from '../../shared/domain/classifier.ts';
+import { ClientIndex, identifyClient } from '../../shared/domain/client-matching.ts';
+import type { Directory } from '../../shared/domain/directory.ts';
+import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
+import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../../shared/domain/routing.ts';
+import type { DirectorySource, Ledger, Logger, ObjectStore, PageText, WorkQueue } from '../../shared/ports.ts';
+import { pagesKey } from '../extract/extract.ts';
+
+/**
+ * Classify, identify the client and route: the decision and its reasons are stored with the
+ * document, which then waits in a team's or consultant's queue, or in triage.
+ */
+export interface RouteDeps {
+  ledger: Ledger;
+  objects: ObjectStore;
+  directory: DirectorySource;
+  queue: WorkQueue;
+  logger: Logger;
+  threshold?: number;
+}
+
+const indexes = new WeakMap<Directory, ClientIndex>();
+
+/** Lookup tables are built once per loaded directory. */
+export function clientIndex(directory: Directory): ClientIndex {
+  let index = indexes.get(directory);
+  if (!index) {
+    index = new ClientIndex(directory);
+    indexes.set(directory, index);
+  }
+  return index;
+}
+
+export async function route(deps: RouteDeps, documentId: string): Promise<void> {
+  const { ledger, objects, queue, logger } = deps;
+  const doc = await ledger.getDocument(documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  if (doc.status === 'routed' || doc.status === 'triage') return queue.send('receipt', doc.id); // routed before a crash
+  if (doc.status !== 'extracted') return;
+
+  const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
+  const text = pages
+    .filter((p) => !p.blank)
+    .map((p) => p.text)
+    .join('\n\n');
+  const directory = await deps.directory.load();
+  const classification = classify(text);
+  const identification = identifyClient(text, clientIndex(directory), doc.deskClientNumber ?? undefined);
+  const decision = decideRoute({
+    classification,
+    identification,
+    directory,
+    receivedAt: new Date(doc.receivedAt),
+    threshold: deps.threshold ?? DEFAULT_ROUTE_THRESHOLD,
+  });
+
+  const updated = await ledger.update(
+    doc.id,
+    {
+      status: decision.status,
+      documentType: classification.type,
+      confidence: classification.confidence,
+      alternatives: classification.alternatives,
+      clientNumber: decision.clientNumber,
+      route: decision,
+      restricted: DOCUMENT_TYPES[classification.type].restricted,
+    },
+    {
+      type: decision.status,
+      data: {
+        documentType: classification.type,
+        confidence: classification.confidence,
+        team: decision.team,
+        consultantId: decision.consultantId,
+        clientNumber: decision.clientNumber,
+        reasons: decision.reasons.map((r) => r.code),
+      },
+    },
+    ['extracted'],
+  );
+  if (!updated) return;
+  logger.info('routed', {
+    documentId: doc.id,
+    status: decision.status,
+    documentType: classification.type,
+    confidence: classification.confidence,
+    team: decision.team,
+    consultantId: decision.consultantId,
+  });
+  await queue.send('receipt', doc.id);
+}

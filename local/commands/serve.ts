@@ -1,0 +1,41 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { watchInbox } from '../inbox-watcher.ts';
+import { openRuntime } from '../runtime.ts';
+import { createApp } from '../server.ts';
+import { Worker } from '../worker.ts';
+
+/** `postkamer serve` (what `npm start` runs): inbox watcher, workers, sweep timer and web UI. */
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('watch the inbox folders, process what lands there, and serve the web UI')
+    .option('--directory <path>', 'directory JSON')
+    .option('--data-dir <path>', 'data directory')
+    .option('--port <port>', 'HTTP port (default 3000 or $PORT)')
+    .option('--host <host>', 'HTTP address (default 127.0.0.1 or $HOST)')
+    .action(async (opts: { directory?: string; dataDir?: string; port?: string; host?: string }) => {
+      const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
+      await rt.directory.load();
+      const worker = new Worker(rt);
+      worker.start();
+      const watcher = watchInbox(rt, () => worker.nudge());
+      const port = Number(opts.port ?? rt.config.PORT);
+      const hostname = opts.host ?? rt.config.HOST;
+      const server = serve({ fetch: createApp(rt).fetch, port, hostname }, (info) => {
+        process.stderr.write(
+          `postkamer is running: http://${hostname}:${info.port}\n  data:  ${rt.dataDir}\n  inbox: ${rt.paths.inbox}/{desk,post,email}\n  outbox: ${rt.paths.outbox}\nPress Ctrl+C to stop.\n`,
+        );
+      });
+      const shutdown = async () => {
+        process.stderr.write('stopping…\n');
+        await watcher.close();
+        server.close();
+        await worker.stop();
+        await rt.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+}

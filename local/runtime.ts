@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ExtractDeps } from '../functions/extract/extract.ts';
+import type { IntakeDeps } from '../functions/intake/intake.ts';
+import type { ReceiptDeps } from '../functions/receipt/receipt.ts';
+import type { RouteDeps } from '../functions/route/route.ts';
+import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
+import { JsonFileDirectory } from '../shared/adapters/local/json-file-directory.ts';
+import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
+import { OutboxLetterBox } from '../shared/adapters/local/outbox-letter-box.ts';
+import { OutboxMailer } from '../shared/adapters/local/outbox-mailer.ts';
+import { SqliteAlertStore } from '../shared/adapters/local/sqlite-alert-store.ts';
+import { type Db, openDatabase } from '../shared/adapters/local/sqlite-database.ts';
+import { SqliteLedger } from '../shared/adapters/local/sqlite-ledger.ts';
+import { SqliteWorkQueue } from '../shared/adapters/local/sqlite-work-queue.ts';
+import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
+import { type Config, loadConfig } from '../shared/config.ts';
+import type { Clock, Logger, TextExtractor } from '../shared/ports.ts';
+
+/** The embedded runtime's composition root: every adapter built once, from one data directory. */
+export interface RuntimeOptions {
+  dataDir?: string;
+  directoryPath?: string;
+  clock?: Clock;
+  logger?: Logger;
+  config?: Config;
+}
+
+export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function dataPaths(dataDir: string) {
+  return {
+    database: join(dataDir, 'postkamer.db'),
+    objects: join(dataDir, 'objects'),
+    outbox: join(dataDir, 'outbox'),
+    letters: join(dataDir, 'outbox', 'letters'),
+    inbox: join(dataDir, 'inbox'),
+    processed: join(dataDir, 'inbox', '.processed'),
+  };
+}
+
+export async function openRuntime(options: RuntimeOptions = {}) {
+  const config = options.config ?? loadConfig();
+  const dataDir = resolve(options.dataDir ?? config.POSTKAMER_DATA_DIR);
+  const paths = dataPaths(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createJsonLogger('postkamer');
+  const db: Db = openDatabase(paths.database);
+  const ledger = new SqliteLedger(db, clock);
+  const queue = new SqliteWorkQueue(db, clock);
+  const alerts = new SqliteAlertStore(db, clock, logger);
+  const objects = new FileObjectStore(paths.objects);
+  const mailer = new OutboxMailer({ outboxDir: paths.outbox, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
+  const letters = new OutboxLetterBox(paths.letters);
+  const directory = new JsonFileDirectory(resolve(options.directoryPath ?? config.POSTKAMER_DIRECTORY));
+
+  let extractor: LocalTextExtractor | undefined;
+  /** OCR engines start on first use: commands that never read a page never pay for them. */
+  const textExtractor: TextExtractor = {
+    extract: (input) => {
+      extractor ??= new LocalTextExtractor({ engine: config.OCR_ENGINE, maxPages: config.MAX_PAGES, logger });
+      return extractor.extract(input);
+    },
+  };
+
+  const intakeDeps: IntakeDeps = { ledger, objects, queue, alerter: alerts, clock, logger };
+  const extractDeps: ExtractDeps = { ledger, objects, extractor: textExtractor, queue, alerter: alerts, logger };
+  const routeDeps: RouteDeps = { ledger, objects, directory, queue, logger };
+  const receiptDeps: ReceiptDeps = { ledger, directory, mailer, letters, logger, verifyHint: config.RECEIPT_CHECK_HINT };
+
+  return {
+    config,
+    dataDir,
+    paths,
+    db,
+    clock,
+    logger,
+    ledger,
+    queue,
+    alerts,
+    objects,
+    mailer,
+    letters,
+    directory,
+    intakeDeps,
+    extractDeps,
+    routeDeps,
+    receiptDeps,
+    maxBytes: config.MAX_FILE_MB * 1024 * 1024,
+    async close() {
+      await extractor?.close();
+      mailer.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { availableParallelism } from 'node:os';
+import { extract } from '../functions/extract/extract.ts';
+import { sendReceipt } from '../functions/receipt/receipt.ts';
+import { route } from '../functions/route/route.ts';
+import { UnusableInputError } from '../shared/domain/errors.ts';
+import type { Job } from '../shared/adapters/local/sqlite-work-queue.ts';
+import type { Runtime } from './runtime.ts';
+
+/**
+ * Runs queued steps with a few concurrent loops (OCR runs in child processes or WASM workers, so
+ * one Node process keeps all cores busy). The one place where step errors become retries,
+ * dead letters and alerts.
+ */
+export class Worker {
+  private running = false;
+  private loops: Promise<void>[] = [];
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly concurrency = rt.config.WORKERS ?? availableParallelism(),
+    private readonly pollMs = 500,
+  ) {}
+
+  async runJob(job: Job): Promise<void> {
+    const { rt } = this;
+    const started = Date.now();
+    try {
+      if (job.step === 'extract') await extract(rt.extractDeps, job.documentId);
+      else if (job.step === 'route') await route(rt.routeDeps, job.documentId);
+      else await sendReceipt(rt.receiptDeps, job.documentId);
+      rt.queue.complete(job);
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const outcome = rt.queue.fail(job, message, !(error instanceof UnusableInputError));
+      rt.logger.warn('step failed', { documentId: job.documentId, step: job.step, attempt: job.attempts, outcome, durationMs: Date.now() - started, error: (error as Error).name });
+      if (outcome === 'dead') await this.deadLetter(job, message);
+    }
+  }
+
+  /** A step that failed for good: the document becomes `failed` (visible) and operations are alerted. */
+  async deadLetter(job: Pick<Job, 'step' | 'documentId' | 'attempts'>, reason: string) {
+    const { ledger, alerts } = this.rt;
+    await ledger.update(
+      job.documentId,
+      { status: 'failed', rejectReason: `step ${job.step} failed after ${job.attempts} attempts` },
+      { type: 'dead-letter', data: { step: job.step, attempts: job.attempts, error: reason.slice(0, 200) } },
+      ['received', 'extracted'],
+    );
+    await alerts.raise({
+      kind: 'dead-letter',
+      key: `dead-letter:${job.step}:${job.documentId}`,
+      documentId: job.documentId,
+      message: `step ${job.step} of document ${job.documentId} dead-lettered after ${job.attempts} attempts`,
+      dueSince: this.rt.clock.now().toISOString(),
+      data: { step: job.step, attempts: job.attempts },
+    });
+  }
+
+  /** Processes jobs until none is left (queued, leased or waiting for a retry). */
+  async drain(onProgress?: () => void): Promise<void> {
+    const loop = async () => {
+      for (;;) {
+        const job = this.rt.queue.lease();
+        if (job) {
+          await this.runJob(job);
+          onProgress?.();
+          continue;
+        }
+        await this.reap();
+        if (this.rt.queue.pending() === 0) return;
+        const next = this.rt.queue.nextAvailableAt() ?? Date.now() + this.pollMs;
+        await sleep(Math.min(Math.max(next - this.rt.clock.now().getTime(), 20), this.pollMs));
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency }, loop));
+  }
+
+  /** Keeps processing until `stop()`; `nudge()` wakes idle loops when new work arrives. */
+  start() {
+    this.running = true;
+    const loop = async () => {
+      while (this.running) {
+        const job = this.rt.queue.lease();
+        if (job) {
+          await this.runJob(job);
+          continue;
+        }
+        await this.reap();
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, this.pollMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            r();
+          };
+        });
+      }
+    };
+    this.loops = Array.from({ length: this.concurrency }, loop);
+  }
+
+  nudge() {
+    this.wake?.();
+  }
+
+  async stop() {
+    this.running = false;
+    this.nudge();
+    await Promise.all(this.loops);
+  }
+
+  private async reap() {
+    for (const dead of this.rt.queue.reapPoisoned()) await this.deadLetter(dead, dead.lastError ?? 'worker died during the step');
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,16 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LetterBox } from '../../ports.ts';
+
+/** Letters for clients without e-mail: PDFs in `<outbox>/letters/`, picked up for printing and posting. */
+export class OutboxLetterBox implements LetterBox {
+  constructor(private readonly lettersDir: string) {}
+
+  async post(letter: { documentId: string; pdf: Uint8Array }) {
+    await mkdir(this.lettersDir, { recursive: true });
+    const file = join(this.lettersDir, `receipt-${letter.documentId}.pdf`);
+    await writeFile(`${file}.tmp`, letter.pdf);
+    await rename(`${file}.tmp`, file);
+    return { key: file };
+  }
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { Mailer, MailMessage } from '../../ports.ts';
+
+export interface OutboxMailerOptions {
+  outboxDir: string;
+  from: string;
+  /** When set (smtp://user:pass@host:port), messages are also sent over SMTP. */
+  smtpUrl?: string | undefined;
+}
+
+/**
+ * Writes every message as an RFC 5322 `.eml` file to the outbox (named by its idempotency key,
+ * so sending again rewrites the same file) and, when SMTP is configured, delivers it. The
+ * Message-ID is derived from the key, so a receiving server can drop a repeat.
+ */
+export class OutboxMailer implements Mailer {
+  private readonly transport: Transporter | undefined;
+
+  constructor(private readonly options: OutboxMailerOptions) {
+    this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  }
+
+  async send(message: MailMessage) {
+    const digest = createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 32);
+    const domain = this.options.from.split('@')[1] ?? 'postkamer.local';
+    const mail = {
+      from: this.options.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      messageId: `<${digest}@${domain}>`,
+      attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+    };
+    const eml = await new MailComposer(mail).compile().build();
+    await mkdir(this.options.outboxDir, { recursive: true });
+    const file = join(this.options.outboxDir, `${safeName(message.idempotencyKey)}.eml`);
+    await writeFile(`${file}.tmp`, eml);
+    await rename(`${file}.tmp`, file);
+    if (this.transport) {
+      await this.transport.sendMail({ ...mail, envelope: { from: this.options.from, to: message.to } });
+      return { messageId: mail.messageId, transport: 'smtp' };
+    }
+    return { messageId: mail.messageId, transport: 'outbox' };
+  }
+
+  close() {
+    this.transport?.close();
+  }
+}
+
+function safeName(key: string) {
+  return key.replace(/[^A-Za-z0-9._-]/g, '_');
+}

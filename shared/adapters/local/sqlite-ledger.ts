@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import type {
+  AuditEvent,
+  AuditEventInput,
+  Clock,
+  DocumentQuery,
+  DocumentRecord,
+  DocumentStatus,
+  Ledger,
+  NewDocument,
+} from '../../ports.ts';
+import type { Db } from './sqlite-database.ts';
+
+/**
+ * The ledger on SQLite: one row per document (the record as JSON plus indexed columns) and an
+ * append-only, hash-chained event history per document. Every status change and its audit event
+ * are written in one transaction.
+ */
+export class SqliteLedger implements Ledger {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS documents (
+        id TEXT PRIMARY KEY,
+        intake_key TEXT NOT NULL UNIQUE,
+        receipt_number TEXT UNIQUE,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL,
+        team TEXT,
+        consultant_id TEXT,
+        received_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS documents_fingerprint ON documents (fingerprint, received_at);
+      CREATE INDEX IF NOT EXISTS documents_status ON documents (status, updated_at);
+      CREATE INDEX IF NOT EXISTS documents_received ON documents (received_at);
+      CREATE TABLE IF NOT EXISTS events (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        data TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      CREATE TABLE IF NOT EXISTS effects (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL
+      );
+    `);
+  }
+
+  async createDocument(doc: NewDocument, event: AuditEventInput) {
+    return this.db.transaction(() => {
+      const existing = this.db.prepare('SELECT record FROM documents WHERE intake_key = ?').get(doc.intakeKey) as Row | undefined;
+      if (existing) return { created: false, document: parse(existing) };
+      const record: DocumentRecord = { ...doc, updatedAt: this.now() };
+      this.db
+        .prepare(
+          `INSERT INTO documents (id, intake_key, receipt_number, fingerprint, status, team, consultant_id, received_at, updated_at, record)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(...columns(record));
+      this.append(record.id, event);
+      return { created: true, document: record };
+    })();
+  }
+
+  async getDocument(id: string) {
+    const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return row ? parse(row) : undefined;
+  }
+
+  async findByFingerprint(fingerprint: string) {
+    const row = this.db
+      .prepare(`SELECT record FROM documents WHERE fingerprint = ? AND status != 'duplicate' ORDER BY received_at, rowid LIMIT 1`)
+      .get(fingerprint) as Row | undefined;
+    return row ? parse(row) : undefined;
+  }
+
+  async findByReceiptNumber(receiptNumber: string) {
+    const row = this.db
+      .prepare(`SELECT record FROM documents WHERE receipt_number = ? AND status != 'duplicate' ORDER BY rowid LIMIT 1`)
+      .get(receiptNumber) as Row | undefined;
+    return row ? parse(row) : undefined;
+  }
+
+  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]) {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
+      if (!row) return false;
+      const current = parse(row);
+      if (from && !from.includes(current.status)) return false;
+      const statusChanged = patch.status !== undefined && patch.status !== current.status;
+      const next: DocumentRecord = { ...current, ...patch, id, updatedAt: statusChanged ? this.now() : current.updatedAt };
+      const [, , receipt, , status, team, consultant, , updatedAt, record] = columns(next);
+      this.db
+        .prepare('UPDATE documents SET receipt_number = ?, status = ?, team = ?, consultant_id = ?, updated_at = ?, record = ? WHERE id = ?')
+        .run(receipt, status, team, consultant, updatedAt, record, id);
+      this.append(id, event);
+      return true;
+    })();
+  }
+
+  async appendEvent(id: string, event: AuditEventInput) {
+    this.db.transaction(() => this.append(id, event))();
+  }
+
+  async listEvents(id: string): Promise<AuditEvent[]> {
+    const rows = this.db.prepare('SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(id) as EventRow[];
+    return rows.map((r) => ({
+      documentId: r.document_id,
+      seq: r.seq,
+      at: r.at,
+      type: r.type,
+      actor: r.actor,
+      data: JSON.parse(r.data),
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+  }
+
+  async listDocuments(query: DocumentQuery) {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (query.status?.length) {
+      where.push(`status IN (${query.status.map(() => '?').join(',')})`);
+      args.push(...query.status);
+    }
+    const filters: [string, unknown][] = [
+      ['team = ?', query.team],
+      ['consultant_id = ?', query.consultantId],
+      ['received_at >= ?', query.receivedSince],
+      ['updated_at < ?', query.updatedBefore],
+    ];
+    for (const [clause, value] of filters) {
+      if (value === undefined) continue;
+      where.push(clause);
+      args.push(value);
+    }
+    const sql = `SELECT record FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...args, query.limit ?? 10_000) as Row[];
+    return rows.map(parse);
+  }
+
+  async claimEffect(key: string, leaseMs: number) {
+    const now = this.clock.now().getTime();
+    const res = this.db
+      .prepare(
+        `INSERT INTO effects (key, state, claimed_at) VALUES (?, 'claimed', ?)
+         ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at
+         WHERE effects.state = 'claimed' AND effects.claimed_at < ?`,
+      )
+      .run(key, now, now - leaseMs);
+    return res.changes === 1;
+  }
+
+  async completeEffect(key: string) {
+    this.db.prepare(`UPDATE effects SET state = 'done' WHERE key = ?`).run(key);
+  }
+
+  private now() {
+    return this.clock.now().toISOString();
+  }
+
+  /** Appends one event, chained to the previous one by hash (inside the caller's transaction). */
+  private append(documentId: string, input: AuditEventInput) {
+    const last = this.db.prepare('SELECT seq, hash FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').get(documentId) as
+      | { seq: number; hash: string }
+      | undefined;
+    const event = {
+      documentId,
+      seq: (last?.seq ?? 0) + 1,
+      at: this.now(),
+      type: input.type,
+      actor: input.actor ?? 'system',
+      data: input.data ?? {},
+    };
+    const prevHash = last?.hash ?? '';
+    const hash = eventHash(prevHash, event);
+    this.db
+      .prepare('INSERT INTO events (document_id, seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(documentId, event.seq, event.at, event.type, event.actor, JSON.stringify(event.data), prevHash, hash);
+  }
+}
+
+/** The chain link: SHA-256 over the previous hash and the event's canonical JSON. */
+export function eventHash(prevHash: string, event: Omit<AuditEvent, 'prevHash' | 'hash'>): string {
+  const canonical = JSON.stringify([event.documentId, event.seq, event.at, event.type, event.actor, event.data]);
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+type Row = { record: string };
+type EventRow = { document_id: string; seq: number; at: string; type: string; actor: string; data: string; prev_hash: string; hash: string };
+
+function parse(row: Row): DocumentRecord {
+  return JSON.parse(row.record) as DocumentRecord;
+}
+
+function columns(d: DocumentRecord) {
+  return [
+    d.id,
+    d.intakeKey,
+    // A duplicate repeats the first document's receipt number; only the first owns it.
+    d.status === 'duplicate' ? null : d.receiptNumber,
+    d.fingerprint,
+    d.status,
+    d.route?.team ?? null,
+    d.route?.consultantId ?? null,
+    d.receivedAt,
+    d.updatedAt,
+    JSON.stringify(d),
+  ] as const;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ConfigurationError } from './domain/errors.ts';
+
+/**
+ * Settings of the embedded runtime, read from the environment once and validated, so a bad value
+ * stops the start with a message that names it. Command-line flags override some of them.
+ */
+const schema = z.object({
+  POSTKAMER_DATA_DIR: z.string().default('data'),
+  POSTKAMER_DIRECTORY: z.string().default('examples/directory.json'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  OCR_ENGINE: z.enum(['auto', 'native', 'tesseract.js']).default('auto'),
+  WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().email().default('postkamer@gemeente.example'),
+  RECEIPT_CHECK_HINT: z.string().default('http://127.0.0.1:3000/check'),
+  MAX_FILE_MB: z.coerce.number().positive().default(50),
+  MAX_PAGES: z.coerce.number().int().positive().default(500),
+  UNROUTED_ALERT_AFTER: z.string().default('4h'),
+  ACK_ESCALATE_AFTER: z.string().default('2d'),
+  OPS_EMAIL: z.string().email().optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigurationError('config.invalid', `Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
