@@ -1,12 +1,18 @@
 import { Command } from 'commander';
+import { registerAlerts } from './commands/alerts.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSweep } from './commands/sweep.ts';
+import { registerWorkItems } from './commands/work-items.ts';
 
 /** The `postkamer` command line. Usage errors exit non-zero; a bad input file never does. */
 export function buildProgram(): Command {
   const program = new Command('postkamer').description('digital mailroom for Werk & Inkomen').showHelpAfterError();
   registerProcess(program);
   registerServe(program);
+  registerSweep(program);
+  registerAlerts(program);
+  registerWorkItems(program);
   return program;
 }
 

@@ -18,7 +18,13 @@ export interface DocumentLine {
 
 export function documentLine(file: string, doc: DocumentRecord, first?: DocumentRecord): DocumentLine {
   const status: DocumentLine['status'] =
-    doc.status === 'duplicate' ? 'duplicate' : doc.status === 'rejected' || doc.status === 'failed' ? 'rejected' : doc.status === 'triage' ? 'triage' : 'routed';
+    doc.status === 'duplicate'
+      ? 'duplicate'
+      : doc.status === 'rejected' || doc.status === 'failed'
+        ? 'rejected'
+        : doc.status === 'triage'
+          ? 'triage'
+          : 'routed';
   const line: DocumentLine = {
     file,
     pages: Array.from({ length: doc.pageCount ?? first?.pageCount ?? 0 }, (_, i) => i + 1),

@@ -5,19 +5,34 @@ import { shortFingerprint } from '../shared/domain/receipt-text.ts';
 import type { DocumentStatus } from '../shared/ports.ts';
 import type { Runtime } from './runtime.ts';
 
-const STATUSES: DocumentStatus[] = ['received', 'extracted', 'routed', 'triage', 'acknowledged', 'closed', 'rejected', 'duplicate', 'failed'];
+const STATUSES: DocumentStatus[] = [
+  'received',
+  'extracted',
+  'routed',
+  'triage',
+  'acknowledged',
+  'closed',
+  'rejected',
+  'duplicate',
+  'failed',
+];
 
 /** The status page and a small JSON API of the embedded runtime. */
 export function createApp(rt: Runtime) {
   const app = new Hono();
 
   const counts = () => {
-    const rows = rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as { status: DocumentStatus; n: number }[];
+    const rows = rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+      status: DocumentStatus;
+      n: number;
+    }[];
     return Object.fromEntries(STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]));
   };
 
   app.get('/health', (c) => c.json({ ok: true }));
-  app.get('/api/status', (c) => c.json({ documents: counts(), pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length }));
+  app.get('/api/status', (c) =>
+    c.json({ documents: counts(), pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length }),
+  );
 
   app.get('/check', async (c) => {
     const input = c.req.query('receipt') ?? '';

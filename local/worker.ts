@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { extract } from '../functions/extract/extract.ts';
 import { sendReceipt } from '../functions/receipt/receipt.ts';
 import { route } from '../functions/route/route.ts';
-import { UnusableInputError } from '../shared/domain/errors.ts';
 import type { Job } from '../shared/adapters/local/sqlite-work-queue.ts';
+import { UnusableInputError } from '../shared/domain/errors.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -33,7 +33,14 @@ export class Worker {
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       const outcome = rt.queue.fail(job, message, !(error instanceof UnusableInputError));
-      rt.logger.warn('step failed', { documentId: job.documentId, step: job.step, attempt: job.attempts, outcome, durationMs: Date.now() - started, error: (error as Error).name });
+      rt.logger.warn('step failed', {
+        documentId: job.documentId,
+        step: job.step,
+        attempt: job.attempts,
+        outcome,
+        durationMs: Date.now() - started,
+        error: (error as Error).name,
+      });
       if (outcome === 'dead') await this.deadLetter(job, message);
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBusinessDuration } from './domain/business-calendar.ts';
 import { ConfigurationError } from './domain/errors.ts';
 
 /**
@@ -19,6 +20,10 @@ const schema = z.object({
   MAX_PAGES: z.coerce.number().int().positive().default(500),
   UNROUTED_ALERT_AFTER: z.string().default('4h'),
   ACK_ESCALATE_AFTER: z.string().default('2d'),
+  ACK_REMIND_AFTER: z.string().default('1d'),
+  SURGE_FACTOR: z.coerce.number().positive().default(3),
+  SURGE_MIN: z.coerce.number().int().positive().default(20),
+  STUCK_AFTER_MINUTES: z.coerce.number().positive().default(15),
   OPS_EMAIL: z.string().email().optional(),
 });
 
@@ -26,6 +31,15 @@ export type Config = z.infer<typeof schema>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
+  if (result.success) {
+    for (const name of ['UNROUTED_ALERT_AFTER', 'ACK_REMIND_AFTER', 'ACK_ESCALATE_AFTER'] as const) {
+      try {
+        parseBusinessDuration(result.data[name], name);
+      } catch (error) {
+        throw new ConfigurationError('config.invalid', `Invalid configuration: ${(error as Error).message}`);
+      }
+    }
+  }
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigurationError('config.invalid', `Invalid configuration: ${problems}`);

@@ -2,8 +2,9 @@
  * Ports: what the use cases need from the outside world. Both runtimes (embedded, AWS) implement
  * them; the use cases import nothing else from outside `shared/domain`.
  */
-import type { DocumentTypeId } from './domain/document-types.ts';
+
 import type { Directory } from './domain/directory.ts';
+import type { DocumentTypeId } from './domain/document-types.ts';
 import type { RouteDecision } from './domain/routing.ts';
 
 export type Channel = 'desk' | 'post' | 'email';
@@ -186,7 +187,16 @@ export interface LetterBox {
   post(letter: { documentId: string; pdf: Uint8Array; address: string | null }): Promise<{ key: string }>;
 }
 
-export type AlertKind = 'rejected' | 'failed' | 'unrouted' | 'unrouted-digest' | 'stuck' | 'unacknowledged' | 'escalation' | 'surge' | 'dead-letter';
+export type AlertKind =
+  | 'rejected'
+  | 'failed'
+  | 'unrouted'
+  | 'unrouted-digest'
+  | 'stuck'
+  | 'unacknowledged'
+  | 'escalation'
+  | 'surge'
+  | 'dead-letter';
 
 export interface AlertInput {
   kind: AlertKind;

@@ -27,17 +27,32 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
   const started = Date.now();
   try {
     const bytes = await objects.get(doc.objectKey);
-    const result = await deps.extractor.extract({ bytes, mediaType: doc.mediaType ?? 'application/octet-stream', objectKey: doc.objectKey, signal });
+    const result = await deps.extractor.extract({
+      bytes,
+      mediaType: doc.mediaType ?? 'application/octet-stream',
+      objectKey: doc.objectKey,
+      signal,
+    });
     await objects.put(pagesKey(doc.id), new TextEncoder().encode(JSON.stringify(result.pages)), 'application/json');
     const ocrPages = result.pages.filter((p) => p.source === 'ocr').length;
     const blankPages = result.pages.filter((p) => p.blank).length;
     await ledger.update(
       doc.id,
       { status: 'extracted', pageCount: result.pages.length, mediaType: result.mediaType },
-      { type: 'extracted', data: { pages: result.pages.length, ocrPages, blankPages, engine: result.engine, rotated: rotatedPages(result.pages) } },
+      {
+        type: 'extracted',
+        data: { pages: result.pages.length, ocrPages, blankPages, engine: result.engine, rotated: rotatedPages(result.pages) },
+      },
       ['received'],
     );
-    logger.info('extracted', { documentId: doc.id, pages: result.pages.length, ocrPages, blankPages, engine: result.engine, durationMs: Date.now() - started });
+    logger.info('extracted', {
+      documentId: doc.id,
+      pages: result.pages.length,
+      ocrPages,
+      blankPages,
+      engine: result.engine,
+      durationMs: Date.now() - started,
+    });
     await queue.send('route', doc.id);
   } catch (error) {
     if (!(error instanceof UnusableInputError)) throw error;

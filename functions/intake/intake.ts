@@ -48,7 +48,8 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
   let rejectReason: string | null = null;
   if (input.bytes.byteLength > maxBytes)
     rejectReason = `The file is too large (${mb(input.bytes.byteLength)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
-  else if (!sniffed.supported) rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
+  else if (!sniffed.supported)
+    rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
 
   const first = rejectReason ? undefined : await ledger.findByFingerprint(fingerprint);
   // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
@@ -84,7 +85,13 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
   const { created, document } = await ledger.createDocument(doc, {
     type: status === 'received' ? 'received' : status,
     actor: input.source,
-    data: { channel: input.channel, fingerprint, byteSize: input.bytes.byteLength, mediaType: sniffed.mediaType, duplicateOf: first?.id ?? null },
+    data: {
+      channel: input.channel,
+      fingerprint,
+      byteSize: input.bytes.byteLength,
+      mediaType: sniffed.mediaType,
+      duplicateOf: first?.id ?? null,
+    },
   });
   if (created) deps.logger.info('intake', { documentId: document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
 

@@ -1,6 +1,6 @@
 import type { Directory } from '../../shared/domain/directory.ts';
 import { type ReceiptFacts, receiptContent, receiptLanguage, receiptPlainText } from '../../shared/domain/receipt-text.ts';
-import type { DirectorySource, DocumentRecord, LetterBox, Ledger, Logger, Mailer, ReceiptDelivery } from '../../shared/ports.ts';
+import type { DirectorySource, DocumentRecord, Ledger, LetterBox, Logger, Mailer, ReceiptDelivery } from '../../shared/ports.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
 
 /**
@@ -89,6 +89,10 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   }
   await ledger.completeEffect(key);
   const sentAt = new Date().toISOString();
-  await ledger.update(doc.id, { receipt: { delivery: plan.delivery, language: plan.language, sentAt } }, { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language } });
+  await ledger.update(
+    doc.id,
+    { receipt: { delivery: plan.delivery, language: plan.language, sentAt } },
+    { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language } },
+  );
   logger.info('receipt sent', { documentId: doc.id, delivery: plan.delivery, language: plan.language });
 }

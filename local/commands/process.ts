@@ -59,7 +59,11 @@ async function expand(paths: string[]): Promise<string[]> {
   return files;
 }
 
-export async function processFiles(rt: Runtime, files: string[], opts: Omit<ProcessOptions, 'json'> & { quiet?: boolean }): Promise<DocumentLine[]> {
+export async function processFiles(
+  rt: Runtime,
+  files: string[],
+  opts: Omit<ProcessOptions, 'json'> & { quiet?: boolean },
+): Promise<DocumentLine[]> {
   const progress = opts.quiet ? undefined : createProgress(files.length * 3);
   const results: ({ file: string; line: DocumentLine } | { file: string; documentId: string; firstId?: string })[] = [];
   for (const file of files) {
@@ -67,7 +71,13 @@ export async function processFiles(rt: Runtime, files: string[], opts: Omit<Proc
     try {
       bytes = await readFile(file);
     } catch (error) {
-      results.push({ file, line: unreadableLine(file, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and try again.`) });
+      results.push({
+        file,
+        line: unreadableLine(
+          file,
+          `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and try again.`,
+        ),
+      });
       continue;
     }
     const result = await intake(rt.intakeDeps, {
@@ -100,7 +110,11 @@ export async function processFiles(rt: Runtime, files: string[], opts: Omit<Proc
 
 function createProgress(total: number) {
   if (!process.stderr.isTTY || total <= 3) return undefined;
-  const bar = new SingleBar({ stream: process.stderr, format: 'processing [{bar}] {percentage}% | {value}/{total} steps | eta {eta_formatted}', hideCursor: true });
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'processing [{bar}] {percentage}% | {value}/{total} steps | eta {eta_formatted}',
+    hideCursor: true,
+  });
   bar.start(total, 0);
   return bar;
 }

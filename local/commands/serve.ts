@@ -1,9 +1,11 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
+import { sendConsultantDigests } from '../../functions/notify/consultant-digest.ts';
 import { watchInbox } from '../inbox-watcher.ts';
 import { openRuntime } from '../runtime.ts';
 import { createApp } from '../server.ts';
 import { Worker } from '../worker.ts';
+import { runSweep } from './sweep.ts';
 
 /** `postkamer serve` (what `npm start` runs): inbox watcher, workers, sweep timer and web UI. */
 export function registerServe(program: Command) {
@@ -20,6 +22,22 @@ export function registerServe(program: Command) {
       const worker = new Worker(rt);
       worker.start();
       const watcher = watchInbox(rt, () => worker.nudge());
+      // The sweep (alerts, escalations) and the consultants' digest, every minute.
+      const tick = async () => {
+        try {
+          await runSweep(rt);
+          await sendConsultantDigests({
+            ledger: rt.ledger,
+            directory: rt.directory,
+            mailer: rt.mailer,
+            clock: rt.clock,
+            logger: rt.logger,
+          });
+        } catch (error) {
+          rt.logger.error('sweep failed', { error: (error as Error).name });
+        }
+      };
+      const sweepTimer = setInterval(tick, 60_000);
       const port = Number(opts.port ?? rt.config.PORT);
       const hostname = opts.host ?? rt.config.HOST;
       const server = serve({ fetch: createApp(rt).fetch, port, hostname }, (info) => {
@@ -29,6 +47,7 @@ export function registerServe(program: Command) {
       });
       const shutdown = async () => {
         process.stderr.write('stopping…\n');
+        clearInterval(sweepTimer);
         await watcher.close();
         server.close();
         await worker.stop();

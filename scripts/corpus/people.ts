@@ -80,10 +80,25 @@ export function randomPostcode(rng: Rng): string {
 function parseAddress(address: string | undefined, rng: Rng) {
   const m = address ? /^(.*?)\s+(\d+\S*),\s*(\d{4}\s?[A-Z]{2})\s+(.+)$/.exec(address) : null;
   if (m) return { street: m[1] as string, houseNumber: m[2] as string, postcode: m[3] as string, city: m[4] as string };
-  return { street: rng.pick(STREETS), houseNumber: String(rng.int(1, 180)) + (rng.chance(0.15) ? rng.pick(['a', 'b', '-2', ' bis']) : ''), postcode: randomPostcode(rng), city: rng.pick(CITIES) };
+  return {
+    street: rng.pick(STREETS),
+    houseNumber: String(rng.int(1, 180)) + (rng.chance(0.15) ? rng.pick(['a', 'b', '-2', ' bis']) : ''),
+    postcode: randomPostcode(rng),
+    city: rng.pick(CITIES),
+  };
 }
 
-const BANK_MIX: [BankKey, number][] = [['ING', 35], ['RABO', 18], ['ABN', 14], ['SNS', 9], ['ASN', 4], ['BUNQ', 6], ['KNAB', 4], ['TRIO', 3], ['RBRB', 4]];
+const BANK_MIX: [BankKey, number][] = [
+  ['ING', 35],
+  ['RABO', 18],
+  ['ABN', 14],
+  ['SNS', 9],
+  ['ASN', 4],
+  ['BUNQ', 6],
+  ['KNAB', 4],
+  ['TRIO', 3],
+  ['RBRB', 4],
+];
 
 /** Fills in the details a document may print (IBAN, phone, …) for a directory client, stable per client. */
 export function personFromClient(client: Client, rngFor: (key: string) => Rng): Person {
@@ -102,7 +117,9 @@ export function personFromClient(client: Client, rngFor: (key: string) => Rng): 
     ...addr,
     iban: makeIban(rng, bank),
     bank,
-    email: client.email ?? `${firstName.toLowerCase()}.${lastName.toLowerCase().replace(/\s+/g, '')}${rng.int(1, 99)}@${rng.pick(['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl'])}`,
+    email:
+      client.email ??
+      `${firstName.toLowerCase()}.${lastName.toLowerCase().replace(/\s+/g, '')}${rng.int(1, 99)}@${rng.pick(['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl'])}`,
     phone: `06-${rng.digits(8)}`,
     clientNumber: client.clientNumber,
   };
@@ -151,7 +168,14 @@ export function generateDirectory(rng: Rng, clientCount = 1300): unknown {
   ].map(([id, name]) => ({ id, name, queue: id, email: `${id}@voorbeeld.nl` }));
   const consultants: { id: string; name: string; email: string; team: string; absences: unknown[] }[] = [];
   let n = 1;
-  for (const [team, count] of [['inkomen', 14], ['werk', 9], ['intake', 4], ['bezwaar', 3], ['klachten', 2], ['schuldhulp', 3]] as const) {
+  for (const [team, count] of [
+    ['inkomen', 14],
+    ['werk', 9],
+    ['intake', 4],
+    ['bezwaar', 3],
+    ['klachten', 2],
+    ['schuldhulp', 3],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const first = rng.pick(rng.chance(0.6) ? FIRST_NAMES_F : FIRST_NAMES_M);
       const last = rng.pick(SURNAMES);
@@ -181,7 +205,12 @@ export function generateDirectory(rng: Rng, clientCount = 1300): unknown {
       name: p.name,
       birthDate: p.birthDate,
       email: rng.chance(0.7) ? p.email : undefined,
-      language: rng.weighted([['nl', 85], ['en', 10], ['ar', 3], ['tr', 2]]),
+      language: rng.weighted([
+        ['nl', 85],
+        ['en', 10],
+        ['ar', 3],
+        ['tr', 2],
+      ]),
       address: `${p.street} ${p.houseNumber}, ${p.postcode} ${p.city}`,
       consultants: { inkomen: rng.pick(inkomen).id, werk: rng.chance(0.8) ? rng.pick(werk).id : undefined },
     });

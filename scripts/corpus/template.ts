@@ -46,6 +46,8 @@ export interface Ctx {
 
 export interface Template {
   id: string;
+  /** Templates built on another's layout share its group, so they land in the same split. Default: the id. */
+  group?: string;
   type: DocumentTypeId;
   lang: Lang;
   style: PageStyle;
@@ -59,8 +61,34 @@ export interface Template {
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers
 
-export const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const DAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -145,9 +173,15 @@ export function addressFormal(p: Person, rng: Rng): string[] {
 }
 
 export function salutation(p: Person, rng: Rng, lang: Lang = 'nl'): string {
-  if (lang === 'en') return rng.pick([`Dear ${p.gender === 'f' ? 'Ms' : 'Mr'} ${p.lastName},`, 'Dear Sir or Madam,', `Dear ${p.firstName},`]);
+  if (lang === 'en')
+    return rng.pick([`Dear ${p.gender === 'f' ? 'Ms' : 'Mr'} ${p.lastName},`, 'Dear Sir or Madam,', `Dear ${p.firstName},`]);
   const title = p.gender === 'f' ? 'mevrouw' : 'heer';
-  return rng.pick([`Geachte ${title} ${p.lastName},`, `Geachte ${p.gender === 'f' ? 'mevrouw' : 'meneer'} ${p.lastName},`, 'Geachte heer/mevrouw,', `Beste ${p.firstName},`]);
+  return rng.pick([
+    `Geachte ${title} ${p.lastName},`,
+    `Geachte ${p.gender === 'f' ? 'mevrouw' : 'meneer'} ${p.lastName},`,
+    'Geachte heer/mevrouw,',
+    `Beste ${p.firstName},`,
+  ]);
 }
 
 export function bsnLabel(rng: Rng, lang: Lang = 'nl'): string {
@@ -179,8 +213,11 @@ export function clientLine(c: Ctx, lang: Lang = 'nl', sep = ': '): string[] {
 
 export function birthLine(c: Ctx, lang: Lang = 'nl', sep = ': '): string[] {
   if (!c.show.birthDate) return [];
-  const label = lang === 'en' ? c.rng.pick(['Date of birth', 'DOB', 'Born']) : c.rng.pick(['Geboortedatum', 'Geb. datum', 'geboren', 'Geboortedatum']);
-  return [`${label}${sep}${fmtIso(c.p.birthDate, lang === 'en' ? c.rng.pick(['en', 'dmy', 'slash'] as const) : c.rng.pick(['dmy', 'dmy', 'long', 'slash'] as const))}`];
+  const label =
+    lang === 'en' ? c.rng.pick(['Date of birth', 'DOB', 'Born']) : c.rng.pick(['Geboortedatum', 'Geb. datum', 'geboren', 'Geboortedatum']);
+  return [
+    `${label}${sep}${fmtIso(c.p.birthDate, lang === 'en' ? c.rng.pick(['en', 'dmy', 'slash'] as const) : c.rng.pick(['dmy', 'dmy', 'long', 'slash'] as const))}`,
+  ];
 }
 
 export function ibanText(iban: string, rng: Rng): string {
@@ -283,7 +320,8 @@ const SWAPS: [RegExp, string][] = [
 export function sloppy(text: string, rng: Rng, level = 0.5): string {
   let t = text;
   for (const [re, to] of SWAPS) if (rng.chance(level * 0.35)) t = t.replace(re, to);
-  if (rng.chance(level)) t = t.replace(/([.!?]) ([A-Z])/g, (_, p: string, ch: string) => (rng.chance(0.5) ? `${p} ${ch.toLowerCase()}` : `${p} ${ch}`));
+  if (rng.chance(level))
+    t = t.replace(/([.!?]) ([A-Z])/g, (_, p: string, ch: string) => (rng.chance(0.5) ? `${p} ${ch.toLowerCase()}` : `${p} ${ch}`));
   if (rng.chance(level * 0.5)) t = t.replace(/,/g, () => (rng.chance(0.5) ? '' : ','));
   if (rng.chance(level * 0.4)) t = t.replace(/\./g, () => (rng.chance(0.3) ? '..' : '.'));
   // Letters dropped or doubled here and there.
@@ -293,4 +331,9 @@ export function sloppy(text: string, rng: Rng, level = 0.5): string {
     return rng.chance(0.5) ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i] + w.slice(i);
   });
   return t;
+}
+
+/** An IBAN in groups of four, the way banks print it. */
+export function formatIbanSafe(iban: string): string {
+  return iban.replace(/(.{4})/g, '$1 ').trim();
 }

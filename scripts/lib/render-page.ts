@@ -54,7 +54,9 @@ function registerFonts(): void {
   if (fontsRegistered) return;
   // The package has no entry point: resolve its package.json and take the ttf folder next to it.
   const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const ok = GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), FONT) && GlobalFonts.registerFromPath(join(dir, 'DejaVuSansCondensed-Oblique.ttf'), HAND_FONT);
+  const ok =
+    GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), FONT) &&
+    GlobalFonts.registerFromPath(join(dir, 'DejaVuSansCondensed-Oblique.ttf'), HAND_FONT);
   if (!ok) throw new Error(`could not register the DejaVu fonts from ${dir}`);
   fontsRegistered = true;
 }
@@ -154,7 +156,10 @@ export async function renderPage(lines: string[], opts: RenderOptions = {}): Pro
   if (profile.blurSigma >= 0.3) image = image.blur(profile.blurSigma * (dpi / 200));
   if (profile.threshold !== undefined) {
     // Fax "standard" mode halves the vertical resolution; sharp allows one resize per pipeline.
-    const { data, info } = await image.resize(width, Math.round(height / 2), { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await image
+      .resize(width, Math.round(height / 2), { fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
       .resize(width, height, { fit: 'fill', kernel: 'nearest' })
       .threshold(profile.threshold)

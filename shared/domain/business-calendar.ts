@@ -83,7 +83,11 @@ export class BusinessCalendar {
       throw new ConfigurationError('calendar.days', 'Business days must be ISO weekdays 1 (Monday) to 7 (Sunday), at least one.');
     this.hours = { start, end, days };
     this.closed = new Set(settings.closedDays);
-    this.holidays = new Holidays(settings.country ?? 'NL', { types: [...OBSERVED_HOLIDAY_TYPES], languages: 'nl', timezone: settings.timezone });
+    this.holidays = new Holidays(settings.country ?? 'NL', {
+      types: [...OBSERVED_HOLIDAY_TYPES],
+      languages: 'nl',
+      timezone: settings.timezone,
+    });
   }
 
   static fromDirectory(directory: Pick<Directory, 'organisation'>): BusinessCalendar {
@@ -98,9 +102,9 @@ export class BusinessCalendar {
 
   describeDay(dayOrInstant: IsoDay | Date): DayInfo {
     const day = typeof dayOrInstant === 'string' ? dayOrInstant : this.dayOf(dayOrInstant);
-    if (!this.hours.days.has(isoWeekday(day))) return { day, business: false, reason: 'not a working day' };
     const holiday = this.holidayName(day);
     if (holiday) return { day, business: false, reason: 'public holiday', holiday };
+    if (!this.hours.days.has(isoWeekday(day))) return { day, business: false, reason: 'not a working day' };
     if (this.closed.has(day)) return { day, business: false, reason: 'closed day' };
     return { day, business: true };
   }
@@ -134,7 +138,10 @@ export class BusinessCalendar {
       d = addLocalDays(d, 1);
       if (this.isBusinessDay(d)) return d;
     }
-    throw new ConfigurationError('calendar.no-business-day', `No business day within ten years after ${day}: check businessHours and closedDays.`);
+    throw new ConfigurationError(
+      'calendar.no-business-day',
+      `No business day within ten years after ${day}: check businessHours and closedDays.`,
+    );
   }
 
   /** The last business day strictly before this one. */
@@ -144,7 +151,10 @@ export class BusinessCalendar {
       d = addLocalDays(d, -1);
       if (this.isBusinessDay(d)) return d;
     }
-    throw new ConfigurationError('calendar.no-business-day', `No business day within ten years before ${day}: check businessHours and closedDays.`);
+    throw new ConfigurationError(
+      'calendar.no-business-day',
+      `No business day within ten years before ${day}: check businessHours and closedDays.`,
+    );
   }
 
   /**

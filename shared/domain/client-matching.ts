@@ -61,10 +61,7 @@ export class ClientIndex {
     const min = Math.min(...digitCounts, 5);
     const max = Math.max(...digitCounts, 8);
     // Letters in the digit part are allowed so OCR confusions (O for 0) can be repaired.
-    this.numberPattern = new RegExp(
-      `\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{${min},${max}}\\b`,
-      'g',
-    );
+    this.numberPattern = new RegExp(`\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{${min},${max}}\\b`, 'g');
   }
 
   findClientNumbers(text: string): Client[] {
@@ -105,7 +102,11 @@ function nameTokens(name: string): string[] {
   return foldText(name)
     .replace(/[^a-z\s'-]/g, ' ')
     .split(/[\s-]+/)
-    .filter((t) => t.length >= 2 && !['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"].includes(t));
+    .filter(
+      (t) =>
+        t.length >= 2 &&
+        !['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"].includes(t),
+    );
 }
 
 /**
@@ -146,7 +147,12 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
   }
 
   const folded = foldText(text);
-  const words = new Set(folded.replace(/[^a-z0-9\s'-]/g, ' ').split(/\s+/).filter(Boolean));
+  const words = new Set(
+    folded
+      .replace(/[^a-z0-9\s'-]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
   for (const date of findDates(text)) {
     for (const c of index.byBirthDate.get(date) ?? []) {
       if (nameAppears(c.name, folded, words)) evidence.push({ kind: 'name-birthdate', clientNumber: c.clientNumber });

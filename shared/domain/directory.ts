@@ -47,7 +47,10 @@ export const directorySchema = z
     clients: z.array(
       z.object({
         clientNumber: z.string().min(1),
-        bsn: z.string().regex(/^\d{9}$/, 'a BSN has 9 digits').optional(),
+        bsn: z
+          .string()
+          .regex(/^\d{9}$/, 'a BSN has 9 digits')
+          .optional(),
         name: z.string().min(1),
         birthDate: isoDate.optional(),
         email: z.string().email().optional(),
@@ -59,10 +62,7 @@ export const directorySchema = z
     routing: z
       .partialRecord(
         z.enum(DOCUMENT_TYPE_IDS),
-        z.union([
-          z.object({ discipline, copyTo: discipline.optional() }).strict(),
-          z.object({ team: z.string().min(1) }).strict(),
-        ]),
+        z.union([z.object({ discipline, copyTo: discipline.optional() }).strict(), z.object({ team: z.string().min(1) }).strict()]),
       )
       .default({}),
   })
@@ -73,7 +73,11 @@ export const directorySchema = z
       if (!teams.has(c.team)) ctx.addIssue({ code: 'custom', path: ['consultants', i, 'team'], message: `unknown team "${c.team}"` });
       c.absences.forEach((a, j) => {
         if (a.substituteId && !consultants.has(a.substituteId))
-          ctx.addIssue({ code: 'custom', path: ['consultants', i, 'absences', j, 'substituteId'], message: `unknown consultant "${a.substituteId}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['consultants', i, 'absences', j, 'substituteId'],
+            message: `unknown consultant "${a.substituteId}"`,
+          });
       });
     });
     const numbers = new Set<string>();

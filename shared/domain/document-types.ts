@@ -27,9 +27,7 @@ export type DocumentTypeId = (typeof DOCUMENT_TYPE_IDS)[number];
 export type Discipline = 'inkomen' | 'werk';
 
 /** Where a type goes: a client's consultant for a discipline, or a team queue. */
-export type RouteTarget =
-  | { discipline: Discipline; copyTo?: Discipline }
-  | { team: string };
+export type RouteTarget = { discipline: Discipline; copyTo?: Discipline } | { team: string };
 
 export interface DocumentTypeInfo {
   id: DocumentTypeId;

@@ -22,3 +22,21 @@ export class TransientError extends PostkamerError {}
 export class NotFoundError extends PostkamerError {}
 
 export class ConfigurationError extends PostkamerError {}
+
+/** A work-item action that the document's current status does not allow (e.g. closing a document in triage). */
+export class WorkItemStateError extends PostkamerError {
+  constructor(
+    readonly documentId: string,
+    readonly status: string,
+    readonly action: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(
+      'work-item.invalid-status',
+      `Document ${documentId} is ${status}: ${action} is only possible when it is ${allowed.join(' or ')}.`,
+    );
+  }
+}
+
+/** A work-item request that cannot be carried out as asked: no actor, no reason, an unknown or unchanged target. */
+export class WorkItemRequestError extends PostkamerError {}

@@ -1,7 +1,7 @@
 import type { Classification } from './classifier.ts';
 import { evidenceText, type Identification } from './client-matching.ts';
 import type { Consultant, Directory, Team } from './directory.ts';
-import { DOCUMENT_TYPES, type Discipline, type RouteTarget } from './document-types.ts';
+import { type Discipline, DOCUMENT_TYPES, type RouteTarget } from './document-types.ts';
 import { localDate, shortDate } from './local-date.ts';
 
 /**
@@ -59,7 +59,11 @@ export function actingConsultant(
   day: string,
 ): { consultantId: string | null; reasons: Reason[] } {
   const consultant = directory.consultants.find((c) => c.id === consultantId);
-  if (!consultant) return { consultantId: null, reasons: [{ code: 'consultant.unknown', text: `consultant ${consultantId} is not in the directory → team queue` }] };
+  if (!consultant)
+    return {
+      consultantId: null,
+      reasons: [{ code: 'consultant.unknown', text: `consultant ${consultantId} is not in the directory → team queue` }],
+    };
   const absence = isAbsent(consultant, day);
   if (!absence) return { consultantId, reasons: [] };
   const until = shortDate(absence.to);
@@ -113,7 +117,8 @@ export function decideRoute(input: RouteInput): RouteDecision {
       .filter((a) => a.confidence >= 0.01)
       .map((a) => ({ code: 'guess', text: `alternative ${a.type} ${a.confidence.toFixed(2)}` }));
 
-  if (cls.type === 'other') return triage(directory, clientNumber, [...reasons, { code: 'type.unknown', text: 'document type not recognised' }, ...guesses()]);
+  if (cls.type === 'other')
+    return triage(directory, clientNumber, [...reasons, { code: 'type.unknown', text: 'document type not recognised' }, ...guesses()]);
   if (cls.confidence < threshold)
     return triage(directory, clientNumber, [
       ...reasons,

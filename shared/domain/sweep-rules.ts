@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import type { AlertInput, AlertKind, AlertRecord, DocumentRecord } from '../ports.ts';
-import { addLocalDays, type BusinessCalendar, type BusinessDuration, formatBusinessDuration, parseBusinessDuration } from './business-calendar.ts';
+import {
+  addLocalDays,
+  type BusinessCalendar,
+  type BusinessDuration,
+  formatBusinessDuration,
+  parseBusinessDuration,
+} from './business-calendar.ts';
 import type { Directory } from './directory.ts';
-import { type DocumentTypeId, DOCUMENT_TYPES } from './document-types.ts';
+import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
 import { ConfigurationError } from './errors.ts';
 import { routeTarget } from './routing.ts';
 
@@ -234,14 +240,20 @@ export function teamForType(directory: Directory, type: DocumentTypeId): string 
  * `surgeBaselineDays` days before it (days without documents count as 0). Duplicates and rejected
  * inputs do not count. `docs` must cover the baseline days and the day itself.
  */
-export function surgeAlerts(docs: DocumentRecord[], day: string, cal: BusinessCalendar, s: SweepSettings, directory: Directory): AlertCandidate[] {
+export function surgeAlerts(
+  docs: DocumentRecord[],
+  day: string,
+  cal: BusinessCalendar,
+  s: SweepSettings,
+  directory: Directory,
+): AlertCandidate[] {
   const baselineDays = Array.from({ length: s.surgeBaselineDays }, (_, i) => addLocalDays(day, -(i + 1)));
   const byType = new Map<DocumentTypeId, { onDay: DocumentRecord[]; perDay: Map<string, number> }>();
   for (const doc of docs) {
     if (!doc.documentType || doc.status === 'duplicate' || doc.status === 'rejected') continue;
     const d = cal.dayOf(new Date(doc.receivedAt));
-    let entry = byType.get(doc.documentType);
-    if (!entry) byType.set(doc.documentType, (entry = { onDay: [], perDay: new Map() }));
+    const entry = byType.get(doc.documentType) ?? { onDay: [], perDay: new Map<string, number>() };
+    byType.set(doc.documentType, entry);
     if (d === day) entry.onDay.push(doc);
     else entry.perDay.set(d, (entry.perDay.get(d) ?? 0) + 1);
   }

@@ -6,11 +6,11 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { pagesKey } from '../../functions/extract/extract.ts';
 import { intake } from '../../functions/intake/intake.ts';
-import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
-import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
-import { SqliteWorkQueue } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { openRuntime } from '../../local/runtime.ts';
 import { Worker } from '../../local/worker.ts';
+import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
+import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
+import { SqliteWorkQueue } from '../../shared/adapters/local/sqlite-work-queue.ts';
 
 const run = promisify(execFile);
 const directoryPath = 'examples/directory.json';
@@ -68,17 +68,28 @@ describe('SQLite work queue', () => {
     const client = directory.clients.find((c) => c.email && c.bsn && c.consultants.inkomen);
     if (!client?.bsn) throw new Error('example directory needs a client with e-mail, BSN and inkomen consultant');
     const text = `Loonstrook oktober 2026\nWerkgever: Bakkerij Het Korenveld BV\nBSN: ${client.bsn}\nBruto loon 1.850,00\nLoonheffing 120,00\nNetto loon 1.620,00`;
-    const { document } = await intake(rt.intakeDeps, { bytes: new TextEncoder().encode('%PDF-1.4 crash test'), filename: 'loonstrook.pdf', channel: 'post', source: 'test' });
-    await rt.objects.put(pagesKey(document.id), new TextEncoder().encode(JSON.stringify([{ page: 1, text, source: 'text-layer' }])), 'application/json');
+    const { document } = await intake(rt.intakeDeps, {
+      bytes: new TextEncoder().encode('%PDF-1.4 crash test'),
+      filename: 'loonstrook.pdf',
+      channel: 'post',
+      source: 'test',
+    });
+    await rt.objects.put(
+      pagesKey(document.id),
+      new TextEncoder().encode(JSON.stringify([{ page: 1, text, source: 'text-layer' }])),
+      'application/json',
+    );
     await rt.ledger.update(document.id, { status: 'extracted', pageCount: 1 }, { type: 'extracted' }, ['received']);
     rt.db.prepare(`UPDATE jobs SET status = 'done' WHERE step = 'extract'`).run();
     await rt.queue.send('route', document.id);
 
     // Two crashes: one right after routing, one right after the receipt was written.
     for (const step of ['route', 'receipt']) {
-      const child = run('npx', ['tsx', 'test/helpers/crash-worker.ts', dataDir, directoryPath, step]).catch((e) => e);
+      const child = run(process.execPath, ['--import', 'tsx', 'test/helpers/crash-worker.ts', dataDir, directoryPath, step]).catch(
+        (e) => e,
+      );
       const result = await child;
-      expect(result.signal ?? result.code).toBe('SIGKILL');
+      expect(result.signal ?? result.code, String(result.stderr ?? result.stdout)).toBe('SIGKILL');
       // The job is still leased by the dead worker; let its lease run out.
       rt.db.prepare('UPDATE jobs SET lease_until = 0 WHERE lease_until IS NOT NULL').run();
     }

@@ -6,8 +6,8 @@
 import { extract } from '../../functions/extract/extract.ts';
 import { sendReceipt } from '../../functions/receipt/receipt.ts';
 import { route } from '../../functions/route/route.ts';
-import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { openRuntime } from '../../local/runtime.ts';
+import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 
 const [dataDir, directoryPath, step] = process.argv.slice(2);
 const rt = await openRuntime({ dataDir, directoryPath, logger: silentLogger });

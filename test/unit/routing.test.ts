@@ -10,31 +10,61 @@ const identified = (text: string, dir = directory) => identifyClient(text, new C
 
 describe('routing', () => {
   it("routes a payslip to the client's inkomen consultant, with reasons", () => {
-    const d = decideRoute({ classification: classification('payslip'), identification: identified('BSN 123456782'), directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('BSN 123456782'),
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d).toMatchObject({ status: 'routed', team: 'inkomen', consultantId: 'c-002', queue: 'inkomen', clientNumber: 'K-100234' });
     expect(d.reasons.map((r) => r.text)).toEqual(['type payslip 0.97', 'client K-100234 via BSN', 'inkomen consultant c-002']);
   });
 
   it('routes to the substitute when the consultant is absent that day (inclusive, in Amsterdam time)', () => {
     // 2026-08-07 23:30 in Amsterdam is still the last day of the absence (21:30 UTC).
-    const d = decideRoute({ classification: classification('payslip'), identification: identified('BSN 123456782'), directory, receivedAt: at('2026-08-07T21:30:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('BSN 123456782'),
+      directory,
+      receivedAt: at('2026-08-07T21:30:00Z'),
+      threshold: 0.8,
+    });
     expect(d.consultantId).toBe('c-003');
     expect(d.reasons.map((r) => r.text)).toContain('consultant c-002 absent until 7 Aug → substitute c-003');
-    const after = decideRoute({ classification: classification('payslip'), identification: identified('BSN 123456782'), directory, receivedAt: at('2026-08-07T22:30:00Z'), threshold: 0.8 });
+    const after = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('BSN 123456782'),
+      directory,
+      receivedAt: at('2026-08-07T22:30:00Z'),
+      threshold: 0.8,
+    });
     expect(after.consultantId).toBe('c-002');
   });
 
   it('routes to the team queue when the absent consultant has no substitute', () => {
-    const d = decideRoute({ classification: classification('bank_statement'), identification: identified('BSN 111222333'), directory, receivedAt: at('2026-07-15T09:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('bank_statement'),
+      identification: identified('BSN 111222333'),
+      directory,
+      receivedAt: at('2026-07-15T09:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d).toMatchObject({ status: 'routed', team: 'inkomen', consultantId: null, queue: 'inkomen' });
     expect(d.reasons.at(-1)?.code).toBe('consultant.absent');
   });
 
-  it("follows a transferred client: the assignment is read at routing time", () => {
+  it('follows a transferred client: the assignment is read at routing time', () => {
     const moved = testDirectory();
     const client = moved.clients.find((c) => c.clientNumber === 'K-100234');
     if (client) client.consultants.inkomen = 'c-003';
-    const d = decideRoute({ classification: classification('payslip'), identification: identified('BSN 123456782', moved), directory: moved, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('BSN 123456782', moved),
+      directory: moved,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d.consultantId).toBe('c-003');
   });
 
@@ -52,27 +82,68 @@ describe('routing', () => {
 
   it('sends a document without a client to triage, unless its team handles unknown people', () => {
     const none = identifyClient('geen gegevens', index);
-    expect(decideRoute({ classification: classification('payslip'), identification: none, directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 }).status).toBe('triage');
-    const app = decideRoute({ classification: classification('benefit_application'), identification: none, directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    expect(
+      decideRoute({
+        classification: classification('payslip'),
+        identification: none,
+        directory,
+        receivedAt: at('2026-06-01T10:00:00Z'),
+        threshold: 0.8,
+      }).status,
+    ).toBe('triage');
+    const app = decideRoute({
+      classification: classification('benefit_application'),
+      identification: none,
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(app).toMatchObject({ status: 'routed', team: 'intake', clientNumber: null });
-    const objection = decideRoute({ classification: classification('objection'), identification: none, directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const objection = decideRoute({
+      classification: classification('objection'),
+      identification: none,
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(objection).toMatchObject({ status: 'routed', team: 'bezwaar' });
   });
 
   it('sends conflicting client evidence to triage, naming both', () => {
-    const d = decideRoute({ classification: classification('payslip'), identification: identified('klantnummer K-100234, BSN 111222333'), directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('klantnummer K-100234, BSN 111222333'),
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d.status).toBe('triage');
-    expect(d.reasons.filter((r) => r.code === 'client.conflict').map((r) => r.text)).toEqual(['evidence points to client K-100234', 'evidence points to client K-100301']);
+    expect(d.reasons.filter((r) => r.code === 'client.conflict').map((r) => r.text)).toEqual([
+      'evidence points to client K-100234',
+      'evidence points to client K-100301',
+    ]);
   });
 
   it('uses the routing table from the directory over the default', () => {
     const custom = testDirectory({ routing: { payslip: { team: 'werk' } } } as never);
-    const d = decideRoute({ classification: classification('payslip'), identification: identified('BSN 123456782', custom), directory: custom, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('payslip'),
+      identification: identified('BSN 123456782', custom),
+      directory: custom,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d).toMatchObject({ status: 'routed', team: 'werk', consultantId: null });
   });
 
   it('sends an employment contract to inkomen with a copy to the werk consultant', () => {
-    const d = decideRoute({ classification: classification('employment_contract'), identification: identified('BSN 123456782'), directory, receivedAt: at('2026-06-01T10:00:00Z'), threshold: 0.8 });
+    const d = decideRoute({
+      classification: classification('employment_contract'),
+      identification: identified('BSN 123456782'),
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
     expect(d).toMatchObject({ consultantId: 'c-002', copyTo: { team: 'werk', consultantId: 'c-010' } });
   });
 });

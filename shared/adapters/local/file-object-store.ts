@@ -19,7 +19,7 @@ export class FileObjectStore implements ObjectStore {
     return { key, sha256, size: bytes.byteLength };
   }
 
-  async put(key: string, bytes: Uint8Array) {
+  async put(key: string, bytes: Uint8Array, _contentType?: string) {
     await this.write(key, bytes);
   }
 

@@ -5,8 +5,10 @@ import type { Logger } from '../../ports.ts';
  * fields are written as given, so never pass personal data or document text.
  */
 export function createJsonLogger(service: string, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
-  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, service, message, ...fields }));
+  const log =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      write(JSON.stringify({ time: new Date().toISOString(), level, service, message, ...fields }));
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -101,7 +101,9 @@ export class SqliteLedger implements Ledger {
       const next: DocumentRecord = { ...current, ...patch, id, updatedAt: statusChanged ? this.now() : current.updatedAt };
       const [, , receipt, , status, team, consultant, , updatedAt, record] = columns(next);
       this.db
-        .prepare('UPDATE documents SET receipt_number = ?, status = ?, team = ?, consultant_id = ?, updated_at = ?, record = ? WHERE id = ?')
+        .prepare(
+          'UPDATE documents SET receipt_number = ?, status = ?, team = ?, consultant_id = ?, updated_at = ?, record = ? WHERE id = ?',
+        )
         .run(receipt, status, team, consultant, updatedAt, record, id);
       this.append(id, event);
       return true;
@@ -197,7 +199,16 @@ export function eventHash(prevHash: string, event: Omit<AuditEvent, 'prevHash' |
 }
 
 type Row = { record: string };
-type EventRow = { document_id: string; seq: number; at: string; type: string; actor: string; data: string; prev_hash: string; hash: string };
+type EventRow = {
+  document_id: string;
+  seq: number;
+  at: string;
+  type: string;
+  actor: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+};
 
 function parse(row: Row): DocumentRecord {
   return JSON.parse(row.record) as DocumentRecord;

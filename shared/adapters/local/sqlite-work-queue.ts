@@ -118,11 +118,19 @@ export class SqliteWorkQueue implements WorkQueue {
       .prepare(`SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'leased' AND lease_until < ? AND attempts >= ?`)
       .all(now, this.maxAttempts) as { id: number; step: Step; document_id: string; attempts: number; last_error: string | null }[];
     for (const r of rows) this.db.prepare(`UPDATE jobs SET status = 'dead', lease_until = NULL WHERE id = ?`).run(r.id);
-    return rows.map((r) => ({ id: r.id, step: r.step, documentId: r.document_id, attempts: r.attempts, lastError: r.last_error ?? 'worker died' }));
+    return rows.map((r) => ({
+      id: r.id,
+      step: r.step,
+      documentId: r.document_id,
+      attempts: r.attempts,
+      lastError: r.last_error ?? 'worker died',
+    }));
   }
 
   deadLetters(): DeadLetter[] {
-    const rows = this.db.prepare(`SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'dead' ORDER BY id`).all() as {
+    const rows = this.db
+      .prepare(`SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'dead' ORDER BY id`)
+      .all() as {
       id: number;
       step: Step;
       document_id: string;
@@ -134,7 +142,9 @@ export class SqliteWorkQueue implements WorkQueue {
 
   /** Puts a dead-lettered job back in the queue (operations' "retry"). */
   retryDead(id: number) {
-    this.db.prepare(`UPDATE jobs SET status = 'queued', attempts = 0, available_at = ? WHERE id = ? AND status = 'dead'`).run(this.clock.now().getTime(), id);
+    this.db
+      .prepare(`UPDATE jobs SET status = 'queued', attempts = 0, available_at = ? WHERE id = ? AND status = 'dead'`)
+      .run(this.clock.now().getTime(), id);
   }
 
   /** Jobs not yet finished (queued or leased), for draining and progress. */
@@ -144,7 +154,9 @@ export class SqliteWorkQueue implements WorkQueue {
 
   /** When the next queued job becomes available (ms epoch), if any. */
   nextAvailableAt(): number | undefined {
-    const row = this.db.prepare(`SELECT MIN(COALESCE(lease_until, available_at)) AS t FROM jobs WHERE status IN ('queued', 'leased')`).get() as {
+    const row = this.db
+      .prepare(`SELECT MIN(COALESCE(lease_until, available_at)) AS t FROM jobs WHERE status IN ('queued', 'leased')`)
+      .get() as {
       t: number | null;
     };
     return row.t ?? undefined;

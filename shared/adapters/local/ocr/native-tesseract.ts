@@ -9,7 +9,11 @@ export async function nativeTesseractLanguages(binary = 'tesseract'): Promise<st
   try {
     const { stdout } = await run(binary, ['--list-langs'], { timeout: 10_000 });
     // The first line is a header ("List of available languages in ...").
-    return stdout.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+    return stdout
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim())
+      .filter(Boolean);
   } catch {
     return [];
   }

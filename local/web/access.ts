@@ -1,0 +1,88 @@
+import type { Consultant, Directory } from '../../shared/domain/directory.ts';
+import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
+import type { DocumentRecord } from '../../shared/ports.ts';
+import type { Role, WebUser } from './users.ts';
+
+/**
+ * Who may do what: the one place where the web pages and the JSON API ask. A consultant sees the
+ * documents assigned to them, to a colleague they cover for today (an absent colleague whose
+ * absence names them as substitute), and their own team's queue (documents with a team but no
+ * consultant). A restricted (medical) document is opened only by its assignee. Triage officers
+ * open documents while they are unrouted, because deciding where a document goes means reading it.
+ */
+export type Area = 'desk' | 'mailroom' | 'inbox' | 'triage' | 'operations';
+
+const AREA_ROLES: Record<Area, Role[]> = {
+  desk: ['desk', 'admin'],
+  mailroom: ['mailroom', 'admin'],
+  inbox: ['consultant'],
+  triage: ['triage', 'admin'],
+  operations: ['operations', 'admin'],
+};
+
+export function canUse(user: WebUser, area: Area): boolean {
+  if (area === 'inbox') return user.roles.includes('consultant') && Boolean(user.consultantId);
+  return AREA_ROLES[area].some((r) => user.roles.includes(r));
+}
+
+export function areasOf(user: WebUser): Area[] {
+  return (Object.keys(AREA_ROLES) as Area[]).filter((a) => canUse(user, a));
+}
+
+/** Statuses in which a document is someone's work item. */
+export const WORK_ITEM_STATUSES = ['routed', 'acknowledged'] as const;
+export const UNROUTED_STATUSES = ['triage', 'failed'] as const;
+
+function isAbsentOn(c: Consultant, day: string) {
+  return c.absences.find((a) => a.from <= day && day <= a.to);
+}
+
+/** Colleagues absent on `day` whose absence names this consultant as their substitute. */
+export function coveredColleagues(directory: Directory, consultantId: string, day: string): Consultant[] {
+  return directory.consultants.filter((c) => c.id !== consultantId && isAbsentOn(c, day)?.substituteId === consultantId);
+}
+
+export type Relation = 'own' | 'cover' | 'team' | 'none';
+
+/** How a consultant relates to a work item: theirs, a covered colleague's, their team queue's, or not at all. */
+export function relation(user: WebUser, doc: DocumentRecord, directory: Directory, day: string): Relation {
+  const me = user.consultantId;
+  if (!me || !user.roles.includes('consultant') || !doc.route) return 'none';
+  const assignees = [doc.route, doc.route.copyTo].filter((r) => r !== undefined);
+  if (assignees.some((r) => r.consultantId === me)) return 'own';
+  const covered = new Set(coveredColleagues(directory, me, day).map((c) => c.id));
+  if (assignees.some((r) => r.consultantId && covered.has(r.consultantId))) return 'cover';
+  const myTeam = directory.consultants.find((c) => c.id === me)?.team;
+  if (myTeam && assignees.some((r) => !r.consultantId && r.team === myTeam)) return 'team';
+  return 'none';
+}
+
+export function isRestricted(doc: DocumentRecord): boolean {
+  return doc.restricted || (doc.documentType ? DOCUMENT_TYPES[doc.documentType].restricted : false);
+}
+
+export type Decision =
+  | { allowed: true; via: Relation | 'triage' }
+  | { allowed: false; reason: 'restricted' | 'not-assigned' | 'not-available' };
+
+/** May this user open the document's content (page images, text, original)? */
+export function canOpen(user: WebUser, doc: DocumentRecord, directory: Directory, day: string): Decision {
+  if ((UNROUTED_STATUSES as readonly string[]).includes(doc.status) && canUse(user, 'triage')) return { allowed: true, via: 'triage' };
+  if (!(['routed', 'acknowledged', 'closed'] as string[]).includes(doc.status)) return { allowed: false, reason: 'not-available' };
+  const rel = relation(user, doc, directory, day);
+  if (rel === 'none') return { allowed: false, reason: 'not-assigned' };
+  if (isRestricted(doc) && doc.route?.consultantId !== user.consultantId) return { allowed: false, reason: 'restricted' };
+  return { allowed: true, via: rel };
+}
+
+/**
+ * May this user acknowledge, reassign or close the work item? Everything in their inbox, except a
+ * restricted document in the team queue: only the team lead hands those out.
+ */
+export function canAct(user: WebUser, doc: DocumentRecord, directory: Directory, day: string): boolean {
+  if (!(WORK_ITEM_STATUSES as readonly string[]).includes(doc.status)) return false;
+  const rel = relation(user, doc, directory, day);
+  if (rel === 'none') return false;
+  if (rel === 'team' && isRestricted(doc)) return directory.teams.find((t) => t.id === doc.route?.team)?.leadId === user.consultantId;
+  return true;
+}

@@ -1,0 +1,118 @@
+import type { Db } from '../../shared/adapters/local/sqlite-database.ts';
+import type { Channel } from '../../shared/ports.ts';
+
+/**
+ * Which files were uploaded together (a desk visit, a mailroom batch) and by whom, so the uploader
+ * can follow the batch and hand out its receipts. The ledger stays the truth about each document;
+ * this only groups them. Kept in the runtime's SQLite database.
+ */
+export interface UploadItem {
+  batchId: string;
+  seq: number;
+  documentId: string;
+  filename: string;
+  channel: Channel;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface BatchSummary {
+  batchId: string;
+  channel: Channel;
+  uploadedBy: string;
+  startedAt: string;
+  files: number;
+}
+
+type Row = {
+  batch_id: string;
+  seq: number;
+  document_id: string;
+  filename: string;
+  channel: Channel;
+  uploaded_by: string;
+  uploaded_at: string;
+};
+
+export const BATCH_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class UploadStore {
+  constructor(private readonly db: Db) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS web_uploads (
+        batch_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        document_id TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL,
+        PRIMARY KEY (batch_id, seq)
+      );
+      CREATE INDEX IF NOT EXISTS web_uploads_by ON web_uploads (uploaded_by, uploaded_at);
+      CREATE INDEX IF NOT EXISTS web_uploads_document ON web_uploads (document_id);
+    `);
+  }
+
+  /** Records an upload; the same (batch, seq) again keeps the first record (a resubmitted form). */
+  add(item: UploadItem) {
+    this.db
+      .prepare(
+        `INSERT INTO web_uploads (batch_id, seq, document_id, filename, channel, uploaded_by, uploaded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, seq) DO NOTHING`,
+      )
+      .run(item.batchId, item.seq, item.documentId, item.filename, item.channel, item.uploadedBy, item.uploadedAt);
+  }
+
+  /** Who owns a batch (the user of its first upload), if it exists. */
+  owner(batchId: string): string | undefined {
+    const row = this.db.prepare('SELECT uploaded_by FROM web_uploads WHERE batch_id = ? ORDER BY seq LIMIT 1').get(batchId) as
+      | { uploaded_by: string }
+      | undefined;
+    return row?.uploaded_by;
+  }
+
+  items(batchId: string): UploadItem[] {
+    return (this.db.prepare('SELECT * FROM web_uploads WHERE batch_id = ? ORDER BY seq').all(batchId) as Row[]).map(toItem);
+  }
+
+  /** The upload records of a document (normally one). */
+  forDocument(documentId: string): UploadItem[] {
+    return (this.db.prepare('SELECT * FROM web_uploads WHERE document_id = ?').all(documentId) as Row[]).map(toItem);
+  }
+
+  recentBatches(channel: Channel, uploadedBy: string | null, limit = 20): BatchSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT batch_id, channel, MIN(uploaded_by) AS uploaded_by, MIN(uploaded_at) AS started_at, COUNT(*) AS files
+         FROM web_uploads WHERE channel = ? AND (? IS NULL OR uploaded_by = ?)
+         GROUP BY batch_id ORDER BY started_at DESC LIMIT ?`,
+      )
+      .all(channel, uploadedBy, uploadedBy, limit) as {
+      batch_id: string;
+      channel: Channel;
+      uploaded_by: string;
+      started_at: string;
+      files: number;
+    }[];
+    return rows.map((r) => ({
+      batchId: r.batch_id,
+      channel: r.channel,
+      uploadedBy: r.uploaded_by,
+      startedAt: r.started_at,
+      files: r.files,
+    }));
+  }
+}
+
+function toItem(r: Row): UploadItem {
+  return {
+    batchId: r.batch_id,
+    seq: r.seq,
+    documentId: r.document_id,
+    filename: r.filename,
+    channel: r.channel,
+    uploadedBy: r.uploaded_by,
+    uploadedAt: r.uploaded_at,
+  };
+}

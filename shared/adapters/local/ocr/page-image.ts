@@ -1,0 +1,88 @@
+import sharp, { type Sharp } from 'sharp';
+
+/**
+ * One page as OCR wants it: greyscale, contrast stretched, DPI recorded, small scans upscaled.
+ * Blank pages (the back of a single-sided letter, a separator sheet) are recognised here so they
+ * cost no OCR time and cannot produce phantom text from speckle.
+ */
+export interface PageImage {
+  /** PNG for the OCR engine; null when the page is blank. */
+  png: Buffer | null;
+  blank: boolean;
+  dpi: number;
+}
+
+/** Below this many DPI tesseract misses small print: such pages are upscaled first. */
+const MIN_OCR_DPI = 200;
+/** Width of the thumbnail the blank test looks at (about 70 dpi for A4). */
+const THUMB_WIDTH = 600;
+/** Share of ink pixels below which a page counts as blank (a short line of text is ~0.1 %). */
+const BLANK_INK_SHARE = 0.0002;
+/** Most a faint page's contrast is stretched: more only amplifies noise. */
+const MAX_GAIN = 4;
+/** Border left out of the blank test: scanner lids and punched holes leave dark edges. */
+const EDGE_SHARE = 0.04;
+
+export async function preparePage(image: Sharp, dpi: number): Promise<PageImage> {
+  // Transparent areas (PNG screenshots, some PDFs) must become paper, not black.
+  const { data, info } = await image.flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const raw = { width: info.width, height: info.height, channels: 1 as const };
+  const tones = await measureTones(data, raw);
+  if (tones.blank) return { png: null, blank: true, dpi };
+  // Stretch ink..paper to black..white. Not sharp's normalise(): its 1 %/99 % percentiles sit
+  // inside the paper's noise on a page with little text, which turns the paper black.
+  const gain = Math.min(MAX_GAIN, 255 / Math.max(1, tones.paper - tones.ink));
+  let page = sharp(data, { raw }).linear(gain, -tones.ink * gain);
+  const factor = dpi < MIN_OCR_DPI ? Math.min(2, MIN_OCR_DPI / dpi) : 1;
+  if (factor > 1) page = page.resize(Math.round(info.width * factor), Math.round(info.height * factor), { fit: 'fill', kernel: 'cubic' });
+  const outDpi = Math.round(dpi * factor);
+  // Fast compression: the PNG only travels to the OCR engine and is thrown away.
+  const png = await page.withDensity(outDpi).png({ compressionLevel: 1 }).toBuffer();
+  return { png, blank: false, dpi: outDpi };
+}
+
+/**
+ * Paper and ink tones, and whether the page is blank: (almost) no pixels much darker than the
+ * paper, on a thumbnail whose median filter has removed dust and speckle. The paper tone is
+ * measured, so grey recycled paper or a low-contrast copy is judged fairly.
+ */
+export async function measureTones(
+  grey: Buffer,
+  raw: { width: number; height: number; channels: 1 },
+): Promise<{ blank: boolean; paper: number; ink: number }> {
+  const left = Math.floor(raw.width * EDGE_SHARE);
+  const top = Math.floor(raw.height * EDGE_SHARE);
+  const width = raw.width - 2 * left;
+  const height = raw.height - 2 * top;
+  if (width < 8 || height < 8) return { blank: false, paper: 255, ink: 0 };
+  const thumb = await sharp(grey, { raw })
+    .extract({ left, top, width, height })
+    .resize({ width: Math.min(THUMB_WIDTH, width), kernel: 'linear' })
+    .median(3)
+    .raw()
+    .toBuffer();
+  const histogram = new Uint32Array(256);
+  for (const v of thumb) histogram[v] = (histogram[v] ?? 0) + 1;
+  const paper = percentile(histogram, thumb.length, 0.5);
+  const darkest = percentile(histogram, thumb.length, 0.0005);
+  // Ink must stand out from the paper by a margin that grows with the page's contrast.
+  const cut = paper - Math.max(40, 0.4 * (paper - darkest));
+  let ink = 0;
+  for (let v = 0; v < cut; v++) ink += histogram[v] ?? 0;
+  return { blank: ink / thumb.length < BLANK_INK_SHARE, paper, ink: Math.min(darkest, Math.max(0, paper - 40)) };
+}
+
+function percentile(histogram: Uint32Array, total: number, share: number): number {
+  const target = total * share;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v] ?? 0;
+    if (seen >= target) return v;
+  }
+  return 255;
+}
+
+/** The page turned 180°, for a sheet fed upside down. */
+export function rotate180(page: PageImage & { png: Buffer }): Promise<Buffer> {
+  return sharp(page.png).rotate(180).withDensity(page.dpi).png({ compressionLevel: 1 }).toBuffer();
+}

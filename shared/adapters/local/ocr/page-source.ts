@@ -1,0 +1,37 @@
+import type { PageImage } from './page-image.ts';
+
+/** A page as a source yields it: text from a PDF text layer, or an image that still needs OCR. */
+export type SourcePage = { page: number; text: string; image?: undefined } | { page: number; image: PageImage; text?: undefined };
+
+export interface SourceLimits {
+  maxPages: number;
+  /** Pixels per page image (width × height), rendered or decoded. */
+  maxPixels: number;
+  /** Render resolution for PDF pages without a text layer and without one dominant scan image. */
+  dpi: number;
+  /** A PDF text layer with fewer letters than this is treated as a scan. */
+  minTextLayerLetters: number;
+}
+
+/**
+ * Runs the source one page ahead of its consumer: the next page renders while this one is in OCR
+ * (a separate process or worker thread), so both cores work. At most two page images exist at once.
+ */
+export async function* prefetchOne<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let pending: Promise<IteratorResult<T>> | undefined = source.next();
+  try {
+    while (pending) {
+      const result: IteratorResult<T> = await pending;
+      pending = undefined;
+      if (result.done) return;
+      pending = source.next();
+      yield result.value;
+    }
+  } finally {
+    if (pending) {
+      // The consumer stopped early (an error, an abort): let the page in flight settle, then close.
+      pending.catch(() => {});
+      await source.return(undefined).catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,215 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
+import { UnusableInputError } from '../../../domain/errors.ts';
+import { preparePage } from './page-image.ts';
+import type { SourceLimits, SourcePage } from './page-source.ts';
+
+/**
+ * PDF pages one at a time: the text layer when it holds real text, else the page rendered for OCR.
+ * pdfjs runs fully offline: fonts, CMaps and decoders come from the pdfjs-dist package folder.
+ */
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<Pdfjs> | undefined;
+// Loaded on first use: the module is large and many processes never read a PDF.
+const loadPdfjs = () => {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+};
+
+const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** pdfjs in Node reads these "URLs" from disk; they must end with a slash. */
+const assetDir = (name: string) => `${join(pdfjsDir, name)}/`;
+
+/** Scans embed their page image at 150–600 dpi; render close to it, within what OCR needs. */
+const MIN_SCAN_DPI = 200;
+const MAX_SCAN_DPI = 400;
+/** Below this, a page is too large to render legibly within the pixel limit. */
+const MIN_RENDER_DPI = 72;
+
+export async function* pdfPages(bytes: Uint8Array, limits: SourceLimits, signal?: AbortSignal): AsyncGenerator<SourcePage> {
+  assertNoHugeImages(bytes, limits.maxPixels);
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    // A copy: pdfjs may transfer (detach) the buffer it gets, and the caller still owns `bytes`.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    standardFontDataUrl: assetDir('standard_fonts'),
+    cMapUrl: assetDir('cmaps'),
+    cMapPacked: true,
+    wasmUrl: assetDir('wasm'),
+    iccUrl: assetDir('iccs'),
+    enableXfa: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    // Images larger than one page may be are not decoded at all (decompression bombs).
+    maxImageSize: limits.maxPixels,
+    verbosity: 0,
+  });
+  const onAbort = () => void task.destroy();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    signal?.removeEventListener('abort', onAbort);
+    signal?.throwIfAborted();
+    throw openError(error);
+  }
+  try {
+    if (doc.numPages === 0) throw new UnusableInputError('extract.empty', 'The PDF has no pages. Scan the document again.');
+    if (doc.numPages > limits.maxPages) throw tooManyPages(doc.numPages, limits.maxPages);
+    for (let n = 1; n <= doc.numPages; n++) {
+      signal?.throwIfAborted();
+      const page = await doc.getPage(n).catch((e: unknown) => {
+        throw corrupt(e);
+      });
+      try {
+        const text = await pageText(page);
+        if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
+        else yield { page: n, image: await renderForOcr(pdfjs, page, limits) };
+      } finally {
+        page.cleanup();
+      }
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await doc.destroy();
+  }
+}
+
+function openError(error: unknown): Error {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'PasswordException')
+    return new UnusableInputError(
+      'extract.encrypted',
+      'The PDF is protected with a password, so we cannot read it. Send it again without a password, or print it and scan the paper.',
+      {
+        cause: error,
+      },
+    );
+  return corrupt(error);
+}
+
+const corrupt = (cause: unknown) =>
+  new UnusableInputError(
+    'extract.corrupt',
+    'The PDF file is damaged or incomplete, so we cannot read it. Save or scan the document again and send the new file.',
+    { cause },
+  );
+
+export const tooManyPages = (pages: number, max: number) =>
+  new UnusableInputError(
+    'extract.too-many-pages',
+    `The file has ${pages} pages; the limit is ${max}. Split it into smaller files and send them separately.`,
+  );
+
+const tooManyPixels = () =>
+  new UnusableInputError(
+    'extract.too-many-pixels',
+    'A page of this file is far too large to read. Scan the document again at a normal resolution (200–300 dpi).',
+  );
+
+export const countLetters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
+async function pageText(page: PDFPageProxy): Promise<string> {
+  // A broken text layer is not fatal: the page can still be rendered and read by OCR.
+  const content = await page.getTextContent().catch(() => undefined);
+  if (!content) return '';
+  let text = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    text += item.str;
+    if (item.hasEOL) text += '\n';
+  }
+  return text.trim();
+}
+
+async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimits) {
+  const base = page.getViewport({ scale: 1 });
+  let dpi = (await scanImageDpi(pdfjs, page)) ?? limits.dpi;
+  const pixelsAt = (d: number) => Math.ceil((base.width * d) / 72) * Math.ceil((base.height * d) / 72);
+  // Oversized pages (posters, drawings) are rendered at a lower dpi rather than refused...
+  if (pixelsAt(dpi) > limits.maxPixels) dpi = Math.floor(72 * Math.sqrt(limits.maxPixels / (base.width * base.height)));
+  // ...unless even that would be unreadable.
+  if (dpi < MIN_RENDER_DPI) throw tooManyPixels();
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  const canvas = createCanvas(width, height);
+  await page
+    .render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'rgb(255,255,255)' })
+    .promise.catch((e: unknown) => {
+      throw corrupt(e);
+    });
+  // A copy: canvas.data() is a view into Skia memory that sharp would read after the canvas is freed.
+  const rgba = Buffer.from(canvas.data());
+  return preparePage(sharp(rgba, { raw: { width, height, channels: 4 } }), dpi);
+}
+
+/**
+ * The resolution of the page's scan image, when one image covers most of the page: rendering at
+ * that resolution keeps its pixels one to one (sharper, and faster than a fixed 300 dpi).
+ */
+async function scanImageDpi(pdfjs: Pdfjs, page: PDFPageProxy): Promise<number | undefined> {
+  const { OPS } = pdfjs;
+  const ops = await page.getOperatorList().catch(() => undefined);
+  if (!ops) return undefined;
+  const [, , pageWidth, pageHeight] = page.view as [number, number, number, number];
+  const pageArea = Math.abs(pageWidth * pageHeight) || 1;
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  let best: { area: number; dpi: number } | undefined;
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
+      const size = imageSize(args);
+      if (!size) return;
+      // An image is drawn into the unit square, scaled by the current transformation matrix.
+      const drawnWidth = Math.hypot(ctm[0] ?? 0, ctm[1] ?? 0);
+      const drawnHeight = Math.hypot(ctm[2] ?? 0, ctm[3] ?? 0);
+      const area = drawnWidth * drawnHeight;
+      if (drawnWidth > 0 && (!best || area > best.area)) best = { area, dpi: (size.width * 72) / drawnWidth };
+    }
+  });
+  if (!best || best.area < pageArea * 0.5) return undefined;
+  return Math.round(Math.min(MAX_SCAN_DPI, Math.max(MIN_SCAN_DPI, best.dpi)));
+}
+
+function imageSize(args: unknown[] | null): { width: number; height: number } | undefined {
+  if (!args) return undefined;
+  if (typeof args[1] === 'number' && typeof args[2] === 'number') return { width: args[1], height: args[2] };
+  const img = args[0] as { width?: unknown; height?: unknown } | undefined;
+  if (img && typeof img.width === 'number' && typeof img.height === 'number') return { width: img.width, height: img.height };
+  return undefined;
+}
+
+function multiply(m: number[], t: number[]): number[] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
+  return [ta * a + tb * c, ta * b + tb * d, tc * a + td * c, tc * b + td * d, te * a + tf * c + e, te * b + tf * d + f];
+}
+
+/**
+ * Refuses PDFs that embed an image bigger than the pixel limit (a decompression bomb, or a scan at
+ * absurd resolution) before pdfjs decodes anything. Image XObjects are streams, and stream
+ * dictionaries are never compressed, so their /Width and /Height are plain text in the file.
+ */
+function assertNoHugeImages(bytes: Uint8Array, maxPixels: number): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buffer.indexOf('/Image'); at !== -1; at = buffer.indexOf('/Image', at + 6)) {
+    const dict = buffer.toString('latin1', Math.max(0, at - 600), Math.min(buffer.length, at + 600));
+    const width = Number(/\/Width\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
+    const height = Number(/\/Height\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
+    if (width * height > maxPixels) throw tooManyPixels();
+  }
+}

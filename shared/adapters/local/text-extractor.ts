@@ -1,0 +1,139 @@
+import { TransientError, UnusableInputError } from '../../domain/errors.ts';
+import { sniffMediaType } from '../../domain/sniff.ts';
+import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
+import { imagePages } from './ocr/image-pages.ts';
+import type { OcrEngine, OcrResult } from './ocr/ocr-engine.ts';
+import { type PageImage, rotate180 } from './ocr/page-image.ts';
+import { prefetchOne, type SourceLimits, type SourcePage } from './ocr/page-source.ts';
+import { pdfPages } from './ocr/pdf-pages.ts';
+import { createOcrEngine, type OcrEngineKind } from './ocr/select-ocr-engine.ts';
+
+/**
+ * The embedded TextExtractor: text per page from a PDF's text layer, else OCR (Dutch + English).
+ * Pages stream one at a time, so a 300-page scan needs no more memory than a two-page one.
+ */
+export interface LocalTextExtractorOptions {
+  /** An engine kind (created on first use, reused, closed by `close()`), or an engine you own. Default 'auto'. */
+  engine?: OcrEngineKind | OcrEngine;
+  /** Default 500. */
+  maxPages?: number;
+  /** Pixels per page image. Default 60 megapixels. */
+  maxPixels?: number;
+  /** Time one page may spend in OCR. Default 120 s. */
+  ocrTimeoutMs?: number;
+  /** Render resolution for PDF pages that need OCR and hold no single scan image. Default 300. */
+  dpi?: number;
+  /** Letters a PDF page's text layer needs to be used instead of OCR. Default 20. */
+  minTextLayerLetters?: number;
+  /** Below this OCR confidence (0–100) the page is also read turned 180°. Default 60. */
+  lowConfidence?: number;
+  logger?: Logger;
+}
+
+/** The 180° reading must beat the upright one by this much: noise alone should not flip a page. */
+const ROTATION_MARGIN = 10;
+
+export class LocalTextExtractor implements TextExtractor {
+  private readonly limits: SourceLimits;
+  private readonly ocrTimeoutMs: number;
+  private readonly lowConfidence: number;
+  private readonly logger: Logger | undefined;
+  private readonly ownsEngine: boolean;
+  private engine: Promise<OcrEngine> | undefined;
+
+  constructor(private readonly options: LocalTextExtractorOptions = {}) {
+    this.limits = {
+      maxPages: options.maxPages ?? 500,
+      maxPixels: options.maxPixels ?? 60_000_000,
+      dpi: options.dpi ?? 300,
+      minTextLayerLetters: options.minTextLayerLetters ?? 20,
+    };
+    this.ocrTimeoutMs = options.ocrTimeoutMs ?? 120_000;
+    this.lowConfidence = options.lowConfidence ?? 60;
+    this.logger = options.logger;
+    this.ownsEngine = typeof options.engine !== 'object';
+    if (typeof options.engine === 'object') this.engine = Promise.resolve(options.engine);
+  }
+
+  async extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult> {
+    const { bytes, signal } = input;
+    if (bytes.byteLength === 0) throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.');
+    // The bytes decide, not the recorded type: intake may have stored an older or wrong guess.
+    const sniffed = sniffMediaType(bytes, input.objectKey);
+    if (!sniffed.supported || !sniffed.mediaType)
+      throw new UnusableInputError(
+        'extract.unsupported-format',
+        sniffed.reason ?? 'This type of file cannot be read. Send the document as PDF or JPEG.',
+      );
+    const mediaType = sniffed.mediaType;
+    const source =
+      mediaType === 'application/pdf' ? pdfPages(bytes, this.limits, signal) : imagePages(bytes, mediaType, this.limits, signal);
+
+    const pages: PageText[] = [];
+    let engineName: string | undefined;
+    for await (const page of prefetchOne(source)) {
+      if (page.image === undefined) {
+        pages.push({ page: page.page, text: page.text, source: 'text-layer' });
+        continue;
+      }
+      if (page.image.blank || !page.image.png) {
+        pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
+        continue;
+      }
+      const engine = await this.getEngine();
+      engineName = engine.name;
+      pages.push({ page: page.page, ...(await this.readPage(engine, page.image as PageImage & { png: Buffer }, signal)) });
+    }
+    if (pages.length > 0 && pages.every((p) => p.blank))
+      throw new UnusableInputError(
+        'extract.empty',
+        'Every page of the scan is blank. Check that the paper lies face down on the scanner glass and scan it again.',
+      );
+    const used = [pages.some((p) => p.source === 'text-layer') ? 'text-layer' : undefined, engineName].filter(Boolean);
+    return { mediaType, pages, engine: used.join('+') || 'none' };
+  }
+
+  /** Stops the OCR engine if this extractor created it. */
+  async close(): Promise<void> {
+    const engine = this.engine;
+    this.engine = undefined;
+    if (engine && this.ownsEngine) await (await engine).close();
+  }
+
+  private getEngine(): Promise<OcrEngine> {
+    if (!this.engine) {
+      const kind = typeof this.options.engine === 'string' ? this.options.engine : 'auto';
+      this.engine = createOcrEngine(kind);
+      this.engine.then(
+        (e) => this.logger?.info('ocr engine ready', { engine: e.name }),
+        () => {},
+      );
+    }
+    return this.engine;
+  }
+
+  /** OCR one page; a poor reading is retried upside down (sheets fed the wrong way round). */
+  private async readPage(engine: OcrEngine, image: PageImage & { png: Buffer }, signal?: AbortSignal): Promise<Omit<PageText, 'page'>> {
+    const upright = await this.recognize(engine, image.png, signal);
+    if (upright.confidence >= this.lowConfidence)
+      return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
+    const turned = await this.recognize(engine, await rotate180(image), signal);
+    if (turned.confidence > upright.confidence + ROTATION_MARGIN)
+      return { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation: 180 };
+    return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
+  }
+
+  private async recognize(engine: OcrEngine, png: Buffer, signal?: AbortSignal): Promise<OcrResult> {
+    const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
+    try {
+      return await engine.recognize(png, signal ? AbortSignal.any([signal, timeout]) : timeout);
+    } catch (error) {
+      signal?.throwIfAborted();
+      if (timeout.aborted)
+        throw new TransientError('extract.ocr-timeout', `OCR of one page took longer than ${Math.round(this.ocrTimeoutMs / 1000)} s.`, {
+          cause: error,
+        });
+      throw error;
+    }
+  }
+}

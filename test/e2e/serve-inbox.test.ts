@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import directoryJson from '../../examples/directory.json' with { type: 'json' };
+import { parseDirectory } from '../../shared/domain/directory.ts';
+
+async function payslipPdf(bsn: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lines = [
+    'Loonstrook oktober 2026',
+    'Werkgever: Schoonmaakbedrijf De Vlijt BV',
+    `BSN: ${bsn}`,
+    'Bruto loon 1.850,00',
+    'Loonheffing 120,00',
+    'Netto loon 1.620,00',
+  ];
+  lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }));
+  return pdf.save();
+}
+
+async function waitFor<T>(check: () => T | undefined, ms: number): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    let value: T | undefined;
+    try {
+      value = check();
+    } catch {
+      value = undefined; // e.g. the outbox folder does not exist yet
+    }
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('npm start (postkamer serve)', () => {
+  let server: ChildProcess | undefined;
+  afterAll(() => {
+    server?.kill('SIGTERM');
+  });
+
+  it('starts, processes a file dropped into the inbox, and writes the receipt to the outbox', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'postkamer-serve-'));
+    server = spawn('node', ['bin/postkamer.mjs', 'serve', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    server.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const url = await waitFor(() => /running: (http:\/\/\S+)/.exec(stderr)?.[1], 30_000);
+
+    const client = parseDirectory(directoryJson).clients.find((c) => c.bsn && c.email && c.consultants.inkomen);
+    if (!client?.bsn) throw new Error('example directory needs a client with BSN, e-mail and inkomen consultant');
+    writeFileSync(join(dataDir, 'inbox', 'post', 'scan-0001.pdf'), await payslipPdf(client.bsn));
+
+    const eml = await waitFor(() => readdirSync(join(dataDir, 'outbox')).find((f) => f.endsWith('.eml')), 30_000).catch(() => undefined);
+    expect(eml, stderr).toBeDefined();
+    const status = (await (await fetch(`${url}/api/status`)).json()) as { documents: Record<string, number> };
+    expect(status.documents.routed).toBe(1);
+    expect(readdirSync(join(dataDir, 'inbox', 'post'))).toEqual([]); // moved to .processed
+  }, 90_000);
+});
