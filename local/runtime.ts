@@ -6,7 +6,7 @@ import type { ReceiptDeps } from '../functions/receipt/receipt.ts';
 import type { RouteDeps } from '../functions/route/route.ts';
 import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
 import { JsonFileDirectory } from '../shared/adapters/local/json-file-directory.ts';
-import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
+import { createJsonLogger, type LogLevel } from '../shared/adapters/local/json-logger.ts';
 import { OutboxLetterBox } from '../shared/adapters/local/outbox-letter-box.ts';
 import { OutboxMailer } from '../shared/adapters/local/outbox-mailer.ts';
 import { SqliteAlertStore } from '../shared/adapters/local/sqlite-alert-store.ts';
@@ -24,6 +24,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   logger?: Logger;
   config?: Config;
+  /** Log level when the environment sets none (LOG_LEVEL wins). */
+  defaultLogLevel?: LogLevel;
 }
 
 export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
@@ -47,7 +49,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const paths = dataPaths(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? createJsonLogger('postkamer');
+  const logger = options.logger ?? createJsonLogger('postkamer', config.LOG_LEVEL ?? options.defaultLogLevel ?? 'info');
   const db: Db = openDatabase(paths.database);
   const ledger = new SqliteLedger(db, clock);
   const queue = new SqliteWorkQueue(db, clock);

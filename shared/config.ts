@@ -25,6 +25,8 @@ const schema = z.object({
   SURGE_MIN: z.coerce.number().int().positive().default(20),
   STUCK_AFTER_MINUTES: z.coerce.number().positive().default(15),
   OPS_EMAIL: z.string().email().optional(),
+  /** Log level; the one-shot commands default to warn so their output stays readable. */
+  LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -21,7 +21,7 @@ export function registerProcess(program: Command) {
     .option('--client <clientNumber>', 'the client chosen at the desk, for every file')
     .option('--json', 'one JSON line per document on stdout')
     .action(async (files: string[], opts: ProcessOptions) => {
-      const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
+      const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory, defaultLogLevel: 'warn' });
       try {
         await rt.directory.load(); // a bad directory is a usage error: fail before touching any file
         const lines = await processFiles(rt, await expand(files), opts);

@@ -2,7 +2,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { type Area, areasOf } from './access.ts';
 import type { Ctx } from './context.ts';
-import type { CommonMessages, Lang } from './i18n.ts';
+import { type CommonMessages, common, type Lang } from './i18n.ts';
 import type { WebUser } from './users.ts';
 
 /** The page shell every view shares: skip link, header with the menu for the user's roles, language switch, main landmark. */
@@ -17,7 +17,9 @@ export interface View {
 }
 
 export function view(c: Ctx): View {
-  return { lang: c.get('lang'), t: c.get('t'), user: c.get('user'), csrf: c.get('session').csrf, path: c.req.path };
+  // Robust before the session middleware ran (an error page for a request that failed early).
+  const lang = c.get('lang') ?? 'nl';
+  return { lang, t: c.get('t') ?? common(lang), user: c.get('user') ?? null, csrf: c.get('session')?.csrf ?? '', path: c.req.path };
 }
 
 export interface PageOptions {

@@ -19,7 +19,7 @@ async function payslipPdf(bsn: string): Promise<Uint8Array> {
     'Loonheffing 120,00',
     'Netto loon 1.620,00',
   ];
-  lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }));
+  for (const [i, line] of lines.entries()) page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font });
   return pdf.save();
 }
 

@@ -1,7 +1,33 @@
 import type { Template } from '../template.ts';
 import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
+import { debtTemplates } from './debt.ts';
+import { taxTemplates, uwvTemplates } from './government.ts';
+import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
+import { identityTemplates } from './identity.ts';
+import { complaintTemplates, courtTemplates, objectionTemplates } from './legal.ts';
+import { applicationTemplates, holidayTemplates } from './municipal.ts';
+import { otherTemplates } from './other.ts';
 import { payslipTemplates } from './payslip.ts';
+import { contractTemplates, jobApplicationTemplates } from './work.ts';
 
 /** Every template, all types. */
-export const ALL_TEMPLATES: Template[] = [...payslipTemplates, ...bankStatementTemplates, ...changeFormTemplates];
+export const ALL_TEMPLATES: Template[] = [
+  ...payslipTemplates,
+  ...bankStatementTemplates,
+  ...changeFormTemplates,
+  ...applicationTemplates,
+  ...objectionTemplates,
+  ...complaintTemplates,
+  ...courtTemplates,
+  ...uwvTemplates,
+  ...taxTemplates,
+  ...rentalTemplates,
+  ...holidayTemplates,
+  ...medicalTemplates,
+  ...jobApplicationTemplates,
+  ...contractTemplates,
+  ...identityTemplates,
+  ...debtTemplates,
+  ...otherTemplates,
+];

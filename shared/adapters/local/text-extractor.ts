@@ -3,8 +3,8 @@ import { sniffMediaType } from '../../domain/sniff.ts';
 import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
 import { imagePages } from './ocr/image-pages.ts';
 import type { OcrEngine, OcrResult } from './ocr/ocr-engine.ts';
-import { type PageImage, rotate180 } from './ocr/page-image.ts';
-import { prefetchOne, type SourceLimits, type SourcePage } from './ocr/page-source.ts';
+import { type InkedPage, rotate180 } from './ocr/page-image.ts';
+import { prefetchOne, type SourceLimits } from './ocr/page-source.ts';
 import { pdfPages } from './ocr/pdf-pages.ts';
 import { createOcrEngine, type OcrEngineKind } from './ocr/select-ocr-engine.ts';
 
@@ -76,13 +76,13 @@ export class LocalTextExtractor implements TextExtractor {
         pages.push({ page: page.page, text: page.text, source: 'text-layer' });
         continue;
       }
-      if (page.image.blank || !page.image.png) {
+      if (page.image.blank) {
         pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
         continue;
       }
       const engine = await this.getEngine();
       engineName = engine.name;
-      pages.push({ page: page.page, ...(await this.readPage(engine, page.image as PageImage & { png: Buffer }, signal)) });
+      pages.push({ page: page.page, ...(await this.readPage(engine, page.image, signal)) });
     }
     if (pages.length > 0 && pages.every((p) => p.blank))
       throw new UnusableInputError(
@@ -113,22 +113,24 @@ export class LocalTextExtractor implements TextExtractor {
   }
 
   /** OCR one page; a poor reading is retried upside down (sheets fed the wrong way round). */
-  private async readPage(engine: OcrEngine, image: PageImage & { png: Buffer }, signal?: AbortSignal): Promise<Omit<PageText, 'page'>> {
-    const upright = await this.recognize(engine, image.png, signal);
+  private async readPage(engine: OcrEngine, image: InkedPage, signal?: AbortSignal): Promise<Omit<PageText, 'page'>> {
+    // One budget for the page, both readings included.
+    const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
+    const upright = await this.recognize(engine, image.png, timeout, signal);
     if (upright.confidence >= this.lowConfidence)
       return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
-    const turned = await this.recognize(engine, await rotate180(image), signal);
+    const turned = await this.recognize(engine, await rotate180(image), timeout, signal);
     if (turned.confidence > upright.confidence + ROTATION_MARGIN)
       return { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation: 180 };
     return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
   }
 
-  private async recognize(engine: OcrEngine, png: Buffer, signal?: AbortSignal): Promise<OcrResult> {
-    const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
+  private async recognize(engine: OcrEngine, png: Buffer, timeout: AbortSignal, signal?: AbortSignal): Promise<OcrResult> {
     try {
       return await engine.recognize(png, signal ? AbortSignal.any([signal, timeout]) : timeout);
     } catch (error) {
       signal?.throwIfAborted();
+      // A page that takes this long is retried by the queue, and ends as "failed" (alerted) if it keeps doing so.
       if (timeout.aborted)
         throw new TransientError('extract.ocr-timeout', `OCR of one page took longer than ${Math.round(this.ocrTimeoutMs / 1000)} s.`, {
           cause: error,

@@ -26,20 +26,23 @@ export async function* imagePages(
   if (pages > limits.maxPages) throw tooManyPages(pages, limits.maxPages);
   for (let page = 0; page < pages; page++) {
     signal?.throwIfAborted();
-    const image = sharp(bytes, { page, limitInputPixels: limits.maxPixels, failOn: 'truncated' });
+    // The size is read without sharp's own pixel limit, so an oversized page gets its own error.
     const {
       width = 0,
       height = 0,
       density,
-    } = await image.metadata().catch((e: unknown) => {
-      throw corrupt(e);
-    });
+    } = await sharp(bytes, { page, limitInputPixels: false })
+      .metadata()
+      .catch((e: unknown) => {
+        throw corrupt(e);
+      });
     if (width * height > limits.maxPixels)
       throw new UnusableInputError(
         'extract.too-many-pixels',
         `The image is too large to read (${Math.round((width * height) / 1e6)} megapixels; the limit is ${Math.round(limits.maxPixels / 1e6)}). Scan or photograph the document again at a normal resolution.`,
       );
-    const prepared = await preparePage(image.rotate(), pageDpi(width, height, density)).catch((e: unknown) => {
+    const image = sharp(bytes, { page, limitInputPixels: limits.maxPixels, failOn: 'truncated' }).rotate();
+    const prepared = await preparePage(image, pageDpi(width, height, density)).catch((e: unknown) => {
       throw e instanceof UnusableInputError ? e : corrupt(e);
     });
     yield { page: page + 1, image: prepared };

@@ -5,10 +5,12 @@ import sharp, { type Sharp } from 'sharp';
  * Blank pages (the back of a single-sided letter, a separator sheet) are recognised here so they
  * cost no OCR time and cannot produce phantom text from speckle.
  */
-export interface PageImage {
-  /** PNG for the OCR engine; null when the page is blank. */
-  png: Buffer | null;
-  blank: boolean;
+export type PageImage = { blank: true; png: null; dpi: number } | InkedPage;
+
+/** A page with something on it: the PNG for the OCR engine. */
+export interface InkedPage {
+  blank: false;
+  png: Buffer;
   dpi: number;
 }
 
@@ -83,6 +85,6 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
 }
 
 /** The page turned 180°, for a sheet fed upside down. */
-export function rotate180(page: PageImage & { png: Buffer }): Promise<Buffer> {
+export function rotate180(page: InkedPage): Promise<Buffer> {
   return sharp(page.png).rotate(180).withDensity(page.dpi).png({ compressionLevel: 1 }).toBuffer();
 }

@@ -47,7 +47,14 @@ export class TesseractJs implements OcrEngine {
   }
 
   private getWorker(): Promise<Tesseract.Worker> {
-    this.worker ??= createWorker();
+    if (!this.worker) {
+      const worker = createWorker();
+      this.worker = worker;
+      // A failed start is not cached: the next page tries again.
+      worker.catch(() => {
+        if (this.worker === worker) this.worker = undefined;
+      });
+    }
     return this.worker;
   }
 }
@@ -67,7 +74,8 @@ async function createWorker(): Promise<Tesseract.Worker> {
       logger: () => {},
       errorHandler: () => {},
     });
-    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+    // debug_file: tesseract's own chatter ("Detected 30 diacritics") would otherwise go to stdout.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, debug_file: '/dev/null' });
     return worker;
   } finally {
     await rm(langPath, { recursive: true, force: true });

@@ -1,0 +1,79 @@
+import type { Directory } from '../../shared/domain/directory.ts';
+import { duplicateNotice, receiptLanguage } from '../../shared/domain/receipt-text.ts';
+import type { DocumentRecord } from '../../shared/ports.ts';
+import type { Lang } from './i18n.ts';
+import type { UploadItem } from './upload-store.ts';
+
+/**
+ * Where every file of an upload batch stands, in words the desk and the mailroom understand. Only
+ * delivery facts: no document content, no client names, a generic word for restricted types.
+ */
+export type FileState = 'received' | 'extracted' | 'routed' | 'triage' | 'rejected' | 'duplicate' | 'failed';
+
+export interface BatchFile {
+  seq: number;
+  filename: string;
+  documentId: string;
+  receiptNumber: string | null;
+  state: FileState;
+  label: string;
+  detail: string;
+  /** No further change expected from the pipeline. */
+  settled: boolean;
+}
+
+const LABEL: Record<Lang, Record<FileState, string>> = {
+  nl: {
+    received: 'ontvangen, wordt gelezen',
+    extracted: 'gelezen, wordt herkend',
+    routed: 'doorgestuurd',
+    triage: 'bij triage',
+    rejected: 'afgewezen',
+    duplicate: 'al eerder ontvangen',
+    failed: 'mislukt',
+  },
+  en: {
+    received: 'received, being read',
+    extracted: 'read, being recognised',
+    routed: 'routed',
+    triage: 'in triage',
+    rejected: 'rejected',
+    duplicate: 'received before',
+    failed: 'failed',
+  },
+};
+
+export function fileState(doc: DocumentRecord): FileState {
+  switch (doc.status) {
+    case 'acknowledged':
+    case 'closed':
+    case 'routed':
+      return 'routed';
+    default:
+      return doc.status;
+  }
+}
+
+export function batchFile(item: UploadItem, doc: DocumentRecord | undefined, first: DocumentRecord | undefined, directory: Directory, lang: Lang): BatchFile {
+  if (!doc) return { seq: item.seq, filename: item.filename, documentId: item.documentId, receiptNumber: null, state: 'failed', label: LABEL[lang].failed, detail: '', settled: true };
+  const state = fileState(doc);
+  const nl = lang === 'nl';
+  let detail = '';
+  if (state === 'rejected' || state === 'failed') detail = doc.rejectReason ?? '';
+  else if (state === 'duplicate' && first)
+    detail = duplicateNotice(first.receiptNumber ?? '', new Date(first.receivedAt), directory.organisation.timezone, receiptLanguage(lang));
+  else if (state === 'routed') {
+    const team = directory.teams.find((t) => t.id === doc.route?.team);
+    detail = team ? (nl ? `naar ${team.name}` : `to ${team.name}`) : '';
+  } else if (state === 'triage') detail = nl ? 'een medewerker kiest de behandelaar' : 'a person chooses who handles it';
+  return {
+    seq: item.seq,
+    filename: item.filename,
+    documentId: doc.id,
+    receiptNumber: doc.receiptNumber,
+    state,
+    label: LABEL[lang][state],
+    detail,
+    settled: !['received', 'extracted'].includes(state),
+  };
+}

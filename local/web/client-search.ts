@@ -1,0 +1,37 @@
+import type { Client, Directory } from '../../shared/domain/directory.ts';
+import { foldText } from '../../shared/domain/text.ts';
+
+/**
+ * Finding a client at the counter or in triage by client number or name. Shows only what is
+ * needed to pick the right person: client number, name and year of birth (never the BSN, the
+ * full birth date or the address).
+ */
+export interface ClientHit {
+  clientNumber: string;
+  name: string;
+  birthYear: string | null;
+}
+
+const compact = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
+export function clientHit(c: Client): ClientHit {
+  return { clientNumber: c.clientNumber, name: c.name, birthYear: c.birthDate?.slice(0, 4) ?? null };
+}
+
+export function findClient(directory: Directory, clientNumber: string): Client | undefined {
+  const wanted = compact(clientNumber);
+  return wanted ? directory.clients.find((c) => compact(c.clientNumber) === wanted) : undefined;
+}
+
+export function searchClients(directory: Directory, query: string, limit = 10): ClientHit[] {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const number = compact(q);
+  const tokens = foldText(q).split(' ').filter(Boolean);
+  const hits = directory.clients.filter((c) => {
+    if (/\d{3,}/.test(q) && compact(c.clientNumber).includes(number)) return true;
+    const name = foldText(c.name);
+    return tokens.length > 0 && tokens.every((t) => name.includes(t));
+  });
+  return hits.slice(0, limit).map(clientHit);
+}

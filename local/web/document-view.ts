@@ -1,0 +1,170 @@
+import { html } from 'hono/html';
+import type { Directory } from '../../shared/domain/directory.ts';
+import type { LegalClock } from '../../shared/domain/legal-clocks.ts';
+import type { AuditEvent, DocumentRecord, PageText } from '../../shared/ports.ts';
+import { isRestricted } from './access.ts';
+import { age, dateTime, longDay, percent } from './format.ts';
+import { channelName, defineMessages, type Lang, statusName, typeName } from './i18n.ts';
+import type { Html, View } from './layout.ts';
+
+/** Pieces of the document viewer shared by the consultant's and the triage officer's pages. */
+export const docMessages = defineMessages(
+  {
+    receiptNumber: 'Ontvangstnummer',
+    received: 'Ontvangen',
+    channel: 'Binnengekomen via',
+    pages: "Pagina's",
+    type: 'Soort document',
+    confidence: 'Zekerheid',
+    client: 'Klant',
+    status: 'Stand',
+    assignee: 'Behandelaar',
+    team: 'Team',
+    clock: 'Wettelijke termijn',
+    confidential: 'vertrouwelijk document',
+    confidentialMark: 'vertrouwelijk',
+    reasons: 'Waarom hier naartoe',
+    pageImages: "Pagina's van het origineel",
+    pageAlt: (n: number, total: number) => `Pagina ${n} van ${total} van het origineel; de herkende tekst staat bij 'Herkende tekst'`,
+    noImage: 'Van dit bestand kan geen afbeelding worden getoond. Download het origineel.',
+    download: 'Origineel downloaden',
+    text: 'Herkende tekst',
+    textPage: (n: number) => `Pagina ${n}`,
+    ocr: (conf: number) => `gelezen met tekstherkenning (OCR), zekerheid ${Math.round(conf)}%`,
+    textLayer: 'tekst uit het PDF-bestand',
+    blank: 'lege pagina',
+    noText: 'Er is (nog) geen herkende tekst.',
+    history: 'Geschiedenis',
+    historyCaption: 'Wat er met dit document is gebeurd',
+    when: 'Wanneer',
+    what: 'Wat',
+    who: 'Wie',
+    clockText: (c: LegalClock, due: string) =>
+      `${c.weeks} weken (${c.law}), uiterlijk ${due}: ${c.overdue ? `${-c.daysLeft} dagen over de termijn` : c.daysLeft === 0 ? 'vandaag' : `nog ${c.daysLeft} dagen`}`,
+    noClock: 'geen',
+    age: (a: string) => `${a} geleden`,
+    teamQueue: 'teamwachtrij',
+  },
+  {
+    receiptNumber: 'Receipt number',
+    received: 'Received',
+    channel: 'Came in by',
+    pages: 'Pages',
+    type: 'Type of document',
+    confidence: 'Confidence',
+    client: 'Client',
+    status: 'State',
+    assignee: 'Handled by',
+    team: 'Team',
+    clock: 'Legal deadline',
+    confidential: 'confidential document',
+    confidentialMark: 'confidential',
+    reasons: 'Why it went here',
+    pageImages: 'Pages of the original',
+    pageAlt: (n: number, total: number) => `Page ${n} of ${total} of the original; the recognised text is under 'Recognised text'`,
+    noImage: 'This file cannot be shown as an image. Download the original.',
+    download: 'Download the original',
+    text: 'Recognised text',
+    textPage: (n: number) => `Page ${n}`,
+    ocr: (conf: number) => `read by text recognition (OCR), confidence ${Math.round(conf)}%`,
+    textLayer: 'text from the PDF file',
+    blank: 'blank page',
+    noText: 'There is no recognised text (yet).',
+    history: 'History',
+    historyCaption: 'What happened to this document',
+    when: 'When',
+    what: 'What',
+    who: 'Who',
+    clockText: (c: LegalClock, due: string) =>
+      `${c.weeks} weeks (${c.law}), by ${due}: ${c.overdue ? `${-c.daysLeft} days overdue` : c.daysLeft === 0 ? 'today' : `${c.daysLeft} days left`}`,
+    noClock: 'none',
+    age: (a: string) => `${a} ago`,
+    teamQueue: 'team queue',
+  },
+);
+
+export function documentTypeLabel(doc: DocumentRecord, lang: Lang, showType: boolean): string {
+  const m = docMessages(lang);
+  if (isRestricted(doc) && !showType) return m.confidential;
+  const name = typeName(doc.documentType, lang);
+  return isRestricted(doc) ? `${name} (${m.confidentialMark})` : name;
+}
+
+export function clockLabel(clock: LegalClock | null, lang: Lang): string {
+  const m = docMessages(lang);
+  return clock ? m.clockText(clock, longDay(clock.dueDate, lang)) : m.noClock;
+}
+
+export function assigneeLabel(doc: DocumentRecord, directory: Directory, lang: Lang): string {
+  const m = docMessages(lang);
+  const team = directory.teams.find((t) => t.id === doc.route?.team)?.name ?? doc.route?.team ?? '–';
+  const consultant = directory.consultants.find((c) => c.id === doc.route?.consultantId);
+  return consultant ? `${consultant.name} (${team})` : `${team}, ${m.teamQueue}`;
+}
+
+export function documentFacts(v: View, doc: DocumentRecord, o: { directory: Directory; now: Date; clock: LegalClock | null; showConfidence?: boolean }): Html {
+  const m = docMessages(v.lang);
+  const tz = o.directory.organisation.timezone;
+  return html`<dl class="facts">
+  <dt>${m.receiptNumber}</dt><dd>${doc.receiptNumber ?? '–'}</dd>
+  <dt>${m.received}</dt><dd>${dateTime(doc.receivedAt, v.lang, tz)} (${m.age(age(doc.receivedAt, o.now, v.lang))})</dd>
+  <dt>${m.channel}</dt><dd>${channelName(doc.channel, v.lang)}</dd>
+  <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}</dd>
+  <dt>${m.type}</dt><dd>${documentTypeLabel(doc, v.lang, true)}${o.showConfidence ? ` · ${m.confidence} ${percent(doc.confidence)}` : ''}</dd>
+  <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>
+  <dt>${m.status}</dt><dd>${statusName(doc.status, v.lang)}</dd>
+  ${doc.route && doc.status !== 'triage' ? html`<dt>${m.assignee}</dt><dd>${assigneeLabel(doc, o.directory, v.lang)}</dd>` : ''}
+  <dt>${m.clock}</dt><dd>${clockLabel(o.clock, v.lang)}</dd>
+</dl>`;
+}
+
+export function reasonsList(v: View, doc: DocumentRecord): Html {
+  const m = docMessages(v.lang);
+  const reasons = doc.route?.reasons ?? [];
+  if (!reasons.length) return html``;
+  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title">${reasons.map((r) => html`<li>${r.text}</li>`)}</ul>`;
+}
+
+export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | undefined, base: string): Html {
+  const m = docMessages(v.lang);
+  const total = doc.pageCount ?? pages?.length ?? 1;
+  const renderable = doc.objectKey && (doc.mediaType === 'application/pdf' || (doc.mediaType ?? '').startsWith('image/'));
+  const numbers = Array.from({ length: Math.min(total, 50) }, (_, i) => i + 1);
+  return html`<div class="viewer">
+  <section aria-labelledby="pages-title">
+    <h2 id="pages-title">${m.pageImages}</h2>
+    ${
+      renderable
+        ? numbers.map(
+            (n) =>
+              html`<img class="page-image" src="${base}/pages/${n}" alt="${m.pageAlt(n, total)}" width="893" height="1263" loading="${n === 1 ? 'eager' : 'lazy'}">`,
+          )
+        : html`<p>${m.noImage}</p>`
+    }
+    <p><a href="${base}/original" download>${m.download}</a></p>
+  </section>
+  <section aria-labelledby="text-title">
+    <h2 id="text-title">${m.text}</h2>
+    ${
+      pages?.length
+        ? pages.map(
+            (p) => html`<h3>${m.textPage(p.page)} <span class="muted">(${p.blank ? m.blank : p.source === 'ocr' ? m.ocr(p.ocrConfidence ?? 0) : m.textLayer})</span></h3>
+    <div class="recognised" tabindex="0" role="region" aria-label="${m.text}: ${m.textPage(p.page)}">${p.text}</div>`,
+          )
+        : html`<p>${m.noText}</p>`
+    }
+  </section>
+</div>`;
+}
+
+export function historyTable(v: View, events: AuditEvent[], timeZone: string): Html {
+  const m = docMessages(v.lang);
+  const recent = events.slice(-30).reverse();
+  return html`<h2 id="history-title">${m.history}</h2>
+<div class="table-scroll"><table>
+  <caption>${m.historyCaption}</caption>
+  <thead><tr><th scope="col">${m.when}</th><th scope="col">${m.what}</th><th scope="col">${m.who}</th></tr></thead>
+  <tbody>${recent.map((e) => html`<tr><td>${dateTime(e.at, v.lang, timeZone)}</td><td>${e.type}</td><td>${e.actor}</td></tr>`)}</tbody>
+</table></div>`;
+}
+

@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { type IntakeResult, intake } from '../../functions/intake/intake.ts';
+import type { Channel, DocumentRecord } from '../../shared/ports.ts';
+import type { WebContext } from './context.ts';
+import type { WebUser } from './users.ts';
+
+/**
+ * Files uploaded at the desk or in the mailroom go through the same intake as the scanner folders:
+ * stored unchanged, fingerprinted, receipt number at once. The intake key is the batch id plus the
+ * file's position, so a form sent twice (a double click, a retry after a network error) does not
+ * create a second document.
+ */
+export interface UploadRequest {
+  batchId: string;
+  /** Position of the first file in the batch (a script uploads files one by one). */
+  firstSeq: number;
+  files: File[];
+  channel: Channel;
+  user: WebUser;
+  clientNumber: string | null;
+  receiptEmail: string | null;
+}
+
+export interface UploadOutcome {
+  seq: number;
+  filename: string;
+  result: IntakeResult;
+}
+
+export function uploadSource(channel: Channel, user: WebUser) {
+  return `${channel === 'desk' ? 'desk' : 'mailroom'}:${user.username}`;
+}
+
+export function cleanFilename(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '');
+  return (base || 'upload').slice(0, 200);
+}
+
+export async function intakeUpload(web: WebContext, req: UploadRequest): Promise<UploadOutcome[]> {
+  const { rt } = web;
+  const outcomes: UploadOutcome[] = [];
+  for (const [i, file] of req.files.entries()) {
+    const seq = req.firstSeq + i;
+    const filename = cleanFilename(file.name);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await intake(rt.intakeDeps, {
+      bytes,
+      filename,
+      channel: req.channel,
+      source: uploadSource(req.channel, req.user),
+      intakeKey: `web:${req.batchId}:${seq}`,
+      deskClientNumber: req.clientNumber,
+      receiptEmail: req.receiptEmail,
+      maxBytes: rt.maxBytes,
+    });
+    web.uploads.add({
+      batchId: req.batchId,
+      seq,
+      documentId: result.document.id,
+      filename,
+      channel: req.channel,
+      uploadedBy: req.user.username,
+      uploadedAt: result.document.receivedAt,
+    });
+    outcomes.push({ seq, filename, result });
+  }
+  web.nudge();
+  return outcomes;
+}
+
+/** The document whose receipt counts for this one: the first upload of the same bytes, or itself. */
+export async function receiptDocument(web: WebContext, doc: DocumentRecord): Promise<DocumentRecord> {
+  if (doc.status !== 'duplicate' || !doc.duplicateOf) return doc;
+  return (await web.rt.ledger.getDocument(doc.duplicateOf)) ?? doc;
+}

@@ -1,0 +1,92 @@
+import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
+import { localDate } from '../../shared/domain/local-date.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/ports.ts';
+import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
+import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from './access.ts';
+import { directoryNow, type WebContext } from './context.ts';
+
+/** The figures operations watch, from the ledger and the queue; ids and counts only. */
+export const ALL_STATUSES: DocumentStatus[] = ['received', 'extracted', 'routed', 'triage', 'acknowledged', 'closed', 'rejected', 'duplicate', 'failed'];
+
+export interface TeamQueue {
+  team: string;
+  name: string;
+  waiting: number;
+  acknowledged: number;
+  oldestWaiting: string | null;
+}
+
+export interface DayThroughput {
+  day: string;
+  received: number;
+  routed: number;
+  unrouted: number;
+  rejected: number;
+}
+
+export const THROUGHPUT_DAYS = 14;
+
+export function statusCounts(web: WebContext): Record<DocumentStatus, number> {
+  const rows = web.rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as { status: DocumentStatus; n: number }[];
+  return Object.fromEntries(ALL_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<DocumentStatus, number>;
+}
+
+export async function teamQueues(web: WebContext): Promise<TeamQueue[]> {
+  const { directory } = await directoryNow(web);
+  const docs = await web.rt.ledger.listDocuments({ status: [...WORK_ITEM_STATUSES, ...UNROUTED_STATUSES] });
+  const byTeam = new Map<string, TeamQueue>();
+  for (const doc of docs) {
+    const team = (UNROUTED_STATUSES as readonly string[]).includes(doc.status) ? 'triage' : (doc.route?.team ?? 'triage');
+    const q = byTeam.get(team) ?? { team, name: directory.teams.find((t) => t.id === team)?.name ?? team, waiting: 0, acknowledged: 0, oldestWaiting: null };
+    if (doc.status === 'acknowledged') q.acknowledged++;
+    else {
+      q.waiting++;
+      if (!q.oldestWaiting || doc.receivedAt < q.oldestWaiting) q.oldestWaiting = doc.receivedAt;
+    }
+    byTeam.set(team, q);
+  }
+  return [...byTeam.values()].sort((a, b) => (a.oldestWaiting ?? '9').localeCompare(b.oldestWaiting ?? '9'));
+}
+
+export async function throughput(web: WebContext): Promise<DayThroughput[]> {
+  const { directory, now } = await directoryNow(web);
+  const tz = directory.organisation.timezone;
+  const today = localDate(now, tz);
+  const first = addLocalDays(today, -(THROUGHPUT_DAYS - 1));
+  const docs = await web.rt.ledger.listDocuments({ receivedSince: zonedInstant(first, '00:00', tz).toISOString(), limit: 1_000_000 });
+  const days = Array.from({ length: THROUGHPUT_DAYS }, (_, i) => addLocalDays(first, i));
+  const rows = new Map(days.map((day) => [day, { day, received: 0, routed: 0, unrouted: 0, rejected: 0 }]));
+  for (const doc of docs) {
+    const row = rows.get(localDate(new Date(doc.receivedAt), tz));
+    if (!row || doc.status === 'duplicate') continue;
+    row.received++;
+    if (doc.status === 'rejected') row.rejected++;
+    else if ((UNROUTED_STATUSES as readonly string[]).includes(doc.status)) row.unrouted++;
+    else if (['routed', 'acknowledged', 'closed'].includes(doc.status)) row.routed++;
+  }
+  return days.map((d) => rows.get(d) as DayThroughput);
+}
+
+export async function oldestUnrouted(web: WebContext, limit = 10): Promise<DocumentRecord[]> {
+  return web.rt.ledger.listDocuments({ status: [...UNROUTED_STATUSES], limit });
+}
+
+/**
+ * Puts a dead-lettered step back in the queue. A document the dead letter marked `failed` returns
+ * to the state the step expects (extract needs `received`, route needs `extracted`), and the
+ * dead-letter alert is settled; if the step fails again, the worker raises a new one.
+ */
+export async function retryDeadLetter(web: WebContext, jobId: number, by: string): Promise<DeadLetter | undefined> {
+  const { rt } = web;
+  const job = rt.queue.deadLetters().find((d) => d.id === jobId);
+  if (!job) return undefined;
+  const before = job.step === 'extract' ? 'received' : job.step === 'route' ? 'extracted' : undefined;
+  if (before)
+    await rt.ledger.update(job.documentId, { status: before, rejectReason: null }, { type: 'retried', actor: by, data: { step: job.step } }, ['failed']);
+  else await rt.ledger.appendEvent(job.documentId, { type: 'retried', actor: by, data: { step: job.step } });
+  rt.queue.retryDead(job.id);
+  await rt.alerts.resolveByKey(`dead-letter:${job.step}:${job.documentId}`, by);
+  web.nudge();
+  rt.logger.info('dead letter retried', { documentId: job.documentId, step: job.step, by });
+  return job;
+}

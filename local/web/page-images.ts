@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import { pagesKey } from '../../functions/extract/extract.ts';
+import type { DocumentRecord, ObjectStore, PageText } from '../../shared/ports.ts';
+
+/**
+ * Page images for the viewer: PDF pages rendered with pdfjs on a canvas, scans converted to PNG,
+ * kept next to the document (`web/pages/<id>/<n>.png`) after the first view. Browsers then show
+ * every page the same way, whatever the original format.
+ */
+const SCALE = 1.5;
+const require = createRequire(import.meta.url);
+const standardFontDataUrl = `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
+export const pageImageKey = (documentId: string, page: number) => `web/pages/${documentId}/${page}.png`;
+export { pagesKey };
+
+export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page: number): Promise<Uint8Array | undefined> {
+  const key = pageImageKey(doc.id, page);
+  if (await objects.exists(key)) return objects.get(key);
+  if (!doc.objectKey) return undefined;
+  const original = await objects.get(doc.objectKey);
+  const png = doc.mediaType === 'application/pdf' ? await renderPdfPage(original, page) : await renderImagePage(original, page);
+  if (png) await objects.put(key, png, 'image/png');
+  return png;
+}
+
+async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array | undefined> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    if (pageNumber < 1 || pageNumber > pdf.numPages) return undefined;
+    const page = await pdf.getPage(pageNumber);
+    const viewport = page.getViewport({ scale: SCALE });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    return new Uint8Array(await canvas.encode('png'));
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function renderImagePage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array | undefined> {
+  const meta = await sharp(bytes).metadata();
+  if (pageNumber < 1 || pageNumber > (meta.pages ?? 1)) return undefined;
+  const png = await sharp(bytes, { page: pageNumber - 1 })
+    .rotate()
+    .resize({ width: 1400, withoutEnlargement: true })
+    .png()
+    .toBuffer();
+  return new Uint8Array(png);
+}
+
+export async function recognisedText(objects: ObjectStore, documentId: string): Promise<PageText[] | undefined> {
+  const key = pagesKey(documentId);
+  if (!(await objects.exists(key))) return undefined;
+  return JSON.parse(new TextDecoder().decode(await objects.get(key))) as PageText[];
+}

@@ -1,0 +1,176 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { html } from 'hono/html';
+import { areasOf } from '../access.ts';
+import { requireUser } from '../auth.ts';
+import { type Ctx, field, formData, safeNext, type WebApp, type WebContext } from '../context.ts';
+import { defineMessages, isLang, LANG_COOKIE } from '../i18n.ts';
+import { csrfField, errorSummary, type FieldError, fieldError, notice, page, type View, view } from '../layout.ts';
+import { LoginThrottle } from '../login-throttle.ts';
+import { isHttps } from '../session.ts';
+import { verifyPassword } from '../users.ts';
+
+const messages = defineMessages(
+  {
+    title: 'Aanmelden',
+    intro: 'Meld u aan met uw gebruikersnaam en wachtwoord.',
+    username: 'Gebruikersnaam',
+    password: 'Wachtwoord',
+    submit: 'Aanmelden',
+    usernameMissing: 'Vul uw gebruikersnaam in',
+    passwordMissing: 'Vul uw wachtwoord in',
+    wrong: 'De gebruikersnaam of het wachtwoord klopt niet',
+    throttled: (minutes: number) => `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+    signedOut: 'U bent afgemeld.',
+    homeTitle: 'Waar wilt u aan werken?',
+    homeIntro: 'Kies een onderdeel.',
+    areaText: {
+      desk: 'Documenten van klanten aan de balie innemen en een ontvangstbewijs meegeven.',
+      mailroom: 'De post van vandaag scannen en uploaden, en de stand per bestand volgen.',
+      inbox: 'De documenten die bij u en uw team liggen, en die van collega’s voor wie u waarneemt.',
+      triage: 'Documenten die het systeem niet kon doorsturen: soort, klant en behandelaar kiezen.',
+      operations: 'Stand van zaken, meldingen, wachtrijen en mislukte stappen.',
+    },
+    noAreas: 'Uw account heeft geen rol. Vraag functioneel beheer om een rol.',
+  },
+  {
+    title: 'Sign in',
+    intro: 'Sign in with your username and password.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    usernameMissing: 'Enter your username',
+    passwordMissing: 'Enter your password',
+    wrong: 'The username or password is not right',
+    throttled: (minutes: number) => `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    signedOut: 'You have signed out.',
+    homeTitle: 'What do you want to work on?',
+    homeIntro: 'Choose a part.',
+    areaText: {
+      desk: 'Take in documents from clients at the front desk and hand them a receipt.',
+      mailroom: 'Scan and upload today’s post and follow the state of every file.',
+      inbox: 'The documents with you and your team, and those of colleagues you cover for.',
+      triage: 'Documents the system could not route: choose type, client and handler.',
+      operations: 'Overview, alerts, queues and failed steps.',
+    },
+    noAreas: 'Your account has no role. Ask the application manager for one.',
+  },
+);
+
+const AREA_PATH = { desk: '/desk', mailroom: '/mailroom', inbox: '/inbox', triage: '/triage', operations: '/operations' } as const;
+
+function loginPage(v: View, o: { username?: string; next: string; errors?: FieldError[]; info?: string }) {
+  const m = messages(v.lang);
+  const errors = o.errors ?? [];
+  const u = fieldError(errors, 'username');
+  const p = fieldError(errors, 'password');
+  return page(v, {
+    title: m.title,
+    body: html`<h1>${m.title}</h1>
+${notice(o.info, 'info')}
+${errorSummary(v, errors)}
+<p>${m.intro}</p>
+<form method="post" action="/login" novalidate>
+  ${csrfField(v)}
+  <input type="hidden" name="next" value="${o.next}">
+  <label for="username">${m.username}</label>
+  ${u.message}
+  <input type="text" id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${o.username ?? ''}"${u.attrs}>
+  <label for="password">${m.password}</label>
+  ${p.message}
+  <input type="password" id="password" name="password" autocomplete="current-password" required${p.attrs}>
+  <p><button type="submit">${m.submit}</button></p>
+</form>`,
+  });
+}
+
+function clientAddress(c: Ctx): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function registerAuth(app: WebApp, web: WebContext) {
+  app.get('/login', (c) => {
+    const v = view(c);
+    if (v.user) return c.redirect(safeNext(c.req.query('next')), 303);
+    const info = c.req.query('msg') === 'signed-out' ? messages(v.lang).signedOut : undefined;
+    return c.html(loginPage(v, { next: safeNext(c.req.query('next')), info }));
+  });
+
+  app.post('/login', async (c) => {
+    const v = view(c);
+    const m = messages(v.lang);
+    const form = await formData(c);
+    const username = field(form, 'username').toLowerCase();
+    const password = typeof form.password === 'string' ? form.password : '';
+    const next = safeNext(field(form, 'next'));
+    const errors: FieldError[] = [];
+    if (!username) errors.push({ field: 'username', message: m.usernameMissing });
+    if (!password) errors.push({ field: 'password', message: m.passwordMissing });
+    if (errors.length) return c.html(loginPage(v, { username, next, errors }), 400);
+
+    const key = LoginThrottle.key(username, clientAddress(c));
+    const wait = web.throttle.retryAfter(key);
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled' });
+      return c.html(loginPage(v, { username, next, errors: [{ field: 'username', message: m.throttled(Math.ceil(wait / 60_000)) }] }), 429);
+    }
+    const record = web.users.get(username);
+    const ok = await verifyPassword(password, record?.passwordHash);
+    if (!ok || !record) {
+      web.throttle.fail(key);
+      web.rt.logger.warn('sign-in failed', { event: 'auth.failed' });
+      return c.html(loginPage(v, { username, next, errors: [{ field: 'password', message: m.wrong }] }), 401);
+    }
+    web.throttle.succeed(key);
+    // A new session id and CSRF token at sign-in: a session planted before sign-in is worthless.
+    web.sessions.revoke(c, c.get('session'));
+    await web.sessions.write(c, web.sessions.fresh(record.username));
+    web.rt.logger.info('signed in', { event: 'auth.signed-in', user: record.username });
+    return c.redirect(next, 303);
+  });
+
+  app.post('/logout', async (c) => {
+    const user = c.get('user');
+    web.sessions.revoke(c, c.get('session'));
+    await web.sessions.write(c, web.sessions.fresh());
+    if (user) web.rt.logger.info('signed out', { event: 'auth.signed-out', user: user.username });
+    return c.redirect('/login?msg=signed-out', 303);
+  });
+
+  app.get('/language/:lang', (c) => {
+    const lang = c.req.param('lang');
+    if (isLang(lang)) {
+      c.header(
+        'Set-Cookie',
+        `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${isHttps(c) ? '; Secure' : ''}`,
+        { append: true },
+      );
+    }
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  app.get('/', requireUser(), (c) => {
+    const v = view(c);
+    const m = messages(v.lang);
+    const areas = v.user ? areasOf(v.user) : [];
+    if (areas.length === 1 && areas[0]) return c.redirect(AREA_PATH[areas[0]], 303);
+    return c.html(
+      page(v, {
+        title: m.homeTitle,
+        area: 'home',
+        body: html`<h1>${m.homeTitle}</h1>
+${
+  areas.length
+    ? html`<p>${m.homeIntro}</p><ul class="cards">${areas.map(
+        (a) => html`<li><h2><a href="${AREA_PATH[a]}">${v.t[a]}</a></h2><p>${m.areaText[a]}</p></li>`,
+      )}</ul>`
+    : html`<p>${m.noAreas}</p>`
+}`,
+      }),
+    );
+  });
+}

@@ -1,0 +1,348 @@
+import { html } from 'hono/html';
+import { receiptLanguage } from '../../../shared/domain/receipt-text.ts';
+import type { DocumentRecord } from '../../../shared/ports.ts';
+import { forbidden, notFound, requireArea } from '../auth.ts';
+import { batchFile } from '../batch-state.ts';
+import { clientHit, findClient, searchClients } from '../client-search.ts';
+import { currentUser, type Ctx, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
+import { emailReceipt, emailSchema, receiptPdf, recordPrinted } from '../desk-receipt.ts';
+import { dateTime } from '../format.ts';
+import { defineMessages, type Lang } from '../i18n.ts';
+import { intakeUpload, receiptDocument } from '../intake-upload.ts';
+import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
+import { BATCH_ID } from '../upload-store.ts';
+import { uploadForm, uploadMessages } from '../upload-form.ts';
+
+const messages = defineMessages(
+  {
+    title: 'Balie',
+    intro: 'Neem documenten van de klant in. De klant krijgt meteen een ontvangstbewijs; het lezen en doorsturen gebeurt daarna vanzelf.',
+    searchTitle: 'Klant zoeken',
+    searchLabel: 'Klantnummer of naam',
+    searchHint: 'Niet verplicht. Zonder klant zoekt het systeem de klant zelf op in het document.',
+    search: 'Zoeken',
+    resultsCaption: 'Gevonden klanten',
+    clientNumber: 'Klantnummer',
+    name: 'Naam',
+    birthYear: 'Geboortejaar',
+    choose: 'Kiezen',
+    chooseClient: (n: string) => `Klant ${n} kiezen`,
+    noResults: 'Geen klant gevonden. U kunt ook zonder klant innemen.',
+    tooShort: 'Typ minstens 2 tekens.',
+    chosen: 'Gekozen klant',
+    otherClient: 'Andere klant kiezen',
+    noClient: 'Geen klant gekozen.',
+    uploadTitle: 'Documenten innemen',
+    email: 'E-mailadres voor het ontvangstbewijs',
+    emailHint: 'Niet verplicht. Het bewijs gaat dan meteen per e-mail naar dit adres.',
+    emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
+    receiptLanguage: 'Taal van het ontvangstbewijs',
+    submit: 'Innemen',
+    unknownClient: 'Deze klant staat niet in het klantenbestand. Zoek de klant opnieuw.',
+    recent: 'Eerder vandaag ingenomen',
+    batchLink: (at: string, n: number) => `${at}: ${n === 1 ? '1 bestand' : `${n} bestanden`}`,
+    batchTitle: 'Ontvangstbewijzen',
+    batchIntro: 'Geef de klant het ontvangstbewijs mee: druk het af of stuur het per e-mail. Het bewijs geldt meteen, ook al is het document nog niet gelezen.',
+    receiptNumber: 'Ontvangstnummer',
+    receivedAt: 'Ontvangen op',
+    state: 'Stand',
+    print: 'Ontvangstbewijs afdrukken (PDF)',
+    sendEmail: 'E-mail versturen',
+    emailTo: (file: string) => `E-mailadres voor ${file}`,
+    sent: 'Het ontvangstbewijs is per e-mail verstuurd.',
+    already: 'Voor dit document is al een ontvangstbewijs per e-mail verstuurd.',
+    sentTo: (to: string) => `Per e-mail verstuurd naar ${to}.`,
+    printed: 'Afgedrukt en meegegeven.',
+    newVisit: 'Volgende klant',
+    refresh: 'Stand vernieuwen',
+    duplicateReceipt: 'Ontvangstbewijs van de eerste keer afdrukken (PDF)',
+  },
+  {
+    title: 'Front desk',
+    intro: 'Take in the client’s documents. The client gets a receipt at once; reading and routing follow by themselves.',
+    searchTitle: 'Find a client',
+    searchLabel: 'Client number or name',
+    searchHint: 'Optional. Without a client the system looks for the client in the document.',
+    search: 'Search',
+    resultsCaption: 'Clients found',
+    clientNumber: 'Client number',
+    name: 'Name',
+    birthYear: 'Year of birth',
+    choose: 'Choose',
+    chooseClient: (n: string) => `Choose client ${n}`,
+    noResults: 'No client found. You can also take in documents without a client.',
+    tooShort: 'Type at least 2 characters.',
+    chosen: 'Chosen client',
+    otherClient: 'Choose another client',
+    noClient: 'No client chosen.',
+    uploadTitle: 'Take in documents',
+    email: 'E-mail address for the receipt',
+    emailHint: 'Optional. The receipt is then e-mailed to this address at once.',
+    emailInvalid: 'Enter a valid e-mail address, like name@example.org',
+    receiptLanguage: 'Language of the receipt',
+    submit: 'Take in',
+    unknownClient: 'This client is not in the client register. Search again.',
+    recent: 'Taken in earlier today',
+    batchLink: (at: string, n: number) => `${at}: ${n === 1 ? '1 file' : `${n} files`}`,
+    batchTitle: 'Receipts',
+    batchIntro: 'Give the client the receipt: print it or e-mail it. The receipt is valid at once, even before the document has been read.',
+    receiptNumber: 'Receipt number',
+    receivedAt: 'Received on',
+    state: 'State',
+    print: 'Print receipt (PDF)',
+    sendEmail: 'Send e-mail',
+    emailTo: (file: string) => `E-mail address for ${file}`,
+    sent: 'The receipt was sent by e-mail.',
+    already: 'A receipt was already e-mailed for this document.',
+    sentTo: (to: string) => `E-mailed to ${to}.`,
+    printed: 'Printed and handed over.',
+    newVisit: 'Next client',
+    refresh: 'Refresh state',
+    duplicateReceipt: 'Print the receipt of the first time (PDF)',
+  },
+);
+
+function languageSelect(id: string, selected: Lang, label: string) {
+  return html`<label for="${id}">${label}</label>
+  <select id="${id}" name="receiptLanguage">
+    <option value="nl"${selected === 'nl' ? html` selected` : ''} lang="nl">Nederlands</option>
+    <option value="en"${selected === 'en' ? html` selected` : ''} lang="en">English</option>
+  </select>`;
+}
+
+async function deskPage(web: WebContext, c: Ctx, o: { errors?: FieldError[]; email?: string; status?: number } = {}) {
+  const v = view(c);
+  const m = messages(v.lang);
+  const directory = await web.rt.directory.load();
+  const q = c.req.query('q')?.trim() ?? '';
+  const chosen = findClient(directory, c.req.query('client') ?? '');
+  const errors = o.errors ?? [];
+  const e = fieldError(errors, 'email');
+  const hits = q ? searchClients(directory, q) : [];
+  const user = currentUser(c);
+  const today = new Date(web.rt.clock.now().getTime() - 12 * 3600_000).toISOString();
+  const recent = web.uploads.recentBatches('desk', user.username, 10).filter((b) => b.startedAt >= today);
+  const tz = directory.organisation.timezone;
+  const lang = receiptLanguage(chosen?.language);
+
+  const body = html`<h1>${m.title}</h1>
+<p class="lead">${m.intro}</p>
+${errorSummary(v, errors)}
+<section aria-labelledby="search-title">
+  <h2 id="search-title">${m.searchTitle}</h2>
+  <form method="get" action="/desk" role="search">
+    <label for="q">${m.searchLabel}</label>
+    <p class="hint" id="q-hint">${m.searchHint}</p>
+    <input type="search" id="q" name="q" value="${q}" aria-describedby="q-hint" autocomplete="off">
+    <button type="submit" class="secondary">${m.search}</button>
+  </form>
+  ${
+    q
+      ? q.length < 2
+        ? html`<p>${m.tooShort}</p>`
+        : hits.length
+          ? html`<table><caption>${m.resultsCaption}</caption>
+    <thead><tr><th scope="col">${m.clientNumber}</th><th scope="col">${m.name}</th><th scope="col">${m.birthYear}</th><th scope="col"><span class="visually-hidden">${m.choose}</span></th></tr></thead>
+    <tbody>${hits.map(
+      (h) => html`<tr><td>${h.clientNumber}</td><td>${h.name}</td><td>${h.birthYear ?? '–'}</td>
+      <td><a href="/desk?client=${encodeURIComponent(h.clientNumber)}" aria-label="${m.chooseClient(h.clientNumber)}">${m.choose}</a></td></tr>`,
+    )}</tbody></table>`
+          : html`<p role="status">${m.noResults}</p>`
+      : ''
+  }
+</section>
+<section aria-labelledby="upload-title">
+  <h2 id="upload-title">${m.uploadTitle}</h2>
+  ${
+    chosen
+      ? html`<p><strong>${m.chosen}:</strong> ${clientHit(chosen).clientNumber} · ${chosen.name} · ${clientHit(chosen).birthYear ?? ''} — <a href="/desk">${m.otherClient}</a></p>`
+      : html`<p>${m.noClient}</p>`
+  }
+  ${uploadForm(v, {
+    action: '/desk/upload',
+    submit: m.submit,
+    errors,
+    hidden: chosen ? { client: chosen.clientNumber } : {},
+    extraFields: html`<label for="email">${m.email}</label>
+  <p class="hint" id="email-hint">${m.emailHint}</p>
+  ${e.message}
+  <input type="email" id="email" name="email" autocomplete="off" value="${o.email ?? ''}" aria-describedby="email-hint${errors.some((x) => x.field === 'email') ? ' email-error' : ''}"${errors.some((x) => x.field === 'email') ? html` aria-invalid="true"` : ''}>
+  ${languageSelect('receiptLanguage', lang, m.receiptLanguage)}`,
+  })}
+</section>
+${
+  recent.length
+    ? html`<section aria-labelledby="recent-title"><h2 id="recent-title">${m.recent}</h2>
+  <ul>${recent.map((b) => html`<li><a href="/desk/batch/${b.batchId}">${m.batchLink(dateTime(b.startedAt, v.lang, tz), b.files)}</a></li>`)}</ul></section>`
+    : ''
+}`;
+  return c.html(page(v, { title: m.title, area: 'desk', body, scripts: ['upload.js'] }), (o.status ?? 200) as 200);
+}
+
+/** Both upload endpoints: validate, intake, answer with JSON (script) or a redirect (plain form). */
+export async function handleUpload(web: WebContext, c: Ctx, channel: 'desk' | 'post', rerender: (errors: FieldError[], email: string) => Promise<Response>) {
+  const v = view(c);
+  const form = await formData(c);
+  const user = currentUser(c);
+  const batchId = field(form, 'batchId');
+  const list = files(form, 'files');
+  const email = field(form, 'email');
+  const errors: FieldError[] = [];
+  const um = uploadMessages(v.lang);
+  const dm = messages(v.lang);
+  if (!BATCH_ID.test(batchId)) return c.json({ error: 'bad-request', message: 'batchId must be a UUID' }, 400);
+  const owner = web.uploads.owner(batchId);
+  if (owner && owner !== user.username) return forbidden(c);
+  if (!list.length) errors.push({ field: 'files', message: um.filesMissing });
+  if (email && !emailSchema.safeParse(email).success) errors.push({ field: 'email', message: dm.emailInvalid });
+  let clientNumber: string | null = null;
+  if (channel === 'desk' && field(form, 'client')) {
+    const client = findClient(await web.rt.directory.load(), field(form, 'client'));
+    if (!client) errors.push({ field: 'q', message: dm.unknownClient });
+    clientNumber = client?.clientNumber ?? null;
+  }
+  if (errors.length) {
+    if (wantsJson(c)) return c.json({ error: 'invalid', message: errors.map((e) => e.message).join('. '), errors }, 400);
+    return rerender(errors, email);
+  }
+  const seq = Number.parseInt(field(form, 'seq') || '0', 10);
+  const outcomes = await intakeUpload(web, {
+    batchId,
+    firstSeq: Number.isFinite(seq) && seq >= 0 && seq < 10_000 ? seq : 0,
+    files: list,
+    channel,
+    user,
+    clientNumber,
+    receiptEmail: channel === 'desk' && email ? email : null,
+  });
+  if (channel === 'desk' && email) {
+    const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
+    for (const o of outcomes) if (o.result.status !== 'duplicate') await emailReceipt(web.rt, o.result.document, email, lang, user.username);
+  }
+  const next = `/${channel === 'desk' ? 'desk' : 'mailroom'}/batch/${batchId}`;
+  if (wantsJson(c))
+    return c.json({
+      batchId,
+      next,
+      documents: outcomes.map((o) => ({
+        seq: o.seq,
+        filename: o.filename,
+        documentId: o.result.document.id,
+        receiptNumber: o.result.document.receiptNumber,
+        status: o.result.status,
+      })),
+    });
+  return c.redirect(next, 303);
+}
+
+async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: { seq: number; message: string; value: string }) {
+  const v = view(c);
+  const m = messages(v.lang);
+  const items = BATCH_ID.test(batchId) ? web.uploads.items(batchId) : [];
+  if (!items.length || items[0]?.channel !== 'desk') return notFound(c);
+  const directory = await web.rt.directory.load();
+  const tz = directory.organisation.timezone;
+  const msg = c.req.query('msg');
+  const errors: FieldError[] = error ? [{ field: `email-${error.seq}`, message: error.message }] : [];
+  const sections = [];
+  for (const item of items) {
+    const doc = await web.rt.ledger.getDocument(item.documentId);
+    if (!doc) continue;
+    const first = await receiptDocument(web, doc);
+    const state = batchFile(item, doc, first, directory, v.lang);
+    const lang = doc.receipt?.language === 'en' ? 'en' : receiptLanguage(findClient(directory, doc.clientNumber ?? '')?.language);
+    const id = `r-${item.seq}`;
+    const e = fieldError(errors, `email-${item.seq}`);
+    const emailValue = error?.seq === item.seq ? error.value : (doc.receiptEmail ?? '');
+    sections.push(html`<section aria-labelledby="${id}" class="receipt-block">
+  <h2 id="${id}">${item.filename}</h2>
+  <dl class="facts">
+    <dt>${m.receiptNumber}</dt><dd><strong class="receipt-number">${first.receiptNumber ?? '–'}</strong></dd>
+    <dt>${m.receivedAt}</dt><dd>${dateTime(first.receivedAt, v.lang, tz)}</dd>
+    <dt>${m.state}</dt><dd>${state.label}${state.detail ? html` — ${state.detail}` : ''}</dd>
+  </dl>
+  ${
+    doc.receipt?.sentAt
+      ? html`<p class="muted">${doc.receipt.delivery === 'email' && doc.receiptEmail ? m.sentTo(doc.receiptEmail) : doc.receipt.delivery === 'print' ? m.printed : ''}</p>`
+      : ''
+  }
+  <p><a class="button" href="/desk/receipts/${doc.id}/pdf?lang=${lang}" download>${doc.status === 'duplicate' ? m.duplicateReceipt : m.print}</a></p>
+  ${
+    doc.status === 'duplicate'
+      ? ''
+      : html`<form method="post" action="/desk/receipts/${doc.id}/email" class="no-print" novalidate>
+    ${csrfField(v)}
+    <label for="email-${item.seq}">${m.emailTo(item.filename)}</label>
+    ${e.message}
+    <input type="email" id="email-${item.seq}" name="email" autocomplete="off" required value="${emailValue}"${e.attrs}>
+    ${languageSelect(`lang-${item.seq}`, lang, m.receiptLanguage)}
+    <button type="submit" class="secondary">${m.sendEmail}</button>
+  </form>`
+  }
+</section>`);
+  }
+  const info = msg === 'sent' ? m.sent : msg === 'already' ? m.already : undefined;
+  return c.html(
+    page(v, {
+      title: m.batchTitle,
+      area: 'desk',
+      body: html`<h1>${m.batchTitle}</h1>
+${notice(info, msg === 'already' ? 'warning' : 'success')}
+${errorSummary(v, errors)}
+<p class="lead">${m.batchIntro}</p>
+${sections}
+<p class="no-print"><a href="/desk/batch/${batchId}">${m.refresh}</a> · <a href="/desk">${m.newVisit}</a></p>`,
+    }),
+    errors.length ? 400 : 200,
+  );
+}
+
+/** A desk user may hand out receipts for documents taken in at the desk. */
+async function deskDocument(web: WebContext, id: string): Promise<DocumentRecord | undefined> {
+  if (!web.uploads.forDocument(id).some((u) => u.channel === 'desk')) return undefined;
+  return web.rt.ledger.getDocument(id);
+}
+
+export function registerDesk(app: WebApp, web: WebContext) {
+  app.use('/desk', requireArea('desk'));
+  app.use('/desk/*', requireArea('desk'));
+
+  app.get('/desk', (c) => deskPage(web, c));
+
+  app.post('/desk/upload', (c) =>
+    handleUpload(web, c, 'desk', (errors, email) => deskPage(web, c, { errors, email, status: 400 })),
+  );
+
+  app.get('/desk/batch/:id', (c) => deskBatchPage(web, c, c.req.param('id')));
+
+  app.get('/desk/receipts/:id/pdf', async (c) => {
+    const user = currentUser(c);
+    const doc = await deskDocument(web, c.req.param('id'));
+    if (!doc) return notFound(c);
+    const target = await receiptDocument(web, doc);
+    const lang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'nl' ? 'nl' : undefined;
+    const { pdf, language } = await receiptPdf(web.rt, target, lang);
+    await recordPrinted(web.rt, target, language, user.username);
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="ontvangstbewijs-${target.receiptNumber ?? target.id}.pdf"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.post('/desk/receipts/:id/email', async (c) => {
+    const user = currentUser(c);
+    const doc = await deskDocument(web, c.req.param('id'));
+    if (!doc || doc.status === 'duplicate') return notFound(c);
+    const form = await formData(c);
+    const upload = web.uploads.forDocument(doc.id)[0];
+    const batch = upload?.batchId ?? '';
+    const email = emailSchema.safeParse(field(form, 'email'));
+    if (!email.success)
+      return deskBatchPage(web, c, batch, { seq: upload?.seq ?? 0, message: messages(view(c).lang).emailInvalid, value: field(form, 'email') });
+    const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
+    const outcome = await emailReceipt(web.rt, doc, email.data, lang, user.username);
+    return c.redirect(`/desk/batch/${batch}?msg=${outcome}`, 303);
+  });
+}
+

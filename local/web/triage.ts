@@ -1,0 +1,123 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Identification } from '../../shared/domain/client-matching.ts';
+import { DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/document-types.ts';
+import { decideRoute, type Reason, type RouteDecision } from '../../shared/domain/routing.ts';
+import type { DocumentRecord } from '../../shared/ports.ts';
+import { UNROUTED_STATUSES } from './access.ts';
+import type { WebContext } from './context.ts';
+import { recognisedText } from './page-images.ts';
+
+/**
+ * Resolving a document the system could not route: a person sets the type, the client and the
+ * route. The decision is stored like a machine decision (with reasons), the correction is kept as
+ * a training example, the unrouted alert is settled and the receipt, if it was waiting for a
+ * client, goes out.
+ */
+export type TriageTarget = { kind: 'rules' } | { kind: 'team'; team: string } | { kind: 'consultant'; consultantId: string };
+
+export interface TriageDecision {
+  documentId: string;
+  by: string;
+  type: DocumentTypeId;
+  clientNumber: string | null;
+  target: TriageTarget;
+}
+
+export type TriageProblem = 'not-in-triage' | 'needs-client' | 'needs-target' | 'unknown-target';
+export type TriageOutcome = { ok: true; document: DocumentRecord } | { ok: false; problem: TriageProblem };
+
+export const correctionsPath = (dataDir: string) => join(dataDir, 'corrections', 'corrections.jsonl');
+
+export async function resolveTriage(web: WebContext, input: TriageDecision): Promise<TriageOutcome> {
+  const { rt } = web;
+  const doc = await rt.ledger.getDocument(input.documentId);
+  if (!doc || !(UNROUTED_STATUSES as readonly string[]).includes(doc.status)) return { ok: false, problem: 'not-in-triage' };
+  const directory = await rt.directory.load();
+  const now = rt.clock.now();
+  const set: Reason = { code: 'triage', text: `type ${input.type} and client ${input.clientNumber ?? 'none'} set in triage by ${input.by}` };
+
+  let route: RouteDecision;
+  if (input.target.kind === 'rules') {
+    const identification: Identification = input.clientNumber
+      ? { status: 'identified', clientNumber: input.clientNumber, via: 'desk', evidence: [{ kind: 'desk', clientNumber: input.clientNumber }], notes: [] }
+      : { status: 'none', evidence: [], notes: [] };
+    const decision = decideRoute({
+      classification: { type: input.type, confidence: 1, alternatives: [] },
+      identification,
+      directory,
+      receivedAt: now, // who acts today: absences as of now, not as of receipt
+      threshold: 0,
+    });
+    if (decision.status === 'triage')
+      return { ok: false, problem: decision.reasons.some((r) => r.code === 'client.none') ? 'needs-client' : 'needs-target' };
+    route = { ...decision, reasons: [set, ...decision.reasons.filter((r) => r.code !== 'type' && r.code !== 'client')] };
+  } else if (input.target.kind === 'team') {
+    const wanted = input.target.team;
+    const team = directory.teams.find((t) => t.id === wanted && t.id !== 'triage');
+    if (!team) return { ok: false, problem: 'unknown-target' };
+    route = { status: 'routed', team: team.id, consultantId: null, queue: team.queue, clientNumber: input.clientNumber, reasons: [set, { code: 'route.triage', text: `team ${team.id} chosen in triage` }] };
+  } else {
+    const wanted = input.target.consultantId;
+    const consultant = directory.consultants.find((c) => c.id === wanted);
+    if (!consultant) return { ok: false, problem: 'unknown-target' };
+    const team = directory.teams.find((t) => t.id === consultant.team);
+    route = {
+      status: 'routed',
+      team: consultant.team,
+      consultantId: consultant.id,
+      queue: team?.queue ?? consultant.team,
+      clientNumber: input.clientNumber,
+      reasons: [set, { code: 'route.triage', text: `consultant ${consultant.id} chosen in triage` }],
+    };
+  }
+
+  const receiptWaiting = doc.receipt?.delivery === 'pending' && !doc.receipt.sentAt;
+  const ok = await rt.ledger.update(
+    doc.id,
+    {
+      status: 'routed',
+      documentType: input.type,
+      clientNumber: input.clientNumber,
+      route,
+      restricted: DOCUMENT_TYPES[input.type].restricted,
+      rejectReason: null,
+      // Cleared so the receipt step plans the delivery again, now that the client is known.
+      ...(receiptWaiting ? { receipt: null } : {}),
+    },
+    {
+      type: 'triaged',
+      actor: input.by,
+      data: {
+        previousStatus: doc.status,
+        previousType: doc.documentType,
+        documentType: input.type,
+        clientNumber: input.clientNumber,
+        team: route.team,
+        consultantId: route.consultantId,
+        target: input.target.kind,
+      },
+    },
+    [...UNROUTED_STATUSES],
+  );
+  if (!ok) return { ok: false, problem: 'not-in-triage' };
+
+  const pages = (await recognisedText(rt.objects, doc.id)) ?? [];
+  const correction = {
+    documentId: doc.id,
+    pages: pages.map((p) => p.text),
+    type: input.type,
+    clientNumber: input.clientNumber,
+    correctedAt: now.toISOString(),
+    by: input.by,
+  };
+  await mkdir(join(rt.dataDir, 'corrections'), { recursive: true });
+  await appendFile(correctionsPath(rt.dataDir), `${JSON.stringify(correction)}\n`, { mode: 0o600 });
+
+  await rt.alerts.resolveForDocument(doc.id, input.by, ['unrouted', 'failed', 'dead-letter', 'stuck']);
+  await rt.queue.send('receipt', doc.id);
+  web.nudge();
+  rt.logger.info('triaged', { documentId: doc.id, by: input.by, documentType: input.type, team: route.team, consultantId: route.consultantId });
+  const document = await rt.ledger.getDocument(doc.id);
+  return { ok: true, document: document ?? doc };
+}

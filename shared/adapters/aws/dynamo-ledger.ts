@@ -1,0 +1,370 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { eventHash } from '../../audit-chain.ts';
+import { TransientError } from '../../domain/errors.ts';
+import type {
+  AuditEvent,
+  AuditEventInput,
+  Clock,
+  DocumentQuery,
+  DocumentRecord,
+  DocumentStatus,
+  Ledger,
+  NewDocument,
+} from '../../ports.ts';
+import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } from './dynamo-table.ts';
+
+/**
+ * The ledger on DynamoDB (single table, see dynamo-table.ts), with the same guarantees as the
+ * SQLite ledger and without transactions:
+ *
+ * - **Uniqueness** by conditional puts (`attribute_not_exists`) on small claim items: the intake
+ *   key, the receipt number, the first document per fingerprint. A create that crashed half way
+ *   is finished by the redelivery, which finds the intake claim and reuses its document id.
+ * - **Status changes and audit events** are linearised on the document item: an update reads the
+ *   item, then writes it back on the condition that its event sequence (and status) are unchanged,
+ *   carrying the new event as `lastEvent`; the event item is written right after. If a crash comes
+ *   between the two, the next update writes the missing event first, and `listEvents` includes it
+ *   meanwhile, so the hash chain never loses a link.
+ * - **Side effects** are claimed with a conditional put and a lease, like the SQLite `effects` table.
+ *
+ * Reads of single items are strongly consistent; lists use the status and day indexes.
+ */
+interface DocumentItem {
+  pk: string;
+  sk: 'META';
+  entity: 'document';
+  record: DocumentRecord;
+  seq: number;
+  head: string;
+  lastEvent: AuditEvent;
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk: string;
+  gsi2sk: string;
+}
+
+type EventItem = AuditEvent & { pk: string; sk: string; entity: 'event' };
+
+export interface DynamoLedgerOptions {
+  /** Optimistic retries of an update that met a concurrent writer. @default 8 */
+  maxUpdateAttempts?: number;
+}
+
+const DOC = (id: string) => `DOC#${id}`;
+const EVT = (seq: number) => `EVT#${String(seq).padStart(10, '0')}`;
+const META = 'META';
+
+export class DynamoLedger implements Ledger {
+  private readonly maxUpdateAttempts: number;
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly clock: Clock,
+    options: DynamoLedgerOptions = {},
+  ) {
+    this.maxUpdateAttempts = options.maxUpdateAttempts ?? 8;
+  }
+
+  async createDocument(doc: NewDocument, event: AuditEventInput): Promise<{ created: boolean; document: DocumentRecord }> {
+    let id = doc.id;
+    if (!(await this.claim(`INTAKE#${doc.intakeKey}`, 'INTAKE', { documentId: id }))) {
+      id = (await this.getClaim(`INTAKE#${doc.intakeKey}`, 'INTAKE')) ?? id;
+      const existing = await this.getDocument(id);
+      if (existing) return { created: false, document: existing };
+      // The first delivery claimed the key and stopped before writing the document: finish it.
+    }
+    const record: DocumentRecord = { ...doc, id, updatedAt: this.now() };
+    if (record.status !== 'duplicate' && record.receiptNumber) {
+      const taken = !(await this.claim(`RECEIPT#${record.receiptNumber}`, 'RECEIPT', { documentId: id }, id));
+      // A random collision: the retry of the intake draws a new number.
+      if (taken) throw new TransientError('ledger.receipt-number-taken', `receipt number already belongs to another document`);
+    }
+    if (record.status !== 'duplicate') await this.claim(`FP#${record.fingerprint}`, 'FP', { documentId: id });
+
+    const first = this.event(id, 1, '', event);
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: documentItem(record, first), ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+      const winner = await this.getDocument(id);
+      if (!winner) throw error;
+      return { created: false, document: winner };
+    }
+    await this.putEvent(first);
+    return { created: true, document: record };
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | undefined> {
+    return (await this.getItem(id))?.record;
+  }
+
+  async findByFingerprint(fingerprint: string): Promise<DocumentRecord | undefined> {
+    const id = await this.getClaim(`FP#${fingerprint}`, 'FP');
+    const doc = id ? await this.getDocument(id) : undefined;
+    return doc && doc.status !== 'duplicate' ? doc : undefined;
+  }
+
+  async findByReceiptNumber(receiptNumber: string): Promise<DocumentRecord | undefined> {
+    const id = await this.getClaim(`RECEIPT#${receiptNumber}`, 'RECEIPT');
+    const doc = id ? await this.getDocument(id) : undefined;
+    // A claim left by a crashed intake that then drew another number points at a document without it.
+    return doc && doc.status !== 'duplicate' && doc.receiptNumber === receiptNumber ? doc : undefined;
+  }
+
+  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]): Promise<boolean> {
+    for (let attempt = 1; attempt <= this.maxUpdateAttempts; attempt++) {
+      const current = await this.readForUpdate(id);
+      if (!current) return false;
+      if (from && !from.includes(current.record.status)) return false;
+      const statusChanged = patch.status !== undefined && patch.status !== current.record.status;
+      const record: DocumentRecord = { ...current.record, ...patch, id, updatedAt: statusChanged ? this.now() : current.record.updatedAt };
+      const next = this.event(id, current.seq + 1, current.head, event);
+      const statuses = from ?? [];
+      try {
+        await this.db.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: documentItem(record, next),
+            // The sequence pins the whole item; the status condition states the rule in the write itself.
+            ConditionExpression: statuses.length ? `#seq = :seq AND #record.#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})` : '#seq = :seq',
+            ExpressionAttributeNames: { '#seq': 'seq', ...(statuses.length ? { '#record': 'record', '#status': 'status' } : {}) },
+            ExpressionAttributeValues: { ':seq': current.seq, ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])) },
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailed(error)) continue; // a concurrent writer: read again
+        throw error;
+      }
+      await this.putEvent(next);
+      return true;
+    }
+    throw new TransientError('ledger.contention', `document ${id} kept changing during ${this.maxUpdateAttempts} update attempts`);
+  }
+
+  async appendEvent(id: string, event: AuditEventInput): Promise<void> {
+    await this.update(id, {}, event);
+  }
+
+  async listEvents(id: string): Promise<AuditEvent[]> {
+    const items = await queryAll<EventItem>(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evt)',
+      ExpressionAttributeValues: { ':pk': DOC(id), ':evt': 'EVT#' },
+      ConsistentRead: true,
+    });
+    const events = items.map(toEvent);
+    const last = (await this.getItem(id))?.lastEvent;
+    if (last && last.seq > (events.at(-1)?.seq ?? 0)) events.push(last);
+    return events;
+  }
+
+  async listDocuments(q: DocumentQuery): Promise<DocumentRecord[]> {
+    // Index keys hold UTC ISO instants: compare like with like whatever offset the caller used.
+    const query = { ...q, receivedSince: isoUtc(q.receivedSince), updatedBefore: isoUtc(q.updatedBefore) };
+    const filter = new Filter()
+      .compare('record.route.team', '=', query.team)
+      .compare('record.route.consultantId', '=', query.consultantId)
+      .compare('record.receivedAt', '>=', query.receivedSince);
+    let items: DocumentItem[];
+    if (query.status?.length) {
+      const perStatus = await Promise.all(
+        [...new Set(query.status)].map((status) =>
+          queryAll<DocumentItem>(
+            this.db,
+            withFilter(
+              {
+                TableName: this.table,
+                IndexName: INDEXES.byStatus.name,
+                KeyConditionExpression: query.updatedBefore ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
+                ExpressionAttributeValues: { ':pk': `DOC#${status}`, ...(query.updatedBefore ? { ':before': query.updatedBefore } : {}) },
+              },
+              filter,
+            ),
+          ),
+        ),
+      );
+      items = perStatus.flat();
+    } else if (query.receivedSince) {
+      filter.compare('record.updatedAt', '<', query.updatedBefore);
+      const days = utcDays(query.receivedSince, this.clock.now());
+      const perDay = await Promise.all(
+        days.map((day) =>
+          queryAll<DocumentItem>(
+            this.db,
+            withFilter(
+              {
+                TableName: this.table,
+                IndexName: INDEXES.byReference.name,
+                KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk >= :since',
+                ExpressionAttributeValues: { ':pk': `DOCDAY#${day}`, ':since': query.receivedSince },
+              },
+              filter,
+            ),
+          ),
+        ),
+      );
+      items = perDay.flat();
+    } else {
+      // No status and no time window: a scan. Fine for a department's volume; the UI asks by status.
+      filter.compare('entity', '=', 'document').compare('record.updatedAt', '<', query.updatedBefore);
+      items = await scanAll<DocumentItem>(this.db, { TableName: this.table, ...filter.input() });
+    }
+    return items
+      .map((i) => i.record)
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
+      .slice(0, query.limit ?? 10_000);
+  }
+
+  async claimEffect(key: string, leaseMs: number): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: `EFFECT#${key}`, sk: 'EFFECT', entity: 'effect', state: 'claimed', claimedAt: now },
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :claimed AND claimedAt < :expired)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':claimed': 'claimed', ':expired': now - leaseMs },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async completeEffect(key: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: `EFFECT#${key}`, sk: 'EFFECT' },
+        UpdateExpression: 'SET #state = :done, doneAt = :now',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':done': 'done', ':now': this.now() },
+      }),
+    );
+  }
+
+  /** The document item and its newest stored event, in one strongly consistent read; repairs a missing last event. */
+  private async readForUpdate(id: string): Promise<DocumentItem | undefined> {
+    const res = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': DOC(id) },
+        ScanIndexForward: false,
+        Limit: 2,
+        ConsistentRead: true,
+      }),
+    );
+    const [meta, newest] = (res.Items ?? []) as [DocumentItem | undefined, EventItem | undefined];
+    if (!meta || meta.sk !== META) return undefined;
+    if ((newest?.seq ?? 0) < meta.seq) await this.putEvent(meta.lastEvent);
+    return meta;
+  }
+
+  private async getItem(id: string): Promise<DocumentItem | undefined> {
+    const res = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: DOC(id), sk: META }, ConsistentRead: true }));
+    return res.Item as DocumentItem | undefined;
+  }
+
+  /** Puts a claim item unless one exists (or it already names `owner`); true when this caller holds it. */
+  private async claim(pk: string, sk: string, attrs: { documentId: string }, owner?: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk, sk, entity: 'claim', ...attrs, claimedAt: this.now() },
+          ConditionExpression: owner ? 'attribute_not_exists(pk) OR documentId = :owner' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: owner ? { ':owner': owner } : undefined,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  private async getClaim(pk: string, sk: string): Promise<string | undefined> {
+    const res = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk, sk }, ConsistentRead: true }));
+    return (res.Item as { documentId?: string } | undefined)?.documentId;
+  }
+
+  /** Writes an event item once; a second write of the same event is a no-op. */
+  private async putEvent(event: AuditEvent): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: DOC(event.documentId), sk: EVT(event.seq), entity: 'event', ...event },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+
+  private event(documentId: string, seq: number, prevHash: string, input: AuditEventInput): AuditEvent {
+    const body = { documentId, seq, at: this.now(), type: input.type, actor: input.actor ?? 'system', data: plain(input.data ?? {}) };
+    return { ...body, prevHash, hash: eventHash(prevHash, body) };
+  }
+
+  private now() {
+    return this.clock.now().toISOString();
+  }
+}
+
+function documentItem(record: DocumentRecord, last: AuditEvent): DocumentItem {
+  return {
+    pk: DOC(record.id),
+    sk: META,
+    entity: 'document',
+    record: plain(record),
+    seq: last.seq,
+    head: last.hash,
+    lastEvent: last,
+    gsi1pk: `DOC#${record.status}`,
+    gsi1sk: `${record.updatedAt}#${record.id}`,
+    gsi2pk: `DOCDAY#${record.receivedAt.slice(0, 10)}`,
+    gsi2sk: `${record.receivedAt}#${record.id}`,
+  };
+}
+
+function toEvent(item: EventItem): AuditEvent {
+  return {
+    documentId: item.documentId,
+    seq: item.seq,
+    at: item.at,
+    type: item.type,
+    actor: item.actor,
+    data: item.data,
+    prevHash: item.prevHash,
+    hash: item.hash,
+  };
+}
+
+/** JSON-shaped copy: no `undefined` members (DynamoDB rejects them), same as what the SQLite ledger stores. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function isoUtc(instant: string | undefined): string | undefined {
+  return instant === undefined ? undefined : new Date(instant).toISOString();
+}
+
+/** UTC days from `since` to the day after `now` (documents are bucketed by the UTC day they were received). */
+function utcDays(since: string, now: Date): string[] {
+  const days: string[] = [];
+  const end = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  for (let d = new Date(`${since.slice(0, 10)}T00:00:00Z`); ; d = new Date(d.getTime() + 86_400_000)) {
+    const day = d.toISOString().slice(0, 10);
+    days.push(day);
+    if (day >= end || days.length > 3660) return days;
+  }
+}

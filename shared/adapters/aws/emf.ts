@@ -1,0 +1,28 @@
+/**
+ * CloudWatch Embedded Metric Format: one JSON log line that CloudWatch turns into metrics, with no
+ * API call and no extra permission. Written straight to stdout (not through the runtime's patched
+ * console), so the line reaches the log stream unwrapped.
+ */
+export const METRICS_NAMESPACE = 'Postkamer';
+export const METRICS_DIMENSIONS = { Service: 'postkamer' } as const;
+
+export function emfLine(metrics: Record<string, number>, timestamp = Date.now()): string {
+  return JSON.stringify({
+    _aws: {
+      Timestamp: timestamp,
+      CloudWatchMetrics: [
+        {
+          Namespace: METRICS_NAMESPACE,
+          Dimensions: [Object.keys(METRICS_DIMENSIONS)],
+          Metrics: Object.keys(metrics).map((Name) => ({ Name, Unit: 'Count' })),
+        },
+      ],
+    },
+    ...METRICS_DIMENSIONS,
+    ...metrics,
+  });
+}
+
+export function emitMetrics(metrics: Record<string, number>, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): void {
+  write(emfLine(metrics));
+}

@@ -1,0 +1,69 @@
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type Directory, parseDirectory } from '../../domain/directory.ts';
+import { ConfigurationError } from '../../domain/errors.ts';
+import type { DirectorySource } from '../../ports.ts';
+import { isNotFound } from './s3-object-store.ts';
+
+export interface S3DirectoryOptions {
+  bucket: string;
+  key: string;
+  /** How long a loaded directory is used without asking S3 whether it changed. @default 30_000 */
+  recheckMs?: number;
+  now?: () => number;
+}
+
+/**
+ * The directory as a JSON object in S3, validated with the same schema as the embedded runtime's
+ * file. Cached per Lambda container by ETag: a conditional GET (`If-None-Match`) costs no transfer
+ * when nothing changed, and within `recheckMs` S3 is not asked at all.
+ */
+export class S3Directory implements DirectorySource {
+  private cached: { etag: string; directory: Directory; checkedAt: number } | undefined;
+  private readonly recheckMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly s3: S3Client,
+    private readonly options: S3DirectoryOptions,
+  ) {
+    this.recheckMs = options.recheckMs ?? 30_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async load(): Promise<Directory> {
+    const now = this.now();
+    if (this.cached && now - this.cached.checkedAt < this.recheckMs) return this.cached.directory;
+    const { bucket, key } = this.options;
+    try {
+      const res = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, IfNoneMatch: this.cached?.etag }));
+      const text = (await res.Body?.transformToString('utf8')) ?? '';
+      const directory = parseDirectory(parseJson(text, `s3://${bucket}/${key}`));
+      this.cached = { etag: res.ETag ?? '', directory, checkedAt: now };
+      return directory;
+    } catch (error) {
+      if (this.cached && isNotModified(error)) {
+        this.cached.checkedAt = now;
+        return this.cached.directory;
+      }
+      if (isNotFound(error))
+        throw new ConfigurationError('directory.missing', `The directory s3://${bucket}/${key} does not exist: upload it with scripts/upload-directory.ts`, {
+          cause: error,
+        });
+      throw error;
+    }
+  }
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // Not the parser's message: it quotes the text around the error, which holds personal data.
+    throw new ConfigurationError('directory.invalid', `The directory ${where} is not valid JSON`, { cause: error });
+  }
+}
+
+function isNotModified(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.$metadata?.httpStatusCode === 304 || e?.name === 'NotModified' || e?.name === '304';
+}
