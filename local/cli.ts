@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
+import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSweep } from './commands/sweep.ts';
+import { registerWorker } from './commands/worker.ts';
 import { registerWorkItems } from './commands/work-items.ts';
 
 /** The `postkamer` command line. Usage errors exit non-zero; a bad input file never does. */
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
   registerSweep(program);
   registerAlerts(program);
   registerWorkItems(program);
+  registerWorker(program);
+  registerAudit(program);
+  registerBackup(program);
   return program;
 }
 

@@ -52,7 +52,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const logger = options.logger ?? createJsonLogger('postkamer', config.LOG_LEVEL ?? options.defaultLogLevel ?? 'info');
   const db: Db = openDatabase(paths.database);
   const ledger = new SqliteLedger(db, clock);
-  const queue = new SqliteWorkQueue(db, clock);
+  const queue = new SqliteWorkQueue(db, clock, { leaseMs: config.QUEUE_LEASE_MS });
   const alerts = new SqliteAlertStore(db, clock, logger);
   const objects = new FileObjectStore(paths.objects);
   const mailer = new OutboxMailer({ outboxDir: paths.outbox, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
@@ -63,7 +63,13 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   /** OCR engines start on first use: commands that never read a page never pay for them. */
   const textExtractor: TextExtractor = {
     extract: (input) => {
-      extractor ??= new LocalTextExtractor({ engine: config.OCR_ENGINE, maxPages: config.MAX_PAGES, logger });
+      extractor ??= new LocalTextExtractor({
+        engine: config.OCR_ENGINE,
+        maxPages: config.MAX_PAGES,
+        maxPixels: config.MAX_MEGAPIXELS * 1_000_000,
+        ocrTimeoutMs: config.OCR_PAGE_TIMEOUT_S * 1000,
+        logger,
+      });
       return extractor.extract(input);
     },
   };
@@ -71,7 +77,16 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const intakeDeps: IntakeDeps = { ledger, objects, queue, alerter: alerts, clock, logger };
   const extractDeps: ExtractDeps = { ledger, objects, extractor: textExtractor, queue, alerter: alerts, logger };
   const routeDeps: RouteDeps = { ledger, objects, directory, queue, logger };
-  const receiptDeps: ReceiptDeps = { ledger, directory, mailer, letters, logger, verifyHint: config.RECEIPT_CHECK_HINT };
+  const receiptDeps: ReceiptDeps = {
+    ledger,
+    directory,
+    mailer,
+    letters,
+    logger,
+    verifyHint: config.RECEIPT_CHECK_HINT,
+    // A receipt claim outlives its worker no longer than the worker's queue lease does.
+    claimLeaseMs: queue.leaseMs,
+  };
 
   return {
     config,

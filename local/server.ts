@@ -37,9 +37,23 @@ export interface AppOptions {
   settings?: WebSettings;
 }
 
-const STATUSES: DocumentStatus[] = ['received', 'extracted', 'routed', 'triage', 'acknowledged', 'closed', 'rejected', 'duplicate', 'failed'];
+const STATUSES: DocumentStatus[] = [
+  'received',
+  'extracted',
+  'routed',
+  'triage',
+  'acknowledged',
+  'closed',
+  'rejected',
+  'duplicate',
+  'failed',
+];
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'web', 'static');
-const STATIC: Record<string, string> = { 'app.css': 'text/css; charset=utf-8', 'upload.js': 'text/javascript; charset=utf-8', 'batch.js': 'text/javascript; charset=utf-8' };
+const STATIC: Record<string, string> = {
+  'app.css': 'text/css; charset=utf-8',
+  'upload.js': 'text/javascript; charset=utf-8',
+  'batch.js': 'text/javascript; charset=utf-8',
+};
 
 export function createApp(rt: Runtime, options: AppOptions = {}) {
   const settings = options.settings ?? loadWebSettings();
@@ -74,7 +88,10 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
 
   app.get('/health', (c) => c.json({ ok: true }));
   app.get('/api/status', (c) => {
-    const rows = rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as { status: DocumentStatus; n: number }[];
+    const rows = rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+      status: DocumentStatus;
+      n: number;
+    }[];
     const documents = Object.fromEntries(STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]));
     return c.json({ documents, pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length });
   });
@@ -87,7 +104,16 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
   });
 
   // Uploads: a whole day's post may come in one plain form post.
-  app.use('*', bodyLimit({ maxSize: rt.maxBytes * 20 + 1024 * 1024, onError: (c) => c.text('The upload is too large.', 413) }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: rt.maxBytes * 20 + 1024 * 1024,
+      onError: (c) =>
+        (c.req.header('accept') ?? '').includes('application/json')
+          ? c.json({ error: 'too-large', message: 'The upload is too large: send fewer or smaller files at a time.' }, 413)
+          : c.text('The upload is too large: send fewer or smaller files at a time.', 413),
+    }),
+  );
   app.use('*', sessionMiddleware(web));
   app.use('*', csrfMiddleware());
 
@@ -102,9 +128,23 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
 
   app.notFound((c) => notFound(c));
   app.onError((error, c) => {
-    const status = error instanceof NotFoundError ? 404 : error instanceof WorkItemStateError ? 409 : error instanceof WorkItemRequestError ? 400 : 500;
-    if (status === 500) rt.logger.error('request failed', { path: c.req.routePath, method: c.req.method, error: error.name, message: error.message.slice(0, 200) });
-    if (wantsJson(c)) return c.json({ error: status === 500 ? 'internal' : (error as { code?: string }).code ?? 'error', message: status === 500 ? 'Internal error.' : error.message }, status);
+    const status =
+      error instanceof NotFoundError ? 404 : error instanceof WorkItemStateError ? 409 : error instanceof WorkItemRequestError ? 400 : 500;
+    if (status === 500)
+      rt.logger.error('request failed', {
+        path: c.req.routePath,
+        method: c.req.method,
+        error: error.name,
+        message: error.message.slice(0, 200),
+      });
+    if (wantsJson(c))
+      return c.json(
+        {
+          error: status === 500 ? 'internal' : ((error as { code?: string }).code ?? 'error'),
+          message: status === 500 ? 'Internal error.' : error.message,
+        },
+        status,
+      );
     const v = view(c);
     if (status === 404) return c.html(messagePage(v, v.t.notFoundTitle, v.t.notFoundText), 404);
     if (status === 500) return c.html(messagePage(v, v.t.errorTitle, v.t.errorText), 500);

@@ -11,7 +11,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus, readCorrections, toLabelled } from './training/corpus-file.ts';
-import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from './training/train-model.ts';
+import { DEFAULT_CONFIG, type TrainConfig, trainClassifier, trainWithCrossValidation } from './training/train-model.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     'correction-weight': { type: 'string', default: '3' },
     out: { type: 'string', default: join(ROOT, 'shared/domain/model/classifier-model.json') },
     config: { type: 'string' },
+    /** Folds of grouped cross-validation over train + validation templates; 0 = train on train, calibrate on validation. */
+    folds: { type: 'string', default: '4' },
   },
 });
 
@@ -29,11 +31,23 @@ const t0 = Date.now();
 const corpus = readCorpus(values.corpus as string);
 const corrections = readCorrections(values.corrections as string, Number(values['correction-weight']));
 for (const s of corrections.skipped) console.warn(`skipped correction ${s}`);
-const train = [...corpus.filter((d) => d.split === 'train').map(toLabelled), ...corrections.docs];
-const validation = corpus.filter((d) => d.split === 'validation').map(toLabelled);
-const config: TrainConfig = { ...DEFAULT_CONFIG, ...(values.config ? (JSON.parse(values.config) as Partial<TrainConfig>) : {}) };
-console.log(`training on ${train.length} documents (${corrections.docs.length} corrections), validating on ${validation.length}`);
-const { model, validation: v } = trainClassifier(train, validation, config);
+const overrides = values.config ? (JSON.parse(values.config) as Partial<TrainConfig>) : {};
+const config: TrainConfig = { ...DEFAULT_CONFIG, ...overrides, features: { ...DEFAULT_CONFIG.features, ...overrides.features } };
+const folds = Number(values.folds);
+const train = corpus.filter((d) => d.split === 'train');
+const validation = corpus.filter((d) => d.split === 'validation');
+let result: ReturnType<typeof trainClassifier>;
+if (folds > 1) {
+  const pool = [...train, ...validation].map((d) => ({ ...toLabelled(d), group: d.group }));
+  console.log(
+    `training on ${pool.length} documents of the train and validation templates + ${corrections.docs.length} corrections; calibrating by ${folds}-fold grouped cross-validation`,
+  );
+  result = trainWithCrossValidation(pool, corrections.docs, config, folds);
+} else {
+  console.log(`training on ${train.length} documents + ${corrections.docs.length} corrections, calibrating on ${validation.length} validation documents`);
+  result = trainClassifier([...train.map(toLabelled), ...corrections.docs], validation.map(toLabelled), config);
+}
+const { model, validation: v } = result;
 const out = values.out as string;
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);

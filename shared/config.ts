@@ -18,6 +18,12 @@ const schema = z.object({
   RECEIPT_CHECK_HINT: z.string().default('http://127.0.0.1:3000/check'),
   MAX_FILE_MB: z.coerce.number().positive().default(50),
   MAX_PAGES: z.coerce.number().int().positive().default(500),
+  /** Pixels per page image (width × height), in megapixels: larger images are refused undecoded. */
+  MAX_MEGAPIXELS: z.coerce.number().positive().default(60),
+  /** Time one page may spend in OCR before the step is retried. */
+  OCR_PAGE_TIMEOUT_S: z.coerce.number().positive().default(120),
+  /** How long a worker owns a queued step without a sign of life before another worker takes it over. */
+  QUEUE_LEASE_MS: z.coerce.number().int().min(500).default(300_000),
   UNROUTED_ALERT_AFTER: z.string().default('4h'),
   ACK_ESCALATE_AFTER: z.string().default('2d'),
   ACK_REMIND_AFTER: z.string().default('1d'),

@@ -1,4 +1,5 @@
 import type { Directory } from '../../shared/domain/directory.ts';
+import { TransientError } from '../../shared/domain/errors.ts';
 import { type ReceiptFacts, receiptContent, receiptLanguage, receiptPlainText } from '../../shared/domain/receipt-text.ts';
 import type { DirectorySource, DocumentRecord, Ledger, LetterBox, Logger, Mailer, ReceiptDelivery } from '../../shared/ports.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
@@ -16,6 +17,8 @@ export interface ReceiptDeps {
   logger: Logger;
   /** Where a person can check a receipt number (URL or phone number). */
   verifyHint: string;
+  /** How long a claim on the send holds before it counts as abandoned (a crashed worker). Default 10 minutes. */
+  claimLeaseMs?: number;
 }
 
 /** Long enough for any send to finish; a claim older than this is from a crashed worker. */
@@ -72,7 +75,16 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   }
 
   const key = `receipt:${doc.id}`;
-  if (!(await ledger.claimEffect(key, CLAIM_LEASE_MS))) return;
+  if (!(await ledger.claimEffect(key, deps.claimLeaseMs ?? CLAIM_LEASE_MS))) {
+    // Sent meanwhile by another run: done. Otherwise another run holds the claim, or held it and
+    // died mid-send: retry later (the claim lapses), rather than end the step with no receipt.
+    if ((await ledger.getDocument(doc.id))?.receipt?.sentAt) return;
+    throw new TransientError('receipt.claimed', `the receipt of document ${doc.id} is being sent by another run`);
+  }
+  if ((await ledger.getDocument(doc.id))?.receipt?.sentAt) {
+    await ledger.completeEffect(key); // recorded by a run whose claim lapsed after the send
+    return;
+  }
   const content = receiptContent(receiptFacts(doc, directory, deps.verifyHint), plan.language);
   const orgName = directory.organisation.name;
   const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
@@ -87,12 +99,13 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   } else {
     await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
   }
-  await ledger.completeEffect(key);
+  // Recorded before the claim is completed: a completed claim always has its `receipt.sent` event.
   const sentAt = new Date().toISOString();
   await ledger.update(
     doc.id,
     { receipt: { delivery: plan.delivery, language: plan.language, sentAt } },
     { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language } },
   );
+  await ledger.completeEffect(key);
   logger.info('receipt sent', { documentId: doc.id, delivery: plan.delivery, language: plan.language });
 }

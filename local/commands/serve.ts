@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { sendConsultantDigests } from '../../functions/notify/consultant-digest.ts';
 import { watchInbox } from '../inbox-watcher.ts';
+import { recoverStranded } from '../recover-stranded.ts';
 import { openRuntime } from '../runtime.ts';
 import { createApp } from '../server.ts';
 import { Worker } from '../worker.ts';
@@ -20,6 +21,7 @@ export function registerServe(program: Command) {
       const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
       await rt.directory.load();
       const worker = new Worker(rt);
+      await recoverStranded(rt);
       worker.start();
       const watcher = watchInbox(rt, () => worker.nudge());
       // The sweep (alerts, escalations) and the consultants' digest, every minute.

@@ -18,6 +18,8 @@ export interface BatchFile {
   state: FileState;
   label: string;
   detail: string;
+  /** Rejection reasons come from the pipeline in English. */
+  detailLang: Lang;
   /** No further change expected from the pipeline. */
   settled: boolean;
 }
@@ -54,8 +56,25 @@ export function fileState(doc: DocumentRecord): FileState {
   }
 }
 
-export function batchFile(item: UploadItem, doc: DocumentRecord | undefined, first: DocumentRecord | undefined, directory: Directory, lang: Lang): BatchFile {
-  if (!doc) return { seq: item.seq, filename: item.filename, documentId: item.documentId, receiptNumber: null, state: 'failed', label: LABEL[lang].failed, detail: '', settled: true };
+export function batchFile(
+  item: UploadItem,
+  doc: DocumentRecord | undefined,
+  first: DocumentRecord | undefined,
+  directory: Directory,
+  lang: Lang,
+): BatchFile {
+  if (!doc)
+    return {
+      seq: item.seq,
+      filename: item.filename,
+      documentId: item.documentId,
+      receiptNumber: null,
+      state: 'failed',
+      label: LABEL[lang].failed,
+      detail: '',
+      detailLang: lang,
+      settled: true,
+    };
   const state = fileState(doc);
   const nl = lang === 'nl';
   let detail = '';
@@ -74,6 +93,7 @@ export function batchFile(item: UploadItem, doc: DocumentRecord | undefined, fir
     state,
     label: LABEL[lang][state],
     detail,
+    detailLang: state === 'rejected' || state === 'failed' ? 'en' : lang,
     settled: !['received', 'extracted'].includes(state),
   };
 }

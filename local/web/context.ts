@@ -68,6 +68,6 @@ export function wantsJson(c: Ctx): boolean {
 
 /** A local path to go back to after sign-in or a language switch; never another site. */
 export function safeNext(value: string | undefined, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   return value;
 }

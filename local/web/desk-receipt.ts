@@ -37,7 +37,13 @@ export async function recordPrinted(rt: Runtime, doc: DocumentRecord, language: 
 }
 
 /** E-mails the receipt now. 'already' when a receipt was sent (or is being sent) for this document. */
-export async function emailReceipt(rt: Runtime, doc: DocumentRecord, to: string, language: ReceiptLanguage, by: string): Promise<'sent' | 'already'> {
+export async function emailReceipt(
+  rt: Runtime,
+  doc: DocumentRecord,
+  to: string,
+  language: ReceiptLanguage,
+  by: string,
+): Promise<'sent' | 'already'> {
   const key = `receipt:${doc.id}`;
   if (doc.receipt?.sentAt && doc.receipt.delivery === 'email') return 'already';
   if (!(await rt.ledger.claimEffect(key, CLAIM_LEASE_MS))) return 'already';

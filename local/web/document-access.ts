@@ -27,6 +27,12 @@ export async function documentFor(web: WebContext, user: WebUser, id: string): P
 }
 
 /** Records that a user saw (part of) a document. */
-export function auditRead(web: WebContext, doc: DocumentRecord, user: WebUser, type: 'viewed' | 'downloaded', data: Record<string, unknown>) {
+export function auditRead(
+  web: WebContext,
+  doc: DocumentRecord,
+  user: WebUser,
+  type: 'viewed' | 'downloaded',
+  data: Record<string, unknown>,
+) {
   return web.rt.ledger.appendEvent(doc.id, { type, actor: user.username, data });
 }

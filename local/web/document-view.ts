@@ -44,6 +44,27 @@ export const docMessages = defineMessages(
     noClock: 'geen',
     age: (a: string) => `${a} geleden`,
     teamQueue: 'teamwachtrij',
+    events: {
+      received: 'ontvangen',
+      extracted: 'gelezen',
+      routed: 'doorgestuurd',
+      triage: 'naar triage',
+      triaged: 'beoordeeld in triage',
+      acknowledged: 'in behandeling genomen',
+      closed: 'afgehandeld',
+      misroute: 'doorgestuurd naar iemand anders',
+      rejected: 'afgewezen',
+      duplicate: 'dubbel ontvangen',
+      'dead-letter': 'stap mislukt',
+      retried: 'stap opnieuw geprobeerd',
+      viewed: 'bekeken',
+      downloaded: 'gedownload',
+      'access.denied': 'toegang geweigerd',
+      'receipt.sent': 'ontvangstbewijs verstuurd',
+      'receipt.printed': 'ontvangstbewijs afgedrukt',
+      'receipt.print': 'ontvangstbewijs klaar om af te drukken',
+      'receipt.pending': 'ontvangstbewijs wacht op klant',
+    } as Record<string, string>,
   },
   {
     receiptNumber: 'Receipt number',
@@ -80,6 +101,27 @@ export const docMessages = defineMessages(
     noClock: 'none',
     age: (a: string) => `${a} ago`,
     teamQueue: 'team queue',
+    events: {
+      received: 'received',
+      extracted: 'read',
+      routed: 'routed',
+      triage: 'to triage',
+      triaged: 'resolved in triage',
+      acknowledged: 'acknowledged',
+      closed: 'closed',
+      misroute: 'handed over to someone else',
+      rejected: 'rejected',
+      duplicate: 'received again',
+      'dead-letter': 'step failed',
+      retried: 'step retried',
+      viewed: 'viewed',
+      downloaded: 'downloaded',
+      'access.denied': 'access refused',
+      'receipt.sent': 'receipt sent',
+      'receipt.printed': 'receipt printed',
+      'receipt.print': 'receipt ready to print',
+      'receipt.pending': 'receipt waits for the client',
+    } as Record<string, string>,
   },
 );
 
@@ -102,7 +144,11 @@ export function assigneeLabel(doc: DocumentRecord, directory: Directory, lang: L
   return consultant ? `${consultant.name} (${team})` : `${team}, ${m.teamQueue}`;
 }
 
-export function documentFacts(v: View, doc: DocumentRecord, o: { directory: Directory; now: Date; clock: LegalClock | null; showConfidence?: boolean }): Html {
+export function documentFacts(
+  v: View,
+  doc: DocumentRecord,
+  o: { directory: Directory; now: Date; clock: LegalClock | null; showConfidence?: boolean },
+): Html {
   const m = docMessages(v.lang);
   const tz = o.directory.organisation.timezone;
   return html`<dl class="facts">
@@ -122,7 +168,8 @@ export function reasonsList(v: View, doc: DocumentRecord): Html {
   const m = docMessages(v.lang);
   const reasons = doc.route?.reasons ?? [];
   if (!reasons.length) return html``;
-  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title">${reasons.map((r) => html`<li>${r.text}</li>`)}</ul>`;
+  // The reasons are the routing's own words (English, with ids and scores), the same as in the logs and the CLI.
+  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title" lang="en">${reasons.map((r) => html`<li>${r.text}</li>`)}</ul>`;
 }
 
 export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | undefined, base: string): Html {
@@ -148,7 +195,9 @@ export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | u
     ${
       pages?.length
         ? pages.map(
-            (p) => html`<h3>${m.textPage(p.page)} <span class="muted">(${p.blank ? m.blank : p.source === 'ocr' ? m.ocr(p.ocrConfidence ?? 0) : m.textLayer})</span></h3>
+            (
+              p,
+            ) => html`<h3>${m.textPage(p.page)} <span class="muted">(${p.blank ? m.blank : p.source === 'ocr' ? m.ocr(p.ocrConfidence ?? 0) : m.textLayer})</span></h3>
     <div class="recognised" tabindex="0" role="region" aria-label="${m.text}: ${m.textPage(p.page)}">${p.text}</div>`,
           )
         : html`<p>${m.noText}</p>`
@@ -164,7 +213,6 @@ export function historyTable(v: View, events: AuditEvent[], timeZone: string): H
 <div class="table-scroll"><table>
   <caption>${m.historyCaption}</caption>
   <thead><tr><th scope="col">${m.when}</th><th scope="col">${m.what}</th><th scope="col">${m.who}</th></tr></thead>
-  <tbody>${recent.map((e) => html`<tr><td>${dateTime(e.at, v.lang, timeZone)}</td><td>${e.type}</td><td>${e.actor}</td></tr>`)}</tbody>
+  <tbody>${recent.map((e) => html`<tr><td>${dateTime(e.at, v.lang, timeZone)}</td><td>${m.events[e.type] ?? e.type}</td><td>${e.actor}</td></tr>`)}</tbody>
 </table></div>`;
 }
-

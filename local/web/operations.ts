@@ -1,12 +1,22 @@
+import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
 import type { DocumentRecord, DocumentStatus } from '../../shared/ports.ts';
-import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from './access.ts';
 import { directoryNow, type WebContext } from './context.ts';
 
 /** The figures operations watch, from the ledger and the queue; ids and counts only. */
-export const ALL_STATUSES: DocumentStatus[] = ['received', 'extracted', 'routed', 'triage', 'acknowledged', 'closed', 'rejected', 'duplicate', 'failed'];
+export const ALL_STATUSES: DocumentStatus[] = [
+  'received',
+  'extracted',
+  'routed',
+  'triage',
+  'acknowledged',
+  'closed',
+  'rejected',
+  'duplicate',
+  'failed',
+];
 
 export interface TeamQueue {
   team: string;
@@ -27,7 +37,10 @@ export interface DayThroughput {
 export const THROUGHPUT_DAYS = 14;
 
 export function statusCounts(web: WebContext): Record<DocumentStatus, number> {
-  const rows = web.rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as { status: DocumentStatus; n: number }[];
+  const rows = web.rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+    status: DocumentStatus;
+    n: number;
+  }[];
   return Object.fromEntries(ALL_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<DocumentStatus, number>;
 }
 
@@ -37,7 +50,13 @@ export async function teamQueues(web: WebContext): Promise<TeamQueue[]> {
   const byTeam = new Map<string, TeamQueue>();
   for (const doc of docs) {
     const team = (UNROUTED_STATUSES as readonly string[]).includes(doc.status) ? 'triage' : (doc.route?.team ?? 'triage');
-    const q = byTeam.get(team) ?? { team, name: directory.teams.find((t) => t.id === team)?.name ?? team, waiting: 0, acknowledged: 0, oldestWaiting: null };
+    const q = byTeam.get(team) ?? {
+      team,
+      name: directory.teams.find((t) => t.id === team)?.name ?? team,
+      waiting: 0,
+      acknowledged: 0,
+      oldestWaiting: null,
+    };
     if (doc.status === 'acknowledged') q.acknowledged++;
     else {
       q.waiting++;
@@ -82,7 +101,12 @@ export async function retryDeadLetter(web: WebContext, jobId: number, by: string
   if (!job) return undefined;
   const before = job.step === 'extract' ? 'received' : job.step === 'route' ? 'extracted' : undefined;
   if (before)
-    await rt.ledger.update(job.documentId, { status: before, rejectReason: null }, { type: 'retried', actor: by, data: { step: job.step } }, ['failed']);
+    await rt.ledger.update(
+      job.documentId,
+      { status: before, rejectReason: null },
+      { type: 'retried', actor: by, data: { step: job.step } },
+      ['failed'],
+    );
   else await rt.ledger.appendEvent(job.documentId, { type: 'retried', actor: by, data: { step: job.step } });
   rt.queue.retryDead(job.id);
   await rt.alerts.resolveByKey(`dead-letter:${job.step}:${job.documentId}`, by);

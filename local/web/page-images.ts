@@ -29,7 +29,13 @@ export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page:
 
 async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array | undefined> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   try {
     if (pageNumber < 1 || pageNumber > pdf.numPages) return undefined;
     const page = await pdf.getPage(pageNumber);
@@ -38,7 +44,11 @@ async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uin
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise;
     return new Uint8Array(await canvas.encode('png'));
   } finally {
     await pdf.destroy();

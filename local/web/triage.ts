@@ -35,12 +35,21 @@ export async function resolveTriage(web: WebContext, input: TriageDecision): Pro
   if (!doc || !(UNROUTED_STATUSES as readonly string[]).includes(doc.status)) return { ok: false, problem: 'not-in-triage' };
   const directory = await rt.directory.load();
   const now = rt.clock.now();
-  const set: Reason = { code: 'triage', text: `type ${input.type} and client ${input.clientNumber ?? 'none'} set in triage by ${input.by}` };
+  const set: Reason = {
+    code: 'triage',
+    text: `type ${input.type} and client ${input.clientNumber ?? 'none'} set in triage by ${input.by}`,
+  };
 
   let route: RouteDecision;
   if (input.target.kind === 'rules') {
     const identification: Identification = input.clientNumber
-      ? { status: 'identified', clientNumber: input.clientNumber, via: 'desk', evidence: [{ kind: 'desk', clientNumber: input.clientNumber }], notes: [] }
+      ? {
+          status: 'identified',
+          clientNumber: input.clientNumber,
+          via: 'desk',
+          evidence: [{ kind: 'desk', clientNumber: input.clientNumber }],
+          notes: [],
+        }
       : { status: 'none', evidence: [], notes: [] };
     const decision = decideRoute({
       classification: { type: input.type, confidence: 1, alternatives: [] },
@@ -56,7 +65,14 @@ export async function resolveTriage(web: WebContext, input: TriageDecision): Pro
     const wanted = input.target.team;
     const team = directory.teams.find((t) => t.id === wanted && t.id !== 'triage');
     if (!team) return { ok: false, problem: 'unknown-target' };
-    route = { status: 'routed', team: team.id, consultantId: null, queue: team.queue, clientNumber: input.clientNumber, reasons: [set, { code: 'route.triage', text: `team ${team.id} chosen in triage` }] };
+    route = {
+      status: 'routed',
+      team: team.id,
+      consultantId: null,
+      queue: team.queue,
+      clientNumber: input.clientNumber,
+      reasons: [set, { code: 'route.triage', text: `team ${team.id} chosen in triage` }],
+    };
   } else {
     const wanted = input.target.consultantId;
     const consultant = directory.consultants.find((c) => c.id === wanted);
@@ -117,7 +133,13 @@ export async function resolveTriage(web: WebContext, input: TriageDecision): Pro
   await rt.alerts.resolveForDocument(doc.id, input.by, ['unrouted', 'failed', 'dead-letter', 'stuck']);
   await rt.queue.send('receipt', doc.id);
   web.nudge();
-  rt.logger.info('triaged', { documentId: doc.id, by: input.by, documentType: input.type, team: route.team, consultantId: route.consultantId });
+  rt.logger.info('triaged', {
+    documentId: doc.id,
+    by: input.by,
+    documentType: input.type,
+    team: route.team,
+    consultantId: route.consultantId,
+  });
   const document = await rt.ledger.getDocument(doc.id);
   return { ok: true, document: document ?? doc };
 }

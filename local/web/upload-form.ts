@@ -44,7 +44,7 @@ export function uploadForm(
   <p><button type="submit">${o.submit}</button></p>
   <div class="upload-progress" data-progress hidden>
     <h2>${m.progress}</h2>
-    <ul class="progress-list"></ul>
+    <ul class="progress-list" aria-live="polite"></ul>
     <p class="field-error" role="alert" data-upload-error></p>
   </div>
 </form>`;

@@ -176,6 +176,7 @@ export function generateCorpus(opts: GenerateOptions): CorpusDoc[] {
     const subjectIdx = rng.int(0, clients.length - 1);
     const p = evidence === 'unknown' ? randomPerson(rng.fork('p'), knownBsns) : personOf(subjectIdx);
     let q = randomPerson(rng.fork('q'), knownBsns);
+    if (evidence === 'conflict' && type === 'other') evidence = 'none';
     if (evidence === 'conflict') {
       let j = rng.int(0, clients.length - 1);
       if (j === subjectIdx) j = (j + 1) % clients.length;
@@ -184,13 +185,19 @@ export function generateCorpus(opts: GenerateOptions): CorpusDoc[] {
     const rPerson = randomPerson(rng.fork('r'), knownBsns);
 
     // The subject's own evidence (conflict documents carry one of these plus the other client's).
-    const own: 'bsn' | 'client-number' | 'name-birthdate' | null =
+    let own: 'bsn' | 'client-number' | 'name-birthdate' | null =
       evidence === 'bsn' || evidence === 'client-number' || evidence === 'name-birthdate'
         ? evidence
         : evidence === 'conflict'
           ? rng.pick(['bsn', 'client-number', 'name-birthdate'] as const)
           : null;
-    const native = own !== null && template.supports.includes(own);
+    let native = own !== null && template.supports.includes(own);
+    // Unrelated post carries no client evidence unless its layout has a place for it.
+    if (type === 'other' && own !== null && !native) {
+      evidence = 'none';
+      own = null;
+      native = false;
+    }
     const show: Show =
       evidence === 'unknown'
         ? { bsn: rng.chance(0.5), clientNumber: false, birthDate: rng.chance(0.5) }

@@ -1,4 +1,4 @@
-import { extractFeatures, extractPageCues, normaliseText } from '../../shared/domain/classifier.ts';
+import { extractFeatures, extractPageCues, type FeatureWeights, normaliseText } from '../../shared/domain/classifier.ts';
 
 /** A sparse feature vector: sorted unique buckets with their summed values. */
 export interface SparseVector {
@@ -16,14 +16,14 @@ function collect(fill: (emit: (bucket: number, value: number) => void) => void):
 }
 
 /** The document features, exactly as the runtime classifier computes them. */
-export function documentVector(text: string, hashBits: number): SparseVector {
-  return collect((emit) => extractFeatures(normaliseText(text), hashBits, emit));
+export function documentVector(text: string, hashBits: number, weights: FeatureWeights): SparseVector {
+  return collect((emit) => extractFeatures(normaliseText(text), hashBits, emit, weights));
 }
 
 /** The page features of the first-page model. */
-export function pageVector(text: string, hashBits: number): SparseVector {
+export function pageVector(text: string, hashBits: number, weights: FeatureWeights): SparseVector {
   return collect((emit) => {
-    extractFeatures(normaliseText(text), hashBits, emit);
+    extractFeatures(normaliseText(text), hashBits, emit, weights);
     extractPageCues(text, hashBits, emit);
   });
 }

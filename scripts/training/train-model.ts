@@ -1,4 +1,4 @@
-import { Classifier, type ClassifierModel } from '../../shared/domain/classifier.ts';
+import { type ClassifierModel, Classifier, DEFAULT_FEATURE_WEIGHTS, type FeatureWeights } from '../../shared/domain/classifier.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
 import { calibrationError, fitTemperature, softmaxT } from './calibration.ts';
@@ -19,6 +19,7 @@ export interface LabelledDoc {
 export interface TrainConfig {
   seed: string;
   hashBits: number;
+  features: FeatureWeights;
   epochs: number;
   lr: number;
   l2: number;
@@ -38,6 +39,7 @@ export interface TrainConfig {
 export const DEFAULT_CONFIG: TrainConfig = {
   seed: 'postkamer-model-1',
   hashBits: 20,
+  features: DEFAULT_FEATURE_WEIGHTS,
   epochs: 8,
   lr: 0.3,
   l2: 1e-5,
@@ -66,13 +68,11 @@ export interface ValidationSummary {
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
 
-export function trainClassifier(
-  train: LabelledDoc[],
-  validation: LabelledDoc[],
-  config: TrainConfig = DEFAULT_CONFIG,
-): { model: ClassifierModel; validation: ValidationSummary } {
-  const classes = [...DOCUMENT_TYPE_IDS];
-  const classIndex = new Map<string, number>(classes.map((c, i) => [c, i]));
+const classes = [...DOCUMENT_TYPE_IDS];
+const classIndex = new Map<string, number>(classes.map((c, i) => [c, i]));
+
+/** Fits the type and first-page models and compacts them; temperature 1, no threshold yet. */
+export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierModel {
   const dims = 1 << config.hashBits;
 
   // Type model: whole documents, their clean text when OCR'd, and single pages of long documents.
@@ -80,10 +80,10 @@ export function trainClassifier(
   for (const d of train) {
     const y = classIndex.get(d.type) as number;
     const w = d.weight ?? 1;
-    samples.push({ x: documentVector(docText(d.pages), config.hashBits), y, weight: w });
-    if (d.sourcePages) samples.push({ x: documentVector(docText(d.sourcePages), config.hashBits), y, weight: w * config.sourceWeight });
+    samples.push({ x: documentVector(docText(d.pages), config.hashBits, config.features), y, weight: w });
+    if (d.sourcePages) samples.push({ x: documentVector(docText(d.sourcePages), config.hashBits, config.features), y, weight: w * config.sourceWeight });
     if (d.pages.length > 1)
-      for (const p of d.pages) samples.push({ x: documentVector(p, config.hashBits), y, weight: w * config.pageWeight });
+      for (const p of d.pages) samples.push({ x: documentVector(p, config.hashBits, config.features), y, weight: w * config.pageWeight });
   }
   const typeWeights = trainSoftmax(samples, classes.length, {
     dims,
@@ -97,7 +97,7 @@ export function trainClassifier(
   // First-page model: every page, positive when it is a document's first.
   const pageSamples: Sample[] = [];
   for (const d of train)
-    d.pages.forEach((p, i) => pageSamples.push({ x: pageVector(p, config.hashBits), y: i === 0 ? 1 : 0, weight: d.weight ?? 1 }));
+    d.pages.forEach((p, i) => pageSamples.push({ x: pageVector(p, config.hashBits, config.features), y: i === 0 ? 1 : 0, weight: d.weight ?? 1 }));
   const pageWeights = trainBinary(pageSamples, {
     dims,
     epochs: config.firstPage.epochs,
@@ -111,22 +111,35 @@ export function trainClassifier(
   const pageTable = compactTable(pageWeights.w, 1, { maxRows: config.firstPage.maxRows, minImportance: config.minImportance });
   const { kept, total, ...typeRest } = typeTable;
   const { kept: pageKept, total: pageTotal, ...pageRest } = pageTable;
-  const draft: ClassifierModel = {
+  return {
     version: 1,
     classes,
     hashBits: config.hashBits,
+    features: config.features,
     temperature: 1,
     threshold: 1,
     precisionTarget: config.precisionTarget,
     type: { ...typeRest, bias: Array.from(typeWeights.bias, (b) => Number(b.toPrecision(8))) },
     firstPage: { ...pageRest, bias: Number(pageWeights.bias.toPrecision(8)) },
+    info: { trainedOn: { documents: train.length, samples: samples.length, pages: pageSamples.length }, rows: { type: kept, typeNonZero: total, firstPage: pageKept, firstPageNonZero: pageTotal } },
   };
+}
 
-  // Calibrate and choose the threshold on validation templates, with the quantised model itself.
-  const clf = new Classifier(draft);
-  const logits = validation.map((d) => clf.logits(docText(d.pages)));
-  const labels = validation.map((d) => classIndex.get(d.type) as number);
-  const temperature = validation.length ? fitTemperature(logits, labels) : 1;
+/** Held-out scores: raw logits of documents whose templates the scoring model never saw. */
+export interface HeldOut {
+  logits: Float64Array[];
+  labels: number[];
+}
+
+export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldOut {
+  const clf = new Classifier(model);
+  return { logits: docs.map((d) => clf.logits(docText(d.pages))), labels: docs.map((d) => classIndex.get(d.type) as number) };
+}
+
+/** Temperature, calibration error and auto-route threshold from held-out scores. */
+export function calibrate(heldOut: HeldOut, config: TrainConfig): ValidationSummary {
+  const { logits, labels } = heldOut;
+  const temperature = logits.length ? fitTemperature(logits, labels) : 1;
   const nll = (t: number) =>
     logits.reduce((s, z, i) => s - Math.log(Math.max(1e-12, softmaxT(z, t)[labels[i] as number] as number)), 0) /
     Math.max(1, logits.length);
@@ -144,8 +157,8 @@ export function trainClassifier(
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const { ece } = calibrationError(conf, correct, 10);
-  const summary: ValidationSummary = {
-    documents: validation.length,
+  return {
+    documents: logits.length,
     accuracy: correct.filter(Boolean).length / Math.max(1, correct.length),
     temperature,
     nllBefore: nll(1),
@@ -156,18 +169,54 @@ export function trainClassifier(
     precisionAtThreshold: choice.precision,
     acceptedAtThreshold: choice.acceptedRate,
   };
-  const model: ClassifierModel = {
-    ...draft,
-    temperature,
+}
+
+function finish(model: ClassifierModel, summary: ValidationSummary, config: TrainConfig, how: string): ClassifierModel {
+  return {
+    ...model,
+    temperature: summary.temperature,
     threshold: summary.threshold,
-    info: {
-      trainedOn: { documents: train.length, samples: samples.length, pages: pageSamples.length },
-      rows: { type: kept, typeNonZero: total, firstPage: pageKept, firstPageNonZero: pageTotal },
-      config,
-      validation: roundAll(summary),
-    },
+    info: { ...model.info, config, calibration: how, validation: roundAll(summary) },
   };
-  return { model, validation: summary };
+}
+
+/** Trains on `train`, calibrates and picks the threshold on `validation` (held-out templates). */
+export function trainClassifier(train: LabelledDoc[], validation: LabelledDoc[], config: TrainConfig = DEFAULT_CONFIG): { model: ClassifierModel; validation: ValidationSummary } {
+  const draft = fitModel(train, config);
+  const summary = calibrate(scoreHeldOut(draft, validation), config);
+  return { model: finish(draft, summary, config, 'validation split'), validation: summary };
+}
+
+/**
+ * Grouped cross-validation: every document of `pool` is scored by a model trained without its
+ * template group (`group`), the temperature and threshold are chosen on those held-out scores, and
+ * the final model is fitted on the whole pool. More layouts in training, and calibration still on
+ * layouts the scoring model never saw. `extra` (corrections) joins every fold's training set.
+ */
+export function trainWithCrossValidation(
+  pool: (LabelledDoc & { group: string; type: DocumentTypeId })[],
+  extra: LabelledDoc[],
+  config: TrainConfig = DEFAULT_CONFIG,
+  folds = 4,
+): { model: ClassifierModel; validation: ValidationSummary } {
+  const groupsByType = new Map<string, string[]>();
+  for (const d of pool) {
+    const list = groupsByType.get(d.type) ?? [];
+    if (!list.includes(d.group)) list.push(d.group);
+    groupsByType.set(d.type, list);
+  }
+  const foldOf = new Map<string, number>();
+  for (const groups of groupsByType.values()) [...groups].sort().forEach((g, i) => foldOf.set(g, i % folds));
+  const heldOut: HeldOut = { logits: [], labels: [] };
+  for (let f = 0; f < folds; f++) {
+    const fold = fitModel([...pool.filter((d) => foldOf.get(d.group) !== f), ...extra], config);
+    const scored = scoreHeldOut(fold, pool.filter((d) => foldOf.get(d.group) === f));
+    heldOut.logits.push(...scored.logits);
+    heldOut.labels.push(...scored.labels);
+  }
+  const summary = calibrate(heldOut, config);
+  const model = fitModel([...pool, ...extra], config);
+  return { model: finish(model, summary, config, `${folds}-fold grouped cross-validation over train + validation templates`), validation: summary };
 }
 
 function roundAll<T extends object>(o: T): T {

@@ -43,6 +43,8 @@ export interface ClassifierModel {
   /** Lowest confidence at which a document is routed without a person, for `precisionTarget`. */
   threshold: number;
   precisionTarget: number;
+  /** Feature group weights used when the model was trained. */
+  features: FeatureWeights;
   type: WeightTable & { bias: number[] };
   firstPage: WeightTable & { bias: number };
   /** Free-form provenance and validation numbers written by the trainer. */
@@ -55,11 +57,28 @@ export interface ClassifierModel {
 /** Characters of a document the features look at: the head of a long document says what it is. */
 export const MAX_CHARS = 8000;
 const CHAR_GRAM_CHARS = 5000;
+/** Tokens at the top of the first page: titles, issuers, letterheads. */
+const HEAD_TOKENS = 30;
 
 const NS_WORD = 0x9e3779b1;
 const NS_BIGRAM = 0x85ebca6b;
 const NS_CHAR = 0xc2b2ae35;
 const NS_CUE = 0x27d4eb2f;
+const NS_HEAD = 0x165667b1;
+const NS_SUBJECT = 0xd3a2646c;
+
+/** How much each feature group counts; stored in the model so training and inference agree. */
+export interface FeatureWeights {
+  word: number;
+  bigram: number;
+  char: number;
+  head: number;
+  subject: number;
+  cue: number;
+  lexicon: number;
+}
+
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 0.7, char: 1, head: 0.5, subject: 0.7, cue: 1, lexicon: 1 };
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -79,7 +98,7 @@ function hashString(seed: number, s: string): number {
 /**
  * OCR-normalised text: lower case without diacritics, digits read inside words repaired
  * (l0onstrook → loonstrook), every digit as 0 (amounts and dates become shapes), punctuation other
- * than the few that carry meaning (. , : / - < € % @) as spaces, single spaces.
+ * than the few that carry meaning (. , : / - < € % @) as spaces, single spaces, lines kept.
  */
 export function normaliseText(text: string, maxChars = MAX_CHARS): string {
   const head = text.length > maxChars ? text.slice(0, maxChars) : text;
@@ -90,13 +109,14 @@ export function normaliseText(text: string, maxChars = MAX_CHARS): string {
     .replace(/(?<=[a-z])[015](?=[a-z])/g, (d) => (d === '0' ? 'o' : d === '1' ? 'l' : 's'))
     .replace(/\d/g, '0')
     .replace(/[^a-z0\s.,:/\-<€%@]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }
 
 type Cue = [name: string, pattern: RegExp];
 
-/** Strong phrase signals, matched on normalised text. The model learns how much each one counts. */
+/** Structural signals, matched on normalised text. The model learns how much each one counts. */
 const CUES: Cue[] = [
   ['mrz', /<<[a-z0<]{3,}|[a-z0]{5,}<{3,}/],
   ['checkbox', /\[x\]|\[ \]/],
@@ -105,23 +125,70 @@ const CUES: Cue[] = [
   ['salutation', /\b(geachte|beste|dear|hallo)\b/],
   ['signoff', /met vriendelijke groet|hoogachtend|kind regards|yours (sincerely|faithfully)|\bmvg\b/],
   ['first-person', /\b(ik|mijn|mij) .{0,60}\b(ik|mijn|mij)\b/],
-  [
-    'own-objection',
-    /\b(ik|wij) (maak|maken|teken|tekenen|dien|dienen) .{0,30}bezwaar|\bbezwaarschrift\b|\bi (hereby )?object\b|niet eens met (uw|het|de) (besluit|beslissing)/,
-  ],
-  [
-    'objection-rights',
-    /(kunt|kan) u .{0,60}bezwaar|bezwaar (maken|indienen)[^.]{0,80}(binnen|zes weken|6 weken)|niet eens met dit besluit/,
-  ],
-  ['appeal-rights', /(kunt|kan) u .{0,40}beroep instellen|beroep instellen bij de rechtbank/],
-  ['complaint', /\bklacht\b|\bcomplaint\b|klachtenformulier/],
-  ['uwv', /\buwv\b|werknemersverzekeringen/],
-  ['belastingdienst', /belastingdienst|\btoeslagen\b/],
-  ['court', /\brechtbank\b|centrale raad van beroep|\bgriffie/],
-  ['municipality-sender', /\b(wij|we) hebben (uw|je) .{0,40}(ontvangen|besloten|beoordeeld)|ons besluit|wij besluiten/],
+  ['own-objection', /\b(ik|wij) (maak|maken|teken|tekenen|dien|dienen) .{0,30}bezwaar|\bbezwaarschrift\b|\bi (hereby )?object\b|niet eens met (uw|het|de|jullie) (besluit|beslissing|brief)/],
+  ['objection-rights', /(kunt|kan) u .{0,60}bezwaar|bezwaar (maken|indienen)[^.]{0,80}(binnen|zes weken|0 weken)|niet eens met (deze|dit) (besluit|beslissing)/],
+  ['appeal-rights', /(kunt|kan) u .{0,40}beroep instellen|hoger beroep instellen bij/],
+  ['municipality-sender', /\b(wij|we) hebben (uw|je) .{0,40}(ontvangen|besloten|beoordeeld)|(wij|we) hebben besloten|namens deze|college van burgemeester en wethouders,/],
   ['form-declaration', /naar waarheid|handtekening/],
-  ['debt', /\baanmaning\b|\bincasso|\bdeurwaarder|\bsommatie\b|betalingsherinnering|\bachterstand\b/],
+  ['not-a-decision', /(geen|is geen) (beslissing|besluit)|u hoeft (nu )?niets te doen/],
 ];
+
+/**
+ * The vocabulary of each document type, as a Dutch (or English) reader of this post knows it:
+ * single words, two- and three-word phrases, and prefixes (ending in *). A document gets a
+ * feature per type for how many distinct entries it holds; the model learns what they are worth.
+ * These carry over to layouts the model has never seen, where n-grams of one issuer do not.
+ */
+const LEXICON: Record<DocumentTypeId, string[]> = {
+  payslip: ['loonstrook', 'salarisstrook', 'loonspecificatie', 'salarisspecificatie', 'payslip', 'pay slip', 'brutoloon', 'bruto loon', 'nettoloon', 'netto loon', 'bruto salaris', 'netto salaris', 'loonheffing', 'uurloon', 'personeelsnummer', 'loonperiode', 'loontijdvak', 'pensioenpremie', 'netto te betalen', 'netto-uitbetaling', 'uitbetaling', 'cumulatie*', 'tabel wit', 'tabel groen', 'sv-loon', 'vakantietoeslag', 'reservering vakantie*', 'wage tax', 'net pay', 'gross', 'earnings', 'deductions', 'uitzendkracht', 'inhouding*', 'werknemersnummer', 'gewerkte uren'],
+  bank_statement: ['bankafschrift', 'rekeningafschrift', 'afschrift', 'transactieoverzicht', 'rekeningoverzicht', 'af- en bijschrijvingen', 'bijschrijving*', 'afschrijving*', 'beginsaldo', 'eindsaldo', 'startsaldo', 'vorig saldo', 'nieuw saldo', 'oud saldo', 'saldo', 'betaalautomaat', 'geldautomaat', 'pinbetaling', 'tegenrekening', 'tegenpartij', 'betaalrekening', 'rekeninghouder', 'tenaamstelling', 'account statement', 'opening balance', 'closing balance', 'counterparty', 'transacties', 'debet', 'credit', 'bic'],
+  change_form: ['wijzigingsformulier', 'wijziging', 'wijzigingen', 'wijziging doorgeven', 'mutatieformulier', 'mutatie', 'inkomstenopgave', 'opgave inkomsten', 'inlichtingenformulier', 'inlichtingen', 'veranderd', 'verandering', 'verhuisd', 'verhuizen', 'verhuizing', 'samenwonen', 'medebewoner', 'woonsituatie', 'gezinssamenstelling', 'ingangsdatum', 'change in my situation', 'notification of change', 'moving', 'doorgeven', 'vermogen'],
+  benefit_application: ['aanvraag', 'aanvragen', 'aanvraagformulier', 'aanvrager', 'bijstand', 'bijstandsuitkering', 'algemene bijstand', 'bijzondere bijstand', 'levensonderhoud', 'participatiewet', 'meldingsdatum', 'ioaw', 'ioaz', 'bbz', 'individuele inkomenstoeslag', 'zoektermijn', 'social assistance', 'apply for', 'application for', 'ingangsdatum bijstand', 'uitkering aanvragen'],
+  objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'bezwaar maken', 'maak bezwaar', 'bezwaar aan', 'pro forma', 'gronden', 'herroepen', 'heroverwegen', 'gehoord', 'horen', 'hoorzitting', 'bestreden besluit', 'objection', 'i object', 'reconsider', 'niet eens', 'besluit van', 'uw besluit', 'primair besluit', 'belanghebbende', '0:00 awb', 'machtiging'],
+  complaint: ['klacht', 'klachten', 'klachtenformulier', 'klaagschrift', 'klacht indienen', 'klachtencoordinator', 'klachtenfunctionaris', 'klachtbehandeling', 'complaint', 'ontevreden', 'niet bereikbaar', 'teruggebeld', 'terugbellen', 'onbeschoft', 'onbehoorlijk', 'ombudsman', 'behandeld', 'bejegening', 'apology', 'excuses', 'wachten', 'gewacht'],
+  court_document: ['rechtbank', 'beroepschrift', 'hoger beroep', 'centrale raad van beroep', 'uitspraak', 'griffie', 'griffier', 'griffierecht', 'zaaknummer', 'rolnummer', 'verweerder', 'eiser', 'eiseres', 'appellant', 'gedaagde', 'voorlopige voorziening', 'voorzieningenrechter', 'kantonrechter', 'rechter', 'vonnis', 'zitting', 'edelachtbare', 'proces-verbaal', 'procesverloop', 'proceskosten', 'beroep'],
+  uwv_decision: ['uwv', 'werknemersverzekeringen', 'ww-uitkering', 'ww', 'wia', 'wga', 'iva', 'wajong', 'ziektewet', 'werkloosheidswet', 'iow', 'dagloon', 'betaalspecificatie', 'mijn uwv', 'werk.nl', 'verzekeringsarts', 'arbeidsdeskundige', 'vangnetter', 'uitkering'],
+  tax_document: ['belastingdienst', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden budget', 'voorlopige aanslag', 'aanslag', 'aanslagnummer', 'inkomstenbelasting', 'jaaropgave', 'aangifte', 'teruggaaf', 'toetsingsinkomen', 'verzamelinkomen', 'heffingskorting', 'arbeidskorting', 'fiscaal loon', 'loonheffingskorting', 'voorschot', 'beschikking', 'definitieve berekening', 'premie volksverzekeringen'],
+  rental_agreement: ['huurovereenkomst', 'huurcontract', 'huurverhoging', 'huurprijs', 'huur', 'kale huur', 'netto huur', 'servicekosten', 'verhuurder', 'huurder', 'hoofdhuurder', 'onderhuur*', 'woningcorporatie', 'woonstichting', 'het gehuurde', 'woonruimte', 'kamerhuur', 'borg', 'waarborgsom', 'tenancy', 'landlord', 'tenant', 'rent', 'huurcommissie', 'huurspecificatie'],
+  holiday_notice: ['vakantie', 'vakantiemelding', 'op vakantie', 'buitenland', 'verblijf in het buitenland', 'vertrek', 'vertrekdatum', 'terugkomst', 'terug', 'vlucht', 'heenvlucht', 'terugvlucht', 'vliegticket', 'ticket', 'boekingsbevestiging', 'boekingscode', 'passagier', 'holiday', 'travel', 'abroad', 'flight', 'familiebezoek', 'afwezig'],
+  medical_statement: ['medische verklaring', 'medisch', 'medische', 'doktersverklaring', 'artsenverklaring', 'huisarts', 'arts', 'specialist', 'ziekenhuis', 'polikliniek', 'patient', 'behandeling', 'behandelaar', 'onder behandeling', 'bedrijfsarts', 'belastbaarheid', 'belastbaar', 'arbeidsongeschikt', 'diagnose', 'medical certificate', 'medical', 'general practitioner', 'unfit for work', 'fysiotherapeut', 'ggz', 'psycholoog', 'psychiater', 'opname', 'herstel', 'spreekuur', 'big'],
+  job_application_proof: ['sollicitatie', 'sollicitaties', 'sollicitatiebrief', 'sollicitatiegesprek', 'sollicitatieactiviteiten', 'solliciteren', 'solliciteer', 'gesolliciteerd', 'vacature', 'vacatures', 'cv', 'motivatiebrief', 'afwijzing', 'helaas', 'kandidaten', 'kennismakingsgesprek', 'recruiter', 'recruitment', 'werkzoekende', 'your application', 'application', 'position', 'candidates', 'functie'],
+  employment_contract: ['arbeidsovereenkomst', 'arbeidscontract', 'uitzendovereenkomst', 'payrollovereenkomst', 'oproepovereenkomst', 'leerwerkovereenkomst', 'nulurencontract', 'min-maxcontract', 'proeftijd', 'indiensttreding', 'in dienst', 'treedt', 'cao', 'werktijden', 'bepaalde tijd', 'onbepaalde tijd', 'opzegtermijn', 'werkgever', 'werknemer', 'employment contract', 'employment agreement', 'employer', 'employee', 'probationary', 'ondertekend', 'overeengekomen', 'arbeidsduur'],
+  identity_document: ['paspoort', 'passport', 'pasaport', 'passeport', 'identiteitskaart', 'identity card', 'identiteitsbewijs', 'id-kaart', 'verblijfsdocument', 'verblijfsvergunning', 'residence permit', 'vreemdelingendocument', 'rijbewijs', 'nationaliteit', 'nationality', 'documentnummer', 'document no', 'geldig tot', 'date of expiry', 'date of birth', 'given names', 'surname', 'persoonsnummer', 'v-nummer', 'koninkrijk der nederlanden', 'geslacht', 'sex', 'kopie'],
+  debt_notice: ['aanmaning', 'herinnering', 'betalingsherinnering', 'incasso', 'incassobureau', 'incassokosten', 'deurwaarder', 'gerechtsdeurwaarder*', 'sommatie', 'beslag', 'beslaglegging', 'achterstand', 'huurachterstand', 'premieachterstand', 'openstaand', 'openstaande', 'vordering', 'schuldeiser*', 'schuldhulp*', 'schuldregeling', 'schulden', 'budgetbeheer', 'dwangbevel', 'cjib', 'betalingsregeling', 'niet betaald', 'exploot', 'hoofdsom', 'rente'],
+  other: ['aanbieding', 'aanbiedingen', 'korting', 'gratis', 'actie', 'nieuwsbrief', 'newsletter', 'advertentie', 'reclame', 'folder', 'abonnement', 'factuur', 'jaarafrekening', 'termijnbedrag', 'polis', 'polisblad', 'school', 'ouders', 'leerlingen', 'vereniging', 'contributie', 'leden', 'loterij', 'gefeliciteerd', 'congratulations', 'unsubscribe', 'workshop', 'welkom', 'uitnodiging'],
+};
+
+const TRIM = /^[.,:/\-]+|[.,:/\-]+$/g;
+
+interface LexiconIndex {
+  exact: Map<string, number[]>;
+  prefixes: Map<number, Map<string, number[]>>;
+}
+
+function buildLexicon(): LexiconIndex {
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<number, Map<string, number[]>>();
+  DOCUMENT_TYPE_IDS.forEach((type, t) => {
+    for (const raw of LEXICON[type]) {
+      const entry = raw
+        .replace(/\d/g, '0')
+        .split(' ')
+        .map((w) => (w.endsWith('*') ? `${w.slice(0, -1).replace(TRIM, '')}*` : w.replace(TRIM, '')))
+        .join(' ');
+      if (entry.endsWith('*')) {
+        const p = entry.slice(0, -1);
+        const m = prefixes.get(p.length) ?? new Map<string, number[]>();
+        m.set(p, [...(m.get(p) ?? []), t]);
+        prefixes.set(p.length, m);
+      } else exact.set(entry, [...(exact.get(entry) ?? []), t]);
+    }
+  });
+  return { exact, prefixes };
+}
+
+const LEX = buildLexicon();
+const SUBJECT_WORDS = new Set(['betreft', 'onderwerp', 'subject', 'inzake', 're', 'titel', 'betreffende']);
 
 function countMatches(s: string, re: RegExp, cap: number): number {
   let n = 0;
@@ -134,46 +201,105 @@ const MONEY = /\b0{1,3}(?:\.000)*,00\b/g;
 const DATE = /\b00?[-/.]00?[-/.]0000\b|\b0000-00-00\b/g;
 
 /**
- * Feeds every feature of `normalised` to `emit(bucket, value)`. Groups are scaled by
- * 1/sqrt(count) so long and short documents land on a comparable scale.
+ * Feeds every feature of `normalised` (see `normaliseText`) to `emit(bucket, value)`. Word,
+ * bigram and character groups are scaled by 1/sqrt(count) so long and short documents land on a
+ * comparable scale; `weights` scale whole groups.
  */
-export function extractFeatures(normalised: string, hashBits: number, emit: (bucket: number, value: number) => void): void {
+export function extractFeatures(
+  normalised: string,
+  hashBits: number,
+  emit: (bucket: number, value: number) => void,
+  weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS,
+): void {
   const mask = (1 << hashBits) - 1;
   const s = normalised;
 
-  // Words and bigrams.
-  const raw = s.split(' ');
-  const words: number[] = [];
-  for (const t of raw) {
-    const tok = t.replace(/^[.,:/-]+|[.,:/-]+$/g, '');
-    if (tok.length === 0) continue;
-    words.push(hashString(NS_WORD, tok));
+  // Tokens, line by line: head tokens and subject lines get their own features.
+  const tokens: string[] = [];
+  const lexHits = new Set<number>();
+  const lexCounts = new Float64Array(DOCUMENT_TYPE_IDS.length);
+  const lexHead = new Uint8Array(DOCUMENT_TYPE_IDS.length);
+  const hit = (types: number[] | undefined, key: number, inHead: boolean) => {
+    if (!types) return;
+    if (!lexHits.has(key)) {
+      lexHits.add(key);
+      for (const t of types) lexCounts[t] = (lexCounts[t] as number) + 1;
+    }
+    if (inHead) for (const t of types) lexHead[t] = 1;
+  };
+  const headWeight = weights.head;
+  const subjectWeight = weights.subject;
+  let prev1 = '';
+  let prev2 = '';
+  for (const line of s.split('\n')) {
+    const lineTokens: string[] = [];
+    for (const raw of line.split(' ')) {
+      const tok = raw.replace(TRIM, '');
+      if (tok.length) lineTokens.push(tok);
+    }
+    const isSubject = lineTokens.length > 1 && SUBJECT_WORDS.has(lineTokens[0] as string);
+    for (const tok of lineTokens) {
+      const inHead = tokens.length < HEAD_TOKENS;
+      tokens.push(tok);
+      if (inHead && headWeight) emit(hashString(NS_HEAD, tok) & mask, headWeight);
+      if (isSubject && subjectWeight) emit(hashString(NS_SUBJECT, tok) & mask, subjectWeight);
+      // Lexicon: the word, the phrase ending here, and prefixes.
+      const h1 = hashString(7, tok);
+      hit(LEX.exact.get(tok), h1, inHead);
+      if (prev1) {
+        const bi = `${prev1} ${tok}`;
+        hit(LEX.exact.get(bi), hashString(11, bi), inHead);
+        if (prev2) {
+          const tri = `${prev2} ${bi}`;
+          hit(LEX.exact.get(tri), hashString(13, tri), inHead);
+        }
+      }
+      for (const [len, m] of LEX.prefixes) if (tok.length >= len) hit(m.get(tok.slice(0, len)), hashString(17, tok.slice(0, len)), inHead);
+      prev2 = prev1;
+      prev1 = tok;
+    }
   }
-  if (words.length) {
-    const wv = 1 / Math.sqrt(words.length);
+
+  // Words and bigrams.
+  if (tokens.length) {
+    const wv = weights.word / Math.sqrt(tokens.length);
+    const bv = weights.bigram / Math.sqrt(tokens.length);
     let prev = 0x5bd1e995;
-    for (const h of words) {
+    for (const tok of tokens) {
+      const h = hashString(NS_WORD, tok);
       emit(h & mask, wv);
-      emit(fmix(Math.imul(prev, 31) ^ h ^ NS_BIGRAM) & mask, wv * 0.7);
+      emit(fmix(Math.imul(prev, 31) ^ h ^ NS_BIGRAM) & mask, bv);
       prev = h;
     }
   }
 
   // Character 3–5-grams over the head, with word boundaries.
-  const c = ` ${s.length > CHAR_GRAM_CHARS ? s.slice(0, CHAR_GRAM_CHARS) : s} `;
-  const grams = Math.max(1, (c.length - 2) * 3);
-  const cv = 1 / Math.sqrt(grams);
-  for (let i = 0; i + 3 <= c.length; i++) {
-    let h = NS_CHAR;
-    for (let n = 0; n < 5 && i + n < c.length; n++) {
-      h = Math.imul(h ^ c.charCodeAt(i + n), 0x01000193);
-      if (n >= 2) emit(fmix(h + n) & mask, cv);
+  if (weights.char) {
+    const flat = s.length > CHAR_GRAM_CHARS ? s.slice(0, CHAR_GRAM_CHARS) : s;
+    const c = ` ${flat.replace(/\n/g, ' ')} `;
+    const grams = Math.max(1, (c.length - 2) * 3);
+    const cv = weights.char / Math.sqrt(grams);
+    for (let i = 0; i + 3 <= c.length; i++) {
+      let h = NS_CHAR;
+      for (let n = 0; n < 5 && i + n < c.length; n++) {
+        h = Math.imul(h ^ c.charCodeAt(i + n), 0x01000193);
+        if (n >= 2) emit(fmix(h + n) & mask, cv);
+      }
     }
   }
 
-  // Cues and shape counts.
-  const cue = (name: string) => emit(hashString(NS_CUE, name) & mask, 1);
+  // Cues, lexicon counts and shape counts.
+  const cue = (name: string, value = weights.cue) => emit(hashString(NS_CUE, name) & mask, value);
   for (const [name, re] of CUES) if (re.test(s)) cue(name);
+  DOCUMENT_TYPE_IDS.forEach((type, t) => {
+    const n = lexCounts[t] as number;
+    if (n > 0) {
+      cue(`lex:${type}`, weights.lexicon * Math.sqrt(n));
+      cue(`lex1:${type}`, weights.lexicon);
+      if (n >= 3) cue(`lex3:${type}`, weights.lexicon);
+    }
+    if (lexHead[t]) cue(`lexhead:${type}`, weights.lexicon);
+  });
   const money = countMatches(s, MONEY, 40);
   if (money >= 3) cue('money>=3');
   if (money >= 10) cue('money>=10');
@@ -248,6 +374,7 @@ export class Classifier {
   readonly threshold: number;
   readonly temperature: number;
   private readonly hashBits: number;
+  private readonly features: FeatureWeights;
   private readonly typeTable: Table;
   private readonly typeBias: Float64Array;
   private readonly pageTable: Table;
@@ -261,6 +388,7 @@ export class Classifier {
     this.classes = model.classes as DocumentTypeId[];
     this.k = this.classes.length;
     this.hashBits = model.hashBits;
+    this.features = { ...DEFAULT_FEATURE_WEIGHTS, ...model.features };
     this.threshold = model.threshold;
     this.temperature = model.temperature;
     this.typeTable = new Table(model.type, model.hashBits, this.k);
@@ -276,11 +404,16 @@ export class Classifier {
     const acc = this.acc;
     acc.set(this.typeBias);
     const k = this.k;
-    extractFeatures(normaliseText(text), this.hashBits, (bucket, value) => {
+    extractFeatures(
+      normaliseText(text),
+      this.hashBits,
+      (bucket, value) => {
       const at = slot[bucket] as number;
       if (at < 0) return;
-      for (let j = 0; j < k; j++) acc[j] = (acc[j] as number) + (weights[at + j] as number) * value;
-    });
+        for (let j = 0; j < k; j++) acc[j] = (acc[j] as number) + (weights[at + j] as number) * value;
+      },
+      this.features,
+    );
     return Float64Array.from(acc);
   }
 
@@ -310,7 +443,7 @@ export class Classifier {
       const at = slot[bucket] as number;
       if (at >= 0) z += (weights[at] as number) * value;
     };
-    extractFeatures(normaliseText(pageText), this.hashBits, add);
+    extractFeatures(normaliseText(pageText), this.hashBits, add, this.features);
     extractPageCues(pageText, this.hashBits, add);
     return z;
   }
@@ -325,7 +458,7 @@ export class Classifier {
   }
 }
 
-const defaultClassifier = new Classifier(modelJson as ClassifierModel);
+const defaultClassifier = new Classifier(modelJson as unknown as ClassifierModel);
 
 /** The confidence at or above which a document is routed automatically (chosen on validation data). */
 export const AUTO_ROUTE_THRESHOLD: number = defaultClassifier.threshold;

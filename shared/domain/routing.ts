@@ -1,4 +1,4 @@
-import type { Classification } from './classifier.ts';
+import { AUTO_ROUTE_THRESHOLD, type Classification } from './classifier.ts';
 import { evidenceText, type Identification } from './client-matching.ts';
 import type { Consultant, Directory, Team } from './directory.ts';
 import { type Discipline, DOCUMENT_TYPES, type RouteTarget } from './document-types.ts';
@@ -33,7 +33,8 @@ export interface RouteInput {
   threshold: number;
 }
 
-export const DEFAULT_ROUTE_THRESHOLD = 0.8;
+/** Chosen on validation data for the precision target by `npm run train`; stored with the model. */
+export const DEFAULT_ROUTE_THRESHOLD = AUTO_ROUTE_THRESHOLD;
 
 export function routeTarget(directory: Directory, type: Classification['type']): RouteTarget {
   return directory.routing[type] ?? DOCUMENT_TYPES[type].defaultRoute;

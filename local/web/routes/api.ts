@@ -33,7 +33,12 @@ function documentJson(doc: DocumentRecord) {
     restricted: doc.restricted,
     clientNumber: doc.clientNumber,
     route: doc.route
-      ? { team: doc.route.team, consultantId: doc.route.consultantId, queue: doc.route.queue, reasons: doc.route.reasons.map((r) => r.text) }
+      ? {
+          team: doc.route.team,
+          consultantId: doc.route.consultantId,
+          queue: doc.route.queue,
+          reasons: doc.route.reasons.map((r) => r.text),
+        }
       : null,
   };
 }
@@ -64,7 +69,14 @@ export function registerApi(app: WebApp, web: WebContext) {
 
   app.get('/api/me', (c) => {
     const user = currentUser(c);
-    return c.json({ username: user.username, name: user.name, roles: user.roles, consultantId: user.consultantId ?? null, areas: areasOf(user), csrfToken: c.get('session').csrf });
+    return c.json({
+      username: user.username,
+      name: user.name,
+      roles: user.roles,
+      consultantId: user.consultantId ?? null,
+      areas: areasOf(user),
+      csrfToken: c.get('session').csrf,
+    });
   });
 
   app.get('/api/inbox', async (c) => {
@@ -86,7 +98,12 @@ export function registerApi(app: WebApp, web: WebContext) {
     return c.json({
       at: now.toISOString(),
       counts: statusCounts(web),
-      oldestUnrouted: (await oldestUnrouted(web)).map((d) => ({ id: d.id, receiptNumber: d.receiptNumber, receivedAt: d.receivedAt, status: d.status })),
+      oldestUnrouted: (await oldestUnrouted(web)).map((d) => ({
+        id: d.id,
+        receiptNumber: d.receiptNumber,
+        receivedAt: d.receivedAt,
+        status: d.status,
+      })),
       alerts: await web.rt.alerts.listOpen({ limit: 200 }),
       queues: await teamQueues(web),
       throughput: await throughput(web),
@@ -114,7 +131,12 @@ export function registerApi(app: WebApp, web: WebContext) {
     const { doc, directory, now } = access;
     return c.json({
       ...documentJson(doc),
-      legalClock: legalClock({ documentType: doc.documentType, receivedAt: doc.receivedAt, now, timeZone: directory.organisation.timezone }),
+      legalClock: legalClock({
+        documentType: doc.documentType,
+        receivedAt: doc.receivedAt,
+        now,
+        timeZone: directory.organisation.timezone,
+      }),
       mayAct: access.mayAct,
     });
   });
@@ -142,7 +164,13 @@ export function registerApi(app: WebApp, web: WebContext) {
     });
   });
 
-  const deps = () => ({ ledger: web.rt.ledger, directory: web.rt.directory, clock: web.rt.clock, logger: web.rt.logger, alerts: web.rt.alerts });
+  const deps = () => ({
+    ledger: web.rt.ledger,
+    directory: web.rt.directory,
+    clock: web.rt.clock,
+    logger: web.rt.logger,
+    alerts: web.rt.alerts,
+  });
 
   app.post('/api/documents/:id/:action{acknowledge|close|reassign}', async (c) => {
     const user = currentUser(c);

@@ -19,7 +19,8 @@ const messages = defineMessages(
     usernameMissing: 'Vul uw gebruikersnaam in',
     passwordMissing: 'Vul uw wachtwoord in',
     wrong: 'De gebruikersnaam of het wachtwoord klopt niet',
-    throttled: (minutes: number) => `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+    throttled: (minutes: number) =>
+      `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
     signedOut: 'U bent afgemeld.',
     homeTitle: 'Waar wilt u aan werken?',
     homeIntro: 'Kies een onderdeel.',
@@ -144,11 +145,9 @@ export function registerAuth(app: WebApp, web: WebContext) {
   app.get('/language/:lang', (c) => {
     const lang = c.req.param('lang');
     if (isLang(lang)) {
-      c.header(
-        'Set-Cookie',
-        `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${isHttps(c) ? '; Secure' : ''}`,
-        { append: true },
-      );
+      c.header('Set-Cookie', `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${isHttps(c) ? '; Secure' : ''}`, {
+        append: true,
+      });
     }
     return c.redirect(safeNext(c.req.query('next')), 303);
   });

@@ -4,14 +4,14 @@ import type { DocumentRecord } from '../../../shared/ports.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
-import { currentUser, type Ctx, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
+import { type Ctx, currentUser, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
 import { emailReceipt, emailSchema, receiptPdf, recordPrinted } from '../desk-receipt.ts';
 import { dateTime } from '../format.ts';
 import { defineMessages, type Lang } from '../i18n.ts';
 import { intakeUpload, receiptDocument } from '../intake-upload.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
-import { BATCH_ID } from '../upload-store.ts';
 import { uploadForm, uploadMessages } from '../upload-form.ts';
+import { BATCH_ID } from '../upload-store.ts';
 
 const messages = defineMessages(
   {
@@ -42,7 +42,8 @@ const messages = defineMessages(
     recent: 'Eerder vandaag ingenomen',
     batchLink: (at: string, n: number) => `${at}: ${n === 1 ? '1 bestand' : `${n} bestanden`}`,
     batchTitle: 'Ontvangstbewijzen',
-    batchIntro: 'Geef de klant het ontvangstbewijs mee: druk het af of stuur het per e-mail. Het bewijs geldt meteen, ook al is het document nog niet gelezen.',
+    batchIntro:
+      'Geef de klant het ontvangstbewijs mee: druk het af of stuur het per e-mail. Het bewijs geldt meteen, ook al is het document nog niet gelezen.',
     receiptNumber: 'Ontvangstnummer',
     receivedAt: 'Ontvangen op',
     state: 'Stand',
@@ -180,7 +181,12 @@ ${
 }
 
 /** Both upload endpoints: validate, intake, answer with JSON (script) or a redirect (plain form). */
-export async function handleUpload(web: WebContext, c: Ctx, channel: 'desk' | 'post', rerender: (errors: FieldError[], email: string) => Promise<Response>) {
+export async function handleUpload(
+  web: WebContext,
+  c: Ctx,
+  channel: 'desk' | 'post',
+  rerender: (errors: FieldError[], email: string) => Promise<Response>,
+) {
   const v = view(c);
   const form = await formData(c);
   const user = currentUser(c);
@@ -217,7 +223,8 @@ export async function handleUpload(web: WebContext, c: Ctx, channel: 'desk' | 'p
   });
   if (channel === 'desk' && email) {
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
-    for (const o of outcomes) if (o.result.status !== 'duplicate') await emailReceipt(web.rt, o.result.document, email, lang, user.username);
+    for (const o of outcomes)
+      if (o.result.status !== 'duplicate') await emailReceipt(web.rt, o.result.document, email, lang, user.username);
   }
   const next = `/${channel === 'desk' ? 'desk' : 'mailroom'}/batch/${batchId}`;
   if (wantsJson(c))
@@ -259,7 +266,7 @@ async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: {
   <dl class="facts">
     <dt>${m.receiptNumber}</dt><dd><strong class="receipt-number">${first.receiptNumber ?? '–'}</strong></dd>
     <dt>${m.receivedAt}</dt><dd>${dateTime(first.receivedAt, v.lang, tz)}</dd>
-    <dt>${m.state}</dt><dd>${state.label}${state.detail ? html` — ${state.detail}` : ''}</dd>
+    <dt>${m.state}</dt><dd>${state.label}${state.detail ? html` — <span lang="${state.detailLang}">${state.detail}</span>` : ''}</dd>
   </dl>
   ${
     doc.receipt?.sentAt
@@ -309,9 +316,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
 
   app.get('/desk', (c) => deskPage(web, c));
 
-  app.post('/desk/upload', (c) =>
-    handleUpload(web, c, 'desk', (errors, email) => deskPage(web, c, { errors, email, status: 400 })),
-  );
+  app.post('/desk/upload', (c) => handleUpload(web, c, 'desk', (errors, email) => deskPage(web, c, { errors, email, status: 400 })));
 
   app.get('/desk/batch/:id', (c) => deskBatchPage(web, c, c.req.param('id')));
 
@@ -339,10 +344,13 @@ export function registerDesk(app: WebApp, web: WebContext) {
     const batch = upload?.batchId ?? '';
     const email = emailSchema.safeParse(field(form, 'email'));
     if (!email.success)
-      return deskBatchPage(web, c, batch, { seq: upload?.seq ?? 0, message: messages(view(c).lang).emailInvalid, value: field(form, 'email') });
+      return deskBatchPage(web, c, batch, {
+        seq: upload?.seq ?? 0,
+        message: messages(view(c).lang).emailInvalid,
+        value: field(form, 'email'),
+      });
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
     const outcome = await emailReceipt(web.rt, doc, email.data, lang, user.username);
     return c.redirect(`/desk/batch/${batch}?msg=${outcome}`, 303);
   });
 }
-

@@ -132,12 +132,19 @@ function itemsTable(v: View, caption: string, items: InboxItem[], now: Date, tim
 function denied(c: Ctx, access: Extract<DocumentAccess, { ok: false }>) {
   if (access.status === 404) return notFound(c);
   const t = c.get('t');
-  const text = access.reason === 'restricted' ? t.restrictedText : access.reason === 'not-assigned' ? t.notAssignedText : t.notAvailableText;
+  const text =
+    access.reason === 'restricted' ? t.restrictedText : access.reason === 'not-assigned' ? t.notAssignedText : t.notAvailableText;
   if (c.req.path.startsWith('/api/')) return c.json({ error: 'forbidden', reason: access.reason }, 403);
   return forbidden(c, text);
 }
 
-function actionsSection(v: View, doc: DocumentRecord, directory: Extract<DocumentAccess, { ok: true }>['directory'], errors: FieldError[], form: { target?: string; reason?: string }): Html {
+function actionsSection(
+  v: View,
+  doc: DocumentRecord,
+  directory: Extract<DocumentAccess, { ok: true }>['directory'],
+  errors: FieldError[],
+  form: { target?: string; reason?: string },
+): Html {
   const m = messages(v.lang);
   const t = fieldError(errors, 'target');
   const r = fieldError(errors, 'reason');
@@ -185,7 +192,13 @@ const MSG: Record<string, 'acknowledged' | 'closed' | 'reassigned' | 'stateChang
   conflict: 'stateChanged',
 };
 
-async function viewerPage(web: WebContext, c: Ctx, user: WebUser, access: Extract<DocumentAccess, { ok: true }>, o: { errors?: FieldError[]; form?: { target?: string; reason?: string }; status?: number } = {}) {
+async function viewerPage(
+  web: WebContext,
+  c: Ctx,
+  user: WebUser,
+  access: Extract<DocumentAccess, { ok: true }>,
+  o: { errors?: FieldError[]; form?: { target?: string; reason?: string }; status?: number } = {},
+) {
   const v = view(c);
   const m = messages(v.lang);
   const { doc, directory, now } = access;
@@ -272,7 +285,13 @@ ${inbox.cover.map((g, i) => {
       if (!access.ok) return denied(c, access);
       if (!access.mayAct) return forbidden(c);
       const m = messages(view(c).lang);
-      const deps = { ledger: web.rt.ledger, directory: web.rt.directory, clock: web.rt.clock, logger: web.rt.logger, alerts: web.rt.alerts };
+      const deps = {
+        ledger: web.rt.ledger,
+        directory: web.rt.directory,
+        clock: web.rt.clock,
+        logger: web.rt.logger,
+        alerts: web.rt.alerts,
+      };
       const id = access.doc.id;
       try {
         if (name === 'acknowledge') {
@@ -301,7 +320,11 @@ ${inbox.cover.map((g, i) => {
           });
         } catch (error) {
           if (error instanceof WorkItemRequestError)
-            return viewerPage(web, c, user, access, { errors: [{ field: 'target', message: m.sameTarget }], form: { target, reason }, status: 400 });
+            return viewerPage(web, c, user, access, {
+              errors: [{ field: 'target', message: m.sameTarget }],
+              form: { target, reason },
+              status: 400,
+            });
           throw error;
         }
         return c.redirect('/inbox?msg=reassigned', 303);
@@ -314,4 +337,3 @@ ${inbox.cover.map((g, i) => {
   act('close');
   act('reassign');
 }
-

@@ -1,7 +1,7 @@
 import { html, raw } from 'hono/html';
-import { requireArea, notFound } from '../auth.ts';
+import { notFound, requireArea } from '../auth.ts';
 import { type BatchFile, batchFile } from '../batch-state.ts';
-import { type Ctx, type WebApp, type WebContext, wantsJson } from '../context.ts';
+import type { Ctx, WebApp, WebContext } from '../context.ts';
 import { dateTime } from '../format.ts';
 import { defineMessages, type Lang } from '../i18n.ts';
 import { receiptDocument } from '../intake-upload.ts';
@@ -13,7 +13,8 @@ import { handleUpload } from './desk.ts';
 const messages = defineMessages(
   {
     title: 'Postkamer',
-    intro: 'Upload de gescande post van vandaag. Elk bestand krijgt meteen een ontvangstnummer; daarna volgt u per bestand hoe het verdergaat.',
+    intro:
+      'Upload de gescande post van vandaag. Elk bestand krijgt meteen een ontvangstnummer; daarna volgt u per bestand hoe het verdergaat.',
     uploadTitle: 'Post uploaden',
     submit: 'Uploaden',
     recent: 'Recente uploads',
@@ -86,7 +87,8 @@ async function mailroomPage(web: WebContext, c: Ctx, errors: FieldError[] = []) 
   ${
     recent.length
       ? html`<ul>${recent.map(
-          (b) => html`<li><a href="/mailroom/batch/${b.batchId}">${m.batchLink(dateTime(b.startedAt, v.lang, directory.organisation.timezone), b.files, b.uploadedBy)}</a></li>`,
+          (b) =>
+            html`<li><a href="/mailroom/batch/${b.batchId}">${m.batchLink(dateTime(b.startedAt, v.lang, directory.organisation.timezone), b.files, b.uploadedBy)}</a></li>`,
         )}</ul>`
       : html`<p>${m.none}</p>`
   }
@@ -107,7 +109,6 @@ export function registerMailroom(app: WebApp, web: WebContext) {
     const batchId = c.req.param('id');
     const list = await batchFiles(web, batchId, v.lang);
     if (!list || web.uploads.items(batchId)[0]?.channel !== 'post') return notFound(c);
-    if (wantsJson(c)) return c.json({ batchId, files: list });
     const settled = list.filter((f) => f.settled).length;
     const body = html`<h1>${m.batchTitle}</h1>
 <p class="lead">${m.batchIntro}</p>
@@ -122,7 +123,7 @@ export function registerMailroom(app: WebApp, web: WebContext) {
     ${list.map(
       (f) => html`<tr data-seq="${f.seq}"${f.settled ? raw(' data-settled') : ''}>
       <td class="num">${f.seq + 1}</td><td>${f.filename}</td><td>${f.receiptNumber ?? '–'}</td>
-      <td data-field="label"><span class="tag ${tagClass(f.state)}">${f.label}</span></td><td data-field="detail">${f.detail}</td></tr>`,
+      <td data-field="label"><span class="tag ${tagClass(f.state)}">${f.label}</span></td><td data-field="detail" lang="${f.detailLang}">${f.detail}</td></tr>`,
     )}
     </tbody>
   </table>

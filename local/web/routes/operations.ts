@@ -1,11 +1,20 @@
 import { html } from 'hono/html';
 import type { AlertKind, AlertRecord } from '../../../shared/ports.ts';
 import { requireArea } from '../auth.ts';
-import { currentUser, type Ctx, type WebApp, type WebContext } from '../context.ts';
+import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { age, dateTime, dayLabel } from '../format.ts';
 import { defineMessages, statusName } from '../i18n.ts';
 import { csrfField, type Html, notice, page, type View, view } from '../layout.ts';
-import { ALL_STATUSES, type DayThroughput, oldestUnrouted, retryDeadLetter, statusCounts, teamQueues, THROUGHPUT_DAYS, throughput } from '../operations.ts';
+import {
+  ALL_STATUSES,
+  type DayThroughput,
+  oldestUnrouted,
+  retryDeadLetter,
+  statusCounts,
+  THROUGHPUT_DAYS,
+  teamQueues,
+  throughput,
+} from '../operations.ts';
 
 const messages = defineMessages(
   {
@@ -43,7 +52,8 @@ const messages = defineMessages(
     oldest: 'Oudste wacht al',
     noQueues: 'Er wachten geen documenten.',
     throughput: (n: number) => `Binnengekomen documenten, laatste ${n} dagen`,
-    chartDesc: (total: number, max: number) => `Staafdiagram: ${total} documenten in totaal, hoogstens ${max} op één dag. De cijfers staan ook in de tabel hieronder.`,
+    chartDesc: (total: number, max: number) =>
+      `Staafdiagram: ${total} documenten in totaal, hoogstens ${max} op één dag. De cijfers staan ook in de tabel hieronder.`,
     day: 'Dag',
     receivedCount: 'Ontvangen',
     routedCount: 'Doorgestuurd',
@@ -109,7 +119,8 @@ const messages = defineMessages(
     oldest: 'Oldest waiting',
     noQueues: 'No documents are waiting.',
     throughput: (n: number) => `Documents received, last ${n} days`,
-    chartDesc: (total: number, max: number) => `Bar chart: ${total} documents in total, at most ${max} on one day. The figures are also in the table below.`,
+    chartDesc: (total: number, max: number) =>
+      `Bar chart: ${total} documents in total, at most ${max} on one day. The figures are also in the table below.`,
     day: 'Day',
     receivedCount: 'Received',
     routedCount: 'Routed',
@@ -178,7 +189,8 @@ function throughputChart(v: View, m: M, days: DayThroughput[]): Html {
   <thead><tr><th scope="col">${m.day}</th><th scope="col" class="num">${m.receivedCount}</th><th scope="col" class="num">${m.routedCount}</th>
   <th scope="col" class="num">${m.unroutedCount}</th><th scope="col" class="num">${m.rejectedCount}</th></tr></thead>
   <tbody>${days.map(
-    (d) => html`<tr><th scope="row">${dayLabel(d.day, v.lang)}</th><td class="num">${d.received}</td><td class="num">${d.routed}</td><td class="num">${d.unrouted}</td><td class="num">${d.rejected}</td></tr>`,
+    (d) =>
+      html`<tr><th scope="row">${dayLabel(d.day, v.lang)}</th><td class="num">${d.received}</td><td class="num">${d.routed}</td><td class="num">${d.unrouted}</td><td class="num">${d.rejected}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }
@@ -202,7 +214,12 @@ function alertRow(v: View, m: M, a: AlertRecord, tz: string, now: Date): Html {
   </td></tr>`;
 }
 
-const NOTICES: Record<string, keyof M> = { acknowledged: 'acknowledged', resolved: 'resolved', retried: 'retried', unchanged: 'notChanged' };
+const NOTICES: Record<string, keyof M> = {
+  acknowledged: 'acknowledged',
+  resolved: 'resolved',
+  retried: 'retried',
+  unchanged: 'notChanged',
+};
 
 async function operationsPage(web: WebContext, c: Ctx) {
   const v = view(c);
@@ -249,7 +266,8 @@ ${notice(msgKey ? (m[msgKey] as string) : undefined, msgKey === 'notChanged' ? '
       ? html`<table><caption>${m.unroutedCaption}</caption>
     <thead><tr><th scope="col">${m.receipt}</th><th scope="col">${m.received}</th><th scope="col">${m.waiting}</th><th scope="col">${m.state}</th></tr></thead>
     <tbody>${unrouted.map(
-      (d) => html`<tr><td>${d.receiptNumber ?? d.id}</td><td>${dateTime(d.receivedAt, v.lang, tz)}</td><td>${age(d.receivedAt, now, v.lang)}</td><td>${statusName(d.status, v.lang)}</td></tr>`,
+      (d) =>
+        html`<tr><td>${d.receiptNumber ?? d.id}</td><td>${dateTime(d.receivedAt, v.lang, tz)}</td><td>${age(d.receivedAt, now, v.lang)}</td><td>${statusName(d.status, v.lang)}</td></tr>`,
     )}</tbody></table>`
       : html`<p>${m.noUnrouted}</p>`
   }
@@ -262,7 +280,8 @@ ${notice(msgKey ? (m[msgKey] as string) : undefined, msgKey === 'notChanged' ? '
       ? html`<table><caption>${m.queuesCaption}</caption>
     <thead><tr><th scope="col">${m.team}</th><th scope="col" class="num">${m.waitingCount}</th><th scope="col" class="num">${m.acknowledgedCount}</th><th scope="col">${m.oldest}</th></tr></thead>
     <tbody>${queues.map(
-      (q) => html`<tr><th scope="row">${q.name}</th><td class="num">${q.waiting}</td><td class="num">${q.acknowledged}</td><td>${q.oldestWaiting ? age(q.oldestWaiting, now, v.lang) : '–'}</td></tr>`,
+      (q) =>
+        html`<tr><th scope="row">${q.name}</th><td class="num">${q.waiting}</td><td class="num">${q.acknowledged}</td><td>${q.oldestWaiting ? age(q.oldestWaiting, now, v.lang) : '–'}</td></tr>`,
     )}</tbody></table>`
       : html`<p>${m.noQueues}</p>`
   }
@@ -280,7 +299,9 @@ ${notice(msgKey ? (m[msgKey] as string) : undefined, msgKey === 'notChanged' ? '
       ? html`<div class="table-scroll"><table><caption>${m.deadCaption}</caption>
     <thead><tr><th scope="col">${m.step}</th><th scope="col">${m.document}</th><th scope="col" class="num">${m.attempts}</th><th scope="col">${m.error}</th><th scope="col">${m.actions}</th></tr></thead>
     <tbody>${dead.map(
-      (d) => html`<tr><td>${d.step}</td><td>${receipts.get(d.documentId)}</td><td class="num">${d.attempts}</td><td lang="en">${(d.lastError ?? '').slice(0, 200)}</td>
+      (
+        d,
+      ) => html`<tr><td>${d.step}</td><td>${receipts.get(d.documentId)}</td><td class="num">${d.attempts}</td><td lang="en">${(d.lastError ?? '').slice(0, 200)}</td>
       <td><form method="post" action="/operations/dead-letters/${d.id}/retry" class="inline">${csrfField(v)}<button type="submit" aria-label="${m.retryLabel(d.step, receipts.get(d.documentId) ?? '')}">${m.retry}</button></form></td></tr>`,
     )}</tbody></table></div>`
       : html`<p>${m.noDead}</p>`
@@ -308,4 +329,3 @@ export function registerOperations(app: WebApp, web: WebContext) {
     return c.redirect(`/operations?msg=${job ? 'retried' : 'unchanged'}#dead-title`, 303);
   });
 }
-

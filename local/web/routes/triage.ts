@@ -138,7 +138,11 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: { errors?: Fie
   const q = c.req.query('q')?.trim() ?? '';
   const hits = q ? searchClients(directory, q) : [];
   const clientValue = form.client ?? c.req.query('client') ?? doc.clientNumber ?? '';
-  const candidates = [...new Set((doc.route?.reasons ?? []).filter((r) => r.code.startsWith('client')).flatMap((r) => r.text.match(/[A-Z]{1,3}-?\d{4,8}/g) ?? []))]
+  const candidates = [
+    ...new Set(
+      (doc.route?.reasons ?? []).filter((r) => r.code.startsWith('client')).flatMap((r) => r.text.match(/[A-Z]{1,3}-?\d{4,8}/g) ?? []),
+    ),
+  ]
     .map((n) => findClient(directory, n))
     .filter((x) => x !== undefined)
     .map(clientHit);
@@ -152,7 +156,7 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: { errors?: Fie
 ${errorSummary(v, errors)}
 ${documentFacts(v, doc, { directory, now, clock: legalClock({ documentType: doc.documentType, receivedAt: doc.receivedAt, now, timeZone: directory.organisation.timezone }), showConfidence: true })}
 <h2 id="guesses-title">${m.guesses}</h2>
-<ul aria-labelledby="guesses-title">${(doc.route?.reasons ?? []).map((r) => html`<li>${r.text}</li>`)}${doc.rejectReason ? html`<li>${doc.rejectReason}</li>` : ''}</ul>
+<ul aria-labelledby="guesses-title" lang="en">${(doc.route?.reasons ?? []).map((r) => html`<li>${r.text}</li>`)}${doc.rejectReason ? html`<li>${doc.rejectReason}</li>` : ''}</ul>
 
 <section aria-labelledby="client-search-title">
   <h2 id="client-search-title">${m.search}</h2>
@@ -174,7 +178,8 @@ ${documentFacts(v, doc, { directory, now, clock: legalClock({ documentType: doc.
     ${fe('type').message}
     <div class="choices">
     ${guesses.map(
-      (g, i) => html`<label><input type="radio" name="type" value="${g.type}" id="type-${i}"${chosenType === g.type ? html` checked` : ''}> ${typeName(g.type, v.lang)} <span class="muted">(${percent(g.confidence)})</span></label>`,
+      (g, i) =>
+        html`<label><input type="radio" name="type" value="${g.type}" id="type-${i}"${chosenType === g.type ? html` checked` : ''}> ${typeName(g.type, v.lang)} <span class="muted">(${percent(g.confidence)})</span></label>`,
     )}
     <label><input type="radio" name="type" value="__other" id="type-other"${chosenType === '__other' || (chosenType && !guesses.some((g) => g.type === chosenType)) ? html` checked` : ''}> ${m.otherType}</label>
     </div>
@@ -204,7 +209,8 @@ ${documentFacts(v, doc, { directory, now, clock: legalClock({ documentType: doc.
     </div>
     <label for="consultant" class="visually-hidden">${m.toConsultantLabel}</label>
     <select id="consultant" name="consultant"><option value="">—</option>${directory.consultants.map(
-      (x) => html`<option value="${x.id}"${form.consultant === x.id ? html` selected` : ''}>${x.name} (${directory.teams.find((t) => t.id === x.team)?.name ?? x.team})</option>`,
+      (x) =>
+        html`<option value="${x.id}"${form.consultant === x.id ? html` selected` : ''}>${x.name} (${directory.teams.find((t) => t.id === x.team)?.name ?? x.team})</option>`,
     )}</select>
   </fieldset>
   <p><button type="submit">${m.submit}</button></p>
@@ -243,7 +249,7 @@ ${
     <td>${statusName(d.status, v.lang)}</td>
     <td>${d.documentType ? `${typeName(d.documentType, v.lang)} (${percent(d.confidence)})` : m.noGuess}</td>
     <td>${d.clientNumber ?? '–'}</td>
-    <td>${why.length ? why.slice(0, 2).join('; ') : (d.rejectReason ?? '')}</td>
+    <td lang="en">${why.length ? why.slice(0, 2).join('; ') : (d.rejectReason ?? '')}</td>
     <td><a href="/triage/${d.id}" aria-label="${m.reviewLabel(d.receiptNumber ?? d.id)}">${m.review}</a></td></tr>`;
   })}</tbody></table></div>`
     : html`<p>${m.empty}</p>`

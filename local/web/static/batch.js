@@ -1,7 +1,6 @@
 // Keeps a batch table up to date by polling its JSON while files are still being processed.
 // Without this script the page has a plain "Refresh" link.
 (() => {
-  'use strict';
   const root = document.querySelector('[data-batch]');
   if (!root || !window.fetch) return;
   const summary = root.querySelector('[data-summary]');
@@ -21,7 +20,13 @@
   summary.after(toggle);
 
   const tagClass = (state) =>
-    state === 'rejected' || state === 'failed' ? 'tag-error' : state === 'triage' || state === 'duplicate' ? 'tag-warning' : state === 'routed' ? 'tag-ok' : '';
+    state === 'rejected' || state === 'failed'
+      ? 'tag-error'
+      : state === 'triage' || state === 'duplicate'
+        ? 'tag-warning'
+        : state === 'routed'
+          ? 'tag-ok'
+          : '';
 
   function schedule(ms) {
     clearTimeout(timer);
@@ -43,7 +48,9 @@
         tag.className = `tag ${tagClass(f.state)}`;
         tag.textContent = f.label;
         row.querySelector('[data-field="label"]').replaceChildren(tag);
-        row.querySelector('[data-field="detail"]').textContent = f.detail;
+        const detail = row.querySelector('[data-field="detail"]');
+        detail.textContent = f.detail;
+        detail.lang = f.detailLang;
       }
       const done = settled === data.files.length;
       const text = done ? root.dataset.done : template.replace('{n}', settled).replace('{n}', data.files.length);

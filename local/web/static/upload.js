@@ -1,7 +1,6 @@
 // Progressive enhancement of [data-upload] forms: send the files one by one with XHR so each gets a
 // progress bar. Without this script the form posts all files at once and works the same.
 (() => {
-  'use strict';
   for (const form of document.querySelectorAll('form[data-upload]')) {
     form.addEventListener('submit', (event) => {
       const input = form.querySelector('input[type="file"]');

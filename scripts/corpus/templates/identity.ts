@@ -69,7 +69,7 @@ const passportNl: Template = {
   lang: 'nl',
   style: 'printed',
   weight: 1.5,
-  supports: ['bsn', 'name-birthdate'],
+  supports: ['bsn'],
   render(c) {
     const { rng, p } = c;
     const mrz = td3(c, 'P', 'NLD', 'NLD', c.show.bsn ? p.bsn : '');
@@ -102,7 +102,7 @@ const idCardNl: Template = {
   lang: 'nl',
   style: 'printed',
   weight: 1.5,
-  supports: ['bsn', 'name-birthdate'],
+  supports: ['bsn'],
   render(c) {
     const { rng, p } = c;
     const { lines, num } = td1(c, 'I<', 'NLD', 'NLD', c.show.bsn ? p.bsn : '');
@@ -134,7 +134,7 @@ const residencePermit: Template = {
   lang: 'nl',
   style: 'printed',
   weight: 1.3,
-  supports: ['bsn', 'name-birthdate'],
+  supports: ['bsn'],
   render(c) {
     const { rng, p } = c;
     const nat = rng.pick(['SYR', 'ERI', 'TUR', 'MAR', 'AFG', 'IRQ', 'YEM', 'SOM', 'UKR']);
@@ -281,7 +281,7 @@ const idWithCover: Template = {
   type: 'identity_document',
   lang: 'nl',
   style: 'handwritten',
-  supports: ['bsn', 'client-number', 'name-birthdate'],
+  supports: ['bsn', 'client-number'],
   render(c) {
     const { rng, p } = c;
     const { lines } = td1(c, 'I<', 'NLD', 'NLD', '');

@@ -13,7 +13,7 @@ const mk = (id: string, render: (c: Ctx) => Page[], extra: Partial<Template> = {
   type: 'other',
   lang: 'nl',
   style: 'printed',
-  supports: ['bsn', 'client-number', 'name-birthdate'],
+  supports: [],
   render,
   ...extra,
 });
@@ -215,7 +215,7 @@ const uwvOntvangst = mk(
       ],
     ];
   },
-  { supports: ['bsn', 'name-birthdate'] },
+  { supports: ['bsn'] },
 );
 
 const polisblad = mk('zorgverzekering-polisblad', (c) => {

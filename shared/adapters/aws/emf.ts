@@ -6,6 +6,15 @@
 export const METRICS_NAMESPACE = 'Postkamer';
 export const METRICS_DIMENSIONS = { Service: 'postkamer' } as const;
 
+/** Metric names the sweep emits and the alarms watch. */
+export const METRICS = {
+  /** Documents unrouted (triage, failed) beyond UNROUTED_ALERT_AFTER business time: open `unrouted` alerts. */
+  unroutedOverdue: 'UnroutedOverdue',
+  openAlerts: 'OpenAlerts',
+  alertsRaised: 'AlertsRaised',
+  alertsResolved: 'AlertsResolved',
+} as const;
+
 export function emfLine(metrics: Record<string, number>, timestamp = Date.now()): string {
   return JSON.stringify({
     _aws: {

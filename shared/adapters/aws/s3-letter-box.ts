@@ -8,7 +8,7 @@ import type { S3ObjectStore } from './s3-object-store.ts';
 export class S3LetterBox implements LetterBox {
   constructor(private readonly objects: S3ObjectStore) {}
 
-  async post(letter: { documentId: string; pdf: Uint8Array }): Promise<{ key: string }> {
+  async post(letter: { documentId: string; pdf: Uint8Array; address: string | null }): Promise<{ key: string }> {
     const key = letterKey(letter.documentId);
     await this.objects.put(key, letter.pdf, 'application/pdf');
     return { key };

@@ -54,6 +54,16 @@ export class SqliteLedger implements Ledger {
         claimed_at INTEGER NOT NULL
       );
     `);
+    // The chain's head ("<seq>:<hash>") kept with the document: deleting the last event is detectable too.
+    const columns = db.prepare('PRAGMA table_info(documents)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'events_head')) {
+      try {
+        db.exec('ALTER TABLE documents ADD COLUMN events_head TEXT');
+      } catch (error) {
+        // Another process opening the same database added it first.
+        if (!/duplicate column/i.test((error as Error).message)) throw error;
+      }
+    }
   }
 
   async createDocument(doc: NewDocument, event: AuditEventInput) {
@@ -189,6 +199,7 @@ export class SqliteLedger implements Ledger {
     this.db
       .prepare('INSERT INTO events (document_id, seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(documentId, event.seq, event.at, event.type, event.actor, JSON.stringify(event.data), prevHash, hash);
+    this.db.prepare('UPDATE documents SET events_head = ? WHERE id = ?').run(`${event.seq}:${hash}`, documentId);
   }
 }
 

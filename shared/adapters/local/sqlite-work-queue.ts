@@ -17,6 +17,8 @@ export interface QueueOptions {
   backoffMs?: number;
 }
 
+export type JobStatus = 'queued' | 'leased' | 'done' | 'dead';
+
 export interface DeadLetter extends Job {
   lastError: string | null;
 }
@@ -89,6 +91,26 @@ export class SqliteWorkQueue implements WorkQueue {
         .run(now + this.leaseMs, row.id);
       return { id: row.id, step: row.step, documentId: row.document_id, attempts: row.attempts + 1 };
     })();
+  }
+
+  /**
+   * Renews the lease of a job this worker still holds (a heartbeat while a long step runs), so only
+   * a dead worker's job is taken over. False when the lease was lost (taken over by another worker).
+   */
+  extendLease(job: Job): boolean {
+    const now = this.clock.now().getTime();
+    return (
+      this.db
+        .prepare(`UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'leased' AND attempts = ?`)
+        .run(now + this.leaseMs, job.id, job.attempts).changes === 1
+    );
+  }
+
+  /** A document's job for a step, if it was ever sent: its state and the attempts of its current run. */
+  findJob(step: Step, documentId: string): { status: JobStatus; attempts: number } | undefined {
+    return this.db.prepare('SELECT status, attempts FROM jobs WHERE step = ? AND document_id = ?').get(step, documentId) as
+      | { status: JobStatus; attempts: number }
+      | undefined;
   }
 
   complete(job: Job) {

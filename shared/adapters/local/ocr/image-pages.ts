@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import { UnusableInputError } from '../../../domain/errors.ts';
 import { preparePage } from './page-image.ts';
-import type { SourceLimits, SourcePage } from './page-source.ts';
-import { tooManyPages } from './pdf-pages.ts';
+import { type SourceLimits, type SourcePage, tooManyPages } from './page-source.ts';
 
 /**
  * Image files page by page (multi-page TIFF from fax servers and scanners; one page otherwise),

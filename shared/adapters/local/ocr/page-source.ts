@@ -1,3 +1,4 @@
+import { UnusableInputError } from '../../../domain/errors.ts';
 import type { PageImage } from './page-image.ts';
 
 /** A page as a source yields it: text from a PDF text layer, or an image that still needs OCR. */
@@ -12,6 +13,12 @@ export interface SourceLimits {
   /** A PDF text layer with fewer letters than this is treated as a scan. */
   minTextLayerLetters: number;
 }
+
+export const tooManyPages = (pages: number, max: number) =>
+  new UnusableInputError(
+    'extract.too-many-pages',
+    `The file has ${pages} pages; the limit is ${max}. Split it into smaller files and send them separately.`,
+  );
 
 /**
  * Runs the source one page ahead of its consumer: the next page renders while this one is in OCR

@@ -5,21 +5,38 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import sharp from 'sharp';
 import { UnusableInputError } from '../../../domain/errors.ts';
 import { preparePage } from './page-image.ts';
-import type { SourceLimits, SourcePage } from './page-source.ts';
+import { type SourceLimits, type SourcePage, tooManyPages } from './page-source.ts';
 
 /**
  * PDF pages one at a time: the text layer when it holds real text, else the page rendered for OCR.
  * pdfjs runs fully offline: fonts, CMaps and decoders come from the pdfjs-dist package folder.
  */
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+const require = createRequire(import.meta.url);
 let pdfjsModule: Promise<Pdfjs> | undefined;
-// Loaded on first use: the module is large and many processes never read a PDF.
-const loadPdfjs = () => {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsModule;
-};
 
-const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/**
+ * pdfjs and its worker (3 MB of JavaScript), loaded on first use. require() (Node >= 20.19 loads
+ * ES modules that way) keeps them out of tsx's ESM hooks, which would hold ~250 MB of transformed
+ * source; the minified build has no source maps to parse. The worker runs on this thread
+ * (`globalThis.pdfjsWorker`), which is what pdfjs does in Node anyway.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= (async () => {
+    const build = 'pdfjs-dist/legacy/build/';
+    try {
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = require(`${build}pdf.worker.min.mjs`);
+      return require(`${build}pdf.min.mjs`) as Pdfjs;
+    } catch {
+      // Older Node without require(esm): the same build through import().
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(`${build}pdf.worker.min.mjs`);
+      return (await import(`${build}pdf.min.mjs`)) as Pdfjs;
+    }
+  })();
+  return pdfjsModule;
+}
+
+const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
 /** pdfjs in Node reads these "URLs" from disk; they must end with a slash. */
 const assetDir = (name: string) => `${join(pdfjsDir, name)}/`;
 
@@ -48,7 +65,7 @@ export async function* pdfPages(bytes: Uint8Array, limits: SourceLimits, signal?
     disableStream: true,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
-    // Images larger than one page may be are not decoded at all (decompression bombs).
+    // Images above the pixel limit are never decoded (decompression bombs).
     maxImageSize: limits.maxPixels,
     verbosity: 0,
   });
@@ -67,13 +84,11 @@ export async function* pdfPages(bytes: Uint8Array, limits: SourceLimits, signal?
     if (doc.numPages > limits.maxPages) throw tooManyPages(doc.numPages, limits.maxPages);
     for (let n = 1; n <= doc.numPages; n++) {
       signal?.throwIfAborted();
-      const page = await doc.getPage(n).catch((e: unknown) => {
-        throw corrupt(e);
-      });
+      const page = await doc.getPage(n).catch(pdfFailure(signal));
       try {
         const text = await pageText(page);
         if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
-        else yield { page: n, image: await renderForOcr(pdfjs, page, limits) };
+        else yield { page: n, image: await renderForOcr(pdfjs, page, limits, signal) };
       } finally {
         page.cleanup();
       }
@@ -97,17 +112,19 @@ function openError(error: unknown): Error {
   return corrupt(error);
 }
 
+/** pdfjs failing on a page means a damaged file, unless we aborted it (destroying the document). */
+const pdfFailure =
+  (signal?: AbortSignal) =>
+  (error: unknown): never => {
+    signal?.throwIfAborted();
+    throw corrupt(error);
+  };
+
 const corrupt = (cause: unknown) =>
   new UnusableInputError(
     'extract.corrupt',
     'The PDF file is damaged or incomplete, so we cannot read it. Save or scan the document again and send the new file.',
     { cause },
-  );
-
-export const tooManyPages = (pages: number, max: number) =>
-  new UnusableInputError(
-    'extract.too-many-pages',
-    `The file has ${pages} pages; the limit is ${max}. Split it into smaller files and send them separately.`,
   );
 
 const tooManyPixels = () =>
@@ -131,7 +148,7 @@ async function pageText(page: PDFPageProxy): Promise<string> {
   return text.trim();
 }
 
-async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimits) {
+async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimits, signal?: AbortSignal) {
   const base = page.getViewport({ scale: 1 });
   let dpi = (await scanImageDpi(pdfjs, page)) ?? limits.dpi;
   const pixelsAt = (d: number) => Math.ceil((base.width * d) / 72) * Math.ceil((base.height * d) / 72);
@@ -145,12 +162,20 @@ async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimi
   const canvas = createCanvas(width, height);
   await page
     .render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'rgb(255,255,255)' })
-    .promise.catch((e: unknown) => {
-      throw corrupt(e);
-    });
-  // A copy: canvas.data() is a view into Skia memory that sharp would read after the canvas is freed.
-  const rgba = Buffer.from(canvas.data());
-  return preparePage(sharp(rgba, { raw: { width, height, channels: 4 } }), dpi);
+    .promise.catch(pdfFailure(signal));
+  return preparePage(sharp(toGrey(canvas.data()), { raw: { width, height, channels: 1 } }), dpi);
+}
+
+/**
+ * RGBA to 8-bit grey, done here rather than by sharp: canvas.data() is a view into Skia memory
+ * that must not outlive the canvas (sharp reads its input later, on another thread), and copying
+ * the RGBA first would cost four times the memory of the grey page.
+ */
+function toGrey(rgba: Uint8Array): Buffer {
+  const grey = Buffer.allocUnsafe(rgba.length / 4);
+  for (let i = 0, j = 0; j < grey.length; i += 4, j++)
+    grey[j] = ((rgba[i] as number) * 77 + (rgba[i + 1] as number) * 150 + (rgba[i + 2] as number) * 29) >> 8;
+  return grey;
 }
 
 /**

@@ -1,0 +1,87 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
+import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
+import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
+import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
+import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
+import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
+import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
+import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
+import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { type IntakeDeps, intake } from './intake.ts';
+import { type InboxUpload, inboxMetadataSchema, intakeMessageSchema } from './schema.ts';
+
+/** Intake on AWS: S3 upload under `inbox/<channel>/` → S3 event → SQS → this Lambda → intake use case. */
+const logger = createLambdaLogger('intake');
+
+export interface IntakeRoot {
+  deps: IntakeDeps;
+  inbox: S3Inbox;
+  maxBytes: number;
+}
+
+export interface IntakeClients {
+  s3: S3Client;
+  sqs: SQSClient;
+  dynamo: DynamoDBDocumentClient;
+  sns: SNSClient;
+}
+
+/** The composition root: adapters from the environment, built once per container. */
+export function intakeRoot(env: Record<string, string | undefined> = process.env, clients?: IntakeClients): IntakeRoot {
+  const c = clients ?? { s3: new S3Client({}), sqs: new SQSClient({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const config = readEnv(['TABLE_NAME', 'BUCKET_NAME', 'EXTRACT_QUEUE_URL', 'RECEIPT_QUEUE_URL', 'ALERT_TOPIC_ARN', 'MAX_FILE_MB'], env);
+  const log = asPortLogger(logger);
+  const ledger = new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock);
+  const alerts = new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log);
+  return {
+    deps: {
+      ledger,
+      objects: new S3ObjectStore(c.s3, config.BUCKET_NAME),
+      queue: new SqsWorkQueue(c.sqs, { extract: config.EXTRACT_QUEUE_URL, receipt: config.RECEIPT_QUEUE_URL }),
+      alerter: new SnsAlerter(alerts, c.sns, config.ALERT_TOPIC_ARN, log),
+      clock: systemClock,
+      logger: log,
+    },
+    inbox: new S3Inbox(c.s3),
+    maxBytes: config.MAX_FILE_MB * 1024 * 1024,
+  };
+}
+
+export function createIntakeHandler(root: () => IntakeRoot) {
+  return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) =>
+    processSqsStep(event, context, signal, {
+      step: 'intake',
+      logger,
+      parse: (record) => intakeMessageSchema.parse(JSON.parse(record.body)),
+      documentId: () => undefined, // there is none before intake
+      run: async (uploads) => {
+        for (const upload of uploads) await takeIn(root(), upload, signal);
+      },
+    }),
+  );
+}
+
+async function takeIn(root: IntakeRoot, upload: InboxUpload, signal: AbortSignal) {
+  const { bytes, metadata } = await root.inbox.read(upload, signal);
+  const desk = inboxMetadataSchema.parse(metadata);
+  await intake(root.deps, {
+    bytes,
+    filename: upload.filename,
+    channel: upload.channel,
+    source: `s3:inbox/${upload.channel}`,
+    intakeKey: upload.intakeKey,
+    receivedAt: upload.receivedAt,
+    deskClientNumber: desk['client-number'] ?? null,
+    receiptEmail: desk['receipt-email'] ?? null,
+    maxBytes: root.maxBytes,
+  });
+}
+
+export const handler = createIntakeHandler(once(() => intakeRoot()));

@@ -1,0 +1,86 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SNSClient } from '@aws-sdk/client-sns';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
+import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
+import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
+import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
+import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
+import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
+import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
+import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import type { Alerter } from '../../shared/ports.ts';
+import { type ReceiptDeps, sendReceipt } from './receipt.ts';
+import { receiptMessageSchema } from './schema.ts';
+
+/** Receipts on AWS: receipt queue → this Lambda → receipt use case (SES e-mail, or a letter PDF in S3), at most once. */
+const logger = createLambdaLogger('receipt');
+
+export interface ReceiptRoot {
+  deps: Omit<ReceiptDeps, 'mailer'>;
+  mailer: SesMailer;
+  alerter: Alerter;
+  maxReceiveCount: number;
+}
+
+export interface ReceiptClients {
+  s3: S3Client;
+  ses: SESv2Client;
+  dynamo: DynamoDBDocumentClient;
+  sns: SNSClient;
+}
+
+export function receiptRoot(env: Record<string, string | undefined> = process.env, clients?: ReceiptClients): ReceiptRoot {
+  const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const config = readEnv(
+    [
+      'TABLE_NAME',
+      'BUCKET_NAME',
+      'DIRECTORY_KEY',
+      'DIRECTORY_RECHECK_SECONDS',
+      'MAIL_FROM',
+      'SES_CONFIGURATION_SET',
+      'RECEIPT_CHECK_HINT',
+      'ALERT_TOPIC_ARN',
+      'MAX_RECEIVE_COUNT',
+    ],
+    env,
+  );
+  const log = asPortLogger(logger);
+  return {
+    deps: {
+      ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
+      directory: new S3Directory(c.s3, { bucket: config.BUCKET_NAME, key: config.DIRECTORY_KEY, recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000 }),
+      letters: new S3LetterBox(new S3ObjectStore(c.s3, config.BUCKET_NAME)),
+      logger: log,
+      verifyHint: config.RECEIPT_CHECK_HINT,
+    },
+    mailer: new SesMailer(c.ses, { from: config.MAIL_FROM, configurationSet: config.SES_CONFIGURATION_SET }),
+    alerter: new SnsAlerter(new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log), c.sns, config.ALERT_TOPIC_ARN, log),
+    maxReceiveCount: config.MAX_RECEIVE_COUNT,
+  };
+}
+
+export function createReceiptHandler(root: () => ReceiptRoot) {
+  return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) => {
+    const { deps, mailer, alerter, maxReceiveCount } = root();
+    // The invocation's signal cancels a send that would outlive the Lambda.
+    const stepDeps: ReceiptDeps = { ...deps, mailer: mailer.withSignal(signal) };
+    return processSqsStep(event, context, signal, {
+      step: 'receipt',
+      logger,
+      parse: (record) => receiptMessageSchema.parse(JSON.parse(record.body)),
+      documentId: (message) => message.documentId,
+      run: (message) => sendReceipt(stepDeps, message.documentId),
+      deadLetter: { ledger: deps.ledger, alerter, maxReceiveCount },
+    });
+  });
+}
+
+export const handler = createReceiptHandler(once(() => receiptRoot()));

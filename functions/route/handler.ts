@@ -1,0 +1,72 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
+import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
+import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
+import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
+import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
+import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
+import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { SqsWorkQueue, TeamAnnouncingWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
+import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import type { Alerter } from '../../shared/ports.ts';
+import { type RouteDeps, route } from './route.ts';
+import { routeMessageSchema } from './schema.ts';
+
+/** Classify, identify and route on AWS: route queue → this Lambda → route use case; the team hears on its SQS queue. */
+const logger = createLambdaLogger('route');
+
+export interface RouteRoot {
+  deps: RouteDeps;
+  alerter: Alerter;
+  maxReceiveCount: number;
+}
+
+export interface RouteClients {
+  s3: S3Client;
+  sqs: SQSClient;
+  dynamo: DynamoDBDocumentClient;
+  sns: SNSClient;
+}
+
+export function routeRoot(env: Record<string, string | undefined> = process.env, clients?: RouteClients): RouteRoot {
+  const c = clients ?? { s3: new S3Client({}), sqs: new SQSClient({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const config = readEnv(
+    ['TABLE_NAME', 'BUCKET_NAME', 'DIRECTORY_KEY', 'DIRECTORY_RECHECK_SECONDS', 'RECEIPT_QUEUE_URL', 'TEAM_QUEUE_URLS', 'ALERT_TOPIC_ARN', 'MAX_RECEIVE_COUNT'],
+    env,
+  );
+  const log = asPortLogger(logger);
+  const ledger = new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock);
+  return {
+    deps: {
+      ledger,
+      objects: new S3ObjectStore(c.s3, config.BUCKET_NAME),
+      directory: new S3Directory(c.s3, { bucket: config.BUCKET_NAME, key: config.DIRECTORY_KEY, recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000 }),
+      queue: new TeamAnnouncingWorkQueue(new SqsWorkQueue(c.sqs, { receipt: config.RECEIPT_QUEUE_URL }), ledger, c.sqs, config.TEAM_QUEUE_URLS),
+      logger: log,
+    },
+    alerter: new SnsAlerter(new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log), c.sns, config.ALERT_TOPIC_ARN, log),
+    maxReceiveCount: config.MAX_RECEIVE_COUNT,
+  };
+}
+
+export function createRouteHandler(root: () => RouteRoot) {
+  return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) => {
+    const { deps, alerter, maxReceiveCount } = root();
+    return processSqsStep(event, context, signal, {
+      step: 'route',
+      logger,
+      parse: (record) => routeMessageSchema.parse(JSON.parse(record.body)),
+      documentId: (message) => message.documentId,
+      run: (message) => route(deps, message.documentId),
+      deadLetter: { ledger: deps.ledger, alerter, maxReceiveCount },
+    });
+  });
+}
+
+export const handler = createRouteHandler(once(() => routeRoot()));

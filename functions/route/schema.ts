@@ -1,0 +1,4 @@
+import { stepMessageFor } from '../../shared/adapters/aws/step-message.ts';
+
+/** The route queue's messages: `{ step: 'route', documentId }`, written by the SQS work queue. */
+export const routeMessageSchema = stepMessageFor('route');

@@ -1,0 +1,33 @@
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
+import { createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
+import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { extract } from '../extract/extract.ts';
+import { type ExtractRoot, extractRoot } from '../extract/handler.ts';
+import { textractCompletionSchema } from './schema.ts';
+
+/**
+ * The second half of an asynchronous extraction: Textract → SNS → SQS → this Lambda. The job tag
+ * names the original (its SHA-256), whose first document is the one waiting; the extract use case
+ * runs again for it, now reading the finished job's pages instead of starting one.
+ */
+const logger = createLambdaLogger('textract-complete');
+
+export function createTextractCompleteHandler(root: () => ExtractRoot) {
+  return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) => {
+    const { deps, textract, maxReceiveCount } = root();
+    return processSqsStep(event, context, signal, {
+      step: 'extract',
+      logger,
+      parse: (record) => textractCompletionSchema.parse(JSON.parse(record.body)),
+      documentId: async (completion) => (await deps.ledger.findByFingerprint(completion.JobTag))?.id,
+      run: async (completion, _signal, documentId) => {
+        if (!documentId) return logger.warn('no document for the finished job', { jobId: completion.JobId });
+        await extract({ ...deps, extractor: textract.forJob(completion.JobId) }, documentId, signal);
+      },
+      deadLetter: { ledger: deps.ledger, alerter: deps.alerter, maxReceiveCount },
+    });
+  });
+}
+
+export const handler = createTextractCompleteHandler(once(() => extractRoot(process.env, undefined, logger)));

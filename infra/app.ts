@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { App, Duration, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { parseDirectory } from '../shared/domain/directory.ts';
+import { DEFAULT_TEAM_QUEUES } from './pipeline-settings.ts';
+import { ProcessingStack } from './stacks/processing-stack.ts';
+import { StatefulStack } from './stacks/stateful-stack.ts';
+
+/**
+ * The CDK app (`npx cdk synth`, `npx cdk deploy --all`). Settings come from context
+ * (`-c key=value` or cdk.json): account, region, directory (the JSON whose team queues get SQS
+ * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint.
+ * Synthesis needs no network and no AWS credentials.
+ */
+export function buildApp(app = new App()) {
+  const ctx = (key: string): string | undefined => {
+    const value = app.node.tryGetContext(key);
+    return value === undefined || value === '' ? undefined : String(value);
+  };
+  const num = (key: string) => {
+    const value = ctx(key);
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (Number.isNaN(n)) throw new Error(`context ${key} must be a number, got "${value}"`);
+    return n;
+  };
+  const env = { account: ctx('account') ?? process.env.CDK_DEFAULT_ACCOUNT, region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' };
+
+  const stateful = new StatefulStack(app, 'PostkamerStateful', {
+    env,
+    description: 'postkamer: documents bucket, ledger table, queues, KMS key',
+    teams: teamQueues(ctx('directory')),
+    retentionDays: num('retentionDays'),
+    terminationProtection: true,
+  });
+  const processing = new ProcessingStack(app, 'PostkamerProcessing', {
+    env,
+    description: 'postkamer: Lambdas, schedule, alerts, alarms, dashboard',
+    key: stateful.key,
+    documents: stateful.documents,
+    ledger: stateful.ledger,
+    intakeQueue: stateful.intakeQueue,
+    extractQueue: stateful.extractQueue,
+    textractCompleteQueue: stateful.textractCompleteQueue,
+    routeQueue: stateful.routeQueue,
+    receiptQueue: stateful.receiptQueue,
+    teamQueues: stateful.teamQueues,
+    textractTopic: stateful.textractTopic,
+    textractRole: stateful.textractRole,
+    textractTps: num('textractTps'),
+    unroutedAlertAfter: ctx('unroutedAlertAfter'),
+    alertEmail: ctx('alertEmail'),
+    mailFrom: ctx('mailFrom'),
+    receiptCheckHint: ctx('receiptCheckHint'),
+    sweepEvery: num('sweepEveryMinutes') === undefined ? undefined : Duration.minutes(num('sweepEveryMinutes') as number),
+  });
+  Tags.of(app).add('application', 'postkamer');
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stateful, processing };
+}
+
+/** The team queues of the directory file (the triage queue always exists: routing falls back to it). */
+export function teamQueues(directoryPath: string | undefined): string[] {
+  if (!directoryPath) return [...DEFAULT_TEAM_QUEUES];
+  const path = resolve(directoryPath);
+  if (!existsSync(path)) throw new Error(`context directory: no file at ${path}`);
+  const directory = parseDirectory(JSON.parse(readFileSync(path, 'utf8')));
+  return [...new Set([...directory.teams.map((t) => t.queue), 'triage'])];
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('infra/app.ts')) buildApp().app.synth();

@@ -1,0 +1,122 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { acknowledge } from './nag.ts';
+import type { QueueWithDlq } from './queue-with-dlq.ts';
+
+/** The repository root: entries and the lock file are found from here. */
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface PipelineFunctionProps {
+  /** The handler file, relative to the repository root (`functions/<step>/handler.ts`). */
+  readonly entry: string;
+  readonly timeout: Duration;
+  /**
+   * @default 512
+   */
+  readonly memoryMiB?: number;
+  readonly environment?: Record<string, string>;
+  /**
+   * Where failed asynchronous invocations go (scheduled functions). SQS-triggered functions need
+   * none: their failed messages go to their source queue's dead-letter queue.
+   * @default none
+   */
+  readonly deadLetterQueue?: IQueue;
+  /**
+   * @default one year
+   */
+  readonly logRetention?: RetentionDays;
+}
+
+export interface ConsumeOptions {
+  readonly batchSize: number;
+  /**
+   * Concurrent invocations the event source may run (SQS minimum 2).
+   * @default no limit beyond the account's
+   */
+  readonly maxConcurrency?: number;
+}
+
+/**
+ * A pipeline Lambda: Node.js 22 on arm64, bundled by the local esbuild (no Docker), its own log
+ * group and a role that starts with nothing but writing to that log group; everything else is
+ * granted by intent where the function is wired.
+ */
+export class PipelineFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+  readonly timeout: Duration;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    super(scope, id);
+    const memory = props.memoryMiB ?? 512;
+    if (!Number.isInteger(memory) || memory < 128 || memory > 10_240)
+      throw new Error(`${this.node.path}: memoryMiB must be a whole number from 128 to 10240, got ${memory}`);
+    if (props.timeout.toSeconds() < 1 || props.timeout.toSeconds() > 900)
+      throw new Error(`${this.node.path}: timeout must be from 1 second to 15 minutes, got ${props.timeout.toHumanString()}`);
+    this.timeout = props.timeout;
+
+    this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.DESTROY });
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(REPO_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout,
+      memorySize: memory,
+      role: this.role,
+      logGroup: this.logGroup,
+      deadLetterQueue: props.deadLetterQueue,
+      environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'postkamer', ...props.environment },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // The AWS SDK is bundled too: the versions tested are the versions deployed.
+        externalModules: [],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // CommonJS dependencies bundled into an ES module still call require() for built-ins.
+        banner: "import { createRequire as __postkamerRequire } from 'node:module'; const require = __postkamerRequire(import.meta.url);",
+      },
+    });
+    acknowledge(
+      this.function,
+      'Node.js 22 is the runtime postkamer targets and tests (DESIGN.md); the move to a newer Lambda runtime is a deliberate change with its own test run.',
+      'AwsSolutions-L1',
+    );
+  }
+
+  /**
+   * Runs the function on a queue: partial batch failures reported, the queue's own DLQ behind it,
+   * and the queue's visibility timeout checked against the function timeout (at least 6×).
+   */
+  consume(source: QueueWithDlq, options: ConsumeOptions): void {
+    const needed = this.timeout.toSeconds() * 6;
+    if (source.visibilityTimeout.toSeconds() < needed)
+      throw new Error(
+        `${source.node.path}: visibility timeout ${source.visibilityTimeout.toSeconds()} s is less than 6× the timeout of ${this.node.path} (${needed} s)`,
+      );
+    if (options.maxConcurrency !== undefined && (!Number.isInteger(options.maxConcurrency) || options.maxConcurrency < 2 || options.maxConcurrency > 1000))
+      throw new Error(`${this.node.path}: maxConcurrency must be a whole number from 2 to 1000, got ${options.maxConcurrency}`);
+    this.function.addEventSource(
+      new SqsEventSource(source.queue, { batchSize: options.batchSize, reportBatchItemFailures: true, maxConcurrency: options.maxConcurrency }),
+    );
+    this.function.addEnvironment('MAX_RECEIVE_COUNT', String(source.maxReceiveCount));
+  }
+}

@@ -1,0 +1,33 @@
+import { Duration } from 'aws-cdk-lib';
+
+/**
+ * The pipeline's Lambdas: one per handler, each with its timeout and memory. Both stacks read this
+ * table: the stateful stack sizes each step queue's visibility timeout from its consumer's timeout
+ * (at least 6×, the AWS guidance for SQS event sources), the processing stack builds the functions.
+ */
+export const PIPELINE_FUNCTIONS = {
+  /** S3 upload → ledger: reads the upload (up to MAX_FILE_MB) and stores the original. */
+  intake: { entry: 'functions/intake/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 5 },
+  /** Textract, synchronous for single pages; throttling backoff happens inside. */
+  extract: { entry: 'functions/extract/handler.ts', timeout: Duration.seconds(120), memoryMiB: 512, batchSize: 1 },
+  /** Pages a finished Textract job (hundreds of pages for a big envelope). */
+  textractComplete: { entry: 'functions/textract-complete/handler.ts', timeout: Duration.seconds(300), memoryMiB: 1024, batchSize: 1 },
+  route: { entry: 'functions/route/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
+  receipt: { entry: 'functions/receipt/handler.ts', timeout: Duration.seconds(60), memoryMiB: 512, batchSize: 10 },
+  sweep: { entry: 'functions/sweep/handler.ts', timeout: Duration.seconds(240), memoryMiB: 512, batchSize: 0 },
+} as const;
+
+export type PipelineFunctionName = keyof typeof PIPELINE_FUNCTIONS;
+
+/** SQS visibility timeout per consumer timeout (AWS: at least six times the function timeout). */
+export const VISIBILITY_FACTOR = 6;
+
+export function visibilityFor(name: PipelineFunctionName): Duration {
+  return Duration.seconds(PIPELINE_FUNCTIONS[name].timeout.toSeconds() * VISIBILITY_FACTOR);
+}
+
+/** The default team queues (DESIGN.md): used when no directory file is given. */
+export const DEFAULT_TEAM_QUEUES = ['intake', 'inkomen', 'werk', 'bezwaar', 'klachten', 'schuldhulp', 'triage'] as const;
+
+/** Where the directory object lives in the documents bucket (the Lambdas' DIRECTORY_KEY). */
+export const DIRECTORY_KEY = 'directory/directory.json';

@@ -1,0 +1,330 @@
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { type IRole, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
+import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { METRICS, METRICS_DIMENSIONS, METRICS_NAMESPACE } from '../../shared/adapters/aws/emf.ts';
+import { parseBusinessDuration } from '../../shared/domain/business-calendar.ts';
+import { acknowledge } from '../constructs/nag.ts';
+import { PipelineFunction } from '../constructs/pipeline-function.ts';
+import { PipelineMonitoring, sweepMetric } from '../constructs/pipeline-monitoring.ts';
+import type { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
+import { DIRECTORY_KEY, PIPELINE_FUNCTIONS, type PipelineFunctionName } from '../pipeline-settings.ts';
+
+export interface ProcessingStackProps extends StackProps {
+  /** The stateful stack's data key (documents bucket, ledger table); queues carry their own key. */
+  readonly key: IKey;
+  readonly documents: IBucket;
+  readonly ledger: ITableV2;
+  readonly intakeQueue: QueueWithDlq;
+  readonly extractQueue: QueueWithDlq;
+  readonly textractCompleteQueue: QueueWithDlq;
+  readonly routeQueue: QueueWithDlq;
+  readonly receiptQueue: QueueWithDlq;
+  /** Team queue name → its queue. */
+  readonly teamQueues: Readonly<Record<string, QueueWithDlq>>;
+  readonly textractTopic: ITopic;
+  readonly textractRole: IRole;
+  /**
+   * Textract transactions per second this account has (Service Quotas, per region). The extract
+   * and textract-complete event sources run at most this many functions at once (at least 2, the
+   * SQS minimum), so a surge waits in the queue instead of failing on throttling.
+   * @default 1
+   */
+  readonly textractTps?: number;
+  /**
+   * Business time a document may stay unrouted (triage, failed) before operations are alerted,
+   * e.g. '4h', '1d 2h' (the sweep's UNROUTED_ALERT_AFTER).
+   * @default '4h'
+   */
+  readonly unroutedAlertAfter?: string;
+  /**
+   * Subscribes this address to the alert topic (alarms and alerts); it must confirm the subscription.
+   * @default no subscription
+   */
+  readonly alertEmail?: string;
+  /**
+   * Sender of receipts and alert mails: a verified SES identity (address or domain).
+   * @default 'postkamer@gemeente.example'
+   */
+  readonly mailFrom?: string;
+  /**
+   * Where a client can check a receipt number (printed on receipts).
+   * @default 'https://www.gemeente.example/ontvangstbewijs'
+   */
+  readonly receiptCheckHint?: string;
+  /**
+   * Uploads larger than this are rejected at intake (MAX_FILE_MB).
+   * @default 50
+   */
+  readonly maxFileMb?: number;
+  /**
+   * How often the sweep runs.
+   * @default 5 minutes
+   */
+  readonly sweepEvery?: Duration;
+}
+
+/**
+ * The Lambdas and everything around them: event sources, the sweep schedule, the alert topic,
+ * alarms and the dashboard. Stateless: it can be destroyed and deployed again without losing data.
+ */
+export class ProcessingStack extends Stack {
+  readonly functions: Readonly<Record<PipelineFunctionName, PipelineFunction>>;
+  readonly alertTopic: Topic;
+  readonly sweepDeadLetterQueue: Queue;
+  readonly sweepRule: Rule;
+  readonly monitoring: PipelineMonitoring;
+
+  constructor(scope: Construct, id: string, props: ProcessingStackProps) {
+    super(scope, id, props);
+    const textractTps = props.textractTps ?? 1;
+    const unroutedAlertAfter = props.unroutedAlertAfter ?? '4h';
+    const mailFrom = props.mailFrom ?? 'postkamer@gemeente.example';
+    const maxFileMb = props.maxFileMb ?? 50;
+    const sweepEvery = props.sweepEvery ?? Duration.minutes(5);
+    if (!Number.isInteger(textractTps) || textractTps < 1 || textractTps > 1000)
+      throw new Error(`textractTps must be a whole number of transactions per second from 1 to 1000, got ${textractTps}`);
+    try {
+      parseBusinessDuration(unroutedAlertAfter, 'unroutedAlertAfter');
+    } catch (error) {
+      throw new Error(`unroutedAlertAfter "${unroutedAlertAfter}" is not a business duration such as '4h' or '1d 2h': ${(error as Error).message}`);
+    }
+    for (const [name, value] of [['alertEmail', props.alertEmail], ['mailFrom', mailFrom]] as const)
+      if (value !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new Error(`${name} must be an e-mail address, got "${value}"`);
+    if (!(maxFileMb > 0 && maxFileMb <= 500)) throw new Error(`maxFileMb must be above 0 and at most 500 (Textract's limit for a PDF), got ${maxFileMb}`);
+    if (sweepEvery.toMinutes() < 1 || sweepEvery.toMinutes() > 60) throw new Error(`sweepEvery must be from 1 to 60 minutes, got ${sweepEvery.toHumanString()}`);
+
+    // Operations' channel: its own key, so alarms (CloudWatch) and the sweep DLQ (EventBridge) can use it.
+    const opsKey = new Key(this, 'OpsKey', { description: 'postkamer: alert topic and sweep dead letters', enableKeyRotation: true });
+    for (const service of ['cloudwatch.amazonaws.com', 'events.amazonaws.com'])
+      opsKey.addToResourcePolicy(
+        new PolicyStatement({ principals: [new ServicePrincipal(service)], actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: ['*'] }),
+      );
+    this.alertTopic = new Topic(this, 'AlertTopic', { displayName: 'postkamer alerts', masterKey: opsKey, enforceSSL: true });
+    if (props.alertEmail) this.alertTopic.addSubscription(new EmailSubscription(props.alertEmail));
+    this.sweepDeadLetterQueue = new Queue(this, 'SweepDeadLetterQueue', {
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: opsKey,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      this.sweepDeadLetterQueue,
+      'This queue is itself the dead-letter queue of the scheduled sweep (function and EventBridge target); its depth alarms.',
+      'AwsSolutions-SQS3',
+    );
+
+    const teamQueueUrls = Object.fromEntries(Object.entries(props.teamQueues).map(([team, q]) => [team, q.queue.queueUrl]));
+    const common = {
+      TABLE_NAME: props.ledger.tableName,
+      BUCKET_NAME: props.documents.bucketName,
+      DIRECTORY_KEY,
+      ALERT_TOPIC_ARN: this.alertTopic.topicArn,
+    };
+    const make = (name: PipelineFunctionName, environment: Record<string, string>, deadLetterQueue?: Queue) =>
+      new PipelineFunction(this, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, {
+        entry: PIPELINE_FUNCTIONS[name].entry,
+        timeout: PIPELINE_FUNCTIONS[name].timeout,
+        memoryMiB: PIPELINE_FUNCTIONS[name].memoryMiB,
+        environment: { ...common, ...environment },
+        deadLetterQueue,
+      });
+    const extractEnv = {
+      ROUTE_QUEUE_URL: props.routeQueue.queue.queueUrl,
+      RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl,
+      TEXTRACT_TOPIC_ARN: props.textractTopic.topicArn,
+      TEXTRACT_ROLE_ARN: props.textractRole.roleArn,
+    };
+    const mailEnv = { MAIL_FROM: mailFrom };
+    const fns = {
+      intake: make('intake', {
+        EXTRACT_QUEUE_URL: props.extractQueue.queue.queueUrl,
+        RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl,
+        MAX_FILE_MB: String(maxFileMb),
+      }),
+      extract: make('extract', extractEnv),
+      textractComplete: make('textractComplete', extractEnv),
+      route: make('route', { RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl, TEAM_QUEUE_URLS: this.toJsonString(teamQueueUrls) }),
+      receipt: make('receipt', { ...mailEnv, RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs' }),
+      sweep: make('sweep', { ...mailEnv, UNROUTED_ALERT_AFTER: unroutedAlertAfter }, this.sweepDeadLetterQueue),
+    };
+    this.functions = fns;
+
+    // Event sources. Textract-bound steps are capped to the account's Textract rate.
+    const textractConcurrency = Math.max(2, textractTps);
+    fns.intake.consume(props.intakeQueue, { batchSize: PIPELINE_FUNCTIONS.intake.batchSize });
+    fns.extract.consume(props.extractQueue, { batchSize: PIPELINE_FUNCTIONS.extract.batchSize, maxConcurrency: textractConcurrency });
+    fns.textractComplete.consume(props.textractCompleteQueue, {
+      batchSize: PIPELINE_FUNCTIONS.textractComplete.batchSize,
+      maxConcurrency: textractConcurrency,
+    });
+    fns.route.consume(props.routeQueue, { batchSize: PIPELINE_FUNCTIONS.route.batchSize });
+    fns.receipt.consume(props.receiptQueue, { batchSize: PIPELINE_FUNCTIONS.receipt.batchSize });
+
+    // Grants, by intent. Every step writes the ledger (status, audit events, alerts) and may alert.
+    const grants = new IntentGrants(this, props);
+    for (const fn of Object.values(fns)) {
+      grants.ledgerReadWrite(fn);
+      this.alertTopic.grantPublish(fn.role);
+    }
+    grants.readObjects(fns.intake, 'inbox/');
+    grants.readObjects(fns.intake, 'originals/');
+    grants.writeObjects(fns.intake, 'originals/');
+    grants.sendTo(fns.intake, props.extractQueue, props.receiptQueue);
+
+    for (const fn of [fns.extract, fns.textractComplete]) {
+      // Textract reads the original with the caller's permissions (and the key through the bucket).
+      grants.readObjects(fn, 'originals/');
+      grants.writeObjects(fn, 'text/');
+      grants.sendTo(fn, props.routeQueue, props.receiptQueue);
+    }
+    fns.extract.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection'], resources: ['*'] }),
+    );
+    props.textractRole.grantPassRole(fns.extract.role);
+    fns.textractComplete.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['textract:GetDocumentTextDetection'], resources: ['*'] }));
+    for (const fn of [fns.extract, fns.textractComplete])
+      acknowledge(
+        fn.role,
+        'Textract text detection has no resource-level permissions: the documented resource is "*". The actions are the ones this step calls.',
+        'AwsSolutions-IAM5[Resource::*]',
+      );
+
+    grants.readObjects(fns.route, 'text/');
+    for (const fn of [fns.route, fns.receipt, fns.sweep]) grants.readObjects(fn, DIRECTORY_KEY);
+    grants.sendTo(fns.route, props.receiptQueue, ...Object.values(props.teamQueues));
+    grants.writeObjects(fns.receipt, 'letters/');
+    for (const fn of [fns.receipt, fns.sweep]) grants.sendMail(fn, mailFrom);
+
+    // The sweep, on a schedule; failures of the invocation and of the delivery both dead-letter.
+    this.sweepRule = new Rule(this, 'SweepSchedule', {
+      description: 'postkamer sweep: unrouted, stuck and unacknowledged documents, surges',
+      schedule: Schedule.rate(sweepEvery),
+      targets: [new LambdaFunction(fns.sweep.function, { deadLetterQueue: this.sweepDeadLetterQueue, retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+    });
+
+    // Alarms and the dashboard.
+    this.monitoring = new PipelineMonitoring(this, 'Monitoring', { alarmTopic: this.alertTopic });
+    const queues: [string, QueueWithDlq][] = [
+      ['Intake', props.intakeQueue],
+      ['Extract', props.extractQueue],
+      ['TextractComplete', props.textractCompleteQueue],
+      ['Route', props.routeQueue],
+      ['Receipt', props.receiptQueue],
+      ...Object.entries(props.teamQueues).map(([team, q]): [string, QueueWithDlq] => [`Team-${team}`, q]),
+    ];
+    for (const [name, q] of queues) this.monitoring.watchQueue(name, q);
+    this.monitoring.watchDeadLetterQueue('Sweep', this.sweepDeadLetterQueue);
+    for (const [name, fn] of Object.entries(fns)) this.monitoring.watchFunction(name, fn);
+    this.monitoring.watchMetric(
+      'UnroutedOverdue',
+      sweepMetric(METRICS.unroutedOverdue, METRICS_NAMESPACE, METRICS_DIMENSIONS),
+      1,
+      `Documents unrouted (triage or failed) for more than ${unroutedAlertAfter} of business time`,
+    );
+    this.monitoring.watchHeartbeat('Sweep', fns.sweep, Duration.minutes(Math.max(15, sweepEvery.toMinutes() * 3)));
+    this.monitoring.render();
+  }
+}
+
+/**
+ * The grants of the pipeline functions, each with the cdk-nag evidence for the wildcards CDK's
+ * grant methods produce. The bucket and table are referenced through exports with stable names
+ * (`<stateful stack>-DocumentsArn`, `-LedgerArn`), so the evidence names the same resources in
+ * every synthesis.
+ */
+class IntentGrants {
+  private readonly documents: IBucket;
+  private readonly ledger: ITableV2;
+  private readonly documentsRef: string;
+  private readonly ledgerRef: string;
+
+  constructor(
+    private readonly scope: Stack,
+    props: ProcessingStackProps,
+  ) {
+    const producer = Stack.of(props.documents);
+    this.documentsRef = `${producer.stackName}-DocumentsArn`;
+    this.ledgerRef = `${Stack.of(props.ledger).stackName}-LedgerArn`;
+    this.documents = Bucket.fromBucketAttributes(scope, 'DocumentsRef', {
+      bucketArn: producer.exportValue(props.documents.bucketArn, { name: this.documentsRef }),
+      bucketName: props.documents.bucketName,
+      encryptionKey: props.key,
+    });
+    this.ledger = TableV2.fromTableAttributes(scope, 'LedgerRef', {
+      tableArn: Stack.of(props.ledger).exportValue(props.ledger.tableArn, { name: this.ledgerRef }),
+      encryptionKey: props.key,
+      grantIndexPermissions: true,
+    });
+  }
+
+  /** Reads objects under a prefix (or one object). */
+  readObjects(fn: PipelineFunction, prefixOrKey: string) {
+    const pattern = prefixOrKey.endsWith('/') ? `${prefixOrKey}*` : prefixOrKey;
+    this.documents.grantRead(fn.role, pattern);
+    acknowledge(
+      fn.role,
+      `Reads objects under ${pattern} of the documents bucket only; CDK's grantRead expands to the s3:GetObject*, s3:GetBucket* and s3:List* families there, and to kms:Decrypt on the bucket key.`,
+      'AwsSolutions-IAM5[Action::s3:GetObject*]',
+      'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+      'AwsSolutions-IAM5[Action::s3:List*]',
+      ...(pattern.endsWith('*') ? [`AwsSolutions-IAM5[Resource::${this.documentsRef}/${pattern}]`] : []),
+    );
+  }
+
+  /** Writes objects under a prefix (SSE-KMS with the bucket key). */
+  writeObjects(fn: PipelineFunction, prefix: string) {
+    this.documents.grantPut(fn.role, `${prefix}*`);
+    acknowledge(
+      fn.role,
+      `Writes objects under ${prefix}* of the documents bucket only (s3:PutObject and aborting its own multipart uploads); encrypting them needs kms:GenerateDataKey* and kms:ReEncrypt* on the one bucket key.`,
+      'AwsSolutions-IAM5[Action::s3:Abort*]',
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+      `AwsSolutions-IAM5[Resource::${this.documentsRef}/${prefix}*]`,
+    );
+  }
+
+  /** Reads and writes the ledger table and queries its indexes. */
+  ledgerReadWrite(fn: PipelineFunction) {
+    this.ledger.grantReadWriteData(fn.role);
+    acknowledge(
+      fn.role,
+      'Queries the ledger table\'s own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>; KMS data keys for the table come from the one stack key.',
+      `AwsSolutions-IAM5[Resource::${this.ledgerRef}/index/*]`,
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+    );
+  }
+
+  /** Sends messages to queues (SSE-KMS with the stack key). */
+  sendTo(fn: PipelineFunction, ...queues: QueueWithDlq[]) {
+    for (const q of queues) q.queue.grantSendMessages(fn.role);
+    acknowledge(
+      fn.role,
+      'Sending to a KMS-encrypted queue needs kms:GenerateDataKey* on its one key (granted by CDK\'s grantSendMessages); no other key.',
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+    );
+  }
+
+  /** Sends e-mail from the configured identity only. */
+  sendMail(fn: PipelineFunction, from: string) {
+    const [, domain] = from.split('@');
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [
+          this.scope.formatArn({ service: 'ses', resource: 'identity', resourceName: from }),
+          this.scope.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+        ],
+      }),
+    );
+  }
+}

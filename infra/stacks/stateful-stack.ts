@@ -1,0 +1,211 @@
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
+import { CHANNELS } from '../../shared/ports.ts';
+import { acknowledge } from '../constructs/nag.ts';
+import { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
+import { DEFAULT_TEAM_QUEUES, visibilityFor } from '../pipeline-settings.ts';
+
+export interface StatefulStackProps extends StackProps {
+  /**
+   * Days originals and what is derived from them (page text, letters) are kept, counted from upload.
+   * Set it to the department's retention period for client files.
+   * @default 2557 (7 years)
+   */
+  readonly retentionDays?: number;
+  /**
+   * Days an upload stays under `inbox/` after it arrived (intake copies it to `originals/` at once).
+   * @default 30
+   */
+  readonly inboxRetentionDays?: number;
+  /**
+   * The team queues, one SQS queue (and DLQ) each: the directory's `teams[].queue` values.
+   * @default intake, inkomen, werk, bezwaar, klachten, schuldhulp, triage
+   */
+  readonly teams?: readonly string[];
+  /**
+   * Receives before a step message is dead-lettered (and its document marked failed).
+   * @default 5
+   */
+  readonly maxReceiveCount?: number;
+}
+
+/**
+ * What must survive a redeploy: the KMS keys, the documents bucket (originals, page text, letters,
+ * the directory), the ledger table, and the queues that hold work in flight. Construct ids here are
+ * stable: renaming one replaces the resource.
+ */
+export class StatefulStack extends Stack {
+  /** Encrypts the documents bucket and the ledger table. */
+  readonly key: Key;
+  /** Encrypts the queues. Separate from `key`: its policy lets S3 and SNS deliver, naming the bucket and the topic. */
+  readonly messagesKey: Key;
+  readonly documents: Bucket;
+  readonly accessLogs: Bucket;
+  readonly ledger: TableV2;
+  readonly intakeQueue: QueueWithDlq;
+  readonly extractQueue: QueueWithDlq;
+  readonly textractCompleteQueue: QueueWithDlq;
+  readonly routeQueue: QueueWithDlq;
+  readonly receiptQueue: QueueWithDlq;
+  readonly teamQueues: Readonly<Record<string, QueueWithDlq>>;
+  /** Textract's completion notifications for asynchronous jobs, and the role Textract publishes with. */
+  readonly textractTopic: Topic;
+  readonly textractRole: Role;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps = {}) {
+    super(scope, id, props);
+    const retentionDays = props.retentionDays ?? 2557;
+    const inboxRetentionDays = props.inboxRetentionDays ?? 30;
+    const teams = props.teams ?? DEFAULT_TEAM_QUEUES;
+    validateDays('retentionDays', retentionDays);
+    validateDays('inboxRetentionDays', inboxRetentionDays);
+    validateTeams(teams);
+
+    this.key = new Key(this, 'Key', {
+      alias: 'alias/postkamer',
+      description: 'postkamer: documents bucket and ledger table',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // One key per direction of trust: the queue key's policy names the bucket (S3 notifications) and
+    // the Textract topic (SNS delivery), so neither may be encrypted with it (a dependency cycle).
+    this.messagesKey = new Key(this, 'MessagesKey', {
+      alias: 'alias/postkamer-messages',
+      description: 'postkamer: SQS queues',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // S3 server access logs cannot be delivered to an SSE-KMS bucket: SSE-S3 here.
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      versioned: true,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(400), noncurrentVersionExpiration: Duration.days(30) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.accessLogs, 'This is the access-log bucket itself; logging its access into itself would loop.', 'AwsSolutions-S1');
+
+    this.documents = new Bucket(this, 'Documents', {
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.key,
+      bucketKeyEnabled: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'documents/',
+      lifecycleRules: [
+        // Uploads are copied to originals/ by intake; the upload itself is only kept for tracing.
+        { id: 'expire-processed-uploads', prefix: 'inbox/', expiration: Duration.days(inboxRetentionDays) },
+        ...['originals/', 'text/', 'letters/'].map((prefix) => ({
+          id: `retain-${prefix.slice(0, -1)}`,
+          prefix,
+          expiration: Duration.days(retentionDays),
+          transitions: retentionDays > 120 ? [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }] : [],
+        })),
+        { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.ledger = new TableV2(this, 'Ledger', {
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      encryption: TableEncryptionV2.customerManagedKey(this.key),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      globalSecondaryIndexes: [
+        {
+          indexName: INDEXES.byStatus.name,
+          partitionKey: { name: INDEXES.byStatus.partitionKey, type: AttributeType.STRING },
+          sortKey: { name: INDEXES.byStatus.sortKey, type: AttributeType.STRING },
+        },
+        {
+          indexName: INDEXES.byReference.name,
+          partitionKey: { name: INDEXES.byReference.partitionKey, type: AttributeType.STRING },
+          sortKey: { name: INDEXES.byReference.sortKey, type: AttributeType.STRING },
+        },
+        { indexName: INDEXES.byAlertId.name, partitionKey: { name: INDEXES.byAlertId.partitionKey, type: AttributeType.STRING } },
+      ],
+    });
+
+    const queue = (queueId: string, visibilityTimeout: Duration, maxMessageAge?: Duration) =>
+      new QueueWithDlq(this, queueId, { encryptionKey: this.messagesKey, visibilityTimeout, maxReceiveCount: props.maxReceiveCount, maxMessageAge });
+    this.intakeQueue = queue('IntakeQueue', visibilityFor('intake'));
+    this.extractQueue = queue('ExtractQueue', visibilityFor('extract'));
+    this.textractCompleteQueue = queue('TextractCompleteQueue', visibilityFor('textractComplete'));
+    this.routeQueue = queue('RouteQueue', visibilityFor('route'));
+    this.receiptQueue = queue('ReceiptQueue', visibilityFor('receipt'));
+    // Team queues feed whatever works them (a case system, a mailbox bridge): no Lambda consumer here,
+    // so an item waiting two days (ACK_ESCALATE_AFTER) is what their age alarm means.
+    this.teamQueues = Object.fromEntries(
+      teams.map((team) => [team, queue(`TeamQueue${pascal(team)}`, Duration.minutes(5), Duration.days(2))]),
+    );
+
+    for (const channel of CHANNELS)
+      this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.intakeQueue.queue), { prefix: `inbox/${channel}/` });
+
+    const notificationsKey = new Key(this, 'NotificationsKey', {
+      alias: 'alias/postkamer-notifications',
+      description: 'postkamer: Textract completion notifications',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.textractTopic = new Topic(this, 'TextractTopic', { masterKey: notificationsKey, enforceSSL: true });
+    this.textractTopic.addSubscription(new SqsSubscription(this.textractCompleteQueue.queue, { rawMessageDelivery: true }));
+    this.textractRole = new Role(this, 'TextractRole', {
+      assumedBy: new ServicePrincipal('textract.amazonaws.com'),
+      description: 'Lets Amazon Textract report finished text detection jobs to the postkamer topic',
+    });
+    this.textractTopic.grantPublish(this.textractRole);
+    acknowledge(
+      this.textractRole,
+      'Publishing to the KMS-encrypted Textract topic needs kms:GenerateDataKey* on its one notifications key; nothing else.',
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+    );
+    // CDK's own singleton Lambda that writes the bucket's notification configuration.
+    const notificationsHandler = this.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
+    if (notificationsHandler)
+      acknowledge(
+        notificationsHandler,
+        'CDK custom resource that sets the bucket notification (S3 to SQS) at deploy time; the managed AWSLambdaBasicExecutionRole only lets it write its own logs.',
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      );
+  }
+}
+
+function validateDays(name: string, value: number) {
+  if (!Number.isInteger(value) || value < 1 || value > 36_500) throw new Error(`${name} must be a whole number of days from 1 to 36500, got ${value}`);
+}
+
+function validateTeams(teams: readonly string[]) {
+  if (teams.length === 0) throw new Error('teams must name at least one team queue, got none');
+  const seen = new Set<string>();
+  for (const team of teams) {
+    if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(team))
+      throw new Error(`teams: "${team}" is not a usable queue name (lower-case letters, digits, - and _, at most 40 characters)`);
+    if (seen.has(team)) throw new Error(`teams: "${team}" appears twice`);
+    seen.add(team);
+  }
+}
+
+function pascal(name: string) {
+  return name
+    .split(/[-_]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}

@@ -1,0 +1,69 @@
+import type { DocumentRecord, Step } from '../shared/ports.ts';
+import type { Runtime } from './runtime.ts';
+import { Worker } from './worker.ts';
+
+/**
+ * Start-up recovery. A process that dies between a ledger write and the queue send that follows it
+ * leaves a document that no job will ever move: `received` with no extract job, `extracted` with no
+ * route job, rejected without its alert, routed without a receipt job. This finds them and sends
+ * the missing step again (every step is idempotent, so a document that was not stranded after all
+ * is harmless to re-send). A step that was dead-lettered before the document was marked `failed`
+ * is marked now.
+ */
+export interface RecoveryReport {
+  resent: Record<Step, number>;
+  deadLettered: number;
+  alerted: number;
+}
+
+const ALL = Number.MAX_SAFE_INTEGER;
+const NEXT_STEP = { received: 'extract', extracted: 'route' } as const;
+
+export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
+  const { ledger, queue, alerts } = rt;
+  const report: RecoveryReport = { resent: { extract: 0, route: 0, receipt: 0 }, deadLettered: 0, alerted: 0 };
+  const active = (step: Step, id: string) => {
+    const status = queue.findJob(step, id)?.status;
+    return status === 'queued' || status === 'leased';
+  };
+  const resend = async (step: Step, id: string) => {
+    await queue.send(step, id);
+    report.resent[step]++;
+  };
+
+  for (const doc of await ledger.listDocuments({ status: ['received', 'extracted'], limit: ALL })) {
+    const step = NEXT_STEP[doc.status as keyof typeof NEXT_STEP];
+    // An extract that is still running (or will be retried) sends the route step itself.
+    if (active(step, doc.id) || (step === 'route' && active('extract', doc.id))) continue;
+    const job = queue.findJob(step, doc.id);
+    if (job?.status === 'dead') {
+      await new Worker(rt, 1).deadLetter({ step, documentId: doc.id, attempts: job.attempts }, 'dead-lettered before the document was marked failed');
+      report.deadLettered++;
+    } else await resend(step, doc.id);
+  }
+
+  for (const doc of await ledger.listDocuments({ status: ['routed', 'triage', 'rejected'], limit: ALL })) {
+    if (doc.status === 'rejected' && (await alertMissing(rt, doc))) report.alerted++;
+    if (doc.receipt !== null || queue.findJob('receipt', doc.id)?.status === 'dead') continue;
+    if (active('receipt', doc.id) || active('route', doc.id) || active('extract', doc.id)) continue;
+    await resend('receipt', doc.id);
+  }
+
+  const total = report.resent.extract + report.resent.route + report.resent.receipt + report.deadLettered + report.alerted;
+  if (total > 0) rt.logger.warn('recovered stranded documents', { ...report.resent, deadLettered: report.deadLettered, alerted: report.alerted });
+  return report;
+}
+
+/** A rejection is always alerted (once: an alert operations already resolved is not raised again). */
+async function alertMissing(rt: Runtime, doc: DocumentRecord): Promise<boolean> {
+  const key = `rejected:${doc.id}`;
+  if (await rt.alerts.findByKey(key)) return false;
+  await rt.alerts.raise({
+    kind: 'rejected',
+    key,
+    documentId: doc.id,
+    message: `document ${doc.id} (${doc.channel}) rejected: ${doc.rejectReason ?? 'unreadable'}`,
+    dueSince: doc.receivedAt,
+  });
+  return true;
+}

@@ -1,0 +1,79 @@
+/**
+ * Hyper-parameter search for the classifier: grouped k-fold cross-validation over the train and
+ * validation templates (never the test split). Each fold holds out whole template groups per type.
+ *
+ *   tsx scripts/training/tune.ts '[{"l2":1e-5},{"l2":1e-4}]' [--folds 4]
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Classifier } from '../../shared/domain/classifier.ts';
+import { DOCUMENT_TYPE_IDS } from '../../shared/domain/document-types.ts';
+import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
+import { hashString } from '../corpus/random.ts';
+import { fitTemperature, softmaxT } from './calibration.ts';
+import { readCorpus, toLabelled } from './corpus-file.ts';
+import { selectThreshold } from './threshold.ts';
+import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from './train-model.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { folds: { type: 'string', default: '4' }, corpus: { type: 'string', default: join(ROOT, 'data/corpus/corpus.jsonl') } },
+});
+const folds = Number(values.folds);
+const docs = readCorpus(values.corpus as string).filter((d) => d.split !== 'test');
+const groupsByType = new Map<string, string[]>();
+for (const d of docs) {
+  const list = groupsByType.get(d.type) ?? [];
+  if (!list.includes(d.group)) list.push(d.group);
+  groupsByType.set(d.type, list);
+}
+const foldOf = new Map<string, number>();
+for (const groups of groupsByType.values())
+  groups.sort((a, b) => hashString(`fold:${a}`) - hashString(`fold:${b}`)).forEach((g, i) => foldOf.set(g, i % folds));
+
+const configs = (positionals[0] ? (JSON.parse(positionals[0]) as Partial<TrainConfig>[]) : [{}]).map((c) => ({ ...DEFAULT_CONFIG, ...c, features: { ...DEFAULT_CONFIG.features, ...c.features } }));
+for (const config of configs) {
+  const t0 = Date.now();
+  const logits: Float64Array[] = [];
+  const labels: number[] = [];
+  const isOcr: boolean[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = docs.filter((d) => foldOf.get(d.group) !== f).map(toLabelled);
+    const held = docs.filter((d) => foldOf.get(d.group) === f);
+    const { model } = trainClassifier(train, [], config);
+    const clf = new Classifier(model);
+    for (const d of held) {
+      logits.push(clf.logits(d.pages.join(PAGE_JOINER)));
+      labels.push(DOCUMENT_TYPE_IDS.indexOf(d.type));
+      isOcr.push(d.ocr);
+    }
+  }
+  const t = fitTemperature(logits, labels);
+  const preds = logits.map((z) => {
+    const p = softmaxT(z, t);
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+    return { best, conf: p[best] as number };
+  });
+  const acc = preds.filter((p, i) => p.best === labels[i]).length / preds.length;
+  const ocrIdx = preds.map((_, i) => i).filter((i) => isOcr[i]);
+  const ocrAcc = ocrIdx.filter((i) => preds[i]?.best === labels[i]).length / Math.max(1, ocrIdx.length);
+  const f1s = DOCUMENT_TYPE_IDS.map((_, k) => {
+    const tp = preds.filter((p, i) => p.best === k && labels[i] === k).length;
+    const fp = preds.filter((p, i) => p.best === k && labels[i] !== k).length;
+    const fn = preds.filter((p, i) => p.best !== k && labels[i] === k).length;
+    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  });
+  const other = DOCUMENT_TYPE_IDS.indexOf('other');
+  const decisions = preds.filter((p) => p.best !== other).map((p) => ({ score: p.conf, correct: p.best === labels[preds.indexOf(p)] }));
+  const nll = logits.reduce((s, z, i) => s - Math.log(Math.max(1e-12, softmaxT(z, t)[labels[i] as number] as number)), 0) / logits.length;
+  const c995 = selectThreshold(decisions, 0.995, { minAccepted: 30 });
+  const c99 = selectThreshold(decisions, 0.99, { minAccepted: 30 });
+  const diff = Object.fromEntries(Object.entries(config).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((DEFAULT_CONFIG as unknown as Record<string, unknown>)[k])));
+  console.log(
+    `${JSON.stringify(diff)}  acc ${(acc * 100).toFixed(2)}  ocrAcc ${(ocrAcc * 100).toFixed(1)} (${ocrIdx.length})  macroF1 ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(4)}  T ${t.toFixed(2)}  NLL ${nll.toFixed(4)}  cover@99.5 ${(c995.acceptedRate * 100).toFixed(1)}% (t ${c995.threshold.toFixed(3)})  cover@99 ${(c99.acceptedRate * 100).toFixed(1)}%  ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  const worst = DOCUMENT_TYPE_IDS.map((id, k) => [id, f1s[k] as number] as const).sort((a, b) => a[1] - b[1]).slice(0, 5);
+  console.log(`   weakest: ${worst.map(([id, f]) => `${id} ${f.toFixed(3)}`).join(', ')}`);
+}

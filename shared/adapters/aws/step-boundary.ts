@@ -1,0 +1,105 @@
+import type { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { ZodError } from 'zod';
+import { UnusableInputError } from '../../domain/errors.ts';
+import type { Alerter, Ledger } from '../../ports.ts';
+import { errorFields } from './lambda-logger.ts';
+import { ExtractionDeferredError } from './textract-extractor.ts';
+
+/**
+ * The one place where a step's outcome becomes an SQS outcome (STYLE habit 6):
+ *
+ * | what happened                          | SQS                                   | ledger                     |
+ * |----------------------------------------|---------------------------------------|----------------------------|
+ * | done                                   | deleted                               | (the use case wrote it)    |
+ * | Textract job started (deferred)        | deleted; the completion continues     |                            |
+ * | malformed message (zod)                | batch item failure → retries → DLQ    |                            |
+ * | any other error, attempts left         | batch item failure → retried          |                            |
+ * | any other error, last attempt          | batch item failure → DLQ              | document `failed`, alerted |
+ * | input that can never be read           | deleted (retrying cannot help)        | document `failed`, alerted |
+ *
+ * Records of a batch run one after the other, so the correlation id (the document id) in the log
+ * is always the record's own. A batch in which every record failed throws, so Lambda retries it
+ * whole (Powertools' FullBatchFailureError).
+ */
+export interface SqsStep<M> {
+  step: string;
+  logger: PowertoolsLogger;
+  /** Parses the record body (envelope and message) with zod; throws on anything else. */
+  parse: (record: SQSRecord) => M;
+  /** The document a message concerns (correlation id, dead letter); undefined before intake or when unknown. */
+  documentId: (message: M) => string | undefined | Promise<string | undefined>;
+  run: (message: M, signal: AbortSignal, documentId: string | undefined) => Promise<void>;
+  /** Marks a document whose step failed for good; omitted where there is no document yet. */
+  deadLetter?: { ledger: Ledger; alerter: Alerter; maxReceiveCount: number } | undefined;
+}
+
+export async function processSqsStep<M>(event: SQSEvent, context: Context, signal: AbortSignal, step: SqsStep<M>): Promise<SQSBatchResponse> {
+  const processor = new BatchProcessor(EventType.SQS);
+  return processPartialResponse(event, (record: SQSRecord) => runRecord(record, signal, step), processor, {
+    context,
+    processInParallel: false,
+  });
+}
+
+async function runRecord<M>(record: SQSRecord, signal: AbortSignal, s: SqsStep<M>): Promise<void> {
+  const { logger } = s;
+  const attempt = Number(record.attributes.ApproximateReceiveCount) || 1;
+  let message: M;
+  try {
+    message = s.parse(record);
+  } catch (error) {
+    logger.error('malformed message', { messageId: record.messageId, attempt, ...issues(error) });
+    throw error;
+  }
+  const started = Date.now();
+  let documentId: string | undefined;
+  try {
+    documentId = await s.documentId(message);
+    if (documentId) logger.setCorrelationId(documentId);
+    await s.run(message, signal, documentId);
+  } catch (error) {
+    if (error instanceof ExtractionDeferredError) {
+      logger.info('step deferred', { messageId: record.messageId, jobId: error.jobId });
+      return;
+    }
+    const permanent = error instanceof UnusableInputError;
+    const last = permanent || (s.deadLetter !== undefined && attempt >= s.deadLetter.maxReceiveCount);
+    logger.warn('step failed', { messageId: record.messageId, attempt, last, durationMs: Date.now() - started, ...errorFields(error) });
+    if (last && documentId && s.deadLetter) await deadLetter(s, documentId, attempt, error);
+    if (!permanent) throw error;
+  } finally {
+    logger.removeKeys(['correlation_id']);
+  }
+}
+
+/** The document is `failed` (visible, swept) and operations are alerted, like the embedded worker's dead letter. */
+async function deadLetter<M>(s: SqsStep<M>, documentId: string, attempts: number, error: unknown) {
+  const { ledger, alerter } = s.deadLetter as NonNullable<SqsStep<M>['deadLetter']>;
+  const { error: name, code } = errorFields(error);
+  try {
+    await ledger.update(
+      documentId,
+      { status: 'failed', rejectReason: `step ${s.step} failed after ${attempts} attempts` },
+      { type: 'dead-letter', data: { step: s.step, attempts, error: code ?? name } },
+      ['received', 'extracted'],
+    );
+    await alerter.raise({
+      kind: 'dead-letter',
+      key: `dead-letter:${s.step}:${documentId}`,
+      documentId,
+      message: `step ${s.step} of document ${documentId} dead-lettered after ${attempts} attempts (${code ?? name})`,
+      dueSince: new Date().toISOString(),
+      data: { step: s.step, attempts },
+    });
+  } catch (failure) {
+    // The message still goes to the DLQ, whose depth alarm tells operations.
+    s.logger.error('dead letter not recorded', errorFields(failure));
+  }
+}
+
+function issues(error: unknown) {
+  if (error instanceof ZodError) return { error: 'ZodError', issues: error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`) };
+  return errorFields(error);
+}

@@ -1,0 +1,59 @@
+import type { AuditTrail, ChainHead } from '../../../functions/audit/verify-audit.ts';
+import type { AuditEvent } from '../../ports.ts';
+import type { Db } from './sqlite-database.ts';
+
+/**
+ * The embedded ledger's audit history, read as stored (no repair, no caching): documents, their
+ * events, and the chain head the ledger keeps with each document.
+ */
+export class SqliteAuditTrail implements AuditTrail {
+  constructor(private readonly db: Db) {}
+
+  async documentIds(): Promise<string[]> {
+    const rows = this.db
+      .prepare('SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, \'\')), id')
+      .all() as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async listEvents(documentId: string): Promise<AuditEvent[]> {
+    const rows = this.db.prepare('SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as {
+      document_id: string;
+      seq: number;
+      at: string;
+      type: string;
+      actor: string;
+      data: string;
+      prev_hash: string;
+      hash: string;
+    }[];
+    return rows.map((r) => ({
+      documentId: r.document_id,
+      seq: r.seq,
+      at: r.at,
+      type: r.type,
+      actor: r.actor,
+      data: parseData(r.data),
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+  }
+
+  async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
+    const row = this.db.prepare('SELECT events_head FROM documents WHERE id = ?').get(documentId) as { events_head: string | null } | undefined;
+    if (!row) return undefined;
+    if (row.events_head === null) return null;
+    const match = /^(\d+):([0-9a-f]{64})$/.exec(row.events_head);
+    // A head that is no longer well-formed was tampered with too: it can match no event.
+    return match ? { seq: Number(match[1]), hash: match[2] as string } : { seq: 0, hash: row.events_head };
+  }
+}
+
+/** Edited data that is no longer JSON still has to be verified (and fail), not crash the check. */
+function parseData(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { unparseable: text };
+  }
+}

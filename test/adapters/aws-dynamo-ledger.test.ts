@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
+import { eventHash, verifyChain } from '../../shared/audit-chain.ts';
+import { TransientError } from '../../shared/domain/errors.ts';
+import type { Clock, NewDocument } from '../../shared/ports.ts';
+import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
+
+let dynamo: LocalDynamo;
+let now = new Date('2026-03-02T09:00:00.000Z');
+const clock: Clock = { now: () => now };
+let ledger: DynamoLedger;
+
+beforeAll(async () => {
+  dynamo = await startDynamo();
+  ledger = new DynamoLedger(dynamo.db, dynamo.table, clock);
+});
+afterAll(async () => dynamo?.stop());
+
+function newDoc(overrides: Partial<NewDocument> = {}): NewDocument {
+  const id = randomUUID();
+  return {
+    id,
+    intakeKey: `s3:bucket/inbox/desk/${id}.pdf/v1`,
+    receiptNumber: `PK-${id.slice(0, 4).toUpperCase()}-${id.slice(4, 9).toUpperCase()}`,
+    fingerprint: randomUUID().replace(/-/g, '').padEnd(64, '0'),
+    objectKey: 'originals/ab/cd/abcd',
+    filename: 'scan.pdf',
+    channel: 'desk',
+    source: 's3:inbox/desk',
+    receivedAt: now.toISOString(),
+    mediaType: 'application/pdf',
+    byteSize: 1234,
+    pageCount: null,
+    status: 'received',
+    documentType: null,
+    confidence: null,
+    alternatives: [],
+    deskClientNumber: null,
+    clientNumber: null,
+    route: null,
+    restricted: false,
+    rejectReason: null,
+    duplicateOf: null,
+    receipt: null,
+    receiptEmail: null,
+    ...overrides,
+  };
+}
+
+const received = { type: 'received', actor: 's3:inbox/desk' };
+
+describe('DynamoLedger on dynalite', () => {
+  it('creates a document once per intake key, however often the intake is delivered', async () => {
+    const doc = newDoc();
+    const first = await ledger.createDocument(doc, received);
+    const again = await ledger.createDocument({ ...doc, id: randomUUID(), receiptNumber: 'PK-OTHER-00000' }, received);
+    expect(first.created).toBe(true);
+    expect(again.created).toBe(false);
+    expect(again.document.id).toBe(doc.id);
+    expect(again.document.receiptNumber).toBe(doc.receiptNumber);
+    expect(await ledger.listEvents(doc.id)).toHaveLength(1);
+  });
+
+  it('finishes a create whose first delivery stopped after claiming the intake key', async () => {
+    const doc = newDoc();
+    // What a crash between the intake claim and the document write leaves behind.
+    await dynamo.db.send(new PutCommand({ TableName: dynamo.table, Item: { pk: `INTAKE#${doc.intakeKey}`, sk: 'INTAKE', documentId: doc.id } }));
+    const retry = await ledger.createDocument({ ...doc, id: randomUUID() }, received);
+    expect(retry.created).toBe(true);
+    expect(retry.document.id).toBe(doc.id);
+    expect((await ledger.getDocument(doc.id))?.intakeKey).toBe(doc.intakeKey);
+  });
+
+  it('refuses a receipt number that belongs to another document, so the intake retries with a new one', async () => {
+    const first = newDoc();
+    await ledger.createDocument(first, received);
+    await expect(ledger.createDocument(newDoc({ receiptNumber: first.receiptNumber }), received)).rejects.toBeInstanceOf(TransientError);
+    expect((await ledger.findByReceiptNumber(first.receiptNumber as string))?.id).toBe(first.id);
+  });
+
+  it('finds the first accepted document by fingerprint and by receipt number, never a duplicate', async () => {
+    const first = newDoc();
+    await ledger.createDocument(first, received);
+    const dup = newDoc({ fingerprint: first.fingerprint, receiptNumber: first.receiptNumber, status: 'duplicate', duplicateOf: first.id });
+    await ledger.createDocument(dup, { type: 'duplicate' });
+    expect((await ledger.findByFingerprint(first.fingerprint))?.id).toBe(first.id);
+    expect((await ledger.findByReceiptNumber(first.receiptNumber as string))?.id).toBe(first.id);
+    expect(await ledger.findByFingerprint('f'.repeat(64))).toBeUndefined();
+    expect(await ledger.findByReceiptNumber('PK-NONE-00000')).toBeUndefined();
+  });
+
+  it('applies an update only from the allowed statuses, with its audit event', async () => {
+    const doc = newDoc();
+    await ledger.createDocument(doc, received);
+    now = new Date(now.getTime() + 60_000);
+    expect(await ledger.update(doc.id, { status: 'extracted', pageCount: 2 }, { type: 'extracted', data: { pages: 2 } }, ['received'])).toBe(true);
+    expect(await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted' }, ['received'])).toBe(false);
+    expect(await ledger.update('no-such-document', { status: 'routed' }, { type: 'routed' })).toBe(false);
+    const stored = await ledger.getDocument(doc.id);
+    expect(stored).toMatchObject({ status: 'extracted', pageCount: 2, updatedAt: now.toISOString() });
+    expect((await ledger.listEvents(doc.id)).map((e) => e.type)).toEqual(['received', 'extracted']);
+  });
+
+  it('keeps updatedAt when the status does not change (a receipt note is not a transition)', async () => {
+    const doc = newDoc();
+    await ledger.createDocument(doc, received);
+    const before = (await ledger.getDocument(doc.id))?.updatedAt;
+    now = new Date(now.getTime() + 60_000);
+    await ledger.update(doc.id, { receipt: { delivery: 'pending', language: 'nl' } }, { type: 'receipt.pending' });
+    expect((await ledger.getDocument(doc.id))?.updatedAt).toBe(before);
+  });
+
+  it('chains every event to the one before, with the same hash as the SQLite ledger, also under concurrent writers', async () => {
+    const doc = newDoc();
+    await ledger.createDocument(doc, received);
+    await Promise.all(Array.from({ length: 5 }, (_, i) => ledger.appendEvent(doc.id, { type: `note-${i}`, data: { i } })));
+    const events = await ledger.listEvents(doc.id);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(verifyChain(events)).toBe(true);
+    const [first] = events;
+    expect(first?.hash).toBe(eventHash('', { documentId: doc.id, seq: 1, at: first?.at ?? '', type: 'received', actor: 's3:inbox/desk', data: {} }));
+  });
+
+  it('never loses a link when a writer stopped between the document and its event', async () => {
+    const doc = newDoc();
+    await ledger.createDocument(doc, received);
+    await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted' }, ['received']);
+    await dynamo.db.send(new DeleteCommand({ TableName: dynamo.table, Key: { pk: `DOC#${doc.id}`, sk: 'EVT#0000000002' } }));
+    expect((await ledger.listEvents(doc.id)).map((e) => e.type)).toEqual(['received', 'extracted']);
+    await ledger.update(doc.id, { status: 'triage' }, { type: 'triage' }, ['extracted']);
+    const events = await ledger.listEvents(doc.id);
+    expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'triage']);
+    expect(verifyChain(events)).toBe(true);
+  });
+
+  it('lets one caller claim a side effect, again only after the lease of a crashed claim ran out, never after completion', async () => {
+    const key = `receipt:${randomUUID()}`;
+    expect(await ledger.claimEffect(key, 10 * 60_000)).toBe(true);
+    expect(await ledger.claimEffect(key, 10 * 60_000)).toBe(false);
+    now = new Date(now.getTime() + 11 * 60_000);
+    expect(await ledger.claimEffect(key, 10 * 60_000)).toBe(true);
+    await ledger.completeEffect(key);
+    now = new Date(now.getTime() + 60 * 60_000);
+    expect(await ledger.claimEffect(key, 10 * 60_000)).toBe(false);
+  });
+
+  describe('listDocuments', () => {
+    let local: DynamoLedger;
+    let localDynamo: LocalDynamo;
+    const t0 = new Date('2026-05-10T08:00:00.000Z');
+    let at = t0;
+    const ids: Record<string, string> = {};
+
+    beforeAll(async () => {
+      localDynamo = await startDynamo('list-ledger');
+      local = new DynamoLedger(localDynamo.db, localDynamo.table, { now: () => at });
+      const route = (team: string, consultantId: string | null) => ({ status: 'routed' as const, team, consultantId, queue: team, clientNumber: null, reasons: [] });
+      const plan: [string, number, Partial<NewDocument>][] = [
+        ['old-triage', -3 * 86_400_000, { status: 'triage' }],
+        ['inkomen', -86_400_000, { status: 'routed', route: route('inkomen', 'c-002') }],
+        ['werk', -3_600_000, { status: 'routed', route: route('werk', null) }],
+        ['fresh', 0, { status: 'received' }],
+      ];
+      for (const [name, offset, patch] of plan) {
+        at = new Date(t0.getTime() + offset);
+        const doc = newDoc({ receivedAt: at.toISOString(), ...patch });
+        ids[name] = doc.id;
+        await local.createDocument(doc, received);
+      }
+      at = t0;
+    });
+    afterAll(async () => localDynamo?.stop());
+
+    it('lists by status, oldest received first', async () => {
+      const routed = await local.listDocuments({ status: ['routed', 'triage'] });
+      expect(routed.map((d) => d.id)).toEqual([ids['old-triage'], ids.inkomen, ids.werk]);
+    });
+
+    it('narrows by team, consultant, last change and limit', async () => {
+      expect((await local.listDocuments({ status: ['routed'], team: 'werk' })).map((d) => d.id)).toEqual([ids.werk]);
+      expect((await local.listDocuments({ status: ['routed'], consultantId: 'c-002' })).map((d) => d.id)).toEqual([ids.inkomen]);
+      const stale = await local.listDocuments({ status: ['routed', 'triage', 'received'], updatedBefore: new Date(t0.getTime() - 2 * 3_600_000).toISOString() });
+      expect(stale.map((d) => d.id)).toEqual([ids['old-triage'], ids.inkomen]);
+      expect(await local.listDocuments({ status: ['routed', 'triage'], limit: 1 })).toHaveLength(1);
+    });
+
+    it('lists everything received since a moment across days, whatever the offset it is given in', async () => {
+      const since = await local.listDocuments({ receivedSince: '2026-05-09T01:30:00+02:00' });
+      expect(since.map((d) => d.id)).toEqual([ids.inkomen, ids.werk, ids.fresh]);
+    });
+
+    it('lists all documents without a filter', async () => {
+      expect(await local.listDocuments({})).toHaveLength(4);
+    });
+  });
+});

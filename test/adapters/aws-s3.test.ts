@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
+import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
+import { S3ObjectStore, sha256OfOriginalKey } from '../../shared/adapters/aws/s3-object-store.ts';
+import { ConfigurationError, NotFoundError } from '../../shared/domain/errors.ts';
+import { testDirectory } from '../helpers/factories.ts';
+import { type LocalS3, startS3 } from '../handlers/local-aws.ts';
+
+const BUCKET = 'postkamer-documents';
+let s3: LocalS3;
+
+beforeAll(async () => {
+  s3 = await startS3([BUCKET]);
+});
+afterAll(async () => s3?.stop());
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const putJson = (key: string, value: unknown) =>
+  s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
+
+describe('S3ObjectStore on s3rver', () => {
+  it('stores an original under its SHA-256 and storing the same bytes again changes nothing', async () => {
+    const store = new S3ObjectStore(s3.client, BUCKET);
+    const data = bytes('%PDF-1.7 a scanned payslip');
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const first = await store.putOriginal(data, 'application/pdf');
+    const again = await store.putOriginal(data, 'application/pdf');
+    expect(first).toEqual({ key: `originals/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`, sha256, size: data.byteLength });
+    expect(again).toEqual(first);
+    expect(sha256OfOriginalKey(first.key)).toBe(sha256);
+    expect(Buffer.from(await store.get(first.key)).toString()).toBe('%PDF-1.7 a scanned payslip');
+    const head = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: first.key }));
+    expect(head.ContentType).toBe('application/pdf');
+  });
+
+  it('stores derived data under the caller key and tells what exists', async () => {
+    const store = new S3ObjectStore(s3.client, BUCKET);
+    await store.put('text/doc-1.json', bytes('[{"page":1}]'), 'application/json');
+    expect(await store.exists('text/doc-1.json')).toBe(true);
+    expect(await store.exists('text/doc-2.json')).toBe(false);
+    await expect(store.get('text/doc-2.json')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('posts a letter as a PDF under letters/', async () => {
+    const letters = new S3LetterBox(new S3ObjectStore(s3.client, BUCKET));
+    const { key } = await letters.post({ documentId: 'doc-9', pdf: bytes('%PDF letter'), address: 'Kerkstraat 5' });
+    expect(key).toBe('letters/receipt-doc-9.pdf');
+    const res = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+    expect(res.ContentType).toBe('application/pdf');
+    expect(res.Metadata ?? {}).toEqual({});
+  });
+});
+
+describe('S3Inbox on s3rver', () => {
+  it('reads an upload with the metadata the desk set', async () => {
+    await s3.client.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'inbox/desk/scan 1.pdf', Body: '%PDF', Metadata: { 'client-number': 'K-100234' } }),
+    );
+    const upload = await new S3Inbox(s3.client).read({ bucket: BUCKET, key: 'inbox/desk/scan 1.pdf' });
+    expect(Buffer.from(upload.bytes).toString()).toBe('%PDF');
+    expect(upload.metadata).toEqual({ 'client-number': 'K-100234' });
+    await expect(new S3Inbox(s3.client).read({ bucket: BUCKET, key: 'inbox/desk/gone.pdf' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('S3Directory on s3rver', () => {
+  it('loads and validates the directory, keeps it while its ETag is unchanged and reloads it when it changes', async () => {
+    await putJson('directory/directory.json', testDirectory());
+    const source = new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/directory.json', recheckMs: 0 });
+    const first = await source.load();
+    expect(first.organisation.name).toBe('Gemeente Test');
+    expect(await source.load()).toBe(first); // 304 Not Modified: the parsed object is reused
+    await putJson('directory/directory.json', { ...testDirectory(), organisation: { name: 'Gemeente Nieuw' } });
+    const changed = await source.load();
+    expect(changed).not.toBe(first);
+    expect(changed.organisation.name).toBe('Gemeente Nieuw');
+  });
+
+  it('does not ask S3 again within the recheck interval', async () => {
+    await putJson('directory/cached.json', testDirectory());
+    let clock = 0;
+    const source = new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/cached.json', recheckMs: 30_000, now: () => clock });
+    const first = await source.load();
+    await putJson('directory/cached.json', { ...testDirectory(), organisation: { name: 'Later' } });
+    expect(await source.load()).toBe(first);
+    clock = 31_000;
+    expect((await source.load()).organisation.name).toBe('Later');
+  });
+
+  it('names what is wrong with an invalid or missing directory, without quoting its content', async () => {
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'directory/broken.json', Body: '{"teams": [ Jan de Vries' }));
+    const broken = new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/broken.json' });
+    await expect(broken.load()).rejects.toThrow(/is not valid JSON$/);
+    await putJson('directory/invalid.json', { ...testDirectory(), teams: [] });
+    await expect(new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/invalid.json' }).load()).rejects.toThrow(/teams/);
+    await expect(new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/none.json' }).load()).rejects.toBeInstanceOf(ConfigurationError);
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * Real AWS-protocol servers on loopback for adapter and handler tests: s3rver (S3), dynalite
+ * (DynamoDB), local-aws-sqs (SQS), aws-ses-v2-local (SES v2). Each starts on a free port and is
+ * stopped by the test that started it. Clients are configured the way each server needs.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as sesLocal from 'aws-ses-v2-local';
+import dynalite from 'dynalite';
+import { createSqsServer } from 'local-aws-sqs';
+import S3rver from 's3rver';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
+import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
+
+/** The package is CommonJS with an `__esModule` default: under ESM the function sits one level down. */
+type SesServer = (config?: { host?: string; port?: number }) => Promise<Server>;
+const sesModule = sesLocal as unknown as { default: SesServer | { default: SesServer } };
+const startSesServer: SesServer = typeof sesModule.default === 'function' ? sesModule.default : sesModule.default.default;
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const region = 'eu-west-1';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+export interface LocalS3 {
+  client: S3Client;
+  instance: S3rver;
+  stop(): Promise<void>;
+}
+
+export async function startS3(buckets: string[]): Promise<LocalS3> {
+  const directory = mkdtempSync(join(tmpdir(), 's3rver-'));
+  const instance = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: buckets.map((name) => ({ name, configs: [] })),
+  });
+  const { port } = (await instance.run()) as { port: number };
+  const client = new S3Client({
+    endpoint: `http://127.0.0.1:${port}`,
+    region,
+    credentials,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return {
+    client,
+    instance,
+    async stop() {
+      client.destroy();
+      await instance.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LocalDynamo {
+  client: DynamoDBClient;
+  db: DynamoDBDocumentClient;
+  table: string;
+  stop(): Promise<void>;
+}
+
+/** dynalite with the ledger table, created with the same keys and indexes as the CDK stack. */
+export async function startDynamo(table = 'ledger'): Promise<LocalDynamo> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }) as Server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region, credentials });
+  const S = 'S' as const;
+  const all = { ProjectionType: 'ALL' as const };
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: TABLE_KEYS.partitionKey, AttributeType: S },
+        { AttributeName: TABLE_KEYS.sortKey, AttributeType: S },
+        { AttributeName: INDEXES.byStatus.partitionKey, AttributeType: S },
+        { AttributeName: INDEXES.byStatus.sortKey, AttributeType: S },
+        { AttributeName: INDEXES.byReference.partitionKey, AttributeType: S },
+        { AttributeName: INDEXES.byReference.sortKey, AttributeType: S },
+        { AttributeName: INDEXES.byAlertId.partitionKey, AttributeType: S },
+      ],
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: INDEXES.byStatus.name,
+          KeySchema: [
+            { AttributeName: INDEXES.byStatus.partitionKey, KeyType: 'HASH' },
+            { AttributeName: INDEXES.byStatus.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: all,
+        },
+        {
+          IndexName: INDEXES.byReference.name,
+          KeySchema: [
+            { AttributeName: INDEXES.byReference.partitionKey, KeyType: 'HASH' },
+            { AttributeName: INDEXES.byReference.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: all,
+        },
+        { IndexName: INDEXES.byAlertId.name, KeySchema: [{ AttributeName: INDEXES.byAlertId.partitionKey, KeyType: 'HASH' }], Projection: all },
+      ],
+    }),
+  );
+  const db = documentClient(client);
+  return {
+    client,
+    db,
+    table,
+    async stop() {
+      db.destroy();
+      await closeServer(server);
+    },
+  };
+}
+
+export interface LocalSqs {
+  client: SQSClient;
+  /** Creates a queue with a DLQ (redrive after `maxReceiveCount` receives); returns both URLs. */
+  queueWithDlq(name: string, maxReceiveCount?: number, visibilityTimeout?: number): Promise<{ url: string; dlqUrl: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startSqs(): Promise<LocalSqs> {
+  const port = await freePort();
+  const server = await createSqsServer({ port, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
+  const client = new SQSClient({ endpoint: `http://127.0.0.1:${port}`, region, credentials });
+  return {
+    client,
+    async queueWithDlq(name, maxReceiveCount = 3, visibilityTimeout = 30) {
+      const dlq = await client.send(new CreateQueueCommand({ QueueName: `${name}-dlq` }));
+      const dlqArn = `arn:aws:sqs:us-east-1:123456789012:${name}-dlq`;
+      const queue = await client.send(
+        new CreateQueueCommand({
+          QueueName: name,
+          Attributes: {
+            VisibilityTimeout: String(visibilityTimeout),
+            RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount }),
+          },
+        }),
+      );
+      return { url: queue.QueueUrl as string, dlqUrl: dlq.QueueUrl as string };
+    },
+    async stop() {
+      client.destroy();
+      await closeServer(server);
+    },
+  };
+}
+
+export interface LocalSes {
+  client: SESv2Client;
+  /** The messages the server holds (its `/store` endpoint). */
+  emails(): Promise<SesStoredEmail[]>;
+  stop(): Promise<void>;
+}
+
+export interface SesStoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: { filename?: string; contentType: string; size: number }[];
+}
+
+export async function startSes(): Promise<LocalSes> {
+  const port = await freePort();
+  const server = await startSesServer({ host: '127.0.0.1', port });
+  const endpoint = `http://127.0.0.1:${port}`;
+  await fetch(`${endpoint}/clear-store`, { method: 'POST' });
+  const client = new SESv2Client({ endpoint, region, credentials });
+  return {
+    client,
+    async emails() {
+      const res = await fetch(`${endpoint}/store`);
+      return ((await res.json()) as { emails: SesStoredEmail[] }).emails;
+    },
+    async stop() {
+      client.destroy();
+      await closeServer(server);
+    },
+  };
+}
+
+export interface SnsPublished {
+  topicArn: string;
+  subject: string | undefined;
+  message: string;
+  attributes: Record<string, string>;
+}
+
+export interface LocalSns {
+  client: SNSClient;
+  published: SnsPublished[];
+  /** The next `n` publishes answer 500 (a failing SNS). */
+  failNext(n: number): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * A loopback stub that speaks SNS's query protocol for Publish only (there is no SNS server on npm):
+ * it records what was published and answers like SNS.
+ */
+export async function startSnsStub(): Promise<LocalSns> {
+  const published: SnsPublished[] = [];
+  let failures = 0;
+  const server = createHttpServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const form = new URLSearchParams(body);
+      if (form.get('Action') !== 'Publish') {
+        res.writeHead(400, { 'content-type': 'text/xml' }).end('<ErrorResponse><Error><Code>InvalidAction</Code></Error></ErrorResponse>');
+        return;
+      }
+      if (failures > 0) {
+        failures--;
+        res.writeHead(500, { 'content-type': 'text/xml' }).end('<ErrorResponse><Error><Code>InternalError</Code><Message>stub</Message></Error></ErrorResponse>');
+        return;
+      }
+      const attributes: Record<string, string> = {};
+      for (let i = 1; form.has(`MessageAttributes.entry.${i}.Name`); i++)
+        attributes[form.get(`MessageAttributes.entry.${i}.Name`) as string] = form.get(`MessageAttributes.entry.${i}.Value.StringValue`) ?? '';
+      published.push({ topicArn: form.get('TopicArn') ?? '', subject: form.get('Subject') ?? undefined, message: form.get('Message') ?? '', attributes });
+      res
+        .writeHead(200, { 'content-type': 'text/xml' })
+        .end(
+          `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>${randomUUID()}</MessageId></PublishResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishResponse>`,
+        );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  const client = new SNSClient({ endpoint: `http://127.0.0.1:${port}`, region, credentials, maxAttempts: 1 });
+  return {
+    client,
+    published,
+    failNext(n) {
+      failures = n;
+    },
+    async stop() {
+      client.destroy();
+      await closeServer(server);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/corpus/corpus.ts';
+import { generateDirectory } from '../../scripts/corpus/people.ts';
+import { Rng } from '../../scripts/corpus/random.ts';
+import { calibrationError, fitTemperature } from '../../scripts/training/calibration.ts';
+import { readCorrections, toLabelled } from '../../scripts/training/corpus-file.ts';
+import { selectThreshold } from '../../scripts/training/threshold.ts';
+import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from '../../scripts/training/train-model.ts';
+import { Classifier } from '../../shared/domain/classifier.ts';
+import { parseDirectory } from '../../shared/domain/directory.ts';
+
+const directory = parseDirectory(generateDirectory(new Rng('test:directory'), 200));
+const corpus = generateCorpus({ seed: 'training-test', count: 400, directory });
+const small: TrainConfig = { ...DEFAULT_CONFIG, hashBits: 16, epochs: 2, maxRows: 4000, firstPage: { ...DEFAULT_CONFIG.firstPage, epochs: 1, maxRows: 1000 } };
+const train = corpus.filter((d) => d.split === 'train').map(toLabelled);
+const validation = corpus.filter((d) => d.split === 'validation').map(toLabelled);
+
+describe('classifier training', () => {
+  it('is reproducible: the same data and seed give the same model bytes', () => {
+    const a = trainClassifier(train, validation, small);
+    const b = trainClassifier(train, validation, small);
+    expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+    expect(a.model.type.rows.length).toBeGreaterThan(0);
+  });
+
+  it('trains a model that beats chance on held-out templates', () => {
+    const { model } = trainClassifier(train, validation, small);
+    const clf = new Classifier(model);
+    const right = validation.filter((d) => clf.classify(d.pages.join('\n\n')).type === d.type).length;
+    expect(right / validation.length).toBeGreaterThan(0.5);
+  });
+});
+
+describe('threshold selection', () => {
+  const item = (score: number, correct: boolean) => ({ score, correct });
+
+  it('picks the lowest threshold whose routed documents meet the precision target', () => {
+    // 100 right at 0.99, 100 right at 0.9, one wrong at 0.8, 100 right at 0.7, 10 wrong at 0.5.
+    const items = [
+      ...Array.from({ length: 100 }, () => item(0.99, true)),
+      ...Array.from({ length: 100 }, () => item(0.9, true)),
+      item(0.8, false),
+      ...Array.from({ length: 100 }, () => item(0.7, true)),
+      ...Array.from({ length: 10 }, () => item(0.5, false)),
+    ];
+    // At 0.7: 300 right of 301 → 99.67% ≥ 99.5%; at 0.5: 300/311 → 96.5%.
+    const choice = selectThreshold(items, 0.995);
+    expect(choice.threshold).toBe(0.7);
+    expect(choice.met).toBe(true);
+    expect(choice.accepted).toBe(301);
+    // A stricter target stops above the wrong one.
+    expect(selectThreshold(items, 0.999).threshold).toBe(0.9);
+  });
+
+  it('keeps ties together and respects the floor and the minimum support', () => {
+    const items = [item(0.95, true), item(0.95, false), ...Array.from({ length: 5 }, () => item(0.6, true))];
+    expect(selectThreshold(items, 0.99).met).toBe(false);
+    expect(selectThreshold(items, 0.99).threshold).toBe(1);
+    const many = Array.from({ length: 50 }, (_, i) => item(0.4 + i * 0.01, true));
+    expect(selectThreshold(many, 0.995, { floor: 0.5 }).threshold).toBeCloseTo(0.5, 6);
+    expect(selectThreshold(many, 0.995, { minAccepted: 60 }).met).toBe(false);
+  });
+});
+
+describe('calibration', () => {
+  it('recovers a temperature and measures the calibration error', () => {
+    const rng = new Rng('calibration');
+    const logits: number[][] = [];
+    const labels: number[] = [];
+    // True probabilities are softmax(z / 2): sampling labels from them must give T ≈ 2.
+    for (let i = 0; i < 4000; i++) {
+      const z = [rng.next() * 8, rng.next() * 8, rng.next() * 8];
+      const e = z.map((v) => Math.exp(v / 2));
+      const s = e.reduce((a, b) => a + b, 0);
+      let r = rng.next() * s;
+      let y = 0;
+      while (y < 2 && r > (e[y] as number)) r -= e[y++] as number;
+      logits.push(z);
+      labels.push(y);
+    }
+    expect(fitTemperature(logits, labels)).toBeGreaterThan(1.7);
+    expect(fitTemperature(logits, labels)).toBeLessThan(2.3);
+    const { ece } = calibrationError([0.9, 0.9, 0.6, 0.6], [true, true, true, false]);
+    expect(ece).toBeCloseTo(0.5 * 0.1 + 0.5 * 0.1, 6);
+  });
+});
+
+describe('triage corrections', () => {
+  it('reads valid corrections with their weight and skips bad lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+    writeFileSync(
+      join(dir, '2026-03.jsonl'),
+      [
+        JSON.stringify({ pages: ['Loonstrook maart'], type: 'payslip', clientNumber: 'K-100234', correctedAt: '2026-03-02T10:15:00+01:00', by: 'c-017' }),
+        JSON.stringify({ text: 'Ik maak bezwaar', type: 'objection', clientNumber: null, correctedAt: '2026-03-02T11:00:00Z', by: 'c-017' }),
+        JSON.stringify({ type: 'payslip', clientNumber: null, correctedAt: '2026-03-02T11:00:00Z', by: 'x' }),
+        '{not json',
+      ].join('\n'),
+    );
+    const { docs, skipped } = readCorrections(dir, 3);
+    expect(docs.map((d) => d.type)).toEqual(['payslip', 'objection']);
+    expect(docs.every((d) => d.weight === 3)).toBe(true);
+    expect(skipped).toHaveLength(2);
+  });
+});

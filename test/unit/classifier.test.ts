@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { AUTO_ROUTE_THRESHOLD, classify, classifyPages } from '../../shared/domain/classifier.ts';
+import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
+import { DEFAULT_ROUTE_THRESHOLD } from '../../shared/domain/routing.ts';
+
+/** Clear, hand-written examples: the committed model must get these right. */
+const EXAMPLES: Record<DocumentTypeId, string> = {
+  payslip: `Salarisstrook maart 2026\nWerkgever: Bakkerij Jansen B.V.\nWerknemer: J. de Vries   Personeelsnummer 10234\nBSN 123456782\nBrutoloon € 2.134,50\nLoonheffing € 212,10\nPensioenpremie € 98,00\nNettoloon € 1.824,40\nUitbetaald op NL91 ABNA 0417 1643 00`,
+  bank_statement: `ING Bankafschrift\nRekeningnummer NL12 INGB 0001 2345 67\nPeriode 01-02-2026 t/m 28-02-2026\nBeginsaldo € 312,40\n03-02-2026 Albert Heijn 1234 Betaalautomaat 23,45 Af\n05-02-2026 Gemeente Voorbeeld Uitkering 1.210,00 Bij\n12-02-2026 Vattenfall Incasso 95,00 Af\nEindsaldo € 1.403,95`,
+  change_form: `Gemeente Voorbeeld\nWIJZIGINGSFORMULIER Participatiewet\nNaam: Fatima El Amrani\nKlantnummer K-100234\nWat is er veranderd?\n[X] Ik ben verhuisd\nNieuw adres: Kerkstraat 12, 1234 AB Voorbeeld\nDatum van de wijziging: 01-03-2026\nIk verklaar dit formulier naar waarheid te hebben ingevuld.`,
+  benefit_application: `Gemeente Voorbeeld\nAANVRAAG ALGEMENE BIJSTAND\nParticipatiewet - levensonderhoud\nAchternaam: Yilmaz  Voornamen: Mehmet\nHeeft u een partner? [ ] ja [X] nee\nHeeft u op dit moment inkomsten? [ ] ja [X] nee\nIk verklaar dat ik dit formulier volledig en naar waarheid heb ingevuld.`,
+  objection: `Aan het college van burgemeester en wethouders\nBetreft: bezwaarschrift\nGeacht college,\nHierbij maak ik bezwaar tegen uw besluit van 12 februari 2026 over de terugvordering van mijn bijstand. Ik ben het niet eens met dit besluit omdat ik alles op tijd heb doorgegeven. Ik wil graag gehoord worden.\nMet vriendelijke groet,\nJan de Vries`,
+  complaint: `Aan de klachtencoordinator\nBetreft: klacht\nIk wil een klacht indienen over mijn consulent. Ik bel al weken en word nooit teruggebeld. Ik ben erg ontevreden over de behandeling.\nMet vriendelijke groet,\nA. Bakker`,
+  court_document: `RECHTBANK MIDDEN-NEDERLAND\nBestuursrecht\nzaaknummer: UTR 25/1234\nuitspraak van de enkelvoudige kamer in de zaak tussen eiser en het college van burgemeester en wethouders, verweerder.\nDe rechtbank verklaart het beroep gegrond en vernietigt het bestreden besluit.\nDe griffier, de rechter`,
+  uwv_decision: `UWV\nOnderwerp: U krijgt een WW-uitkering\nU heeft een WW-uitkering aangevraagd. U krijgt deze uitkering vanaf 1 maart 2026. Uw dagloon is € 98,12. Bent u het niet eens met deze beslissing? Dan kunt u binnen 6 weken bezwaar maken via Mijn UWV.`,
+  tax_document: `Belastingdienst/Toeslagen\nOnderwerp: Voorschot zorgtoeslag 2026\nU krijgt een voorschot zorgtoeslag van € 123,00 per maand. Wij hebben uw toetsingsinkomen geschat op € 18.000.`,
+  rental_agreement: `HUUROVEREENKOMST WOONRUIMTE\nVerhuurder: Woonstichting De Kernen\nHuurder: P. Jansen\nHet gehuurde: Dorpsstraat 1, Voorbeeld\nDe kale huur bedraagt € 650,00 per maand, servicekosten € 45,00.\nDeze huurovereenkomst gaat in op 1 april 2026.`,
+  holiday_notice: `VAKANTIEMELDING\nNaam: S. Kaya\nVertrekdatum: 10-07-2026\nDatum terugkomst: 31-07-2026\nLand: Turkije\nBijlage: kopie vliegticket`,
+  medical_statement: `Huisartsenpraktijk De Linde\nMEDISCHE VERKLARING\nHierbij verklaar ik dat mevrouw A. de Boer bij mij onder behandeling is. Patiënt is de komende drie maanden niet in staat om te werken.\nDr. K. Smit, huisarts`,
+  job_application_proof: `Van: M. Ouali\nAan: vacatures@postnl.nl\nOnderwerp: Sollicitatie orderpicker\nGeachte heer/mevrouw,\nVia werk.nl zag ik uw vacature. Graag solliciteer ik naar deze functie. In de bijlage mijn cv en motivatiebrief.`,
+  employment_contract: `ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD\nDe ondergetekenden: Albert Heijn B.V., werkgever, en T. Nowak, werknemer, komen overeen:\nArtikel 1 Werknemer treedt in dienst per 1 april 2026 in de functie van vakkenvuller.\nArtikel 2 Er geldt een proeftijd van een maand. Op deze overeenkomst is de cao van toepassing.`,
+  identity_document: `KONINKRIJK DER NEDERLANDEN\nPASPOORT PASSPORT\nNaam/Surname JANSEN\nVoornamen/Given names PETRA\nNationaliteit/Nationality NEDERLANDSE\nGeboortedatum/Date of birth 14 MAA/MAR 1971\nP<NLDJANSEN<<PETRA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nNX12345674NLD7103142F3001012<<<<<<<<<<<<<<02`,
+  debt_notice: `Intrum Nederland B.V.\nOnderwerp: Aanmaning\nOnze opdrachtgever Vattenfall heeft ons gevraagd de openstaande vordering te innen.\nOpenstaand bedrag € 312,00\nIncassokosten € 48,00\nBetaal binnen 14 dagen, anders nemen wij gerechtelijke maatregelen.`,
+  other: `Jumbo - Aanbiedingen week 12\nKipfilet 1 kg NU 6,99\nCoca-Cola 1,5 liter 1+1 GRATIS\nBananen 2e halve prijs\nBestel ook online en laat bezorgen!`,
+};
+
+describe('the committed classifier model', () => {
+  for (const [type, text] of Object.entries(EXAMPLES)) {
+    it(`recognises a clear ${type}`, () => {
+      const c = classify(text);
+      expect(c.type).toBe(type);
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(c.alternatives).toHaveLength(3);
+      expect(c.alternatives.every((a) => a.confidence <= c.confidence)).toBe(true);
+    });
+  }
+
+  it('gives page-level types and a first-page signal', () => {
+    const pages = [EXAMPLES.payslip, EXAMPLES.objection, 'vervolg\nPagina 2 van 2\nde rest van de brief over het bezwaar tegen het besluit'];
+    const result = classifyPages(pages);
+    expect(result).toHaveLength(3);
+    expect(result[0]?.firstPage).toBe(1);
+    expect(result[0]?.type).toBe('payslip');
+    expect(result[1]?.type).toBe('objection');
+    for (const r of result) {
+      expect(r.firstPage).toBeGreaterThanOrEqual(0);
+      expect(r.firstPage).toBeLessThanOrEqual(1);
+    }
+    expect(result[2]?.firstPage).toBeLessThan(result[1]?.firstPage as number);
+  });
+
+  it('exports the auto-route threshold that routing uses', () => {
+    expect(AUTO_ROUTE_THRESHOLD).toBeGreaterThan(0.3);
+    expect(AUTO_ROUTE_THRESHOLD).toBeLessThanOrEqual(1);
+    expect(DEFAULT_ROUTE_THRESHOLD).toBe(AUTO_ROUTE_THRESHOLD);
+  });
+
+  it('classifies a document in well under a millisecond on average', () => {
+    const texts = Object.values(EXAMPLES);
+    for (const t of texts) classify(t);
+    const rounds = 20;
+    const start = performance.now();
+    for (let i = 0; i < rounds; i++) for (const t of texts) classify(t);
+    const perDoc = (performance.now() - start) / (rounds * texts.length);
+    // Loose bound: machines under load are noisy; `npm run eval` reports the real figure.
+    expect(perDoc).toBeLessThan(2);
+  });
+});
