@@ -284,10 +284,8 @@ class IntentGrants {
     this.documents.grantPut(fn.role, `${prefix}*`);
     acknowledge(
       fn.role,
-      `Writes objects under ${prefix}* of the documents bucket only (s3:PutObject and aborting its own multipart uploads); encrypting them needs kms:GenerateDataKey* and kms:ReEncrypt* on the one bucket key.`,
+      `Writes objects under ${prefix}* of the documents bucket only: s3:PutObject, and s3:Abort* for its own multipart uploads.`,
       'AwsSolutions-IAM5[Action::s3:Abort*]',
-      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-      'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
       `AwsSolutions-IAM5[Resource::${this.documentsRef}/${prefix}*]`,
     );
   }
@@ -297,21 +295,14 @@ class IntentGrants {
     this.ledger.grantReadWriteData(fn.role);
     acknowledge(
       fn.role,
-      'Queries the ledger table\'s own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>; KMS data keys for the table come from the one stack key.',
+      'Queries the ledger table\'s own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>.',
       `AwsSolutions-IAM5[Resource::${this.ledgerRef}/index/*]`,
-      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-      'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
     );
   }
 
-  /** Sends messages to queues (SSE-KMS with the stack key). */
+  /** Sends messages to queues (SSE-KMS with the messages key). */
   sendTo(fn: PipelineFunction, ...queues: QueueWithDlq[]) {
     for (const q of queues) q.queue.grantSendMessages(fn.role);
-    acknowledge(
-      fn.role,
-      'Sending to a KMS-encrypted queue needs kms:GenerateDataKey* on its one key (granted by CDK\'s grantSendMessages); no other key.',
-      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-    );
   }
 
   /** Sends e-mail from the configured identity only. */

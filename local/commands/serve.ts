@@ -42,7 +42,7 @@ export function registerServe(program: Command) {
       const sweepTimer = setInterval(tick, 60_000);
       const port = Number(opts.port ?? rt.config.PORT);
       const hostname = opts.host ?? rt.config.HOST;
-      const server = serve({ fetch: createApp(rt).fetch, port, hostname }, (info) => {
+      const server = serve({ fetch: createApp(rt, { nudge: () => worker.nudge() }).fetch, port, hostname }, (info) => {
         process.stderr.write(
           `postkamer is running: http://${hostname}:${info.port}\n  data:  ${rt.dataDir}\n  inbox: ${rt.paths.inbox}/{desk,post,email}\n  outbox: ${rt.paths.outbox}\nPress Ctrl+C to stop.\n`,
         );

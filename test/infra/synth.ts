@@ -1,17 +1,18 @@
 /**
- * Builds the CDK app once per test file, as `cdk synth` would (same context from cdk.json), but
- * without bundling the Lambda code: the templates are identical apart from asset hashes, and the
- * tests stay fast. `npx cdk synth` bundles for real.
+ * The CDK app for tests, as `cdk synth` builds it (same context from cdk.json), but without
+ * bundling the Lambda code (the templates differ only in asset hashes) and, unless asked for,
+ * without CDK's built-in CloudFormation validation engine (about 10 s to start). `npx cdk synth`
+ * does both for real; the cdk-nag test runs the validation engine too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '../../infra/constructs/pipeline-function.ts';
 
-export function testApp(context: Record<string, unknown> = {}): App {
+export function testApp(context: Record<string, unknown> = {}, options: { cloudFormationValidation?: boolean } = {}): App {
   const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
   return new App({
+    builtinCloudFormationValidation: options.cloudFormationValidation ?? false,
     context: {
       ...cdkJson.context,
       directory: join(REPO_ROOT, 'examples', 'directory.json'),
@@ -21,8 +22,4 @@ export function testApp(context: Record<string, unknown> = {}): App {
       ...context,
     },
   });
-}
-
-export function templates(built: { stateful: import('aws-cdk-lib').Stack; processing: import('aws-cdk-lib').Stack }) {
-  return { stateful: Template.fromStack(built.stateful), processing: Template.fromStack(built.processing) };
 }

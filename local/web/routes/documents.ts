@@ -106,7 +106,7 @@ function itemsTable(v: View, caption: string, items: InboxItem[], now: Date, tim
   const m = messages(v.lang);
   if (!items.length) return html`<p>${m.empty}</p>`;
   return html`<div class="table-scroll"><table>
-  <caption>${m.caption(caption, items.length)}</caption>
+  <caption class="visually-hidden">${m.caption(caption, items.length)}</caption>
   <thead><tr>
     <th scope="col">${m.received}</th><th scope="col">${m.age}</th><th scope="col">${m.type}</th><th scope="col">${m.client}</th>
     <th scope="col">${m.clock}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th>

@@ -3,6 +3,7 @@
 (() => {
   const root = document.querySelector('[data-batch]');
   if (!root || !window.fetch) return;
+  if (!root.querySelector('tr[data-seq]:not([data-settled])')) return; // nothing left to wait for
   const summary = root.querySelector('[data-summary]');
   const template = root.dataset.summaryTemplate;
   let paused = false;

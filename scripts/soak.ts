@@ -1,0 +1,465 @@
+/**
+ * Crash soak: N documents through the embedded runtime while worker processes are killed with
+ * SIGKILL at random moments and restarted; then proof from the ledger, the outbox and the logs
+ * that every input reached a final, visible state, with no second route and no second receipt.
+ *
+ *   npm run soak -- [--documents 1000] [--kills 20] [--workers 2] [--json]
+ *
+ * With --json the last line of stdout is one JSON object:
+ * {documents, kills, lost, duplicateRoutes, duplicateReceipts, rejected, maxAttempts, seconds, …}.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { intake } from '../functions/intake/intake.ts';
+import { verifyAudit } from '../functions/audit/verify-audit.ts';
+import { openRuntime, type Runtime } from '../local/runtime.ts';
+import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
+import { SqliteAuditTrail } from '../shared/adapters/local/sqlite-audit-trail.ts';
+import { loadConfig } from '../shared/config.ts';
+import type { DocumentRecord, DocumentStatus } from '../shared/ports.ts';
+import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
+import { seededRandom } from './lib/render-page.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FINAL: readonly DocumentStatus[] = ['routed', 'triage', 'rejected', 'duplicate', 'acknowledged', 'closed', 'failed'];
+
+export interface SoakOptions {
+  documents: number;
+  kills: number;
+  workers: number;
+  /** Steps each worker process runs at once. */
+  concurrency: number;
+  /** Queue lease: how soon a killed worker's job is taken over. */
+  leaseMs: number;
+  /** Mean time between kills (each gap is random, 0.2–1.8× this). */
+  killEveryMs: number;
+  /** How long feeding all inputs takes (they arrive over time, not at once). */
+  feedMs: number;
+  timeoutMs: number;
+  seed: number;
+  directoryPath: string;
+  dataDir?: string;
+  keep: boolean;
+  mix: SoakMix;
+  /** Progress lines (stderr by default). */
+  log: (line: string) => void;
+}
+
+export interface SoakResult {
+  documents: number;
+  kills: number;
+  lost: number;
+  duplicateRoutes: number;
+  duplicateReceipts: number;
+  rejected: number;
+  maxAttempts: number;
+  seconds: number;
+  /** Everything below: the detail behind the headline numbers. */
+  statuses: Record<string, number>;
+  failed: number;
+  duplicates: { expected: number; linked: number; wrong: number };
+  missingReceipts: number;
+  receiptsSent: number;
+  rejectedWithoutAlert: number;
+  originalsMissingOrAltered: number;
+  auditBroken: number;
+  restarts: number;
+  unexpectedExits: number;
+  inputs: Record<string, number>;
+  viaInbox: number;
+  ocrDocuments: number;
+  timedOut: boolean;
+  dataDir: string;
+  lostExamples: string[];
+}
+
+export const DEFAULTS: SoakOptions = {
+  documents: 1000,
+  kills: 20,
+  workers: 2,
+  concurrency: 2,
+  leaseMs: 3000,
+  killEveryMs: 4000,
+  feedMs: 60_000,
+  timeoutMs: 30 * 60_000,
+  seed: 1,
+  directoryPath: join(ROOT, 'examples/directory.json'),
+  keep: false,
+  mix: {},
+  log: (line) => process.stderr.write(`soak: ${line}\n`),
+};
+
+interface WorkerSlot {
+  index: number;
+  child?: ChildProcess;
+  /** Exits we caused (kill, stop) are expected; any other exit is counted and restarted. */
+  expectExit: boolean;
+  restarting: boolean;
+}
+
+export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakResult> {
+  const o: SoakOptions = { ...DEFAULTS, ...partial };
+  const random = seededRandom(o.seed * 7919);
+  const dataDir = resolve(o.dataDir ?? mkdtempSync(join(tmpdir(), 'postkamer-soak-')));
+  const env = { ...process.env, QUEUE_LEASE_MS: String(o.leaseMs), LOG_LEVEL: 'info', POSTKAMER_DATA_DIR: dataDir };
+  const rt = await openRuntime({
+    dataDir,
+    directoryPath: o.directoryPath,
+    config: loadConfig(env),
+    logger: createJsonLogger('soak', 'warn'),
+  });
+  const directory = await rt.directory.load();
+
+  o.log(`generating ${o.documents} documents…`);
+  const inputs = await generateSoakInputs(o.documents, directory, o.seed, o.mix);
+  const started = Date.now();
+  o.log(`data dir ${dataDir}; ${o.workers} worker(s), lease ${o.leaseMs} ms, ${o.kills} kill(s)`);
+
+  // Worker processes, their logs, and the kill/restart cycle.
+  const receiptLogs = new Map<string, number>();
+  const stray: string[] = [];
+  let restarts = 0;
+  let unexpectedExits = 0;
+  let kills = 0;
+  let stopping = false;
+  const slots: WorkerSlot[] = Array.from({ length: o.workers }, (_, index) => ({ index, expectExit: false, restarting: false }));
+
+  const startWorker = (slot: WorkerSlot) => {
+    const args = ['bin/postkamer.mjs', 'worker', '--data-dir', dataDir, '--directory', o.directoryPath, '--concurrency', String(o.concurrency)];
+    // One worker also watches the inbox, so scanner drops are taken in by a process that gets killed too.
+    if (slot.index === 0) args.push('--inbox');
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    slot.child = child;
+    slot.expectExit = false;
+    let buffer = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) onLogLine(line);
+    });
+    child.on('exit', (code, signal) => {
+      if (slot.child !== child) return;
+      slot.child = undefined;
+      if (slot.expectExit || stopping) return;
+      unexpectedExits++;
+      o.log(`worker ${slot.index} exited by itself (${signal ?? code}); restarting`);
+      restart(slot, 500);
+    });
+  };
+  const onLogLine = (line: string) => {
+    if (!line.trim()) return;
+    try {
+      const entry = JSON.parse(line) as { message?: string; documentId?: string };
+      if (entry.message === 'receipt sent' && entry.documentId) receiptLogs.set(entry.documentId, (receiptLogs.get(entry.documentId) ?? 0) + 1);
+    } catch {
+      if (stray.length < 20) stray.push(line.slice(0, 300)); // not a log line: a crash trace, a warning
+    }
+  };
+  const restart = (slot: WorkerSlot, afterMs: number) => {
+    slot.restarting = true;
+    setTimeout(() => {
+      slot.restarting = false;
+      if (stopping) return;
+      restarts++;
+      startWorker(slot);
+    }, afterMs);
+  };
+  for (const slot of slots) startWorker(slot);
+
+  // Feed the inputs over time: some through intake (desk, API), some as scanner drops in the inbox.
+  let fed = 0;
+  const feeder = (async () => {
+    for (const [n, input] of inputs.entries()) {
+      const due = started + (o.feedMs * n) / inputs.length;
+      if (due > Date.now()) await sleep(due - Date.now());
+      await feed(rt, input);
+      fed++;
+    }
+  })();
+
+  // Kill a random live worker at random moments, and restart it after a short while.
+  const killer = (async () => {
+    while (kills < o.kills && !stopping) {
+      await sleep(o.killEveryMs * (0.2 + 1.6 * random()));
+      const live = slots.filter((s) => s.child && !s.restarting);
+      const slot = live[Math.floor(random() * live.length)];
+      if (!slot?.child || stopping) continue;
+      slot.expectExit = true;
+      slot.child.kill('SIGKILL');
+      kills++;
+      restart(slot, 100 + random() * 900);
+    }
+  })();
+
+  // Done when everything is fed and taken in, nothing is queued or running, and every input is final.
+  let timedOut = false;
+  for (;;) {
+    await sleep(500);
+    if (Date.now() - started > o.timeoutMs) {
+      timedOut = true;
+      break;
+    }
+    if (fed < inputs.length || inboxPending(rt) > 0 || rt.queue.pending() > 0) continue;
+    if (kills < o.kills && Date.now() - started < o.timeoutMs / 2) {
+      // Work is done before all kills happened: nothing left to interrupt; stop here.
+      o.log(`all work done after ${kills} of ${o.kills} kills`);
+    }
+    const docs = documentsByName(rt);
+    if (inputs.every((i) => FINAL.includes(docs.get(i.name)?.status as DocumentStatus))) break;
+  }
+  stopping = true;
+  await feeder;
+  await killer;
+  await Promise.all(slots.map((s) => stopWorker(s)));
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+
+  const result = await analyse(rt, inputs, {
+    kills,
+    seconds,
+    restarts,
+    unexpectedExits,
+    receiptLogs,
+    timedOut,
+    dataDir,
+  });
+  await rt.close();
+  if (stray.length) o.log(`non-log output from workers (first ${stray.length}):\n  ${stray.join('\n  ')}`);
+  if (!o.keep && !o.dataDir && result.lost === 0 && result.duplicateRoutes === 0 && result.duplicateReceipts === 0)
+    rmSync(dataDir, { recursive: true, force: true });
+  return result;
+}
+
+async function feed(rt: Runtime, input: SoakInput) {
+  if (input.via === 'inbox') {
+    const folder = join(rt.paths.inbox, input.channel);
+    await mkdir(folder, { recursive: true });
+    // Written under a temp name and renamed: the watcher never sees half a file.
+    const tmp = join(folder, `${input.name}.part`);
+    await writeFile(tmp, input.bytes);
+    await rename(tmp, join(folder, input.name));
+    return;
+  }
+  await intake(rt.intakeDeps, {
+    bytes: input.bytes,
+    filename: input.name,
+    channel: input.channel,
+    source: input.channel === 'desk' ? 'desk:soak' : `soak/${input.channel}`,
+    deskClientNumber: input.deskClientNumber ?? null,
+    receiptEmail: input.receiptEmail ?? null,
+    maxBytes: rt.maxBytes,
+  });
+}
+
+function inboxPending(rt: Runtime): number {
+  let n = 0;
+  for (const channel of ['desk', 'post', 'email'])
+    n += readdirSafe(join(rt.paths.inbox, channel)).filter((f) => !f.startsWith('.') && !f.endsWith('.part')).length;
+  return n;
+}
+
+function documentsByName(rt: Runtime): Map<string, DocumentRecord> {
+  const rows = rt.db.prepare('SELECT record FROM documents ORDER BY rowid').all() as { record: string }[];
+  const byName = new Map<string, DocumentRecord>();
+  for (const { record } of rows) {
+    const doc = JSON.parse(record) as DocumentRecord;
+    if (!byName.has(doc.filename)) byName.set(doc.filename, doc);
+  }
+  return byName;
+}
+
+async function stopWorker(slot: WorkerSlot) {
+  const child = slot.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  slot.expectExit = true;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function analyse(
+  rt: Runtime,
+  inputs: SoakInput[],
+  run: {
+    kills: number;
+    seconds: number;
+    restarts: number;
+    unexpectedExits: number;
+    receiptLogs: Map<string, number>;
+    timedOut: boolean;
+    dataDir: string;
+  },
+): Promise<SoakResult> {
+  const docs = documentsByName(rt);
+  const allDocs = rt.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number };
+  const eventCounts = new Map<string, Record<string, number>>();
+  for (const row of rt.db.prepare('SELECT document_id AS id, type, COUNT(*) AS n FROM events GROUP BY document_id, type').all() as {
+    id: string;
+    type: string;
+    n: number;
+  }[]) {
+    const counts = eventCounts.get(row.id) ?? {};
+    counts[row.type] = row.n;
+    eventCounts.set(row.id, counts);
+  }
+  const outboxFiles = new Map<string, number>();
+  for (const f of readdirSafe(rt.paths.outbox)) {
+    const id = /^receipt_(.+)\.eml$/.exec(f)?.[1];
+    if (id) outboxFiles.set(id, (outboxFiles.get(id) ?? 0) + 1);
+  }
+  for (const f of readdirSafe(rt.paths.letters)) {
+    const id = /^receipt-(.+)\.pdf$/.exec(f)?.[1];
+    if (id) outboxFiles.set(id, (outboxFiles.get(id) ?? 0) + 1);
+  }
+
+  const statuses: Record<string, number> = {};
+  const lostExamples: string[] = [];
+  let lost = 0;
+  let duplicateRoutes = 0;
+  let duplicateReceipts = 0;
+  let missingReceipts = 0;
+  let receiptsSent = 0;
+  let rejectedWithoutAlert = 0;
+  let originalsBad = 0;
+  const duplicates = { expected: 0, linked: 0, wrong: 0 };
+  for (const input of inputs) {
+    const doc = docs.get(input.name);
+    const status = doc?.status ?? 'missing';
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    if (!doc || !FINAL.includes(doc.status)) {
+      lost++;
+      if (lostExamples.length < 10) lostExamples.push(`${input.name}: ${status}`);
+      continue;
+    }
+    const events = eventCounts.get(doc.id) ?? {};
+    if ((events.routed ?? 0) + (events.triage ?? 0) > 1) duplicateRoutes++;
+    const sent = events['receipt.sent'] ?? 0;
+    receiptsSent += sent;
+    if (sent > 1 || (outboxFiles.get(doc.id) ?? 0) > 1 || (run.receiptLogs.get(doc.id) ?? 0) > 1) duplicateReceipts++;
+    if (['routed', 'triage', 'rejected'].includes(doc.status)) {
+      const r = doc.receipt;
+      const delivered = r && (r.delivery === 'pending' || r.delivery === 'print' || (r.sentAt && (outboxFiles.get(doc.id) ?? 0) === 1));
+      if (!delivered) missingReceipts++;
+    }
+    if (doc.status === 'rejected' && !(await rt.alerts.findByKey(`rejected:${doc.id}`))) rejectedWithoutAlert++;
+    if (doc.objectKey) {
+      const bytes = await rt.objects.get(doc.objectKey).catch(() => undefined);
+      if (!bytes || createHash('sha256').update(bytes).digest('hex') !== doc.fingerprint) {
+        originalsBad++;
+        lost++; // a document whose original is gone is lost, whatever its status says
+        if (lostExamples.length < 10) lostExamples.push(`${input.name}: original missing or altered`);
+      }
+    }
+    if (input.kind === 'duplicate') {
+      duplicates.expected++;
+      const first = docs.get(input.duplicateOf ?? '');
+      if (doc.status === 'duplicate' && first && doc.duplicateOf === first.id) duplicates.linked++;
+      else duplicates.wrong++;
+    }
+  }
+  // A document the soak did not feed (there should be none) would be a phantom: count it as a problem.
+  const phantoms = allDocs.n - docs.size;
+  const jobs = rt.db.prepare('SELECT MAX(attempts) AS max FROM jobs').get() as { max: number | null };
+  const audit = await verifyAudit(new SqliteAuditTrail(rt.db));
+  const inputKinds: Record<string, number> = {};
+  for (const i of inputs) inputKinds[i.kind] = (inputKinds[i.kind] ?? 0) + 1;
+  const ocrDocuments = (rt.db.prepare(`SELECT COUNT(*) AS n FROM events WHERE type = 'extracted' AND json_extract(data, '$.ocrPages') > 0`).get() as {
+    n: number;
+  }).n;
+  return {
+    documents: inputs.length,
+    kills: run.kills,
+    lost,
+    duplicateRoutes,
+    duplicateReceipts: duplicateReceipts + phantoms,
+    rejected: statuses.rejected ?? 0,
+    maxAttempts: jobs.max ?? 0,
+    seconds: run.seconds,
+    statuses,
+    failed: statuses.failed ?? 0,
+    duplicates,
+    missingReceipts,
+    receiptsSent,
+    rejectedWithoutAlert,
+    originalsMissingOrAltered: originalsBad,
+    auditBroken: audit.broken.length,
+    restarts: run.restarts,
+    unexpectedExits: run.unexpectedExits,
+    inputs: inputKinds,
+    viaInbox: inputs.filter((i) => i.via === 'inbox').length,
+    ocrDocuments,
+    timedOut: run.timedOut,
+    dataDir: run.dataDir,
+    lostExamples,
+  };
+}
+
+function readdirSafe(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      documents: { type: 'string' },
+      kills: { type: 'string' },
+      workers: { type: 'string' },
+      concurrency: { type: 'string' },
+      'lease-ms': { type: 'string' },
+      'kill-every-ms': { type: 'string' },
+      'feed-seconds': { type: 'string' },
+      'timeout-minutes': { type: 'string' },
+      seed: { type: 'string' },
+      'data-dir': { type: 'string' },
+      directory: { type: 'string' },
+      keep: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+  });
+  const int = (name: string, v: string | undefined, min: number) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+    return n;
+  };
+  const documents = int('documents', values.documents, 1) ?? DEFAULTS.documents;
+  const options: Partial<SoakOptions> = {
+    documents,
+    kills: int('kills', values.kills, 0) ?? DEFAULTS.kills,
+    workers: int('workers', values.workers, 1) ?? DEFAULTS.workers,
+    concurrency: int('concurrency', values.concurrency, 1) ?? DEFAULTS.concurrency,
+    leaseMs: int('lease-ms', values['lease-ms'], 500) ?? DEFAULTS.leaseMs,
+    killEveryMs: int('kill-every-ms', values['kill-every-ms'], 100) ?? DEFAULTS.killEveryMs,
+    // Inputs arrive over about a minute per 1,000 documents, at least 5 s.
+    feedMs: (int('feed-seconds', values['feed-seconds'], 0) ?? Math.max(5, Math.round(documents * 0.06))) * 1000,
+    timeoutMs: (int('timeout-minutes', values['timeout-minutes'], 1) ?? 30) * 60_000,
+    seed: int('seed', values.seed, 1) ?? DEFAULTS.seed,
+    directoryPath: values.directory ? resolve(values.directory) : DEFAULTS.directoryPath,
+    dataDir: values['data-dir'],
+    keep: values.keep ?? false,
+  };
+  const result = await runSoak(options);
+  const ok = result.lost === 0 && result.duplicateRoutes === 0 && result.duplicateReceipts === 0;
+  if (!values.json || process.stdout.isTTY)
+    process.stderr.write(
+      `\n${ok ? 'PASS' : 'FAIL'}: ${result.documents} documents, ${result.kills} kills, lost ${result.lost}, ` +
+        `duplicate routes ${result.duplicateRoutes}, duplicate receipts ${result.duplicateReceipts}, ` +
+        `rejected ${result.rejected}, max attempts ${result.maxAttempts}, ${result.seconds} s\n` +
+        `statuses ${JSON.stringify(result.statuses)}; missing receipts ${result.missingReceipts}; audit broken ${result.auditBroken}\n` +
+        (result.lostExamples.length ? `lost: ${result.lostExamples.join('; ')}\n` : ''),
+    );
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (!ok) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
