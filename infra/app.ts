@@ -25,7 +25,10 @@ export function buildApp(app = new App()) {
     if (Number.isNaN(n)) throw new Error(`context ${key} must be a number, got "${value}"`);
     return n;
   };
-  const env = { account: ctx('account') ?? process.env.CDK_DEFAULT_ACCOUNT, region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' };
+  const env = {
+    account: ctx('account') ?? process.env.CDK_DEFAULT_ACCOUNT,
+    region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1',
+  };
 
   const stateful = new StatefulStack(app, 'PostkamerStateful', {
     env,

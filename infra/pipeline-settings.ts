@@ -14,7 +14,8 @@ export const PIPELINE_FUNCTIONS = {
   textractComplete: { entry: 'functions/textract-complete/handler.ts', timeout: Duration.seconds(300), memoryMiB: 1024, batchSize: 1 },
   route: { entry: 'functions/route/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   receipt: { entry: 'functions/receipt/handler.ts', timeout: Duration.seconds(60), memoryMiB: 512, batchSize: 10 },
-  sweep: { entry: 'functions/sweep/handler.ts', timeout: Duration.seconds(240), memoryMiB: 512, batchSize: 0 },
+  /** Scheduled, not a queue consumer. */
+  sweep: { entry: 'functions/sweep/handler.ts', timeout: Duration.seconds(240), memoryMiB: 512 },
 } as const;
 
 export type PipelineFunctionName = keyof typeof PIPELINE_FUNCTIONS;

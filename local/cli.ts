@@ -5,8 +5,8 @@ import { registerBackup } from './commands/backup.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSweep } from './commands/sweep.ts';
-import { registerWorker } from './commands/worker.ts';
 import { registerWorkItems } from './commands/work-items.ts';
+import { registerWorker } from './commands/worker.ts';
 
 /** The `postkamer` command line. Usage errors exit non-zero; a bad input file never does. */
 export function buildProgram(): Command {

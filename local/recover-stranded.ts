@@ -20,7 +20,7 @@ const ALL = Number.MAX_SAFE_INTEGER;
 const NEXT_STEP = { received: 'extract', extracted: 'route' } as const;
 
 export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
-  const { ledger, queue, alerts } = rt;
+  const { ledger, queue } = rt;
   const report: RecoveryReport = { resent: { extract: 0, route: 0, receipt: 0 }, deadLettered: 0, alerted: 0 };
   const active = (step: Step, id: string) => {
     const status = queue.findJob(step, id)?.status;
@@ -37,7 +37,10 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     if (active(step, doc.id) || (step === 'route' && active('extract', doc.id))) continue;
     const job = queue.findJob(step, doc.id);
     if (job?.status === 'dead') {
-      await new Worker(rt, 1).deadLetter({ step, documentId: doc.id, attempts: job.attempts }, 'dead-lettered before the document was marked failed');
+      await new Worker(rt, 1).deadLetter(
+        { step, documentId: doc.id, attempts: job.attempts },
+        'dead-lettered before the document was marked failed',
+      );
       report.deadLettered++;
     } else await resend(step, doc.id);
   }
@@ -50,7 +53,8 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
   }
 
   const total = report.resent.extract + report.resent.route + report.resent.receipt + report.deadLettered + report.alerted;
-  if (total > 0) rt.logger.warn('recovered stranded documents', { ...report.resent, deadLettered: report.deadLettered, alerted: report.alerted });
+  if (total > 0)
+    rt.logger.warn('recovered stranded documents', { ...report.resent, deadLettered: report.deadLettered, alerted: report.alerted });
   return report;
 }
 

@@ -26,13 +26,16 @@ export class Worker {
     const { rt } = this;
     const started = Date.now();
     // Heartbeat: a step that outlasts the lease (a long OCR) keeps it; only a dead worker's job is taken over.
-    const heartbeat = setInterval(() => {
-      try {
-        rt.queue.extendLease(job);
-      } catch (error) {
-        rt.logger.warn('lease not renewed', { documentId: job.documentId, step: job.step, error: (error as Error).name });
-      }
-    }, Math.max(250, Math.floor(rt.queue.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        try {
+          rt.queue.extendLease(job);
+        } catch (error) {
+          rt.logger.warn('lease not renewed', { documentId: job.documentId, step: job.step, error: (error as Error).name });
+        }
+      },
+      Math.max(250, Math.floor(rt.queue.leaseMs / 3)),
+    );
     try {
       if (job.step === 'extract') await extract(rt.extractDeps, job.documentId);
       else if (job.step === 'route') await route(rt.routeDeps, job.documentId);

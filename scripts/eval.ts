@@ -169,7 +169,26 @@ function summarise(outcomes: Outcome[]) {
     },
     wrongClientRate: clients.wrong / Math.max(1, n),
     calibration: { ece: cal.ece, bins: cal.bins },
+    /** Client identification by how the document identifies its client (the generator's label). */
+    clientByEvidence: tally(outcomes, (o) => o.doc.clientEvidence, (o) => o.client),
+    /** Accuracy by scan quality (OCR'd documents) or "text". */
+    accuracyByNoise: Object.fromEntries(
+      Object.entries(tally(outcomes, (o) => (o.doc.ocr ? (o.doc.noise ?? 'ocr') : 'text'), (o) => (o.predicted === o.doc.type ? 'right' : 'wrong'))).map(([k, v]) => [
+        k,
+        { documents: (v.right ?? 0) + (v.wrong ?? 0), accuracy: (v.right ?? 0) / Math.max(1, (v.right ?? 0) + (v.wrong ?? 0)) },
+      ]),
+    ),
   };
+}
+
+function tally<T>(items: T[], key: (t: T) => string, value: (t: T) => string): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const it of items) {
+    const row = (out[key(it)] ??= {});
+    const v = value(it);
+    row[v] = (row[v] ?? 0) + 1;
+  }
+  return out;
 }
 
 /** Batches of random test documents, to measure the first-page signal as document separation. */
@@ -282,6 +301,14 @@ function section(title: string, s: ReturnType<typeof summarise>): string[] {
     ...Object.entries(s.perType).map(
       ([t, m]) => `| ${t} | ${m.support} | ${m.precision.toFixed(3)} | ${m.recall.toFixed(3)} | ${m.f1.toFixed(3)} |`,
     ),
+    '',
+    `Client identification by evidence: ${Object.entries(s.clientByEvidence)
+      .map(([k, v]) => `${k} ${Object.entries(v).map(([r, c]) => `${r} ${c}`).join('/')}`)
+      .join(' · ')}`,
+    '',
+    `Accuracy by input: ${Object.entries(s.accuracyByNoise)
+      .map(([k, v]) => `${k} ${pct(v.accuracy, 1)} (${v.documents})`)
+      .join(' · ')}`,
     '',
     'Reliability (confidence bins):',
     '',

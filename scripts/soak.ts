@@ -4,6 +4,7 @@
  * that every input reached a final, visible state, with no second route and no second receipt.
  *
  *   npm run soak -- [--documents 1000] [--kills 20] [--workers 2] [--json]
+ *     [--concurrency 2] [--lease-ms 3000] [--feed-seconds N] [--seed 1] [--data-dir D] [--keep]
  *
  * With --json the last line of stdout is one JSON object:
  * {documents, kills, lost, duplicateRoutes, duplicateReceipts, rejected, maxAttempts, seconds, …}.
@@ -11,20 +12,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { intake } from '../functions/intake/intake.ts';
 import { verifyAudit } from '../functions/audit/verify-audit.ts';
+import { intake } from '../functions/intake/intake.ts';
 import { openRuntime, type Runtime } from '../local/runtime.ts';
 import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
 import { SqliteAuditTrail } from '../shared/adapters/local/sqlite-audit-trail.ts';
 import { loadConfig } from '../shared/config.ts';
 import type { DocumentRecord, DocumentStatus } from '../shared/ports.ts';
-import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
 import { seededRandom } from './lib/render-page.ts';
+import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FINAL: readonly DocumentStatus[] = ['routed', 'triage', 'rejected', 'duplicate', 'acknowledged', 'closed', 'failed'];
@@ -37,8 +38,6 @@ export interface SoakOptions {
   concurrency: number;
   /** Queue lease: how soon a killed worker's job is taken over. */
   leaseMs: number;
-  /** Mean time between kills (each gap is random, 0.2–1.8× this). */
-  killEveryMs: number;
   /** How long feeding all inputs takes (they arrive over time, not at once). */
   feedMs: number;
   timeoutMs: number;
@@ -74,6 +73,8 @@ export interface SoakResult {
   inputs: Record<string, number>;
   viaInbox: number;
   ocrDocuments: number;
+  /** Documents that belong to no input (a file taken in twice): must be 0. */
+  phantomDocuments: number;
   timedOut: boolean;
   dataDir: string;
   lostExamples: string[];
@@ -85,7 +86,6 @@ export const DEFAULTS: SoakOptions = {
   workers: 2,
   concurrency: 2,
   leaseMs: 3000,
-  killEveryMs: 4000,
   feedMs: 60_000,
   timeoutMs: 30 * 60_000,
   seed: 1,
@@ -112,7 +112,7 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
     dataDir,
     directoryPath: o.directoryPath,
     config: loadConfig(env),
-    logger: createJsonLogger('soak', 'warn'),
+    logger: createJsonLogger('soak', 'error'),
   });
   const directory = await rt.directory.load();
 
@@ -131,7 +131,16 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   const slots: WorkerSlot[] = Array.from({ length: o.workers }, (_, index) => ({ index, expectExit: false, restarting: false }));
 
   const startWorker = (slot: WorkerSlot) => {
-    const args = ['bin/postkamer.mjs', 'worker', '--data-dir', dataDir, '--directory', o.directoryPath, '--concurrency', String(o.concurrency)];
+    const args = [
+      'bin/postkamer.mjs',
+      'worker',
+      '--data-dir',
+      dataDir,
+      '--directory',
+      o.directoryPath,
+      '--concurrency',
+      String(o.concurrency),
+    ];
     // One worker also watches the inbox, so scanner drops are taken in by a process that gets killed too.
     if (slot.index === 0) args.push('--inbox');
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -157,7 +166,8 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
     if (!line.trim()) return;
     try {
       const entry = JSON.parse(line) as { message?: string; documentId?: string };
-      if (entry.message === 'receipt sent' && entry.documentId) receiptLogs.set(entry.documentId, (receiptLogs.get(entry.documentId) ?? 0) + 1);
+      if (entry.message === 'receipt sent' && entry.documentId)
+        receiptLogs.set(entry.documentId, (receiptLogs.get(entry.documentId) ?? 0) + 1);
     } catch {
       if (stray.length < 20) stray.push(line.slice(0, 300)); // not a log line: a crash trace, a warning
     }
@@ -184,10 +194,14 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
     }
   })();
 
-  // Kill a random live worker at random moments, and restart it after a short while.
+  // Kill a random live worker at random moments spread over the whole run (kill i falls somewhere
+  // in the i-th stretch of progress), and restart it after a short while.
+  const killAt = Array.from({ length: o.kills }, (_, i) => (i + 0.1 + 0.8 * random()) / (o.kills + 0.5)).sort((a, b) => a - b);
   const killer = (async () => {
     while (kills < o.kills && !stopping) {
-      await sleep(o.killEveryMs * (0.2 + 1.6 * random()));
+      await sleep(100 + 300 * random());
+      if (progress(rt, inputs.length) < (killAt[kills] ?? 1)) continue;
+      await sleep(1000 * random());
       const live = slots.filter((s) => s.child && !s.restarting);
       const slot = live[Math.floor(random() * live.length)];
       if (!slot?.child || stopping) continue;
@@ -200,21 +214,24 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
 
   // Done when everything is fed and taken in, nothing is queued or running, and every input is final.
   let timedOut = false;
+  let reported = started;
   for (;;) {
     await sleep(500);
+    if (Date.now() - reported >= 10_000) {
+      reported = Date.now();
+      o.log(`${Math.round(progress(rt, inputs.length) * 100)}% after ${Math.round((reported - started) / 1000)} s; ${kills} kill(s)`);
+    }
     if (Date.now() - started > o.timeoutMs) {
       timedOut = true;
       break;
     }
     if (fed < inputs.length || inboxPending(rt) > 0 || rt.queue.pending() > 0) continue;
-    if (kills < o.kills && Date.now() - started < o.timeoutMs / 2) {
-      // Work is done before all kills happened: nothing left to interrupt; stop here.
-      o.log(`all work done after ${kills} of ${o.kills} kills`);
-    }
     const docs = documentsByName(rt);
     if (inputs.every((i) => FINAL.includes(docs.get(i.name)?.status as DocumentStatus))) break;
   }
   stopping = true;
+  // Work done before all kills happened: there was nothing left to interrupt.
+  if (kills < o.kills) o.log(`all work done after ${kills} of ${o.kills} kills`);
   await feeder;
   await killer;
   await Promise.all(slots.map((s) => stopWorker(s)));
@@ -231,9 +248,23 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   });
   await rt.close();
   if (stray.length) o.log(`non-log output from workers (first ${stray.length}):\n  ${stray.join('\n  ')}`);
-  if (!o.keep && !o.dataDir && result.lost === 0 && result.duplicateRoutes === 0 && result.duplicateReceipts === 0)
-    rmSync(dataDir, { recursive: true, force: true });
+  if (!o.keep && !o.dataDir && soakPassed(result)) rmSync(dataDir, { recursive: true, force: true });
   return result;
+}
+
+/** The targets: nothing lost, nothing routed or receipted twice, every receipt accounted for. */
+export function soakPassed(r: SoakResult): boolean {
+  return (
+    r.lost === 0 &&
+    r.duplicateRoutes === 0 &&
+    r.duplicateReceipts === 0 &&
+    r.missingReceipts === 0 &&
+    r.phantomDocuments === 0 &&
+    r.duplicates.wrong === 0 &&
+    r.rejectedWithoutAlert === 0 &&
+    r.auditBroken === 0 &&
+    !r.timedOut
+  );
 }
 
 async function feed(rt: Runtime, input: SoakInput) {
@@ -255,6 +286,19 @@ async function feed(rt: Runtime, input: SoakInput) {
     receiptEmail: input.receiptEmail ?? null,
     maxBytes: rt.maxBytes,
   });
+}
+
+/** How far the run is, 0–1: each input counts four steps (taken in, extracted, routed, receipted). */
+function progress(rt: Runtime, inputs: number): number {
+  const row = rt.db
+    .prepare(
+      `SELECT SUM(CASE
+         WHEN status IN ('duplicate', 'failed') OR json_extract(record, '$.receipt') IS NOT NULL THEN 4
+         WHEN status IN ('routed', 'triage', 'rejected', 'acknowledged', 'closed') THEN 3
+         WHEN status = 'extracted' THEN 2 ELSE 1 END) AS done FROM documents`,
+    )
+    .get() as { done: number | null };
+  return (row.done ?? 0) / (4 * inputs);
 }
 
 function inboxPending(rt: Runtime): number {
@@ -371,15 +415,17 @@ async function analyse(
   const audit = await verifyAudit(new SqliteAuditTrail(rt.db));
   const inputKinds: Record<string, number> = {};
   for (const i of inputs) inputKinds[i.kind] = (inputKinds[i.kind] ?? 0) + 1;
-  const ocrDocuments = (rt.db.prepare(`SELECT COUNT(*) AS n FROM events WHERE type = 'extracted' AND json_extract(data, '$.ocrPages') > 0`).get() as {
-    n: number;
-  }).n;
+  const ocrDocuments = (
+    rt.db.prepare(`SELECT COUNT(*) AS n FROM events WHERE type = 'extracted' AND json_extract(data, '$.ocrPages') > 0`).get() as {
+      n: number;
+    }
+  ).n;
   return {
     documents: inputs.length,
     kills: run.kills,
     lost,
     duplicateRoutes,
-    duplicateReceipts: duplicateReceipts + phantoms,
+    duplicateReceipts,
     rejected: statuses.rejected ?? 0,
     maxAttempts: jobs.max ?? 0,
     seconds: run.seconds,
@@ -396,6 +442,7 @@ async function analyse(
     inputs: inputKinds,
     viaInbox: inputs.filter((i) => i.via === 'inbox').length,
     ocrDocuments,
+    phantomDocuments: phantoms,
     timedOut: run.timedOut,
     dataDir: run.dataDir,
     lostExamples,
@@ -416,7 +463,6 @@ async function main() {
       workers: { type: 'string' },
       concurrency: { type: 'string' },
       'lease-ms': { type: 'string' },
-      'kill-every-ms': { type: 'string' },
       'feed-seconds': { type: 'string' },
       'timeout-minutes': { type: 'string' },
       seed: { type: 'string' },
@@ -439,7 +485,6 @@ async function main() {
     workers: int('workers', values.workers, 1) ?? DEFAULTS.workers,
     concurrency: int('concurrency', values.concurrency, 1) ?? DEFAULTS.concurrency,
     leaseMs: int('lease-ms', values['lease-ms'], 500) ?? DEFAULTS.leaseMs,
-    killEveryMs: int('kill-every-ms', values['kill-every-ms'], 100) ?? DEFAULTS.killEveryMs,
     // Inputs arrive over about a minute per 1,000 documents, at least 5 s.
     feedMs: (int('feed-seconds', values['feed-seconds'], 0) ?? Math.max(5, Math.round(documents * 0.06))) * 1000,
     timeoutMs: (int('timeout-minutes', values['timeout-minutes'], 1) ?? 30) * 60_000,
@@ -449,7 +494,7 @@ async function main() {
     keep: values.keep ?? false,
   };
   const result = await runSoak(options);
-  const ok = result.lost === 0 && result.duplicateRoutes === 0 && result.duplicateReceipts === 0;
+  const ok = soakPassed(result);
   if (!values.json || process.stdout.isTTY)
     process.stderr.write(
       `\n${ok ? 'PASS' : 'FAIL'}: ${result.documents} documents, ${result.kills} kills, lost ${result.lost}, ` +

@@ -10,13 +10,3 @@ export function eventHash(prevHash: string, event: Omit<AuditEvent, 'prevHash' |
   const canonical = JSON.stringify([event.documentId, event.seq, event.at, event.type, event.actor, event.data]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
-
-/** True when every event links to the one before it and its hash matches its content. */
-export function verifyChain(events: readonly AuditEvent[]): boolean {
-  let prev = '';
-  for (const [i, e] of events.entries()) {
-    if (e.seq !== i + 1 || e.prevHash !== prev || eventHash(prev, e) !== e.hash) return false;
-    prev = e.hash;
-  }
-  return true;
-}

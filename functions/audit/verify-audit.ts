@@ -61,8 +61,7 @@ export interface AuditCheckpoint {
 /** The problems of one document's chain, events in stored (seq) order. */
 export function checkChain(events: readonly AuditEvent[], head: ChainHead | null | undefined): ChainProblem[] {
   const problems: ChainProblem[] = [];
-  if (head === undefined && events.length > 0)
-    problems.push({ kind: 'no-record', detail: 'events exist but the document record is gone' });
+  if (head === undefined && events.length > 0) problems.push({ kind: 'no-record', detail: 'events exist but the document record is gone' });
   if (events.length === 0) {
     if (head !== undefined) problems.push({ kind: 'no-events', detail: 'the document has no audit events' });
     return problems;
@@ -87,8 +86,7 @@ export function checkChain(events: readonly AuditEvent[], head: ChainHead | null
       );
     } else if (e.prevHash !== (prev?.hash ?? '') && e.seq === expectedSeq) {
       const linked = byHash.get(e.prevHash);
-      if (linked)
-        problems.push({ kind: 'reordered', seq: e.seq, detail: `event ${e.seq} follows event ${linked.seq} in the chain` });
+      if (linked) problems.push({ kind: 'reordered', seq: e.seq, detail: `event ${e.seq} follows event ${linked.seq} in the chain` });
       else if (i === 0) problems.push({ kind: 'deleted', seq: e.seq, detail: `the events before event ${e.seq} are missing` });
       else
         problems.push({

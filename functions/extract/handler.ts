@@ -6,13 +6,12 @@ import { TextractClient } from '@aws-sdk/client-textract';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
-import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
-import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { TextractExtractor } from '../../shared/adapters/aws/textract-extractor.ts';
@@ -55,7 +54,16 @@ export function extractRoot(
     textract: new TextractClient({ maxAttempts: 1 }),
   };
   const config = readEnv(
-    ['TABLE_NAME', 'BUCKET_NAME', 'ROUTE_QUEUE_URL', 'RECEIPT_QUEUE_URL', 'ALERT_TOPIC_ARN', 'TEXTRACT_TOPIC_ARN', 'TEXTRACT_ROLE_ARN', 'MAX_RECEIVE_COUNT'],
+    [
+      'TABLE_NAME',
+      'BUCKET_NAME',
+      'ROUTE_QUEUE_URL',
+      'RECEIPT_QUEUE_URL',
+      'ALERT_TOPIC_ARN',
+      'TEXTRACT_TOPIC_ARN',
+      'TEXTRACT_ROLE_ARN',
+      'MAX_RECEIVE_COUNT',
+    ],
     env,
   );
   const log = asPortLogger(powertools);
@@ -72,7 +80,7 @@ export function extractRoot(
       objects,
       extractor: textract,
       queue: new SqsWorkQueue(c.sqs, { route: config.ROUTE_QUEUE_URL, receipt: config.RECEIPT_QUEUE_URL }),
-      alerter: new SnsAlerter(new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log), c.sns, config.ALERT_TOPIC_ARN, log),
+      alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
       logger: log,
     },
     textract,

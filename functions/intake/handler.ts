@@ -4,14 +4,13 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
-import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
-import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { type IntakeDeps, intake } from './intake.ts';
@@ -39,13 +38,12 @@ export function intakeRoot(env: Record<string, string | undefined> = process.env
   const config = readEnv(['TABLE_NAME', 'BUCKET_NAME', 'EXTRACT_QUEUE_URL', 'RECEIPT_QUEUE_URL', 'ALERT_TOPIC_ARN', 'MAX_FILE_MB'], env);
   const log = asPortLogger(logger);
   const ledger = new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock);
-  const alerts = new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log);
   return {
     deps: {
       ledger,
       objects: new S3ObjectStore(c.s3, config.BUCKET_NAME),
       queue: new SqsWorkQueue(c.sqs, { extract: config.EXTRACT_QUEUE_URL, receipt: config.RECEIPT_QUEUE_URL }),
-      alerter: new SnsAlerter(alerts, c.sns, config.ALERT_TOPIC_ARN, log),
+      alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
       clock: systemClock,
       logger: log,
     },

@@ -4,7 +4,6 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
-import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
@@ -13,7 +12,7 @@ import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
-import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import type { Alerter } from '../../shared/ports.ts';
 import { type ReceiptDeps, sendReceipt } from './receipt.ts';
@@ -56,13 +55,17 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
   return {
     deps: {
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
-      directory: new S3Directory(c.s3, { bucket: config.BUCKET_NAME, key: config.DIRECTORY_KEY, recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000 }),
+      directory: new S3Directory(c.s3, {
+        bucket: config.BUCKET_NAME,
+        key: config.DIRECTORY_KEY,
+        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
+      }),
       letters: new S3LetterBox(new S3ObjectStore(c.s3, config.BUCKET_NAME)),
       logger: log,
       verifyHint: config.RECEIPT_CHECK_HINT,
     },
     mailer: new SesMailer(c.ses, { from: config.MAIL_FROM, configurationSet: config.SES_CONFIGURATION_SET }),
-    alerter: new SnsAlerter(new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log), c.sns, config.ALERT_TOPIC_ARN, log),
+    alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
     maxReceiveCount: config.MAX_RECEIVE_COUNT,
   };
 }

@@ -3,7 +3,6 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
-import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { emitMetrics, METRICS } from '../../shared/adapters/aws/emf.ts';
 import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
@@ -11,10 +10,10 @@ import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
-import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
+import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { parseSweepSettings } from '../../shared/domain/sweep-rules.ts';
-import { type SweepDeps, sweep } from './sweep.ts';
 import { scheduledEventSchema } from './schema.ts';
+import { type SweepDeps, sweep } from './sweep.ts';
 
 /**
  * The sweep on AWS: an EventBridge schedule (every 5 minutes) → this Lambda → sweep use case.
@@ -39,15 +38,28 @@ export interface SweepClients {
 export function sweepRoot(env: Record<string, string | undefined> = process.env, clients?: SweepClients): SweepRoot {
   const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
   const config = readEnv(
-    ['TABLE_NAME', 'BUCKET_NAME', 'DIRECTORY_KEY', 'DIRECTORY_RECHECK_SECONDS', 'MAIL_FROM', 'SES_CONFIGURATION_SET', 'ALERT_TOPIC_ARN', 'OPS_EMAIL'],
+    [
+      'TABLE_NAME',
+      'BUCKET_NAME',
+      'DIRECTORY_KEY',
+      'DIRECTORY_RECHECK_SECONDS',
+      'MAIL_FROM',
+      'SES_CONFIGURATION_SET',
+      'ALERT_TOPIC_ARN',
+      'OPS_EMAIL',
+    ],
     env,
   );
   const log = asPortLogger(logger);
   return {
     deps: {
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
-      alerts: new SnsAlerter(new DynamoAlertStore(c.dynamo, config.TABLE_NAME, systemClock, log), c.sns, config.ALERT_TOPIC_ARN, log),
-      directory: new S3Directory(c.s3, { bucket: config.BUCKET_NAME, key: config.DIRECTORY_KEY, recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000 }),
+      alerts: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
+      directory: new S3Directory(c.s3, {
+        bucket: config.BUCKET_NAME,
+        key: config.DIRECTORY_KEY,
+        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
+      }),
       clock: systemClock,
       logger: log,
       opsEmail: config.OPS_EMAIL,

@@ -64,7 +64,10 @@ export class PipelineFunction extends Construct {
       throw new Error(`${this.node.path}: timeout must be from 1 second to 15 minutes, got ${props.timeout.toHumanString()}`);
     this.timeout = props.timeout;
 
-    this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.DESTROY });
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);
 
@@ -89,6 +92,8 @@ export class PipelineFunction extends Construct {
         // The AWS SDK is bundled too: the versions tested are the versions deployed.
         externalModules: [],
         minify: true,
+        // Error class names are what the logs say about a failure (`errorFields`): keep them readable.
+        keepNames: true,
         sourceMap: true,
         sourcesContent: false,
         // CommonJS dependencies bundled into an ES module still call require() for built-ins.
@@ -104,7 +109,7 @@ export class PipelineFunction extends Construct {
     acknowledge(
       this.function,
       'Node.js 22 is the runtime postkamer targets and tests (DESIGN.md); the move to a newer Lambda runtime is a deliberate change with its own test run.',
-      'AwsSolutions-L1x',
+      'AwsSolutions-L1',
     );
   }
 
@@ -118,10 +123,17 @@ export class PipelineFunction extends Construct {
       throw new Error(
         `${source.node.path}: visibility timeout ${source.visibilityTimeout.toSeconds()} s is less than 6× the timeout of ${this.node.path} (${needed} s)`,
       );
-    if (options.maxConcurrency !== undefined && (!Number.isInteger(options.maxConcurrency) || options.maxConcurrency < 2 || options.maxConcurrency > 1000))
+    if (
+      options.maxConcurrency !== undefined &&
+      (!Number.isInteger(options.maxConcurrency) || options.maxConcurrency < 2 || options.maxConcurrency > 1000)
+    )
       throw new Error(`${this.node.path}: maxConcurrency must be a whole number from 2 to 1000, got ${options.maxConcurrency}`);
     this.function.addEventSource(
-      new SqsEventSource(source.queue, { batchSize: options.batchSize, reportBatchItemFailures: true, maxConcurrency: options.maxConcurrency }),
+      new SqsEventSource(source.queue, {
+        batchSize: options.batchSize,
+        reportBatchItemFailures: true,
+        maxConcurrency: options.maxConcurrency,
+      }),
     );
     this.function.addEnvironment('MAX_RECEIVE_COUNT', String(source.maxReceiveCount));
   }

@@ -48,7 +48,12 @@ export class PipelineMonitoring extends Construct {
   /** Oldest-message age on the queue, depth of its dead-letter queue. */
   watchQueue(name: string, q: QueueWithDlq): void {
     const age = q.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' });
-    this.alarm(`${name}OldestMessage`, age, q.maxMessageAge.toSeconds(), `A message has waited on the ${name} queue longer than ${q.maxMessageAge.toHumanString()}`);
+    this.alarm(
+      `${name}OldestMessage`,
+      age,
+      q.maxMessageAge.toSeconds(),
+      `A message has waited on the ${name} queue longer than ${q.maxMessageAge.toHumanString()}`,
+    );
     this.watchDeadLetterQueue(name, q.deadLetterQueue);
     this.queueWidgets.push(
       new GraphWidget({
@@ -63,7 +68,12 @@ export class PipelineMonitoring extends Construct {
   /** Any message in a dead-letter queue is work that failed for good. */
   watchDeadLetterQueue(name: string, dlq: IQueue): void {
     const depth = dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' });
-    this.alarm(`${name}DeadLetters`, depth, 1, `Messages in the ${name} dead-letter queue: a step failed for good; redrive after fixing the cause`);
+    this.alarm(
+      `${name}DeadLetters`,
+      depth,
+      1,
+      `Messages in the ${name} dead-letter queue: a step failed for good; redrive after fixing the cause`,
+    );
     this.valueWidgets.push(new SingleValueWidget({ title: `${name} dead letters`, metrics: [depth], width: 4 }));
   }
 
@@ -84,7 +94,13 @@ export class PipelineMonitoring extends Construct {
   }
 
   /** An alarm on any metric at or above a threshold, e.g. the unrouted count. */
-  watchMetric(name: string, metric: IMetric, threshold: number, description: string, treatMissingData = TreatMissingData.NOT_BREACHING): Alarm {
+  watchMetric(
+    name: string,
+    metric: IMetric,
+    threshold: number,
+    description: string,
+    treatMissingData = TreatMissingData.NOT_BREACHING,
+  ): Alarm {
     const alarm = this.alarm(name, metric, threshold, description, treatMissingData);
     this.valueWidgets.push(new SingleValueWidget({ title: name, metrics: [metric], width: 4 }));
     return alarm;
@@ -108,13 +124,21 @@ export class PipelineMonitoring extends Construct {
 
   /** Lays out the dashboard once everything is watched. */
   render(): void {
-    this.dashboard.addWidgets(new TextWidget({ markdown: '# postkamer\nQueues, functions, dead letters and unrouted documents.', width: 24, height: 2 }));
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '# postkamer\nQueues, functions, dead letters and unrouted documents.', width: 24, height: 2 }),
+    );
     this.dashboard.addWidgets(...this.valueWidgets);
     this.dashboard.addWidgets(...this.queueWidgets);
     this.dashboard.addWidgets(...this.functionWidgets);
   }
 
-  private alarm(id: string, metric: IMetric, threshold: number, description: string, treatMissingData = TreatMissingData.NOT_BREACHING): Alarm {
+  private alarm(
+    id: string,
+    metric: IMetric,
+    threshold: number,
+    description: string,
+    treatMissingData = TreatMissingData.NOT_BREACHING,
+  ): Alarm {
     const alarm = new Alarm(this, id, {
       metric,
       threshold,

@@ -94,18 +94,30 @@ export class ProcessingStack extends Stack {
     try {
       parseBusinessDuration(unroutedAlertAfter, 'unroutedAlertAfter');
     } catch (error) {
-      throw new Error(`unroutedAlertAfter "${unroutedAlertAfter}" is not a business duration such as '4h' or '1d 2h': ${(error as Error).message}`);
+      throw new Error(
+        `unroutedAlertAfter "${unroutedAlertAfter}" is not a business duration such as '4h' or '1d 2h': ${(error as Error).message}`,
+      );
     }
-    for (const [name, value] of [['alertEmail', props.alertEmail], ['mailFrom', mailFrom]] as const)
-      if (value !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new Error(`${name} must be an e-mail address, got "${value}"`);
-    if (!(maxFileMb > 0 && maxFileMb <= 500)) throw new Error(`maxFileMb must be above 0 and at most 500 (Textract's limit for a PDF), got ${maxFileMb}`);
-    if (sweepEvery.toMinutes() < 1 || sweepEvery.toMinutes() > 60) throw new Error(`sweepEvery must be from 1 to 60 minutes, got ${sweepEvery.toHumanString()}`);
+    for (const [name, value] of [
+      ['alertEmail', props.alertEmail],
+      ['mailFrom', mailFrom],
+    ] as const)
+      if (value !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+        throw new Error(`${name} must be an e-mail address, got "${value}"`);
+    if (!(maxFileMb > 0 && maxFileMb <= 500))
+      throw new Error(`maxFileMb must be above 0 and at most 500 (Textract's limit for a PDF), got ${maxFileMb}`);
+    if (sweepEvery.toMinutes() < 1 || sweepEvery.toMinutes() > 60)
+      throw new Error(`sweepEvery must be from 1 to 60 minutes, got ${sweepEvery.toHumanString()}`);
 
     // Operations' channel: its own key, so alarms (CloudWatch) and the sweep DLQ (EventBridge) can use it.
     const opsKey = new Key(this, 'OpsKey', { description: 'postkamer: alert topic and sweep dead letters', enableKeyRotation: true });
     for (const service of ['cloudwatch.amazonaws.com', 'events.amazonaws.com'])
       opsKey.addToResourcePolicy(
-        new PolicyStatement({ principals: [new ServicePrincipal(service)], actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: ['*'] }),
+        new PolicyStatement({
+          principals: [new ServicePrincipal(service)],
+          actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          resources: ['*'],
+        }),
       );
     this.alertTopic = new Topic(this, 'AlertTopic', { displayName: 'postkamer alerts', masterKey: opsKey, enforceSSL: true });
     if (props.alertEmail) this.alertTopic.addSubscription(new EmailSubscription(props.alertEmail));
@@ -152,7 +164,10 @@ export class ProcessingStack extends Stack {
       extract: make('extract', extractEnv),
       textractComplete: make('textractComplete', extractEnv),
       route: make('route', { RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl, TEAM_QUEUE_URLS: this.toJsonString(teamQueueUrls) }),
-      receipt: make('receipt', { ...mailEnv, RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs' }),
+      receipt: make('receipt', {
+        ...mailEnv,
+        RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
+      }),
       sweep: make('sweep', { ...mailEnv, UNROUTED_ALERT_AFTER: unroutedAlertAfter }, this.sweepDeadLetterQueue),
     };
     this.functions = fns;
@@ -189,7 +204,9 @@ export class ProcessingStack extends Stack {
       new PolicyStatement({ actions: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection'], resources: ['*'] }),
     );
     props.textractRole.grantPassRole(fns.extract.role);
-    fns.textractComplete.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['textract:GetDocumentTextDetection'], resources: ['*'] }));
+    fns.textractComplete.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['textract:GetDocumentTextDetection'], resources: ['*'] }),
+    );
     for (const fn of [fns.extract, fns.textractComplete])
       acknowledge(
         fn.role,
@@ -207,7 +224,13 @@ export class ProcessingStack extends Stack {
     this.sweepRule = new Rule(this, 'SweepSchedule', {
       description: 'postkamer sweep: unrouted, stuck and unacknowledged documents, surges',
       schedule: Schedule.rate(sweepEvery),
-      targets: [new LambdaFunction(fns.sweep.function, { deadLetterQueue: this.sweepDeadLetterQueue, retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+      targets: [
+        new LambdaFunction(fns.sweep.function, {
+          deadLetterQueue: this.sweepDeadLetterQueue,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(1),
+        }),
+      ],
     });
 
     // Alarms and the dashboard.
@@ -295,7 +318,7 @@ class IntentGrants {
     this.ledger.grantReadWriteData(fn.role);
     acknowledge(
       fn.role,
-      'Queries the ledger table\'s own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>.',
+      "Queries the ledger table's own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>.",
       `AwsSolutions-IAM5[Resource::${this.ledgerRef}/index/*]`,
     );
   }

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -115,7 +115,11 @@ export class StatefulStack extends Stack {
           expiration: Duration.days(retentionDays),
           transitions: retentionDays > 120 ? [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }] : [],
         })),
-        { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        {
+          id: 'expire-old-versions',
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -144,7 +148,12 @@ export class StatefulStack extends Stack {
     });
 
     const queue = (queueId: string, visibilityTimeout: Duration, maxMessageAge?: Duration) =>
-      new QueueWithDlq(this, queueId, { encryptionKey: this.messagesKey, visibilityTimeout, maxReceiveCount: props.maxReceiveCount, maxMessageAge });
+      new QueueWithDlq(this, queueId, {
+        encryptionKey: this.messagesKey,
+        visibilityTimeout,
+        maxReceiveCount: props.maxReceiveCount,
+        maxMessageAge,
+      });
     this.intakeQueue = queue('IntakeQueue', visibilityFor('intake'));
     this.extractQueue = queue('ExtractQueue', visibilityFor('extract'));
     this.textractCompleteQueue = queue('TextractCompleteQueue', visibilityFor('textractComplete'));
@@ -157,7 +166,9 @@ export class StatefulStack extends Stack {
     );
 
     for (const channel of CHANNELS)
-      this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.intakeQueue.queue), { prefix: `inbox/${channel}/` });
+      this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.intakeQueue.queue), {
+        prefix: `inbox/${channel}/`,
+      });
 
     const notificationsKey = new Key(this, 'NotificationsKey', {
       alias: 'alias/postkamer-notifications',
@@ -172,6 +183,11 @@ export class StatefulStack extends Stack {
       description: 'Lets Amazon Textract report finished text detection jobs to the postkamer topic',
     });
     this.textractTopic.grantPublish(this.textractRole);
+    new CfnOutput(this, 'DocumentsBucketName', {
+      value: this.documents.bucketName,
+      description:
+        'Upload scans to inbox/<desk|post|email>/ here; the directory goes to directory/directory.json (scripts/upload-directory.ts)',
+    });
     acknowledge(
       this.textractRole,
       'Publishing to the KMS-encrypted Textract topic needs kms:GenerateDataKey* on its one notifications key; nothing else.',
@@ -189,7 +205,8 @@ export class StatefulStack extends Stack {
 }
 
 function validateDays(name: string, value: number) {
-  if (!Number.isInteger(value) || value < 1 || value > 36_500) throw new Error(`${name} must be a whole number of days from 1 to 36500, got ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > 36_500)
+    throw new Error(`${name} must be a whole number of days from 1 to 36500, got ${value}`);
 }
 
 function validateTeams(teams: readonly string[]) {

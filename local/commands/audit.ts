@@ -5,8 +5,8 @@ import type { Command } from 'commander';
 import { type AuditCheckpoint, type AuditReport, checkChain, makeCheckpoint, verifyAudit } from '../../functions/audit/verify-audit.ts';
 import { type OriginalCheck, verifyOriginal } from '../../functions/audit/verify-original.ts';
 import { SqliteAuditTrail } from '../../shared/adapters/local/sqlite-audit-trail.ts';
-import { shortFingerprint } from '../../shared/domain/receipt-text.ts';
 import { loadConfig } from '../../shared/config.ts';
+import { shortFingerprint } from '../../shared/domain/receipt-text.ts';
 import { dataPaths, openRuntime, type Runtime } from '../runtime.ts';
 
 /**
@@ -56,8 +56,14 @@ export function registerAudit(program: Command) {
         if (opts.json) process.stdout.write(`${JSON.stringify({ documentId, intact: problems.length === 0, problems, events })}\n`);
         else {
           for (const e of events)
-            process.stdout.write(`${String(e.seq).padStart(3)}  ${e.at}  ${e.type.padEnd(16)} ${e.actor.padEnd(14)} ${e.hash.slice(0, 12)}  ${JSON.stringify(e.data)}\n`);
-          process.stdout.write(problems.length === 0 ? `chain intact (${events.length} events)\n` : problems.map((p) => `BROKEN ${p.kind}: ${p.detail}\n`).join(''));
+            process.stdout.write(
+              `${String(e.seq).padStart(3)}  ${e.at}  ${e.type.padEnd(16)} ${e.actor.padEnd(14)} ${e.hash.slice(0, 12)}  ${JSON.stringify(e.data)}\n`,
+            );
+          process.stdout.write(
+            problems.length === 0
+              ? `chain intact (${events.length} events)\n`
+              : problems.map((p) => `BROKEN ${p.kind}: ${p.detail}\n`).join(''),
+          );
         }
         if (problems.length > 0) process.exitCode = 1;
       });
@@ -81,7 +87,9 @@ export function registerAudit(program: Command) {
 
   program
     .command('verify-original')
-    .description('check a file against a receipt: its SHA-256 against the recorded fingerprint, and the stored original (exit code 1 when not)')
+    .description(
+      'check a file against a receipt: its SHA-256 against the recorded fingerprint, and the stored original (exit code 1 when not)',
+    )
     .argument('<receiptNumber>', 'the receipt number, e.g. PK-7K3M-9QX2T')
     .argument('<file>', 'the file to check')
     .option('--data-dir <path>', 'data directory')

@@ -200,7 +200,8 @@ async function readManifest(backupDir: string): Promise<BackupManifest> {
   const manifest = JSON.parse(text) as BackupManifest;
   if (manifest.format !== FORMAT) throw new Error(`${backupDir}: unknown backup format ${String(manifest.format)}`);
   for (const f of [manifest.database, ...manifest.files])
-    if (f.path.startsWith('/') || f.path.split('/').includes('..')) throw new Error(`the manifest names a path outside the backup: ${f.path}`);
+    if (f.path.startsWith('/') || f.path.split('/').includes('..'))
+      throw new Error(`the manifest names a path outside the backup: ${f.path}`);
   return manifest;
 }
 
@@ -209,7 +210,8 @@ async function assertEmpty(dir: string, what: string) {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  if (entries.length > 0) throw new Error(`the ${what} ${dir} is not empty${what === 'restore target' ? ' (use --force to restore over it)' : ''}`);
+  if (entries.length > 0)
+    throw new Error(`the ${what} ${dir} is not empty${what === 'restore target' ? ' (use --force to restore over it)' : ''}`);
 }
 
 /** Files under a folder, recursively, skipping temp files of writes in progress. */

@@ -57,7 +57,7 @@ export const TYPE_SHARE: Record<DocumentTypeId, number> = {
   employment_contract: 4,
   identity_document: 4,
   debt_notice: 5,
-  other: 4.5,
+  other: 5,
 };
 
 /** Chance that the document is about someone the directory does not know (new applicants, mostly). */

@@ -163,10 +163,12 @@ export async function renderPage(lines: string[], opts: RenderOptions = {}): Pro
     return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
       .resize(width, height, { fit: 'fill', kernel: 'nearest' })
       .threshold(profile.threshold)
+      .withDensity(dpi)
       .png({ palette: true, colours: 2, compressionLevel: 9 })
       .toBuffer();
   }
-  return image.png({ compressionLevel: 9 }).toBuffer();
+  // The DPI goes into the file, as a scanner writes it: OCR engines size their expectations by it.
+  return image.withDensity(dpi).png({ compressionLevel: 9 }).toBuffer();
 }
 
 function drawText(ctx: SKRSContext2D, text: string, x: number, y: number): number {

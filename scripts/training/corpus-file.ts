@@ -44,5 +44,5 @@ export function readCorrections(dir: string, weight: number): { docs: LabelledDo
 }
 
 export function toLabelled(d: CorpusDoc): LabelledDoc {
-  return { pages: d.pages, type: d.type, ...(d.sourcePages ? { sourcePages: d.sourcePages } : {}) };
+  return { pages: d.pages, type: d.type, group: d.group, ...(d.sourcePages ? { sourcePages: d.sourcePages } : {}) };
 }

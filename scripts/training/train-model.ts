@@ -4,7 +4,7 @@ import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
 import { calibrationError, fitTemperature, softmaxT } from './calibration.ts';
 import { type Sample, trainBinary, trainSoftmax } from './linear-models.ts';
 import { compactTable } from './model-file.ts';
-import { documentVector, pageVector } from './sparse.ts';
+import { documentVector, pageVector, type SparseVector } from './sparse.ts';
 import { selectThreshold } from './threshold.ts';
 
 /** A labelled document for training: what the classifier sees, its type, and how much it counts. */
@@ -14,6 +14,8 @@ export interface LabelledDoc {
   /** For OCR'd documents, the printed text: trained on too, so both spellings are learnt. */
   sourcePages?: string[];
   weight?: number;
+  /** Template group; features seen in fewer than `minGroups` groups are not learnt. Corrections have none. */
+  group?: string;
 }
 
 export interface TrainConfig {
@@ -30,6 +32,10 @@ export interface TrainConfig {
   sourceWeight: number;
   maxRows: number;
   minImportance: number;
+  /** A feature must occur in this many template groups to be learnt. */
+  minGroups: number;
+  /** The general-signals model added to the full one (weight 0: none). */
+  general: { weight: number; l2: number; dropout: number };
   precisionTarget: number;
   /** The threshold never goes below this, whatever validation says. */
   thresholdFloor: number;
@@ -47,6 +53,8 @@ export const DEFAULT_CONFIG: TrainConfig = {
   pageWeight: 0.3,
   sourceWeight: 0.5,
   maxRows: 60_000,
+  minGroups: 2,
+  general: { weight: 1, l2: 1e-5, dropout: 0.2 },
   minImportance: 0.02,
   precisionTarget: 0.995,
   thresholdFloor: 0.5,
@@ -68,6 +76,46 @@ export interface ValidationSummary {
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
 
+/**
+ * Features seen in at least `minGroups` template groups (a correction counts as enough on its
+ * own: it is a real document). A word only one layout uses (an issuer's name, a product name)
+ * says nothing about layouts the model has not seen, and leaning on it hurts there.
+ */
+function sharedFeatures(samples: Sample[], groups: (string | null)[], minGroups: number): Set<number> {
+  const seen = new Map<number, Set<string>>();
+  const kept = new Set<number>();
+  samples.forEach((s, i) => {
+    const g = groups[i] ?? null;
+    for (const b of s.x.idx) {
+      if (g === null) {
+        kept.add(b);
+        continue;
+      }
+      let set = seen.get(b);
+      if (!set) {
+        set = new Set<string>();
+        seen.set(b, set);
+      }
+      if (set.size < minGroups) set.add(g);
+    }
+  });
+  for (const [b, set] of seen) if (set.size >= minGroups) kept.add(b);
+  return kept;
+}
+
+function filterVector(x: SparseVector, kept: Set<number>, keepUnknown = false): SparseVector {
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let i = 0; i < x.idx.length; i++) {
+    const b = x.idx[i] as number;
+    if (kept.has(b) || keepUnknown) {
+      idx.push(b);
+      val.push(x.val[i] as number);
+    }
+  }
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
+}
+
 const classes = [...DOCUMENT_TYPE_IDS];
 const classIndex = new Map<string, number>(classes.map((c, i) => [c, i]));
 
@@ -77,14 +125,21 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
 
   // Type model: whole documents, their clean text when OCR'd, and single pages of long documents.
   const samples: Sample[] = [];
-  for (const d of train) {
+  const groupOfSample: (string | null)[] = [];
+  train.forEach((d) => {
     const y = classIndex.get(d.type) as number;
     const w = d.weight ?? 1;
-    samples.push({ x: documentVector(docText(d.pages), config.hashBits, config.features), y, weight: w });
-    if (d.sourcePages) samples.push({ x: documentVector(docText(d.sourcePages), config.hashBits, config.features), y, weight: w * config.sourceWeight });
-    if (d.pages.length > 1)
-      for (const p of d.pages) samples.push({ x: documentVector(p, config.hashBits, config.features), y, weight: w * config.pageWeight });
-  }
+    const group = d.group ?? null;
+    const add = (x: SparseVector, weight: number) => {
+      samples.push({ x, y, weight });
+      groupOfSample.push(group);
+    };
+    add(documentVector(docText(d.pages), config.hashBits, config.features), w);
+    if (d.sourcePages) add(documentVector(docText(d.sourcePages), config.hashBits, config.features), w * config.sourceWeight);
+    if (d.pages.length > 1) for (const p of d.pages) add(documentVector(p, config.hashBits, config.features), w * config.pageWeight);
+  });
+  const shared = sharedFeatures(samples, groupOfSample, config.minGroups);
+  for (const s of samples) s.x = filterVector(s.x, shared);
   const typeWeights = trainSoftmax(samples, classes.length, {
     dims,
     epochs: config.epochs,
@@ -93,11 +148,37 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
     dropout: config.dropout,
     seed: `${config.seed}:type`,
   });
+  if (config.general.weight > 0) {
+    // A second model on the general signals only (vocabulary, titles, subject lines, cues): it cannot
+    // lean on one issuer's wording, so it carries over to unseen layouts. Both are linear in the same
+    // buckets, so the sum of their weights is one model.
+    const generalWeights = { ...config.features, word: 0, bigram: 0, char: 0 };
+    const general: Sample[] = [];
+    train.forEach((d) => {
+      const y = classIndex.get(d.type) as number;
+      const w = d.weight ?? 1;
+      general.push({ x: filterVector(documentVector(docText(d.pages), config.hashBits, generalWeights), shared), y, weight: w });
+      if (d.sourcePages) general.push({ x: filterVector(documentVector(docText(d.sourcePages), config.hashBits, generalWeights), shared), y, weight: w * config.sourceWeight });
+    });
+    const g = trainSoftmax(general, classes.length, {
+      dims,
+      epochs: config.epochs,
+      lr: config.lr,
+      l2: config.general.l2,
+      dropout: config.general.dropout,
+      seed: `${config.seed}:general`,
+    });
+    const a = config.general.weight;
+    for (let i = 0; i < typeWeights.w.length; i++) typeWeights.w[i] = (typeWeights.w[i] as number) + a * (g.w[i] as number);
+    for (let k = 0; k < typeWeights.bias.length; k++) typeWeights.bias[k] = (typeWeights.bias[k] as number) + a * (g.bias[k] as number);
+  }
 
   // First-page model: every page, positive when it is a document's first.
   const pageSamples: Sample[] = [];
   for (const d of train)
-    d.pages.forEach((p, i) => pageSamples.push({ x: pageVector(p, config.hashBits, config.features), y: i === 0 ? 1 : 0, weight: d.weight ?? 1 }));
+      d.pages.forEach((p, i) =>
+      pageSamples.push({ x: filterVector(pageVector(p, config.hashBits, config.features), shared, true), y: i === 0 ? 1 : 0, weight: d.weight ?? 1 }),
+    );
   const pageWeights = trainBinary(pageSamples, {
     dims,
     epochs: config.firstPage.epochs,
@@ -137,7 +218,15 @@ export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldO
 }
 
 /** Temperature, calibration error and auto-route threshold from held-out scores. */
-export function calibrate(heldOut: HeldOut, config: TrainConfig): ValidationSummary {
+/**
+ * What routing would do with a held-out document if its type were `predicted` (confidence aside):
+ * whether it would be routed at all (a client found, or a team that takes unknown people; no
+ * conflict), and whether the client would then be right. Lets the threshold be chosen for the
+ * precision of what is actually auto-routed.
+ */
+export type RouteCheck = (heldOutIndex: number, predicted: DocumentTypeId) => { routable: boolean; clientRight: boolean };
+
+export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: RouteCheck): ValidationSummary {
   const { logits, labels } = heldOut;
   const temperature = logits.length ? fitTemperature(logits, labels) : 1;
   const nll = (t: number) =>
@@ -153,7 +242,10 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig): ValidationSumm
     const c = Math.round((p[best] as number) * 1000) / 1000;
     conf.push(c);
     correct.push(best === labels[i]);
-    if (classes[best] !== 'other') decisions.push({ score: c, correct: best === labels[i] });
+    const predicted = classes[best] as DocumentTypeId;
+    if (predicted === 'other') return;
+    const route = routeCheck?.(i, predicted) ?? { routable: true, clientRight: true };
+    if (route.routable) decisions.push({ score: c, correct: best === labels[i] && route.clientRight });
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const { ece } = calibrationError(conf, correct, 10);
@@ -181,9 +273,14 @@ function finish(model: ClassifierModel, summary: ValidationSummary, config: Trai
 }
 
 /** Trains on `train`, calibrates and picks the threshold on `validation` (held-out templates). */
-export function trainClassifier(train: LabelledDoc[], validation: LabelledDoc[], config: TrainConfig = DEFAULT_CONFIG): { model: ClassifierModel; validation: ValidationSummary } {
+export function trainClassifier(
+  train: LabelledDoc[],
+  validation: LabelledDoc[],
+  config: TrainConfig = DEFAULT_CONFIG,
+  routeCheck?: RouteCheck,
+): { model: ClassifierModel; validation: ValidationSummary } {
   const draft = fitModel(train, config);
-  const summary = calibrate(scoreHeldOut(draft, validation), config);
+  const summary = calibrate(scoreHeldOut(draft, validation), config, routeCheck);
   return { model: finish(draft, summary, config, 'validation split'), validation: summary };
 }
 
@@ -198,6 +295,8 @@ export function trainWithCrossValidation(
   extra: LabelledDoc[],
   config: TrainConfig = DEFAULT_CONFIG,
   folds = 4,
+  /** Indexes are positions in `pool`. */
+  routeCheck?: RouteCheck,
 ): { model: ClassifierModel; validation: ValidationSummary } {
   const groupsByType = new Map<string, string[]>();
   for (const d of pool) {
@@ -208,13 +307,19 @@ export function trainWithCrossValidation(
   const foldOf = new Map<string, number>();
   for (const groups of groupsByType.values()) [...groups].sort().forEach((g, i) => foldOf.set(g, i % folds));
   const heldOut: HeldOut = { logits: [], labels: [] };
+  const poolIndex: number[] = [];
   for (let f = 0; f < folds; f++) {
     const fold = fitModel([...pool.filter((d) => foldOf.get(d.group) !== f), ...extra], config);
-    const scored = scoreHeldOut(fold, pool.filter((d) => foldOf.get(d.group) === f));
+    const members = pool.map((d, i) => [d, i] as const).filter(([d]) => foldOf.get(d.group) === f);
+    const scored = scoreHeldOut(
+      fold,
+      members.map(([d]) => d),
+    );
     heldOut.logits.push(...scored.logits);
     heldOut.labels.push(...scored.labels);
+    poolIndex.push(...members.map(([, i]) => i));
   }
-  const summary = calibrate(heldOut, config);
+  const summary = calibrate(heldOut, config, routeCheck && ((i, predicted) => routeCheck(poolIndex[i] as number, predicted)));
   const model = fitModel([...pool, ...extra], config);
   return { model: finish(model, summary, config, `${folds}-fold grouped cross-validation over train + validation templates`), validation: summary };
 }

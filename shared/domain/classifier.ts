@@ -140,22 +140,22 @@ const CUES: Cue[] = [
  * These carry over to layouts the model has never seen, where n-grams of one issuer do not.
  */
 const LEXICON: Record<DocumentTypeId, string[]> = {
-  payslip: ['loonstrook', 'salarisstrook', 'loonspecificatie', 'salarisspecificatie', 'payslip', 'pay slip', 'brutoloon', 'bruto loon', 'nettoloon', 'netto loon', 'bruto salaris', 'netto salaris', 'loonheffing', 'uurloon', 'personeelsnummer', 'loonperiode', 'loontijdvak', 'pensioenpremie', 'netto te betalen', 'netto-uitbetaling', 'uitbetaling', 'cumulatie*', 'tabel wit', 'tabel groen', 'sv-loon', 'vakantietoeslag', 'reservering vakantie*', 'wage tax', 'net pay', 'gross', 'earnings', 'deductions', 'uitzendkracht', 'inhouding*', 'werknemersnummer', 'gewerkte uren'],
-  bank_statement: ['bankafschrift', 'rekeningafschrift', 'afschrift', 'transactieoverzicht', 'rekeningoverzicht', 'af- en bijschrijvingen', 'bijschrijving*', 'afschrijving*', 'beginsaldo', 'eindsaldo', 'startsaldo', 'vorig saldo', 'nieuw saldo', 'oud saldo', 'saldo', 'betaalautomaat', 'geldautomaat', 'pinbetaling', 'tegenrekening', 'tegenpartij', 'betaalrekening', 'rekeninghouder', 'tenaamstelling', 'account statement', 'opening balance', 'closing balance', 'counterparty', 'transacties', 'debet', 'credit', 'bic'],
-  change_form: ['wijzigingsformulier', 'wijziging', 'wijzigingen', 'wijziging doorgeven', 'mutatieformulier', 'mutatie', 'inkomstenopgave', 'opgave inkomsten', 'inlichtingenformulier', 'inlichtingen', 'veranderd', 'verandering', 'verhuisd', 'verhuizen', 'verhuizing', 'samenwonen', 'medebewoner', 'woonsituatie', 'gezinssamenstelling', 'ingangsdatum', 'change in my situation', 'notification of change', 'moving', 'doorgeven', 'vermogen'],
-  benefit_application: ['aanvraag', 'aanvragen', 'aanvraagformulier', 'aanvrager', 'bijstand', 'bijstandsuitkering', 'algemene bijstand', 'bijzondere bijstand', 'levensonderhoud', 'participatiewet', 'meldingsdatum', 'ioaw', 'ioaz', 'bbz', 'individuele inkomenstoeslag', 'zoektermijn', 'social assistance', 'apply for', 'application for', 'ingangsdatum bijstand', 'uitkering aanvragen'],
-  objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'bezwaar maken', 'maak bezwaar', 'bezwaar aan', 'pro forma', 'gronden', 'herroepen', 'heroverwegen', 'gehoord', 'horen', 'hoorzitting', 'bestreden besluit', 'objection', 'i object', 'reconsider', 'niet eens', 'besluit van', 'uw besluit', 'primair besluit', 'belanghebbende', '0:00 awb', 'machtiging'],
-  complaint: ['klacht', 'klachten', 'klachtenformulier', 'klaagschrift', 'klacht indienen', 'klachtencoordinator', 'klachtenfunctionaris', 'klachtbehandeling', 'complaint', 'ontevreden', 'niet bereikbaar', 'teruggebeld', 'terugbellen', 'onbeschoft', 'onbehoorlijk', 'ombudsman', 'behandeld', 'bejegening', 'apology', 'excuses', 'wachten', 'gewacht'],
+  payslip: ['loonstrook', 'salarisstrook', 'loonspecificatie', 'salarisspecificatie', 'payslip', 'pay slip', 'brutoloon', 'bruto loon', 'nettoloon', 'netto loon', 'bruto salaris', 'netto salaris', 'loonheffing', 'uurloon', 'personeelsnummer', 'loonperiode', 'loontijdvak', 'pensioenpremie', 'netto te betalen', 'netto-uitbetaling', 'uitbetaling', 'cumulatie*', 'tabel wit', 'tabel groen', 'sv-loon', 'vakantietoeslag', 'reservering vakantie*', 'wage tax', 'net pay', 'gross', 'earnings', 'deductions', 'inhouding*', 'werknemersnummer', 'gewerkte uren', 'salary slip', 'pay period', 'pay date', 'year to date', 'employee id'],
+  bank_statement: ['bankafschrift', 'rekeningafschrift', 'afschrift', 'transactieoverzicht', 'rekeningoverzicht', 'af- en bijschrijvingen', 'bijschrijving*', 'afschrijving*', 'beginsaldo', 'eindsaldo', 'startsaldo', 'vorig saldo', 'nieuw saldo', 'oud saldo', 'saldo', 'betaalautomaat', 'geldautomaat', 'pinbetaling', 'tegenrekening', 'tegenpartij', 'betaalrekening', 'rekeninghouder', 'tenaamstelling', 'account statement', 'opening balance', 'closing balance', 'counterparty', 'transacties', 'debet', 'credit', 'bic', 'balance', 'transactions', 'debit'],
+  change_form: ['wijzigingsformulier', 'wijziging', 'wijzigingen', 'wijziging doorgeven', 'mutatieformulier', 'mutatie', 'inkomstenopgave', 'opgave inkomsten', 'inlichtingenformulier', 'inlichtingen', 'veranderd', 'verandering', 'verhuisd', 'verhuizen', 'verhuizing', 'samenwonen', 'medebewoner', 'woonsituatie', 'gezinssamenstelling', 'ingangsdatum', 'change in my situation', 'notification of change', 'moving', 'doorgeven', 'vermogen', 'inform you', 'new address', 'move in', 'started a', 'change of address', 'changes'],
+  benefit_application: ['aanvraag', 'aanvragen', 'aanvraagformulier', 'aanvrager', 'bijstand', 'bijstandsuitkering', 'algemene bijstand', 'bijzondere bijstand', 'levensonderhoud', 'participatiewet', 'meldingsdatum', 'ioaw', 'ioaz', 'bbz', 'individuele inkomenstoeslag', 'zoektermijn', 'social assistance', 'apply for', 'application for', 'ingangsdatum bijstand', 'uitkering aanvragen', 'benefit', 'social assistance benefit', 'participation act', 'no income'],
+  objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'bezwaar maken', 'maak bezwaar', 'bezwaar aan', 'pro forma', 'gronden', 'herroepen', 'heroverwegen', 'gehoord', 'horen', 'hoorzitting', 'bestreden besluit', 'objection', 'i object', 'reconsider', 'niet eens', 'besluit van', 'uw besluit', 'primair besluit', 'belanghebbende', '0:00 awb', 'machtiging', 'notice of objection', 'hereby object', 'appeal against'],
+  complaint: ['klacht', 'klachtenformulier', 'klacht over', 'file a complaint', 'formal complaint', 'klaagschrift', 'klacht indienen', 'klachtencoordinator', 'klachtenfunctionaris', 'klachtbehandeling', 'complaint', 'ontevreden', 'niet bereikbaar', 'teruggebeld', 'terugbellen', 'onbeschoft', 'onbehoorlijk', 'ombudsman', 'behandeld', 'bejegening', 'apology', 'excuses', 'wachten', 'gewacht', 'treated', 'not reachable'],
   court_document: ['rechtbank', 'beroepschrift', 'hoger beroep', 'centrale raad van beroep', 'uitspraak', 'griffie', 'griffier', 'griffierecht', 'zaaknummer', 'rolnummer', 'verweerder', 'eiser', 'eiseres', 'appellant', 'gedaagde', 'voorlopige voorziening', 'voorzieningenrechter', 'kantonrechter', 'rechter', 'vonnis', 'zitting', 'edelachtbare', 'proces-verbaal', 'procesverloop', 'proceskosten', 'beroep'],
   uwv_decision: ['uwv', 'werknemersverzekeringen', 'ww-uitkering', 'ww', 'wia', 'wga', 'iva', 'wajong', 'ziektewet', 'werkloosheidswet', 'iow', 'dagloon', 'betaalspecificatie', 'mijn uwv', 'werk.nl', 'verzekeringsarts', 'arbeidsdeskundige', 'vangnetter', 'uitkering'],
   tax_document: ['belastingdienst', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden budget', 'voorlopige aanslag', 'aanslag', 'aanslagnummer', 'inkomstenbelasting', 'jaaropgave', 'aangifte', 'teruggaaf', 'toetsingsinkomen', 'verzamelinkomen', 'heffingskorting', 'arbeidskorting', 'fiscaal loon', 'loonheffingskorting', 'voorschot', 'beschikking', 'definitieve berekening', 'premie volksverzekeringen'],
   rental_agreement: ['huurovereenkomst', 'huurcontract', 'huurverhoging', 'huurprijs', 'huur', 'kale huur', 'netto huur', 'servicekosten', 'verhuurder', 'huurder', 'hoofdhuurder', 'onderhuur*', 'woningcorporatie', 'woonstichting', 'het gehuurde', 'woonruimte', 'kamerhuur', 'borg', 'waarborgsom', 'tenancy', 'landlord', 'tenant', 'rent', 'huurcommissie', 'huurspecificatie'],
-  holiday_notice: ['vakantie', 'vakantiemelding', 'op vakantie', 'buitenland', 'verblijf in het buitenland', 'vertrek', 'vertrekdatum', 'terugkomst', 'terug', 'vlucht', 'heenvlucht', 'terugvlucht', 'vliegticket', 'ticket', 'boekingsbevestiging', 'boekingscode', 'passagier', 'holiday', 'travel', 'abroad', 'flight', 'familiebezoek', 'afwezig'],
-  medical_statement: ['medische verklaring', 'medisch', 'medische', 'doktersverklaring', 'artsenverklaring', 'huisarts', 'arts', 'specialist', 'ziekenhuis', 'polikliniek', 'patient', 'behandeling', 'behandelaar', 'onder behandeling', 'bedrijfsarts', 'belastbaarheid', 'belastbaar', 'arbeidsongeschikt', 'diagnose', 'medical certificate', 'medical', 'general practitioner', 'unfit for work', 'fysiotherapeut', 'ggz', 'psycholoog', 'psychiater', 'opname', 'herstel', 'spreekuur', 'big'],
-  job_application_proof: ['sollicitatie', 'sollicitaties', 'sollicitatiebrief', 'sollicitatiegesprek', 'sollicitatieactiviteiten', 'solliciteren', 'solliciteer', 'gesolliciteerd', 'vacature', 'vacatures', 'cv', 'motivatiebrief', 'afwijzing', 'helaas', 'kandidaten', 'kennismakingsgesprek', 'recruiter', 'recruitment', 'werkzoekende', 'your application', 'application', 'position', 'candidates', 'functie'],
-  employment_contract: ['arbeidsovereenkomst', 'arbeidscontract', 'uitzendovereenkomst', 'payrollovereenkomst', 'oproepovereenkomst', 'leerwerkovereenkomst', 'nulurencontract', 'min-maxcontract', 'proeftijd', 'indiensttreding', 'in dienst', 'treedt', 'cao', 'werktijden', 'bepaalde tijd', 'onbepaalde tijd', 'opzegtermijn', 'werkgever', 'werknemer', 'employment contract', 'employment agreement', 'employer', 'employee', 'probationary', 'ondertekend', 'overeengekomen', 'arbeidsduur'],
+  holiday_notice: ['vakantie', 'vakantiemelding', 'op vakantie', 'buitenland', 'verblijf in het buitenland', 'vertrek', 'vertrekdatum', 'terugkomst', 'terug', 'vlucht', 'heenvlucht', 'terugvlucht', 'vliegticket', 'ticket', 'boekingsbevestiging', 'boekingscode', 'passagier', 'holiday', 'travel', 'abroad', 'flight', 'familiebezoek', 'afwezig', 'vacation', 'trip', 'visit my family', 'return'],
+  medical_statement: ['medische verklaring', 'medisch', 'medische', 'doktersverklaring', 'artsenverklaring', 'huisarts', 'arts', 'specialist', 'ziekenhuis', 'polikliniek', 'patient', 'behandeling', 'behandelaar', 'onder behandeling', 'bedrijfsarts', 'belastbaarheid', 'belastbaar', 'arbeidsongeschikt', 'diagnose', 'medical certificate', 'medical', 'general practitioner', 'unfit for work', 'fysiotherapeut', 'ggz', 'psycholoog', 'psychiater', 'opname', 'herstel', 'spreekuur', 'big', 'patient', 'treatment', 'doctor', 'hospital', 'illness', 'sick'],
+  job_application_proof: ['sollicitatie', 'sollicitaties', 'sollicitatiebrief', 'sollicitatiegesprek', 'sollicitatieactiviteiten', 'solliciteren', 'solliciteer', 'gesolliciteerd', 'vacature', 'vacatures', 'cv', 'motivatiebrief', 'afwijzing', 'helaas', 'kandidaten', 'kennismakingsgesprek', 'recruiter', 'recruitment', 'werkzoekende', 'your application', 'application', 'position', 'candidates', 'functie', 'applying', 'applied', 'vacancy', 'interview', 'recruitment team', 'talent acquisition', 'job'],
+  employment_contract: ['arbeidsovereenkomst', 'arbeidscontract', 'uitzendovereenkomst', 'payrollovereenkomst', 'oproepovereenkomst', 'leerwerkovereenkomst', 'nulurencontract', 'min-maxcontract', 'proeftijd', 'indiensttreding', 'in dienst', 'treedt', 'cao', 'werktijden', 'bepaalde tijd', 'onbepaalde tijd', 'opzegtermijn', 'werkgever', 'werknemer', 'employment contract', 'employment agreement', 'employer', 'employee', 'probationary', 'ondertekend', 'overeengekomen', 'arbeidsduur', 'fixed term', 'notice period', 'working hours', 'collective labour agreement', 'signed in duplicate'],
   identity_document: ['paspoort', 'passport', 'pasaport', 'passeport', 'identiteitskaart', 'identity card', 'identiteitsbewijs', 'id-kaart', 'verblijfsdocument', 'verblijfsvergunning', 'residence permit', 'vreemdelingendocument', 'rijbewijs', 'nationaliteit', 'nationality', 'documentnummer', 'document no', 'geldig tot', 'date of expiry', 'date of birth', 'given names', 'surname', 'persoonsnummer', 'v-nummer', 'koninkrijk der nederlanden', 'geslacht', 'sex', 'kopie'],
-  debt_notice: ['aanmaning', 'herinnering', 'betalingsherinnering', 'incasso', 'incassobureau', 'incassokosten', 'deurwaarder', 'gerechtsdeurwaarder*', 'sommatie', 'beslag', 'beslaglegging', 'achterstand', 'huurachterstand', 'premieachterstand', 'openstaand', 'openstaande', 'vordering', 'schuldeiser*', 'schuldhulp*', 'schuldregeling', 'schulden', 'budgetbeheer', 'dwangbevel', 'cjib', 'betalingsregeling', 'niet betaald', 'exploot', 'hoofdsom', 'rente'],
+  debt_notice: ['aanmaning', 'herinnering', 'betalingsherinnering', 'incasso', 'incassobureau', 'incassokosten', 'deurwaarder', 'gerechtsdeurwaarder*', 'sommatie', 'beslag', 'beslaglegging', 'achterstand', 'huurachterstand', 'premieachterstand', 'openstaand', 'openstaande', 'vordering', 'schuldeiser*', 'schuldhulp*', 'schuldregeling', 'schulden', 'budgetbeheer', 'dwangbevel', 'cjib', 'betalingsregeling', 'niet betaald', 'exploot', 'hoofdsom', 'rente', 'reminder', 'outstanding', 'overdue', 'debt', 'bailiff'],
   other: ['aanbieding', 'aanbiedingen', 'korting', 'gratis', 'actie', 'nieuwsbrief', 'newsletter', 'advertentie', 'reclame', 'folder', 'abonnement', 'factuur', 'jaarafrekening', 'termijnbedrag', 'polis', 'polisblad', 'school', 'ouders', 'leerlingen', 'vereniging', 'contributie', 'leden', 'loterij', 'gefeliciteerd', 'congratulations', 'unsubscribe', 'workshop', 'welkom', 'uitnodiging'],
 };
 
@@ -166,16 +166,55 @@ interface LexiconIndex {
   prefixes: Map<number, Map<string, number[]>>;
 }
 
+/**
+ * What a document calls itself: type names in its title lines or its subject line ("Loonstrook
+ * maart", "Betreft: bezwaarschrift"), the vocabulary of DESIGN.md's type table.
+ */
+const TITLES: Record<DocumentTypeId, string[]> = {
+  payslip: ['loonstrook', 'loonstroken', 'salarisstrook', 'loonspecificatie', 'salarisspecificatie', 'payslip', 'salary slip', 'loon strook'],
+  bank_statement: ['bankafschrift', 'rekeningafschrift', 'afschrift', 'transactieoverzicht', 'rekeningoverzicht', 'af- en bijschrijvingen', 'account statement', 'transacties', 'saldo-overzicht', 'saldoverklaring'],
+  change_form: ['wijzigingsformulier', 'wijziging', 'wijzigingen', 'mutatieformulier', 'inkomstenopgave', 'inlichtingenformulier', 'opgave inkomsten', 'change in my situation', 'notification of change'],
+  benefit_application: ['aanvraag', 'aanvraagformulier', 'aanmeldformulier', 'aanvraag bijstand', 'aanvraag uitkering', 'application for social assistance'],
+  objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'objection', 'notice of objection', 'gronden bezwaar'],
+  complaint: ['klacht', 'klachtenformulier', 'klaagschrift', 'complaint'],
+  court_document: ['uitspraak', 'beroepschrift', 'hoger beroepschrift', 'vonnis', 'proces-verbaal', 'rechtbank', 'centrale raad van beroep', 'voorlopige voorziening', 'griffierecht', 'zitting'],
+  uwv_decision: ['uwv', 'beslissing', 'betaalspecificatie'],
+  tax_document: ['belastingdienst', 'toeslagen', 'aanslag', 'voorlopige aanslag', 'jaaropgave', 'aangifte'],
+  rental_agreement: ['huurovereenkomst', 'huurcontract', 'huurverhoging', 'huurspecificatie', 'onderhuurovereenkomst', 'tenancy agreement', 'huuraanpassing', 'huurprijs'],
+  holiday_notice: ['vakantiemelding', 'vakantie', 'verblijf buitenland', 'verblijf in het buitenland', 'holiday', 'boekingsbevestiging'],
+  medical_statement: ['medische verklaring', 'doktersverklaring', 'verklaring huisarts', 'medical certificate', 'medisch advies', 'verklaring behandeling'],
+  job_application_proof: ['sollicitatie', 'sollicitatiegesprek', 'afwijzing', 'sollicitatieactiviteiten', 'your application', 'sollicitatiebewijs'],
+  employment_contract: ['arbeidsovereenkomst', 'arbeidscontract', 'uitzendovereenkomst', 'oproepovereenkomst', 'payrollovereenkomst', 'leerwerkovereenkomst', 'employment contract', 'contractverlenging'],
+  identity_document: ['paspoort', 'passport', 'identiteitskaart', 'identity card', 'identiteitsbewijs', 'verblijfsdocument', 'residence permit', 'rijbewijs', 'vreemdelingendocument'],
+  debt_notice: ['aanmaning', 'herinnering', 'betalingsherinnering', 'sommatie', 'beslag', 'beslaglegging', 'huurachterstand', 'premieachterstand', 'betalingsachterstand', 'incasso'],
+  other: ['aanbiedingen', 'nieuwsbrief', 'newsletter', 'jaarafrekening', 'polisblad', 'factuur', 'bewonersblad', 'advertentie'],
+};
+
+function normaliseEntry(raw: string): string {
+  return raw
+    .replace(/\d/g, '0')
+    .split(' ')
+    .map((w) => (w.endsWith('*') ? `${w.slice(0, -1).replace(TRIM, '')}*` : w.replace(TRIM, '')))
+    .join(' ');
+}
+
+function buildTitles(): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  DOCUMENT_TYPE_IDS.forEach((type, t) => {
+    for (const raw of TITLES[type]) {
+      const e = normaliseEntry(raw);
+      m.set(e, [...(m.get(e) ?? []), t]);
+    }
+  });
+  return m;
+}
+
 function buildLexicon(): LexiconIndex {
   const exact = new Map<string, number[]>();
   const prefixes = new Map<number, Map<string, number[]>>();
   DOCUMENT_TYPE_IDS.forEach((type, t) => {
     for (const raw of LEXICON[type]) {
-      const entry = raw
-        .replace(/\d/g, '0')
-        .split(' ')
-        .map((w) => (w.endsWith('*') ? `${w.slice(0, -1).replace(TRIM, '')}*` : w.replace(TRIM, '')))
-        .join(' ');
+      const entry = normaliseEntry(raw);
       if (entry.endsWith('*')) {
         const p = entry.slice(0, -1);
         const m = prefixes.get(p.length) ?? new Map<string, number[]>();
@@ -188,6 +227,20 @@ function buildLexicon(): LexiconIndex {
 }
 
 const LEX = buildLexicon();
+const TITLE_INDEX = buildTitles();
+/** Lines at the top that count as the title zone. */
+const TITLE_LINES = 3;
+
+/** Function words carry no type; left in, they mostly tell which language a template was written in. */
+const STOPWORDS = new Set(
+  (
+    'de het een en van in op te aan met voor is dat die dit er zijn was wordt worden om als bij of ook niet naar door over uit tot nog al dan ' +
+    'ik u uw je jij jouw we wij ons onze mij mijn me hij zij ze hem haar hun heb hebt heeft hebben kan kunt kunnen wil wilt zal zou moet moeten ' +
+    'graag hierbij deze dat wat wie waar wanneer hoe omdat want maar dus na per the of to and a an in on at for is are was were be been this that ' +
+    'these those it its i you your we our my me he she they them his her their have has had can could will would should may must do does did ' +
+    'not no yes with from by as if so but or please dear regards kind sincerely faithfully thank thanks'
+  ).split(' '),
+);
 const SUBJECT_WORDS = new Set(['betreft', 'onderwerp', 'subject', 'inzake', 're', 'titel', 'betreffende']);
 
 function countMatches(s: string, re: RegExp, cap: number): number {
@@ -229,15 +282,28 @@ export function extractFeatures(
   };
   const headWeight = weights.head;
   const subjectWeight = weights.subject;
+  const titleHits = new Uint8Array(DOCUMENT_TYPE_IDS.length);
+  const title = (key: string) => {
+    for (const t of TITLE_INDEX.get(key) ?? []) titleHits[t] = 1;
+  };
   let prev1 = '';
   let prev2 = '';
+  let lineNo = 0;
   for (const line of s.split('\n')) {
     const lineTokens: string[] = [];
     for (const raw of line.split(' ')) {
       const tok = raw.replace(TRIM, '');
       if (tok.length) lineTokens.push(tok);
     }
+    if (lineTokens.length === 0) continue;
+    lineNo++;
     const isSubject = lineTokens.length > 1 && SUBJECT_WORDS.has(lineTokens[0] as string);
+    if (isSubject || lineNo <= TITLE_LINES)
+      lineTokens.forEach((tok, i) => {
+        title(tok);
+        if (i > 0) title(`${lineTokens[i - 1]} ${tok}`);
+        if (i > 1) title(`${lineTokens[i - 2]} ${lineTokens[i - 1]} ${tok}`);
+      });
     for (const tok of lineTokens) {
       const inHead = tokens.length < HEAD_TOKENS;
       tokens.push(tok);
@@ -260,12 +326,13 @@ export function extractFeatures(
     }
   }
 
-  // Words and bigrams.
+  // Words and bigrams (function words skipped).
   if (tokens.length) {
     const wv = weights.word / Math.sqrt(tokens.length);
     const bv = weights.bigram / Math.sqrt(tokens.length);
     let prev = 0x5bd1e995;
     for (const tok of tokens) {
+      if (STOPWORDS.has(tok)) continue;
       const h = hashString(NS_WORD, tok);
       emit(h & mask, wv);
       emit(fmix(Math.imul(prev, 31) ^ h ^ NS_BIGRAM) & mask, bv);
@@ -291,9 +358,21 @@ export function extractFeatures(
   // Cues, lexicon counts and shape counts.
   const cue = (name: string, value = weights.cue) => emit(hashString(NS_CUE, name) & mask, value);
   for (const [name, re] of CUES) if (re.test(s)) cue(name);
+  let lexTotal = 0;
+  let lexBest = -1;
+  DOCUMENT_TYPE_IDS.forEach((_, t) => {
+    const n = lexCounts[t] as number;
+    lexTotal += n;
+    if (n > 0 && (lexBest < 0 || n > (lexCounts[lexBest] as number))) lexBest = t;
+  });
+  if (lexBest >= 0) cue(`lexmax:${DOCUMENT_TYPE_IDS[lexBest]}`, weights.lexicon);
+  DOCUMENT_TYPE_IDS.forEach((type, t) => {
+    if (titleHits[t]) cue(`title:${type}`, weights.lexicon);
+  });
   DOCUMENT_TYPE_IDS.forEach((type, t) => {
     const n = lexCounts[t] as number;
     if (n > 0) {
+      cue(`lexshare:${type}`, (weights.lexicon * n) / lexTotal);
       cue(`lex:${type}`, weights.lexicon * Math.sqrt(n));
       cue(`lex1:${type}`, weights.lexicon);
       if (n >= 3) cue(`lex3:${type}`, weights.lexicon);

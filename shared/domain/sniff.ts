@@ -223,8 +223,17 @@ function textKind(bytes: Uint8Array): Kind | undefined {
 }
 
 function detect(bytes: Uint8Array): Kind | undefined {
-  // PDF readers accept up to 1 KB of junk before the header; so do we.
+  if (ascii(bytes, 0, 5) === '%PDF-') return KINDS.pdf;
+  const signed = bySignature(bytes);
+  if (signed) return signed;
+  // PDF readers accept up to 1 KB of junk before the header; so do we, unless the file starts as
+  // another format (a ZIP or a program that holds a PDF is that archive or program, not a PDF).
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return KINDS.pdf;
+  return textKind(bytes);
+}
+
+/** Formats told by the magic number they start with. */
+function bySignature(bytes: Uint8Array): Kind | undefined {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return KINDS.png;
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return KINDS.jpeg;
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return KINDS.tiff;
@@ -251,7 +260,7 @@ function detect(bytes: Uint8Array): Kind | undefined {
     ].some((s) => startsWith(bytes, s))
   )
     return KINDS.macho;
-  return textKind(bytes);
+  return undefined;
 }
 
 function extensionOf(filename: string): string {

@@ -1,59 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkChain, verifyAudit } from '../../functions/audit/verify-audit.ts';
+import { DynamoAuditTrail } from '../../shared/adapters/aws/dynamo-audit-trail.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { eventHash, verifyChain } from '../../shared/audit-chain.ts';
+import { eventHash } from '../../shared/audit-chain.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
 import type { Clock, NewDocument } from '../../shared/ports.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
 
 let dynamo: LocalDynamo;
 let now = new Date('2026-03-02T09:00:00.000Z');
 const clock: Clock = { now: () => now };
 let ledger: DynamoLedger;
+let trail: DynamoAuditTrail;
 
 beforeAll(async () => {
   dynamo = await startDynamo();
   ledger = new DynamoLedger(dynamo.db, dynamo.table, clock);
+  trail = new DynamoAuditTrail(dynamo.db, dynamo.table);
 });
 afterAll(async () => dynamo?.stop());
-
-function newDoc(overrides: Partial<NewDocument> = {}): NewDocument {
-  const id = randomUUID();
-  return {
-    id,
-    intakeKey: `s3:bucket/inbox/desk/${id}.pdf/v1`,
-    receiptNumber: `PK-${id.slice(0, 4).toUpperCase()}-${id.slice(4, 9).toUpperCase()}`,
-    fingerprint: randomUUID().replace(/-/g, '').padEnd(64, '0'),
-    objectKey: 'originals/ab/cd/abcd',
-    filename: 'scan.pdf',
-    channel: 'desk',
-    source: 's3:inbox/desk',
-    receivedAt: now.toISOString(),
-    mediaType: 'application/pdf',
-    byteSize: 1234,
-    pageCount: null,
-    status: 'received',
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    deskClientNumber: null,
-    clientNumber: null,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    duplicateOf: null,
-    receipt: null,
-    receiptEmail: null,
-    ...overrides,
-  };
-}
 
 const received = { type: 'received', actor: 's3:inbox/desk' };
 
 describe('DynamoLedger on dynalite', () => {
   it('creates a document once per intake key, however often the intake is delivered', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     const first = await ledger.createDocument(doc, received);
     const again = await ledger.createDocument({ ...doc, id: randomUUID(), receiptNumber: 'PK-OTHER-00000' }, received);
     expect(first.created).toBe(true);
@@ -64,9 +38,11 @@ describe('DynamoLedger on dynalite', () => {
   });
 
   it('finishes a create whose first delivery stopped after claiming the intake key', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     // What a crash between the intake claim and the document write leaves behind.
-    await dynamo.db.send(new PutCommand({ TableName: dynamo.table, Item: { pk: `INTAKE#${doc.intakeKey}`, sk: 'INTAKE', documentId: doc.id } }));
+    await dynamo.db.send(
+      new PutCommand({ TableName: dynamo.table, Item: { pk: `INTAKE#${doc.intakeKey}`, sk: 'INTAKE', documentId: doc.id } }),
+    );
     const retry = await ledger.createDocument({ ...doc, id: randomUUID() }, received);
     expect(retry.created).toBe(true);
     expect(retry.document.id).toBe(doc.id);
@@ -74,16 +50,23 @@ describe('DynamoLedger on dynalite', () => {
   });
 
   it('refuses a receipt number that belongs to another document, so the intake retries with a new one', async () => {
-    const first = newDoc();
+    const first = newDocument();
     await ledger.createDocument(first, received);
-    await expect(ledger.createDocument(newDoc({ receiptNumber: first.receiptNumber }), received)).rejects.toBeInstanceOf(TransientError);
+    await expect(ledger.createDocument(newDocument({ receiptNumber: first.receiptNumber }), received)).rejects.toBeInstanceOf(
+      TransientError,
+    );
     expect((await ledger.findByReceiptNumber(first.receiptNumber as string))?.id).toBe(first.id);
   });
 
   it('finds the first accepted document by fingerprint and by receipt number, never a duplicate', async () => {
-    const first = newDoc();
+    const first = newDocument();
     await ledger.createDocument(first, received);
-    const dup = newDoc({ fingerprint: first.fingerprint, receiptNumber: first.receiptNumber, status: 'duplicate', duplicateOf: first.id });
+    const dup = newDocument({
+      fingerprint: first.fingerprint,
+      receiptNumber: first.receiptNumber,
+      status: 'duplicate',
+      duplicateOf: first.id,
+    });
     await ledger.createDocument(dup, { type: 'duplicate' });
     expect((await ledger.findByFingerprint(first.fingerprint))?.id).toBe(first.id);
     expect((await ledger.findByReceiptNumber(first.receiptNumber as string))?.id).toBe(first.id);
@@ -92,10 +75,12 @@ describe('DynamoLedger on dynalite', () => {
   });
 
   it('applies an update only from the allowed statuses, with its audit event', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     await ledger.createDocument(doc, received);
     now = new Date(now.getTime() + 60_000);
-    expect(await ledger.update(doc.id, { status: 'extracted', pageCount: 2 }, { type: 'extracted', data: { pages: 2 } }, ['received'])).toBe(true);
+    expect(
+      await ledger.update(doc.id, { status: 'extracted', pageCount: 2 }, { type: 'extracted', data: { pages: 2 } }, ['received']),
+    ).toBe(true);
     expect(await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted' }, ['received'])).toBe(false);
     expect(await ledger.update('no-such-document', { status: 'routed' }, { type: 'routed' })).toBe(false);
     const stored = await ledger.getDocument(doc.id);
@@ -104,7 +89,7 @@ describe('DynamoLedger on dynalite', () => {
   });
 
   it('keeps updatedAt when the status does not change (a receipt note is not a transition)', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     await ledger.createDocument(doc, received);
     const before = (await ledger.getDocument(doc.id))?.updatedAt;
     now = new Date(now.getTime() + 60_000);
@@ -113,18 +98,20 @@ describe('DynamoLedger on dynalite', () => {
   });
 
   it('chains every event to the one before, with the same hash as the SQLite ledger, also under concurrent writers', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     await ledger.createDocument(doc, received);
     await Promise.all(Array.from({ length: 5 }, (_, i) => ledger.appendEvent(doc.id, { type: `note-${i}`, data: { i } })));
     const events = await ledger.listEvents(doc.id);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(verifyChain(events)).toBe(true);
+    expect(checkChain(events, await trail.recordedHead(doc.id))).toEqual([]);
     const [first] = events;
-    expect(first?.hash).toBe(eventHash('', { documentId: doc.id, seq: 1, at: first?.at ?? '', type: 'received', actor: 's3:inbox/desk', data: {} }));
+    expect(first?.hash).toBe(
+      eventHash('', { documentId: doc.id, seq: 1, at: first?.at ?? '', type: 'received', actor: 's3:inbox/desk', data: {} }),
+    );
   });
 
   it('never loses a link when a writer stopped between the document and its event', async () => {
-    const doc = newDoc();
+    const doc = newDocument();
     await ledger.createDocument(doc, received);
     await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted' }, ['received']);
     await dynamo.db.send(new DeleteCommand({ TableName: dynamo.table, Key: { pk: `DOC#${doc.id}`, sk: 'EVT#0000000002' } }));
@@ -132,7 +119,25 @@ describe('DynamoLedger on dynalite', () => {
     await ledger.update(doc.id, { status: 'triage' }, { type: 'triage' }, ['extracted']);
     const events = await ledger.listEvents(doc.id);
     expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'triage']);
-    expect(verifyChain(events)).toBe(true);
+    expect(checkChain(events, await trail.recordedHead(doc.id))).toEqual([]);
+  });
+
+  it('lets the audit verification find an event edited in the table', async () => {
+    const doc = newDocument();
+    await ledger.createDocument(doc, received);
+    await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted', data: { pages: 1 } }, ['received']);
+    await ledger.update(doc.id, { status: 'routed' }, { type: 'routed', data: { team: 'inkomen' } }, ['extracted']);
+    await dynamo.db.send(
+      new UpdateCommand({
+        TableName: dynamo.table,
+        Key: { pk: `DOC#${doc.id}`, sk: 'EVT#0000000002' },
+        UpdateExpression: 'SET #data = :data',
+        ExpressionAttributeNames: { '#data': 'data' },
+        ExpressionAttributeValues: { ':data': { pages: 7 } },
+      }),
+    );
+    const report = await verifyAudit(trail);
+    expect(report.broken).toEqual([{ documentId: doc.id, events: 3, problems: [expect.objectContaining({ kind: 'edited', seq: 2 })] }]);
   });
 
   it('lets one caller claim a side effect, again only after the lease of a crashed claim ran out, never after completion', async () => {
@@ -156,7 +161,14 @@ describe('DynamoLedger on dynalite', () => {
     beforeAll(async () => {
       localDynamo = await startDynamo('list-ledger');
       local = new DynamoLedger(localDynamo.db, localDynamo.table, { now: () => at });
-      const route = (team: string, consultantId: string | null) => ({ status: 'routed' as const, team, consultantId, queue: team, clientNumber: null, reasons: [] });
+      const route = (team: string, consultantId: string | null) => ({
+        status: 'routed' as const,
+        team,
+        consultantId,
+        queue: team,
+        clientNumber: null,
+        reasons: [],
+      });
       const plan: [string, number, Partial<NewDocument>][] = [
         ['old-triage', -3 * 86_400_000, { status: 'triage' }],
         ['inkomen', -86_400_000, { status: 'routed', route: route('inkomen', 'c-002') }],
@@ -165,7 +177,7 @@ describe('DynamoLedger on dynalite', () => {
       ];
       for (const [name, offset, patch] of plan) {
         at = new Date(t0.getTime() + offset);
-        const doc = newDoc({ receivedAt: at.toISOString(), ...patch });
+        const doc = newDocument({ receivedAt: at.toISOString(), ...patch });
         ids[name] = doc.id;
         await local.createDocument(doc, received);
       }
@@ -181,7 +193,10 @@ describe('DynamoLedger on dynalite', () => {
     it('narrows by team, consultant, last change and limit', async () => {
       expect((await local.listDocuments({ status: ['routed'], team: 'werk' })).map((d) => d.id)).toEqual([ids.werk]);
       expect((await local.listDocuments({ status: ['routed'], consultantId: 'c-002' })).map((d) => d.id)).toEqual([ids.inkomen]);
-      const stale = await local.listDocuments({ status: ['routed', 'triage', 'received'], updatedBefore: new Date(t0.getTime() - 2 * 3_600_000).toISOString() });
+      const stale = await local.listDocuments({
+        status: ['routed', 'triage', 'received'],
+        updatedBefore: new Date(t0.getTime() - 2 * 3_600_000).toISOString(),
+      });
       expect(stale.map((d) => d.id)).toEqual([ids['old-triage'], ids.inkomen]);
       expect(await local.listDocuments({ status: ['routed', 'triage'], limit: 1 })).toHaveLength(1);
     });

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadDirectory } from '../../scripts/upload-directory.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
 import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
 import { S3ObjectStore, sha256OfOriginalKey } from '../../shared/adapters/aws/s3-object-store.ts';
 import { ConfigurationError, NotFoundError } from '../../shared/domain/errors.ts';
-import { testDirectory } from '../helpers/factories.ts';
 import { type LocalS3, startS3 } from '../handlers/local-aws.ts';
+import { testDirectory } from '../helpers/factories.ts';
 
 const BUCKET = 'postkamer-documents';
 let s3: LocalS3;
@@ -96,6 +100,31 @@ describe('S3Directory on s3rver', () => {
     await expect(broken.load()).rejects.toThrow(/is not valid JSON$/);
     await putJson('directory/invalid.json', { ...testDirectory(), teams: [] });
     await expect(new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/invalid.json' }).load()).rejects.toThrow(/teams/);
-    await expect(new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/none.json' }).load()).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/none.json' }).load()).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+  });
+});
+
+describe('scripts/upload-directory.ts', () => {
+  it('uploads a valid directory where the Lambdas read it, reporting counts only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directory-'));
+    const file = join(dir, 'directory.json');
+    writeFileSync(file, JSON.stringify(testDirectory()));
+    const result = await uploadDirectory({ file, bucket: BUCKET, s3: s3.client });
+    expect(result).toMatchObject({ location: `s3://${BUCKET}/directory/directory.json`, teams: 7, consultants: 5, clients: 3 });
+    expect(JSON.stringify(result)).not.toContain('Vries');
+    const loaded = await new S3Directory(s3.client, { bucket: BUCKET, key: 'directory/directory.json' }).load();
+    expect(loaded.clients.map((c) => c.clientNumber)).toContain('K-100234');
+  });
+
+  it('refuses an invalid directory before uploading anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directory-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ ...testDirectory(), consultants: [{ id: 'c-1', name: 'X', team: 'nope' }] }));
+    await expect(uploadDirectory({ file, bucket: BUCKET, key: 'directory/bad.json', s3: s3.client })).rejects.toThrow(
+      /consultants\.0\.team: unknown team "nope"/,
+    );
+    await expect(new S3ObjectStore(s3.client, BUCKET).exists('directory/bad.json')).resolves.toBe(false);
   });
 });

@@ -15,7 +15,13 @@ describe('SesMailer on aws-ses-v2-local', () => {
       to: 'jan@example.org',
       subject: 'Ontvangstbevestiging PK-7K3M-9QX2T',
       text: 'Wij hebben uw document ontvangen.',
-      attachments: [{ filename: 'ontvangstbewijs-PK-7K3M-9QX2T.pdf', contentType: 'application/pdf', content: new TextEncoder().encode('%PDF-1.7 receipt') }],
+      attachments: [
+        {
+          filename: 'ontvangstbewijs-PK-7K3M-9QX2T.pdf',
+          contentType: 'application/pdf',
+          content: new TextEncoder().encode('%PDF-1.7 receipt'),
+        },
+      ],
       idempotencyKey: 'receipt:doc-1',
     });
     expect(sent.transport).toBe('ses');

@@ -19,7 +19,9 @@ async function receiveAll(url: string) {
 
 /** One receive that returns the message at once to the queue (visibility 0): a consumer that failed. */
 async function receiveAndFail(url: string) {
-  const res = await sqs.client.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 1, WaitTimeSeconds: 0, VisibilityTimeout: 0 }));
+  const res = await sqs.client.send(
+    new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 1, WaitTimeSeconds: 0, VisibilityTimeout: 0 }),
+  );
   return res.Messages ?? [];
 }
 
@@ -51,9 +53,24 @@ describe('SqsWorkQueue on local-aws-sqs', () => {
 
 describe('TeamAnnouncingWorkQueue', () => {
   const routed = (route: DocumentRecord['route'], status: DocumentRecord['status'] = 'routed') =>
-    ({ id: 'doc-7', status, route }) as DocumentRecord;
+    ({ id: 'doc-7', status, route, updatedAt: '2026-11-25T09:00:00.000Z' }) as DocumentRecord;
 
-  it('announces a routed document on its team queue, and on the copy team queue, before asking for the receipt', async () => {
+  /** The ledger port as the announcer uses it: the document and at-most-once claims. */
+  function ledgerWith(doc: DocumentRecord) {
+    const claims = new Map<string, 'claimed' | 'done'>();
+    return {
+      getDocument: async () => doc,
+      claimEffect: async (key: string) => {
+        if (claims.has(key)) return false;
+        claims.set(key, 'claimed');
+        return true;
+      },
+      completeEffect: async (key: string) => void claims.set(key, 'done'),
+      claims,
+    };
+  }
+
+  it('announces a routed document once on its team queue, and on the copy team queue, before asking for the receipt', async () => {
     const receipt = await sqs.queueWithDlq('receipt-a');
     const inkomen = await sqs.queueWithDlq('team-inkomen');
     const werk = await sqs.queueWithDlq('team-werk');
@@ -66,11 +83,13 @@ describe('TeamAnnouncingWorkQueue', () => {
       copyTo: { team: 'werk', consultantId: 'c-010', queue: 'werk' },
       reasons: [],
     });
-    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), { getDocument: async () => doc }, sqs.client, {
+    const ledger = ledgerWith(doc);
+    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), ledger, sqs.client, {
       inkomen: inkomen.url,
       werk: werk.url,
     });
     await queue.send('receipt', doc.id);
+    await queue.send('receipt', doc.id); // the route step found it routed before a crash: asks again
     const [toInkomen] = await receiveAll(inkomen.url);
     const [toWerk] = await receiveAll(werk.url);
     expect(teamMessageSchema.parse(JSON.parse(toInkomen?.Body ?? ''))).toEqual({
@@ -83,14 +102,19 @@ describe('TeamAnnouncingWorkQueue', () => {
       copy: false,
     });
     expect(teamMessageSchema.parse(JSON.parse(toWerk?.Body ?? ''))).toMatchObject({ team: 'werk', consultantId: 'c-010', copy: true });
-    expect(await receiveAll(receipt.url)).toHaveLength(1);
+    expect(await receiveAll(inkomen.url)).toHaveLength(0); // announced once
+    expect([...ledger.claims.values()]).toEqual(['done', 'done']);
+    expect(await receiveAll(receipt.url)).toHaveLength(2); // the receipt step itself is idempotent
     expect(JSON.stringify(JSON.parse(toInkomen?.Body ?? ''))).not.toContain('K-100234');
   });
 
   it('fails loudly when the team has no queue, so the message ends in the dead-letter queue', async () => {
     const receipt = await sqs.queueWithDlq('receipt-b');
-    const doc = routed({ status: 'triage', team: 'triage', consultantId: null, queue: 'triage', clientNumber: null, reasons: [] }, 'triage');
-    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), { getDocument: async () => doc }, sqs.client, {});
+    const doc = routed(
+      { status: 'triage', team: 'triage', consultantId: null, queue: 'triage', clientNumber: null, reasons: [] },
+      'triage',
+    );
+    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), ledgerWith(doc), sqs.client, {});
     await expect(queue.send('receipt', doc.id)).rejects.toThrow(/no SQS queue for team queue "triage"/);
     expect(await receiveAll(receipt.url)).toHaveLength(0);
   });

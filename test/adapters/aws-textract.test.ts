@@ -29,7 +29,15 @@ const KEY = `originals/ab/ab/${SHA}`;
 
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, ...new Array(64).fill(0)]);
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
-const webp = new Uint8Array([...new TextEncoder().encode('RIFF'), 0x24, 0, 0, 0, ...new TextEncoder().encode('WEBPVP8 '), ...new Array(32).fill(0)]);
+const webp = new Uint8Array([
+  ...new TextEncoder().encode('RIFF'),
+  0x24,
+  0,
+  0,
+  0,
+  ...new TextEncoder().encode('WEBPVP8 '),
+  ...new Array(32).fill(0),
+]);
 
 /** A little-endian TIFF with `pages` image file directories of one entry each. */
 function tiff(pages: number): Uint8Array {
@@ -61,9 +69,27 @@ function page(n: number, lines: string[], confidence = 98.7): Block[] {
     Relationships: [{ Type: 'CHILD', Ids: [] }],
   }));
   const words: Block[] = lines.flatMap((text) =>
-    text.split(' ').map((w) => ({ BlockType: 'WORD', Id: `word-${blockId++}`, Text: w, TextType: 'PRINTED', Confidence: confidence, Geometry: geometry, Page: n })),
+    text.split(' ').map((w) => ({
+      BlockType: 'WORD',
+      Id: `word-${blockId++}`,
+      Text: w,
+      TextType: 'PRINTED',
+      Confidence: confidence,
+      Geometry: geometry,
+      Page: n,
+    })),
   );
-  return [{ BlockType: 'PAGE', Id: pageId, Geometry: geometry, Page: n, Relationships: [{ Type: 'CHILD', Ids: lineBlocks.map((b) => b.Id ?? '') }] }, ...lineBlocks, ...words];
+  return [
+    {
+      BlockType: 'PAGE',
+      Id: pageId,
+      Geometry: geometry,
+      Page: n,
+      Relationships: [{ Type: 'CHILD', Ids: lineBlocks.map((b) => b.Id ?? '') }],
+    },
+    ...lineBlocks,
+    ...words,
+  ];
 }
 
 const sleeps: number[] = [];
@@ -82,7 +108,8 @@ function extractor(overrides: Partial<TextractExtractorOptions> = {}) {
   });
 }
 
-const throttled = () => new ProvisionedThroughputExceededException({ message: 'Provisioned rate exceeded', $metadata: { httpStatusCode: 400 } });
+const throttled = () =>
+  new ProvisionedThroughputExceededException({ message: 'Provisioned rate exceeded', $metadata: { httpStatusCode: 400 } });
 
 beforeEach(() => {
   textract.reset();
@@ -105,7 +132,7 @@ describe('TextractExtractor', () => {
     });
     const [call] = textract.commandCalls(DetectDocumentTextCommand);
     expect(call?.args[0].input.Document?.Bytes).toEqual(jpeg);
-    expect((call?.args as unknown[])[1]).toEqual({ abortSignal: signal });
+    expect((call?.args as unknown[] | undefined)?.[1]).toEqual({ abortSignal: signal });
   });
 
   it('starts an asynchronous job for a PDF, idempotent per object version, and defers the step to its completion', async () => {
@@ -118,7 +145,10 @@ describe('TextractExtractor', () => {
       DocumentLocation: { S3Object: { Bucket: 'postkamer-documents', Name: KEY, Version: 'v3.Lp4aQ' } },
       ClientRequestToken: clientRequestToken(KEY, 'v3.Lp4aQ'),
       JobTag: SHA,
-      NotificationChannel: { SNSTopicArn: 'arn:aws:sns:eu-west-1:123456789012:textract', RoleArn: 'arn:aws:iam::123456789012:role/textract' },
+      NotificationChannel: {
+        SNSTopicArn: 'arn:aws:sns:eu-west-1:123456789012:textract',
+        RoleArn: 'arn:aws:iam::123456789012:role/textract',
+      },
     });
     expect(second?.ClientRequestToken).toBe(first?.ClientRequestToken);
   });
@@ -128,14 +158,21 @@ describe('TextractExtractor', () => {
     expect(tiffPageCount(tiff(1))).toBe(1);
     textract.on(StartDocumentTextDetectionCommand).resolves({ JobId: 'job-tiff' });
     textract.on(DetectDocumentTextCommand).resolves({ DocumentMetadata: { Pages: 1 }, Blocks: page(1, ['Huurverhoging']) });
-    await expect(extractor().extract({ bytes: tiff(3), mediaType: 'image/tiff', objectKey: KEY })).rejects.toBeInstanceOf(ExtractionDeferredError);
+    await expect(extractor().extract({ bytes: tiff(3), mediaType: 'image/tiff', objectKey: KEY })).rejects.toBeInstanceOf(
+      ExtractionDeferredError,
+    );
     expect((await extractor().extract({ bytes: tiff(1), mediaType: 'image/tiff', objectKey: KEY })).pages[0]?.text).toBe('Huurverhoging');
   });
 
   it('pages a finished job with GetDocumentTextDetection into text per page, blank pages marked', async () => {
     textract
       .on(GetDocumentTextDetectionCommand, { JobId: 'job-2', NextToken: undefined })
-      .resolves({ JobStatus: 'SUCCEEDED', DocumentMetadata: { Pages: 3 }, Blocks: page(1, ['Bezwaarschrift', 'Geachte heer, mevrouw,']), NextToken: 'page-2' })
+      .resolves({
+        JobStatus: 'SUCCEEDED',
+        DocumentMetadata: { Pages: 3 },
+        Blocks: page(1, ['Bezwaarschrift', 'Geachte heer, mevrouw,']),
+        NextToken: 'page-2',
+      })
       .on(GetDocumentTextDetectionCommand, { JobId: 'job-2', NextToken: 'page-2' })
       .resolves({ JobStatus: 'SUCCEEDED', DocumentMetadata: { Pages: 3 }, Blocks: page(3, ['Hoogachtend,'], 91.25) });
     const result = await extractor().forJob('job-2').extract({ bytes: pdf, mediaType: 'application/pdf', objectKey: KEY });
@@ -173,7 +210,12 @@ describe('TextractExtractor', () => {
   it('stops waiting for a retry when the invocation is aborted', async () => {
     textract.on(DetectDocumentTextCommand).rejects(throttled());
     const controller = new AbortController();
-    const run = extractor({ retry: { baseMs: 60_000, random: () => 1 } }).extract({ bytes: jpeg, mediaType: 'image/jpeg', objectKey: KEY, signal: controller.signal });
+    const run = extractor({ retry: { baseMs: 60_000, random: () => 1 } }).extract({
+      bytes: jpeg,
+      mediaType: 'image/jpeg',
+      objectKey: KEY,
+      signal: controller.signal,
+    });
     controller.abort(new Error('timeout'));
     await expect(run).rejects.toThrow();
     expect(textract.commandCalls(DetectDocumentTextCommand)).toHaveLength(1);

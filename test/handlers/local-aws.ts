@@ -13,8 +13,16 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  ChangeMessageVisibilityCommand,
+  CreateQueueCommand,
+  DeleteMessageCommand,
+  type Message,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as sesLocal from 'aws-ses-v2-local';
 import dynalite from 'dynalite';
 import { createSqsServer } from 'local-aws-sqs';
@@ -132,7 +140,11 @@ export async function startDynamo(table = 'ledger'): Promise<LocalDynamo> {
           ],
           Projection: all,
         },
-        { IndexName: INDEXES.byAlertId.name, KeySchema: [{ AttributeName: INDEXES.byAlertId.partitionKey, KeyType: 'HASH' }], Projection: all },
+        {
+          IndexName: INDEXES.byAlertId.name,
+          KeySchema: [{ AttributeName: INDEXES.byAlertId.partitionKey, KeyType: 'HASH' }],
+          Projection: all,
+        },
       ],
     }),
   );
@@ -252,13 +264,21 @@ export async function startSnsStub(): Promise<LocalSns> {
       }
       if (failures > 0) {
         failures--;
-        res.writeHead(500, { 'content-type': 'text/xml' }).end('<ErrorResponse><Error><Code>InternalError</Code><Message>stub</Message></Error></ErrorResponse>');
+        res
+          .writeHead(500, { 'content-type': 'text/xml' })
+          .end('<ErrorResponse><Error><Code>InternalError</Code><Message>stub</Message></Error></ErrorResponse>');
         return;
       }
       const attributes: Record<string, string> = {};
       for (let i = 1; form.has(`MessageAttributes.entry.${i}.Name`); i++)
-        attributes[form.get(`MessageAttributes.entry.${i}.Name`) as string] = form.get(`MessageAttributes.entry.${i}.Value.StringValue`) ?? '';
-      published.push({ topicArn: form.get('TopicArn') ?? '', subject: form.get('Subject') ?? undefined, message: form.get('Message') ?? '', attributes });
+        attributes[form.get(`MessageAttributes.entry.${i}.Name`) as string] =
+          form.get(`MessageAttributes.entry.${i}.Value.StringValue`) ?? '';
+      published.push({
+        topicArn: form.get('TopicArn') ?? '',
+        subject: form.get('Subject') ?? undefined,
+        message: form.get('Message') ?? '',
+        attributes,
+      });
       res
         .writeHead(200, { 'content-type': 'text/xml' })
         .end(
@@ -280,4 +300,106 @@ export async function startSnsStub(): Promise<LocalSns> {
       await closeServer(server);
     },
   };
+}
+
+/** A Lambda context as the runtime passes it (what middy and Powertools read). */
+export function lambdaContext(functionName: string, timeoutMs = 60_000): Context {
+  const deadline = Date.now() + timeoutMs;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:eu-central-1:123456789012:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: `2026/11/25/[$LATEST]${randomUUID().replace(/-/g, '')}`,
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    done() {},
+    fail() {},
+    succeed() {},
+  };
+}
+
+type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
+
+/**
+ * What Lambda's SQS event source does, against a real queue: receive a batch, invoke the handler
+ * with the records as Lambda shapes them, delete what succeeded, leave the reported failures (they
+ * come back after their visibility timeout, and go to the DLQ after maxReceiveCount). Returns the
+ * handler's responses, one per batch, until the queue is empty.
+ */
+export async function pump(
+  sqs: SQSClient,
+  queueUrl: string,
+  handler: SqsHandler,
+  options: { functionName?: string; batchSize?: number; maxBatches?: number } = {},
+): Promise<SQSBatchResponse[]> {
+  const responses: SQSBatchResponse[] = [];
+  for (let i = 0; i < (options.maxBatches ?? 20); i++) {
+    const res = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: options.batchSize ?? 10,
+        WaitTimeSeconds: 0,
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
+    const messages = res.Messages ?? [];
+    if (messages.length === 0) break;
+    const event = sqsEvent(messages, queueUrl);
+    let response: SQSBatchResponse;
+    try {
+      response = (await handler(event, lambdaContext(options.functionName ?? 'postkamer-test'))) ?? { batchItemFailures: [] };
+    } catch {
+      // The whole invocation failed: every message stays for a retry.
+      response = { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+    }
+    responses.push(response);
+    const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+    for (const m of messages)
+      if (!failed.has(m.MessageId ?? '')) await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle }));
+      else await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle, VisibilityTimeout: 0 }));
+    if (failed.size === messages.length) break; // nothing moves: let the test look
+  }
+  return responses;
+}
+
+/** The SQS event Lambda builds from received messages. */
+export function sqsEvent(messages: Message[], queueUrl: string): SQSEvent {
+  const name = queueUrl.split('/').at(-1) ?? 'queue';
+  return {
+    Records: messages.map(
+      (m): SQSRecord => ({
+        messageId: m.MessageId ?? randomUUID(),
+        receiptHandle: m.ReceiptHandle ?? '',
+        body: m.Body ?? '',
+        attributes: {
+          ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
+          SentTimestamp: m.Attributes?.SentTimestamp ?? String(Date.now()),
+          SenderId: m.Attributes?.SenderId ?? 'AIDAEXAMPLE',
+          ApproximateFirstReceiveTimestamp: m.Attributes?.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+        },
+        messageAttributes: {},
+        md5OfBody: m.MD5OfBody ?? '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: `arn:aws:sqs:eu-central-1:123456789012:${name}`,
+        awsRegion: 'eu-central-1',
+      }),
+    ),
+  };
+}
+
+/** One SQS record around a body, for handler calls without a queue. */
+export function sqsRecordEvent(bodies: string[], receiveCount = 1): SQSEvent {
+  const event = sqsEvent(
+    bodies.map((Body) => ({
+      MessageId: randomUUID(),
+      ReceiptHandle: randomUUID(),
+      Body,
+      Attributes: { ApproximateReceiveCount: String(receiveCount) },
+    })),
+    'http://localhost/123456789012/direct',
+  );
+  return event;
 }

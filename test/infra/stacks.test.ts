@@ -27,7 +27,10 @@ const ofType = (t: Template, type: string) => Object.entries(t.toJSON().Resource
 
 /** A resource policy with the statement that denies every request not made over TLS. */
 function deniesPlainHttp(policy: { Properties?: Record<string, unknown> }): boolean {
-  const statements = (policy.Properties?.PolicyDocument as { Statement: { Effect: string; Condition?: { Bool?: Record<string, string> } }[] }).Statement;
+  const document = policy.Properties?.PolicyDocument as
+    | { Statement: { Effect: string; Condition?: { Bool?: Record<string, string> } }[] }
+    | undefined;
+  const statements = document?.Statement ?? [];
   return statements.some((s) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
 }
 
@@ -42,9 +45,16 @@ describe('stateful stack', () => {
     stateful.hasResourceProperties('AWS::S3::Bucket', {
       VersioningConfiguration: { Status: 'Enabled' },
       BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() }, BucketKeyEnabled: true }],
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() }, BucketKeyEnabled: true },
+        ],
       },
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'documents/' },
       LifecycleConfiguration: {
         Rules: Match.arrayWith([
@@ -70,7 +80,8 @@ describe('stateful stack', () => {
     expect(work).toHaveLength(5 + TEAMS.length);
     expect(dlqs).toHaveLength(work.length);
     for (const [, q] of queues) expect(q.Properties?.KmsMasterKeyId).toBeDefined();
-    for (const [, q] of work) expect(q.Properties?.RedrivePolicy).toMatchObject({ deadLetterTargetArn: expect.anything(), maxReceiveCount: 5 });
+    for (const [, q] of work)
+      expect(q.Properties?.RedrivePolicy).toMatchObject({ deadLetterTargetArn: expect.anything(), maxReceiveCount: 5 });
     for (const [, q] of dlqs) expect(q.Properties?.MessageRetentionPeriod).toBe(14 * 86_400);
     const policies = ofType(stateful, 'AWS::SQS::QueuePolicy');
     expect(policies).toHaveLength(queues.length);
@@ -89,7 +100,8 @@ describe('stateful stack', () => {
       [built.stateful.routeQueue, 'route'],
       [built.stateful.receiptQueue, 'receipt'],
     ];
-    for (const [queue, fn] of pairs) expect(queue.visibilityTimeout.toSeconds()).toBeGreaterThanOrEqual(6 * PIPELINE_FUNCTIONS[fn].timeout.toSeconds());
+    for (const [queue, fn] of pairs)
+      expect(queue.visibilityTimeout.toSeconds()).toBeGreaterThanOrEqual(6 * PIPELINE_FUNCTIONS[fn].timeout.toSeconds());
     stateful.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 720, RedrivePolicy: Match.anyValue() });
   });
 
@@ -100,8 +112,12 @@ describe('stateful stack', () => {
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
-      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
-      GlobalSecondaryIndexes: [INDEXES.byStatus.name, INDEXES.byReference.name, INDEXES.byAlertId.name].map((IndexName) => Match.objectLike({ IndexName })),
+      Replicas: [
+        Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true }),
+      ],
+      GlobalSecondaryIndexes: [INDEXES.byStatus.name, INDEXES.byReference.name, INDEXES.byAlertId.name].map((IndexName) =>
+        Match.objectLike({ IndexName }),
+      ),
     });
   });
 
@@ -109,7 +125,10 @@ describe('stateful stack', () => {
     stateful.hasResourceProperties('Custom::S3BucketNotifications', {
       NotificationConfiguration: {
         QueueConfigurations: ['desk', 'post', 'email'].map((channel) =>
-          Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: `inbox/${channel}/` }] } } }),
+          Match.objectLike({
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: `inbox/${channel}/` }] } },
+          }),
         ),
       },
     });
@@ -122,7 +141,12 @@ describe('processing stack', () => {
   it('runs every handler on Node.js 22, arm64, with its own log group', () => {
     const fns = ofType(processing, 'AWS::Lambda::Function');
     expect(fns).toHaveLength(6);
-    for (const [, fn] of fns) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], LoggingConfig: { LogGroup: expect.anything() } });
+    for (const [, fn] of fns)
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        LoggingConfig: { LogGroup: expect.anything() },
+      });
     processing.resourceCountIs('AWS::Logs::LogGroup', 6);
   });
 
@@ -137,14 +161,21 @@ describe('processing stack', () => {
 
   it('sizes the Textract cap from textractTps', () => {
     const wide = buildApp(testApp({ textractTps: 7 }));
-    Template.fromStack(wide.processing).hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 7 } });
+    Template.fromStack(wide.processing).hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      ScalingConfig: { MaximumConcurrency: 7 },
+    });
   });
 
   it('sweeps every five minutes, with retries and a dead-letter queue for the schedule and the function', () => {
     processing.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       State: 'ENABLED',
-      Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 } })],
+      Targets: [
+        Match.objectLike({
+          DeadLetterConfig: { Arn: Match.anyValue() },
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+        }),
+      ],
     });
     processing.hasResourceProperties('AWS::Lambda::Function', {
       DeadLetterConfig: { TargetArn: Match.anyValue() },
@@ -152,8 +183,10 @@ describe('processing stack', () => {
     });
   });
 
-  it('gives every Lambda a dead-letter path: its source queue\'s DLQ or its own', () => {
-    const consumers = new Set(ofType(processing, 'AWS::Lambda::EventSourceMapping').map(([, m]) => JSON.stringify(m.Properties?.FunctionName)));
+  it("gives every Lambda a dead-letter path: its source queue's DLQ or its own", () => {
+    const consumers = new Set(
+      ofType(processing, 'AWS::Lambda::EventSourceMapping').map(([, m]) => JSON.stringify(m.Properties?.FunctionName)),
+    );
     for (const [id, fn] of ofType(processing, 'AWS::Lambda::Function'))
       expect(consumers.has(JSON.stringify({ Ref: id })) || fn.Properties?.DeadLetterConfig !== undefined).toBe(true);
   });
@@ -161,7 +194,9 @@ describe('processing stack', () => {
   it('alerts operations through a KMS-encrypted, SSL-only topic with the e-mail subscription', () => {
     processing.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     processing.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
     processing.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@gemeente.example' });
   });
@@ -177,7 +212,9 @@ describe('processing stack', () => {
     expect(byMetric('UnroutedOverdue')).toEqual([
       expect.objectContaining({ Namespace: 'Postkamer', Dimensions: [{ Name: 'Service', Value: 'postkamer' }], Threshold: 1 }),
     ]);
-    expect(byMetric('Invocations')).toEqual([expect.objectContaining({ ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' })]);
+    expect(byMetric('Invocations')).toEqual([
+      expect.objectContaining({ ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' }),
+    ]);
     expect(alarms).toHaveLength(2 * queues + 1 + 12 + 1 + 1);
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
     processing.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
@@ -185,7 +222,8 @@ describe('processing stack', () => {
 
   it('grants no IAM statement a wildcard action on a wildcard resource', () => {
     const statements = [...ofType(stateful, 'AWS::IAM::Policy'), ...ofType(processing, 'AWS::IAM::Policy')].flatMap(
-      ([, p]) => (p.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+      ([, p]) =>
+        (p.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] } | undefined)?.Statement ?? [],
     );
     expect(statements.length).toBeGreaterThan(20);
     for (const s of statements) {

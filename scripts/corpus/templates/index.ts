@@ -2,6 +2,7 @@ import type { Template } from '../template.ts';
 import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
 import { debtTemplates } from './debt.ts';
+import { extraTemplates } from './extra.ts';
 import { taxTemplates, uwvTemplates } from './government.ts';
 import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
 import { identityTemplates } from './identity.ts';
@@ -30,4 +31,5 @@ export const ALL_TEMPLATES: Template[] = [
   ...identityTemplates,
   ...debtTemplates,
   ...otherTemplates,
+  ...extraTemplates,
 ];

@@ -129,9 +129,7 @@ export class DynamoAlertStore implements AlertStore {
 
   async listRecent(query: AlertQuery = {}): Promise<AlertRecord[]> {
     const records = await this.list(query);
-    return records
-      .sort((a, b) => byRaised(b, a))
-      .slice(0, query.limit ?? 1000);
+    return records.sort((a, b) => byRaised(b, a)).slice(0, query.limit ?? 1000);
   }
 
   async countOpen(): Promise<Partial<Record<AlertKind, number>>> {
@@ -142,7 +140,7 @@ export class DynamoAlertStore implements AlertStore {
 
   async acknowledge(id: string, by: string): Promise<boolean> {
     const item = await this.itemById(id);
-    if (!item || item.record.status !== 'open') return false;
+    if (item?.record.status !== 'open') return false;
     const ok = await this.transition(item, 'acknowledged', ['open'], { acknowledgedAt: this.now(), acknowledgedBy: by });
     if (ok) this.logger.info('alert acknowledged', { alertId: id, by });
     return ok;

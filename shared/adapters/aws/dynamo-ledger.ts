@@ -11,6 +11,7 @@ import type {
   Ledger,
   NewDocument,
 } from '../../ports.ts';
+import { DynamoAuditTrail } from './dynamo-audit-trail.ts';
 import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } from './dynamo-table.ts';
 
 /**
@@ -56,6 +57,7 @@ const META = 'META';
 
 export class DynamoLedger implements Ledger {
   private readonly maxUpdateAttempts: number;
+  private readonly trail: DynamoAuditTrail;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -64,6 +66,7 @@ export class DynamoLedger implements Ledger {
     options: DynamoLedgerOptions = {},
   ) {
     this.maxUpdateAttempts = options.maxUpdateAttempts ?? 8;
+    this.trail = new DynamoAuditTrail(db, table);
   }
 
   async createDocument(doc: NewDocument, event: AuditEventInput): Promise<{ created: boolean; document: DocumentRecord }> {
@@ -129,7 +132,9 @@ export class DynamoLedger implements Ledger {
             TableName: this.table,
             Item: documentItem(record, next),
             // The sequence pins the whole item; the status condition states the rule in the write itself.
-            ConditionExpression: statuses.length ? `#seq = :seq AND #record.#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})` : '#seq = :seq',
+            ConditionExpression: statuses.length
+              ? `#seq = :seq AND #record.#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`
+              : '#seq = :seq',
             ExpressionAttributeNames: { '#seq': 'seq', ...(statuses.length ? { '#record': 'record', '#status': 'status' } : {}) },
             ExpressionAttributeValues: { ':seq': current.seq, ...Object.fromEntries(statuses.map((s, i) => [`:s${i}`, s])) },
           }),
@@ -148,17 +153,9 @@ export class DynamoLedger implements Ledger {
     await this.update(id, {}, event);
   }
 
+  /** The stored chain, including the newest event while it lives only on the document item. */
   async listEvents(id: string): Promise<AuditEvent[]> {
-    const items = await queryAll<EventItem>(this.db, {
-      TableName: this.table,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evt)',
-      ExpressionAttributeValues: { ':pk': DOC(id), ':evt': 'EVT#' },
-      ConsistentRead: true,
-    });
-    const events = items.map(toEvent);
-    const last = (await this.getItem(id))?.lastEvent;
-    if (last && last.seq > (events.at(-1)?.seq ?? 0)) events.push(last);
-    return events;
+    return this.trail.listEvents(id);
   }
 
   async listDocuments(q: DocumentQuery): Promise<DocumentRecord[]> {
@@ -333,19 +330,6 @@ function documentItem(record: DocumentRecord, last: AuditEvent): DocumentItem {
     gsi1sk: `${record.updatedAt}#${record.id}`,
     gsi2pk: `DOCDAY#${record.receivedAt.slice(0, 10)}`,
     gsi2sk: `${record.receivedAt}#${record.id}`,
-  };
-}
-
-function toEvent(item: EventItem): AuditEvent {
-  return {
-    documentId: item.documentId,
-    seq: item.seq,
-    at: item.at,
-    type: item.type,
-    actor: item.actor,
-    data: item.data,
-    prevHash: item.prevHash,
-    hash: item.hash,
   };
 }
 

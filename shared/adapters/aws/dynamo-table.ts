@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput, ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+  ScanCommand,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 
 /**
  * The single ledger table: its key attributes and indexes, shared by the adapters and the CDK
@@ -85,7 +91,11 @@ export class Filter {
   }
 
   /** The parts to spread into a Query or Scan input (nothing when there are no clauses). */
-  input(): { FilterExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> } {
+  input(): {
+    FilterExpression?: string;
+    ExpressionAttributeNames?: Record<string, string>;
+    ExpressionAttributeValues?: Record<string, unknown>;
+  } {
     if (!this.clauses.length) return {};
     return { FilterExpression: this.clauses.join(' AND '), ExpressionAttributeNames: this.names, ExpressionAttributeValues: this.values };
   }

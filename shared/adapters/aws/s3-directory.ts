@@ -46,9 +46,13 @@ export class S3Directory implements DirectorySource {
         return this.cached.directory;
       }
       if (isNotFound(error))
-        throw new ConfigurationError('directory.missing', `The directory s3://${bucket}/${key} does not exist: upload it with scripts/upload-directory.ts`, {
-          cause: error,
-        });
+        throw new ConfigurationError(
+          'directory.missing',
+          `The directory s3://${bucket}/${key} does not exist: upload it with scripts/upload-directory.ts`,
+          {
+            cause: error,
+          },
+        );
       throw error;
     }
   }

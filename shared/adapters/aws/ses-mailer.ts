@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Mailer, MailMessage } from '../../ports.ts';
 

@@ -1,6 +1,8 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStore, Logger } from '../../ports.ts';
-import type { DynamoAlertStore, StoredAlert } from './dynamo-alert-store.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStore, Clock, Logger } from '../../ports.ts';
+import { systemClock } from './clients.ts';
+import { DynamoAlertStore, type StoredAlert } from './dynamo-alert-store.ts';
 
 /**
  * Alerts on AWS: stored (and deduplicated by key) in the ledger table, then published to the
@@ -74,6 +76,19 @@ export class SnsAlerter implements AlertStore {
     this.logger.info('alert published', { alertId: record.id, kind: record.kind, documentId: record.documentId });
     return record;
   }
+}
+
+/** The AWS runtime's alerts: stored in the ledger table, published to the alert topic. */
+export function ledgerTableAlerts(options: {
+  db: DynamoDBDocumentClient;
+  table: string;
+  sns: SNSClient;
+  topicArn: string;
+  logger: Logger;
+  clock?: Clock;
+}): SnsAlerter {
+  const store = new DynamoAlertStore(options.db, options.table, options.clock ?? systemClock, options.logger);
+  return new SnsAlerter(store, options.sns, options.topicArn, options.logger);
 }
 
 /** The published JSON: the alert's ids, times and message (which by contract holds no personal data). */

@@ -25,8 +25,10 @@ export class SqsWorkQueue implements WorkQueue {
  * The route step's work queue on AWS: besides the receipt, a routed (or triaged) document is
  * announced on its team's SQS queue, and on the copy team's queue, for whatever consumes the team's
  * work (a case system, a mailbox bridge). The route use case asks for the receipt both on first
- * routing and when it finds a document routed before a crash, so the announcement is at least once
- * as well; consumers dedupe by document id.
+ * routing and when it finds a document routed before a crash; each announcement is claimed in the
+ * ledger first (key: document, routing moment, queue), so a redelivered route message does not
+ * announce again, and a crash between claim and send is retried once the claim's lease ran out.
+ * SQS itself still delivers at least once: consumers dedupe by document id.
  *
  * A queue the infrastructure does not have (the directory gained a team after the last deploy)
  * fails the step loudly: the message ends in the DLQ and alarms, instead of vanishing.
@@ -34,9 +36,11 @@ export class SqsWorkQueue implements WorkQueue {
 export class TeamAnnouncingWorkQueue implements WorkQueue {
   constructor(
     private readonly inner: WorkQueue,
-    private readonly ledger: Pick<Ledger, 'getDocument'>,
+    private readonly ledger: Pick<Ledger, 'getDocument' | 'claimEffect' | 'completeEffect'>,
     private readonly sqs: SQSClient,
     private readonly teamQueueUrls: Readonly<Record<string, string>>,
+    /** Shorter than the route queue's visibility timeout, so the retry of a crashed announcement may claim again. */
+    private readonly leaseMs = 2 * 60_000,
   ) {}
 
   async send(step: Step, documentId: string): Promise<void> {
@@ -52,7 +56,12 @@ export class TeamAnnouncingWorkQueue implements WorkQueue {
     for (const target of targets) {
       const url = this.teamQueueUrls[target.queue];
       if (!url)
-        throw new ConfigurationError('queue.team-missing', `no SQS queue for team queue "${target.queue}": deploy the stacks with the current directory`);
+        throw new ConfigurationError(
+          'queue.team-missing',
+          `no SQS queue for team queue "${target.queue}": deploy the stacks with the current directory`,
+        );
+      const key = `announce:${documentId}:${doc.updatedAt}:${target.queue}`;
+      if (!(await this.ledger.claimEffect(key, this.leaseMs))) continue;
       const body: TeamMessage = {
         type: 'document.routed',
         documentId,
@@ -63,6 +72,7 @@ export class TeamAnnouncingWorkQueue implements WorkQueue {
         copy: target.copy,
       };
       await this.sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(body) }));
+      await this.ledger.completeEffect(key);
     }
   }
 }

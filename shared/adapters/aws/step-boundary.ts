@@ -1,5 +1,5 @@
-import type { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ZodError } from 'zod';
 import { UnusableInputError } from '../../domain/errors.ts';
@@ -35,7 +35,12 @@ export interface SqsStep<M> {
   deadLetter?: { ledger: Ledger; alerter: Alerter; maxReceiveCount: number } | undefined;
 }
 
-export async function processSqsStep<M>(event: SQSEvent, context: Context, signal: AbortSignal, step: SqsStep<M>): Promise<SQSBatchResponse> {
+export async function processSqsStep<M>(
+  event: SQSEvent,
+  context: Context,
+  signal: AbortSignal,
+  step: SqsStep<M>,
+): Promise<SQSBatchResponse> {
   const processor = new BatchProcessor(EventType.SQS);
   return processPartialResponse(event, (record: SQSRecord) => runRecord(record, signal, step), processor, {
     context,
@@ -100,6 +105,7 @@ async function deadLetter<M>(s: SqsStep<M>, documentId: string, attempts: number
 }
 
 function issues(error: unknown) {
-  if (error instanceof ZodError) return { error: 'ZodError', issues: error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`) };
+  if (error instanceof ZodError)
+    return { error: 'ZodError', issues: error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`) };
   return errorFields(error);
 }

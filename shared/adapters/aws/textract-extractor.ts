@@ -107,7 +107,10 @@ export class TextractExtractor implements TextExtractor {
         'extract.image-too-large',
         `The image is larger than ${Math.round(max / 1024 / 1024)} MB, more than text recognition accepts for one image. Scan it at 300 dpi, or as a PDF, and upload it again.`,
       );
-    const res = await this.call(() => this.textract.send(new DetectDocumentTextCommand({ Document: { Bytes: bytes } }), { abortSignal: signal }), signal);
+    const res = await this.call(
+      () => this.textract.send(new DetectDocumentTextCommand({ Document: { Bytes: bytes } }), { abortSignal: signal }),
+      signal,
+    );
     return result(mediaType, res.DocumentMetadata, res.Blocks ?? []);
   }
 
@@ -141,7 +144,10 @@ export class TextractExtractor implements TextExtractor {
     do {
       const token = nextToken;
       const res = await this.call(
-        () => this.textract.send(new GetDocumentTextDetectionCommand({ JobId: jobId, MaxResults: 1000, NextToken: token }), { abortSignal: signal }),
+        () =>
+          this.textract.send(new GetDocumentTextDetectionCommand({ JobId: jobId, MaxResults: 1000, NextToken: token }), {
+            abortSignal: signal,
+          }),
         signal,
       );
       if (res.JobStatus === 'IN_PROGRESS') throw new TransientError('extract.job-in-progress', `Textract job ${jobId} has not finished`);
@@ -150,7 +156,8 @@ export class TextractExtractor implements TextExtractor {
           'extract.ocr-failed',
           `The text recognition service could not read this file (${res.StatusMessage ?? 'no reason given'}). Check that it is not password-protected or damaged, and upload it again as PDF or JPEG.`,
         );
-      if (res.JobStatus === 'PARTIAL_SUCCESS') this.options.logger?.warn('textract partial success', { jobId, warnings: res.Warnings?.length ?? 0 });
+      if (res.JobStatus === 'PARTIAL_SUCCESS')
+        this.options.logger?.warn('textract partial success', { jobId, warnings: res.Warnings?.length ?? 0 });
       metadata ??= res.DocumentMetadata;
       blocks.push(...(res.Blocks ?? []));
       nextToken = res.NextToken;
@@ -162,7 +169,8 @@ export class TextractExtractor implements TextExtractor {
     try {
       return await withBackoff(send, this.backoff, signal);
     } catch (error) {
-      if (isThrottling(error)) throw new TransientError('extract.throttled', 'Textract kept throttling; the step is retried later', { cause: error });
+      if (isThrottling(error))
+        throw new TransientError('extract.throttled', 'Textract kept throttling; the step is retried later', { cause: error });
       throw unusable(error) ?? error;
     }
   }
@@ -172,7 +180,9 @@ export class TextractExtractor implements TextExtractor {
 export function clientRequestToken(objectKey: string, versionId: string | null): string {
   const raw = `${objectKey}-${versionId ?? 'null'}`.replace(/[^a-zA-Z0-9_-]/g, '-');
   if (raw.length <= 64) return raw;
-  const digest = createHash('sha256').update(`${objectKey}\n${versionId ?? ''}`).digest('base64url'); // 43 chars
+  const digest = createHash('sha256')
+    .update(`${objectKey}\n${versionId ?? ''}`)
+    .digest('base64url'); // 43 chars
   return `${raw.slice(0, 20)}-${digest}`;
 }
 
@@ -184,8 +194,10 @@ export function isThrottling(error: unknown): boolean {
 function unusable(error: unknown): UnusableInputError | undefined {
   const name = (error as { name?: string })?.name;
   const reasons: Record<string, string> = {
-    UnsupportedDocumentException: 'The text recognition service does not support this file. Save it as PDF, JPEG or PNG and upload it again.',
-    BadDocumentException: 'The file is damaged or password-protected and cannot be read. Scan the paper again, or remove the password, and upload it again.',
+    UnsupportedDocumentException:
+      'The text recognition service does not support this file. Save it as PDF, JPEG or PNG and upload it again.',
+    BadDocumentException:
+      'The file is damaged or password-protected and cannot be read. Scan the paper again, or remove the password, and upload it again.',
     DocumentTooLargeException: 'The file is too large for text recognition. Split it into smaller files and upload them again.',
   };
   const reason = name ? reasons[name] : undefined;
@@ -204,7 +216,13 @@ function result(mediaType: string, metadata: DocumentMetadata | undefined, block
     const pageLines = lines.get(i + 1) ?? [];
     if (pageLines.length === 0) return { page: i + 1, text: '', source: 'ocr', blank: true };
     const confidence = pageLines.reduce((sum, b) => sum + (b.Confidence ?? 0), 0) / pageLines.length;
-    return { page: i + 1, text: pageLines.map((b) => b.Text).join('\n'), source: 'ocr', ocrConfidence: Math.round(confidence * 10) / 10, rotation: 0 };
+    return {
+      page: i + 1,
+      text: pageLines.map((b) => b.Text).join('\n'),
+      source: 'ocr',
+      ocrConfidence: Math.round(confidence * 10) / 10,
+      rotation: 0,
+    };
   });
   if (pages.every((p) => p.blank))
     throw new UnusableInputError(

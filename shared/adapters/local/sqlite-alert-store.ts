@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStatus, AlertStore, Clock, Logger } from '../../ports.ts';
-import type { Db } from './sqlite-database.ts';
+import { type Db, writeTransaction } from './sqlite-database.ts';
 
 /**
  * Alerts on SQLite, in the same database file as the ledger. A partial unique index keeps one
@@ -41,10 +41,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   async raiseOnce(alert: AlertInput): Promise<AlertRecord | undefined> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       if (this.db.prepare('SELECT 1 FROM alerts WHERE key = ? LIMIT 1').get(alert.key)) return undefined;
       return this.insert(alert);
-    })();
+    });
   }
 
   async get(id: string) {

@@ -11,7 +11,9 @@ export class SqliteAuditTrail implements AuditTrail {
 
   async documentIds(): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, \'\')), id')
+      .prepare(
+        "SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, '')), id",
+      )
       .all() as { id: string }[];
     return rows.map((r) => r.id);
   }
@@ -40,7 +42,9 @@ export class SqliteAuditTrail implements AuditTrail {
   }
 
   async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
-    const row = this.db.prepare('SELECT events_head FROM documents WHERE id = ?').get(documentId) as { events_head: string | null } | undefined;
+    const row = this.db.prepare('SELECT events_head FROM documents WHERE id = ?').get(documentId) as
+      | { events_head: string | null }
+      | undefined;
     if (!row) return undefined;
     if (row.events_head === null) return null;
     const match = /^(\d+):([0-9a-f]{64})$/.exec(row.events_head);

@@ -14,3 +14,13 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   return db;
 }
+
+/**
+ * Runs `fn` in a transaction that takes the write lock first (BEGIN IMMEDIATE). A deferred
+ * transaction that reads and then writes fails at once with SQLITE_BUSY when another process
+ * wrote in between, instead of waiting for the lock; workers, the server and CLI commands share
+ * one database, so every read-then-write goes through here.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

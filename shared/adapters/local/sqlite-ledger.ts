@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { eventHash } from '../../audit-chain.ts';
 import type {
   AuditEvent,
   AuditEventInput,
@@ -9,7 +9,7 @@ import type {
   Ledger,
   NewDocument,
 } from '../../ports.ts';
-import type { Db } from './sqlite-database.ts';
+import { type Db, writeTransaction } from './sqlite-database.ts';
 
 /**
  * The ledger on SQLite: one row per document (the record as JSON plus indexed columns) and an
@@ -67,7 +67,7 @@ export class SqliteLedger implements Ledger {
   }
 
   async createDocument(doc: NewDocument, event: AuditEventInput) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const existing = this.db.prepare('SELECT record FROM documents WHERE intake_key = ?').get(doc.intakeKey) as Row | undefined;
       if (existing) return { created: false, document: parse(existing) };
       const record: DocumentRecord = { ...doc, updatedAt: this.now() };
@@ -79,7 +79,7 @@ export class SqliteLedger implements Ledger {
         .run(...columns(record));
       this.append(record.id, event);
       return { created: true, document: record };
-    })();
+    });
   }
 
   async getDocument(id: string) {
@@ -102,7 +102,7 @@ export class SqliteLedger implements Ledger {
   }
 
   async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
       if (!row) return false;
       const current = parse(row);
@@ -117,11 +117,11 @@ export class SqliteLedger implements Ledger {
         .run(receipt, status, team, consultant, updatedAt, record, id);
       this.append(id, event);
       return true;
-    })();
+    });
   }
 
   async appendEvent(id: string, event: AuditEventInput) {
-    this.db.transaction(() => this.append(id, event))();
+    writeTransaction(this.db, () => this.append(id, event));
   }
 
   async listEvents(id: string): Promise<AuditEvent[]> {
@@ -203,11 +203,8 @@ export class SqliteLedger implements Ledger {
   }
 }
 
-/** The chain link: SHA-256 over the previous hash and the event's canonical JSON. */
-export function eventHash(prevHash: string, event: Omit<AuditEvent, 'prevHash' | 'hash'>): string {
-  const canonical = JSON.stringify([event.documentId, event.seq, event.at, event.type, event.actor, event.data]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
-}
+/** Re-exported for callers that reach the chain through the ledger. */
+export { eventHash };
 
 type Row = { record: string };
 type EventRow = {

@@ -1,5 +1,5 @@
 import type { Clock, Step, WorkQueue } from '../../ports.ts';
-import type { Db } from './sqlite-database.ts';
+import { type Db, writeTransaction } from './sqlite-database.ts';
 
 export interface Job {
   id: number;
@@ -76,7 +76,7 @@ export class SqliteWorkQueue implements WorkQueue {
   /** Takes the next ready job (or one whose lease ran out) for this worker. */
   lease(steps?: readonly Step[]): Job | undefined {
     const now = this.clock.now().getTime();
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const stepFilter = steps?.length ? `AND step IN (${steps.map(() => '?').join(',')})` : '';
       const row = this.db
         .prepare(
@@ -90,7 +90,7 @@ export class SqliteWorkQueue implements WorkQueue {
         .prepare(`UPDATE jobs SET status = 'leased', attempts = attempts + 1, lease_until = ?, rerun = 0 WHERE id = ?`)
         .run(now + this.leaseMs, row.id);
       return { id: row.id, step: row.step, documentId: row.document_id, attempts: row.attempts + 1 };
-    })();
+    });
   }
 
   /**

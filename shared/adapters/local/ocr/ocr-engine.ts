@@ -13,7 +13,18 @@ export interface OcrEngine {
   readonly name: string;
   /** Reads a PNG (greyscale, with its DPI set) in Dutch and English. Rejects when `signal` aborts. */
   recognize(png: Buffer, signal?: AbortSignal): Promise<OcrResult>;
+  /**
+   * Reads several pages in one go, loading the language models once for all of them (optional:
+   * engines that keep their models loaded between pages do not need it). Results in page order.
+   */
+  recognizeMany?(pages: readonly OcrPage[], signal?: AbortSignal): Promise<OcrResult[]>;
   close(): Promise<void>;
+}
+
+/** A page image for `recognizeMany`: the PNG and the resolution it was prepared at. */
+export interface OcrPage {
+  png: Buffer;
+  dpi: number;
 }
 
 /** Languages every engine loads: Dutch first (most documents), English for UWV/IND/bank forms. */

@@ -1,0 +1,55 @@
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditTrail, ChainHead } from '../../../functions/audit/verify-audit.ts';
+import type { AuditEvent } from '../../ports.ts';
+import { queryAll, scanAll } from './dynamo-table.ts';
+
+/**
+ * The DynamoDB ledger's audit history as stored, for the audit verification: documents, their
+ * event items, and the chain head (`seq`, `head`) the ledger keeps on each document item. The
+ * newest event also lives on the document item (`lastEvent`, written in the same put as the
+ * status): it counts as stored even while its own event item is still to be written.
+ */
+export class DynamoAuditTrail implements AuditTrail {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async documentIds(): Promise<string[]> {
+    const items = await scanAll<{ pk: string }>(this.db, {
+      TableName: this.table,
+      ProjectionExpression: 'pk',
+      FilterExpression: 'begins_with(pk, :doc)',
+      ExpressionAttributeValues: { ':doc': 'DOC#' },
+    });
+    return [...new Set(items.map((i) => i.pk.slice('DOC#'.length)))].sort();
+  }
+
+  async listEvents(documentId: string): Promise<AuditEvent[]> {
+    const items = await queryAll<AuditEvent & { pk: string; sk: string }>(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evt)',
+      ExpressionAttributeValues: { ':pk': `DOC#${documentId}`, ':evt': 'EVT#' },
+      ConsistentRead: true,
+    });
+    const events = items.map(
+      ({ pk: _pk, sk: _sk, entity: _entity, ...event }: AuditEvent & { pk: string; sk: string; entity?: string }) => event,
+    );
+    const last = (await this.documentItem(documentId))?.lastEvent;
+    if (last && last.seq > (events.at(-1)?.seq ?? 0)) events.push(last);
+    return events;
+  }
+
+  async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
+    const item = await this.documentItem(documentId);
+    if (!item) return undefined;
+    return typeof item.seq === 'number' && typeof item.head === 'string' ? { seq: item.seq, hash: item.head } : null;
+  }
+
+  private async documentItem(documentId: string) {
+    const res = await this.db.send(
+      new GetCommand({ TableName: this.table, Key: { pk: `DOC#${documentId}`, sk: 'META' }, ConsistentRead: true }),
+    );
+    return res.Item as { seq?: number; head?: string; lastEvent?: AuditEvent } | undefined;
+  }
+}
