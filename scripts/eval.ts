@@ -111,6 +111,21 @@ interface TypeMetrics {
   f1: number;
 }
 
+/** Auto-route rate and precision at other thresholds: how much margin the chosen one has. */
+function sensitivity(outcomes: Outcome[]) {
+  return [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99].map((threshold) => {
+    const routed = outcomes.filter((o) => {
+      const cls = classify(o.doc.pages.join(PAGE_JOINER));
+      return decideRoute({ classification: cls, identification: o.identification, directory, receivedAt: RECEIVED_AT, threshold }).status === 'routed';
+    });
+    const right = routed.filter((o) => {
+      const clientRight = o.decision.clientNumber === o.doc.clientNumber || (o.decision.clientNumber === null && DOCUMENT_TYPES[o.doc.type].acceptsUnknownClient);
+      return o.predicted === o.doc.type && clientRight;
+    });
+    return { threshold, rate: routed.length / Math.max(1, outcomes.length), precision: routed.length ? right.length / routed.length : 1 };
+  });
+}
+
 function summarise(outcomes: Outcome[]) {
   const n = outcomes.length;
   const perType: Record<string, TypeMetrics> = {};
@@ -251,6 +266,7 @@ const result = {
   all: summarise(outcomes),
   ocr: summarise(ocr),
   separation: separation(docs),
+  thresholds: sensitivity(outcomes),
   timing: timing(docs.slice(0, 400)),
   errors: {
     wrongAutoRoutes: outcomes
@@ -339,6 +355,12 @@ const md = [
   '## Confusion matrix (all)',
   '',
   ...confusionTable,
+  '',
+  '## Threshold sensitivity (all)',
+  '',
+  '| threshold | auto-route rate | precision |',
+  '|---:|---:|---:|',
+  ...result.thresholds.map((t) => `| ${t.threshold.toFixed(2)} | ${pct(t.rate)} | ${pct(t.precision)} |`),
   '',
   '## Page level',
   '',

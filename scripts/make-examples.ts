@@ -390,8 +390,10 @@ async function main() {
     directory: 'examples/directory.json',
     files: expected,
   };
-  writeFileSync(join(outDir, 'expected.json'), `${JSON.stringify(doc, null, 2)}\n`);
-  console.log(`wrote ${expected.length} samples and expected.json to ${outDir}`);
+  // Next to the scans folder, not in it: `process examples/scans/*` must see only documents.
+  const expectedPath = join(outDir, '..', 'expected.json');
+  writeFileSync(expectedPath, `${JSON.stringify(doc, null, 2)}\n`);
+  console.log(`wrote ${expected.length} samples to ${outDir} and ${expectedPath}`);
 }
 
 await main();

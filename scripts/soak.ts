@@ -76,7 +76,8 @@ export interface SoakResult {
   /** Documents that belong to no input (a file taken in twice): must be 0. */
   phantomDocuments: number;
   timedOut: boolean;
-  dataDir: string;
+  /** Where the run's data is, when kept (`--keep`, `--data-dir`, or a failed run). */
+  dataDir: string | null;
   lostExamples: string[];
 }
 
@@ -195,13 +196,14 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   })();
 
   // Kill a random live worker at random moments spread over the whole run (kill i falls somewhere
-  // in the i-th stretch of progress), and restart it after a short while.
-  const killAt = Array.from({ length: o.kills }, (_, i) => (i + 0.1 + 0.8 * random()) / (o.kills + 0.5)).sort((a, b) => a - b);
+  // in the i-th stretch of the first 85 % of progress, so every kill lands while work is going on),
+  // and restart it after a short while.
+  const killAt = Array.from({ length: o.kills }, (_, i) => (0.85 * (i + 0.1 + 0.8 * random())) / o.kills).sort((a, b) => a - b);
   const killer = (async () => {
     while (kills < o.kills && !stopping) {
       await sleep(100 + 300 * random());
       if (progress(rt, inputs.length) < (killAt[kills] ?? 1)) continue;
-      await sleep(1000 * random());
+      await sleep(500 * random());
       const live = slots.filter((s) => s.child && !s.restarting);
       const slot = live[Math.floor(random() * live.length)];
       if (!slot?.child || stopping) continue;
@@ -248,7 +250,10 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   });
   await rt.close();
   if (stray.length) o.log(`non-log output from workers (first ${stray.length}):\n  ${stray.join('\n  ')}`);
-  if (!o.keep && !o.dataDir && soakPassed(result)) rmSync(dataDir, { recursive: true, force: true });
+  if (!o.keep && !o.dataDir && soakPassed(result)) {
+    rmSync(dataDir, { recursive: true, force: true });
+    result.dataDir = null; // it passed and --keep was not given: nothing to look at
+  }
   return result;
 }
 

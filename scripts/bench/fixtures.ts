@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
@@ -19,6 +19,7 @@ export const SCAN_DPI = 200;
 const A4_POINTS = { width: 595.28, height: 841.89 };
 /** Bump when the rendering changes, so stale cached pages are not reused. */
 const CACHE_VERSION = 'bench-v1';
+const PDF_VERSION = 'bench-pdf-v2';
 
 export interface ScannedPage {
   /** Path of the page image (PNG, greyscale, 200 dpi recorded): what the bare tesseract run reads. */
@@ -53,21 +54,17 @@ export class Fixtures {
     return { path, png };
   }
 
-  /** An image-only PDF (no text layer), one lossless greyscale image per A4 page, as a desk scanner makes. */
-  async scanPdf(name: string, pages: ScannedPage[], title = name): Promise<string> {
+  /**
+   * An image-only PDF (no text layer), one greyscale image per A4 page, as a desk scanner makes:
+   * lossless (DeviceGray, Flate) by default, or JPEG.
+   */
+  async scanPdf(name: string, pages: ScannedPage[], title = name, format: ScanFormat = 'flate'): Promise<string> {
     const key = createHash('sha256')
-      .update(`${CACHE_VERSION}\n${title}\n${pages.map((p) => p.path).join('\n')}`)
+      .update(`${PDF_VERSION}\n${format}\n${title}\n${pages.map((p) => p.path).join('\n')}`)
       .digest('hex')
       .slice(0, 16);
     const path = join(this.cacheDir, `${name.replace(/\.pdf$/, '')}-${key}.pdf`);
-    if (!existsSync(path))
-      writeFileSync(
-        path,
-        await imagesPdf(
-          pages.map((p) => p.png),
-          title,
-        ),
-      );
+    if (!existsSync(path)) writeFileSync(path, await imagesPdf(pages.map((p) => p.png), title, format));
     return path;
   }
 
@@ -100,20 +97,41 @@ async function renderFit(lines: string[], seed: number): Promise<Buffer> {
   return renderFit(lines.slice(0, 70), seed);
 }
 
+export type ScanFormat = 'flate' | 'jpeg';
+
 /**
- * Like scripts/lib/render-page.ts `imagesToPdf`, with a title: the bytes of every file differ
- * (intake links identical bytes to the first copy), while pages may repeat.
+ * Like scripts/lib/render-page.ts `imagesToPdf`, but with the page images stored as a scanner
+ * stores them: 8-bit DeviceGray (pdf-lib's embedPng would widen grey to RGB, three times the
+ * pixels) or greyscale JPEG; and with a title, so the bytes of every file differ (intake links
+ * identical bytes to the first copy) while pages may repeat.
  */
-async function imagesPdf(pngs: Buffer[], title: string): Promise<Uint8Array> {
+async function imagesPdf(pngs: Buffer[], title: string, format: ScanFormat): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setCreator('postkamer bench scanner');
   pdf.setCreationDate(new Date('2026-01-01T00:00:00Z'));
   pdf.setModificationDate(new Date('2026-01-01T00:00:00Z'));
   for (const png of pngs) {
-    const image = await pdf.embedPng(png);
     const page = pdf.addPage([A4_POINTS.width, A4_POINTS.height]);
-    page.drawImage(image, { x: 0, y: 0, width: A4_POINTS.width, height: A4_POINTS.height });
+    if (format === 'jpeg') {
+      const image = await pdf.embedJpg(await sharp(png).greyscale().jpeg({ quality: 80 }).toBuffer());
+      page.drawImage(image, { x: 0, y: 0, width: A4_POINTS.width, height: A4_POINTS.height });
+      continue;
+    }
+    const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const image = pdf.context.register(
+      pdf.context.flateStream(data, {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: info.width,
+        Height: info.height,
+        ColorSpace: 'DeviceGray',
+        BitsPerComponent: 8,
+      }),
+    );
+    const name = page.node.newXObject('Scan', image);
+    const content = pdf.context.register(pdf.context.stream(`q ${A4_POINTS.width} 0 0 ${A4_POINTS.height} 0 0 cm ${name.asString()} Do Q`));
+    page.node.set(PDFName.of('Contents'), content);
   }
   return pdf.save();
 }

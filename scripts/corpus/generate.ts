@@ -2,7 +2,7 @@
  * `npm run corpus`: generates the labelled training/evaluation corpus under data/corpus/.
  *
  *   tsx scripts/corpus/generate.ts [--seed postkamer-1] [--count 3000] [--ocr-share 0.16]
- *                                  [--budget 480] [--no-ocr]
+ *                                  [--budget 480] [--no-ocr] [--cache data/ocr-cache]
  *
  * 1. Directory: examples/directory.json when it holds enough clients, else a generated one
  *    (written to data/corpus/directory.json either way: evaluation reads it from there).
@@ -25,7 +25,6 @@ import { Rng } from './random.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'data/corpus');
-const CACHE = join(ROOT, 'data/ocr-cache');
 const MIN_DIRECTORY_CLIENTS = 200;
 
 type Noise = 'clean' | 'light' | 'heavy' | 'fax';
@@ -97,10 +96,12 @@ async function main() {
       budget: { type: 'string', default: '480' },
       'no-ocr': { type: 'boolean', default: false },
       workers: { type: 'string', default: '2' },
+      cache: { type: 'string', default: join(ROOT, 'data/ocr-cache') },
     },
   });
   const t0 = Date.now();
   const seed = values.seed as string;
+  const CACHE = values.cache as string;
   mkdirSync(OUT, { recursive: true });
   mkdirSync(CACHE, { recursive: true });
   const { directory, source } = loadDirectory(seed);

@@ -1,7 +1,7 @@
-import { type ClassifierModel, Classifier, DEFAULT_FEATURE_WEIGHTS, type FeatureWeights } from '../../shared/domain/classifier.ts';
+import { type ClassifierModel, Classifier, confidenceFeatures, DEFAULT_FEATURE_WEIGHTS, type FeatureSummary, type FeatureWeights } from '../../shared/domain/classifier.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
-import { calibrationError, fitTemperature, softmaxT } from './calibration.ts';
+import { calibrationError, fitLogistic, fitTemperature, softmaxT } from './calibration.ts';
 import { type Sample, trainBinary, trainSoftmax } from './linear-models.ts';
 import { compactTable } from './model-file.ts';
 import { documentVector, pageVector, type SparseVector } from './sparse.ts';
@@ -39,6 +39,8 @@ export interface TrainConfig {
   precisionTarget: number;
   /** The threshold never goes below this, whatever validation says. */
   thresholdFloor: number;
+  /** Fit the confidence model (softmax + lexicon agreement → P(right)) on held-out scores. */
+  confidenceModel: boolean;
   firstPage: { epochs: number; lr: number; l2: number; maxRows: number };
 }
 
@@ -58,6 +60,7 @@ export const DEFAULT_CONFIG: TrainConfig = {
   minImportance: 0.02,
   precisionTarget: 0.995,
   thresholdFloor: 0.5,
+  confidenceModel: true,
   firstPage: { epochs: 6, lr: 0.3, l2: 1e-5, maxRows: 20_000 },
 };
 
@@ -72,6 +75,10 @@ export interface ValidationSummary {
   thresholdMet: boolean;
   precisionAtThreshold: number;
   acceptedAtThreshold: number;
+  /** Share of all held-out documents that would be auto-routed at the threshold. */
+  routedShare: number;
+  /** The fitted confidence model, when enabled. */
+  confidence?: { weights: number[]; bias: number };
 }
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
@@ -210,11 +217,13 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
 export interface HeldOut {
   logits: Float64Array[];
   labels: number[];
+  summaries: FeatureSummary[];
 }
 
 export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldOut {
   const clf = new Classifier(model);
-  return { logits: docs.map((d) => clf.logits(docText(d.pages))), labels: docs.map((d) => classIndex.get(d.type) as number) };
+  const analysed = docs.map((d) => clf.analyse(docText(d.pages)));
+  return { logits: analysed.map((a) => a.logits), summaries: analysed.map((a) => a.summary), labels: docs.map((d) => classIndex.get(d.type) as number) };
 }
 
 /** Temperature, calibration error and auto-route threshold from held-out scores. */
@@ -227,25 +236,31 @@ export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldO
 export type RouteCheck = (heldOutIndex: number, predicted: DocumentTypeId) => { routable: boolean; clientRight: boolean };
 
 export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: RouteCheck): ValidationSummary {
-  const { logits, labels } = heldOut;
+  const { logits, labels, summaries } = heldOut;
   const temperature = logits.length ? fitTemperature(logits, labels) : 1;
   const nll = (t: number) =>
     logits.reduce((s, z, i) => s - Math.log(Math.max(1e-12, softmaxT(z, t)[labels[i] as number] as number)), 0) /
     Math.max(1, logits.length);
-  const conf: number[] = [];
-  const correct: boolean[] = [];
+  // The confidence model: P(top type right) from the softmax and the lexicon's agreement.
+  const probs = logits.map((z) => softmaxT(z, temperature));
+  const best = probs.map((p) => p.reduce((b, v, k) => (v > (p[b] as number) ? k : b), 0));
+  const correct = best.map((b, i) => b === labels[i]);
+  const meta = probs.map((p, i) => confidenceFeatures(p, summaries[i] as FeatureSummary, best[i] as number));
+  const confidence = config.confidenceModel && logits.length ? fitLogistic(meta, correct) : undefined;
+  const conf = probs.map((p, i) => {
+    if (!confidence) return Math.round((p[best[i] as number] as number) * 1000) / 1000;
+    let z = confidence.bias;
+    (meta[i] as number[]).forEach((v, j) => {
+      z += (confidence.weights[j] ?? 0) * v;
+    });
+    return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  });
   const decisions: { score: number; correct: boolean }[] = [];
-  logits.forEach((z, i) => {
-    const p = softmaxT(z, temperature);
-    let best = 0;
-    for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
-    const c = Math.round((p[best] as number) * 1000) / 1000;
-    conf.push(c);
-    correct.push(best === labels[i]);
-    const predicted = classes[best] as DocumentTypeId;
+  conf.forEach((c, i) => {
+    const predicted = classes[best[i] as number] as DocumentTypeId;
     if (predicted === 'other') return;
     const route = routeCheck?.(i, predicted) ?? { routable: true, clientRight: true };
-    if (route.routable) decisions.push({ score: c, correct: best === labels[i] && route.clientRight });
+    if (route.routable) decisions.push({ score: c, correct: (correct[i] as boolean) && route.clientRight });
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const { ece } = calibrationError(conf, correct, 10);
@@ -260,15 +275,19 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
     thresholdMet: choice.met,
     precisionAtThreshold: choice.precision,
     acceptedAtThreshold: choice.acceptedRate,
+    routedShare: choice.accepted / Math.max(1, logits.length),
+    ...(confidence ? { confidence } : {}),
   };
 }
 
 function finish(model: ClassifierModel, summary: ValidationSummary, config: TrainConfig, how: string): ClassifierModel {
+  const { confidence, ...numbers } = summary;
   return {
     ...model,
     temperature: summary.temperature,
     threshold: summary.threshold,
-    info: { ...model.info, config, calibration: how, validation: roundAll(summary) },
+    ...(confidence ? { confidence } : {}),
+    info: { ...model.info, config, calibration: how, validation: roundAll(numbers) },
   };
 }
 
@@ -306,7 +325,7 @@ export function trainWithCrossValidation(
   }
   const foldOf = new Map<string, number>();
   for (const groups of groupsByType.values()) [...groups].sort().forEach((g, i) => foldOf.set(g, i % folds));
-  const heldOut: HeldOut = { logits: [], labels: [] };
+  const heldOut: HeldOut = { logits: [], labels: [], summaries: [] };
   const poolIndex: number[] = [];
   for (let f = 0; f < folds; f++) {
     const fold = fitModel([...pool.filter((d) => foldOf.get(d.group) !== f), ...extra], config);
@@ -317,6 +336,7 @@ export function trainWithCrossValidation(
     );
     heldOut.logits.push(...scored.logits);
     heldOut.labels.push(...scored.labels);
+    heldOut.summaries.push(...scored.summaries);
     poolIndex.push(...members.map(([, i]) => i));
   }
   const summary = calibrate(heldOut, config, routeCheck && ((i, predicted) => routeCheck(poolIndex[i] as number, predicted)));

@@ -16,7 +16,7 @@ import { hashString } from '../corpus/random.ts';
 import { fitTemperature, softmaxT } from './calibration.ts';
 import { readCorpus, toLabelled } from './corpus-file.ts';
 import { selectThreshold } from './threshold.ts';
-import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from './train-model.ts';
+import { calibrate, DEFAULT_CONFIG, type HeldOut, type TrainConfig, trainClassifier } from './train-model.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values, positionals } = parseArgs({
@@ -45,13 +45,18 @@ for (const config of configs) {
   const isOcr: boolean[] = [];
   const templates: string[] = [];
   const heldDocs: typeof docs = [];
+  const heldOut: HeldOut = { logits: [], labels: [], summaries: [] };
   for (let f = 0; f < folds; f++) {
     const train = docs.filter((d) => foldOf.get(d.group) !== f).map(toLabelled);
     const held = docs.filter((d) => foldOf.get(d.group) === f);
     const { model } = trainClassifier(train, [], config);
     const clf = new Classifier(model);
     for (const d of held) {
-      logits.push(clf.logits(d.pages.join(PAGE_JOINER)));
+      const a = clf.analyse(d.pages.join(PAGE_JOINER));
+      heldOut.logits.push(a.logits);
+      heldOut.summaries.push(a.summary);
+      heldOut.labels.push(DOCUMENT_TYPE_IDS.indexOf(d.type));
+      logits.push(a.logits);
       labels.push(DOCUMENT_TYPE_IDS.indexOf(d.type));
       isOcr.push(d.ocr);
       templates.push(d.template);
@@ -87,10 +92,29 @@ for (const config of configs) {
   });
   const nll = logits.reduce((s, z, i) => s - Math.log(Math.max(1e-12, softmaxT(z, t)[labels[i] as number] as number)), 0) / logits.length;
   const c995 = selectThreshold(decisions, 0.995, { minAccepted: 30 });
+  const cal = calibrate(heldOut, config, (i, predicted) => {
+    const d = heldDocs[i] as (typeof docs)[number];
+    const id = idOf.get(d.id);
+    if (!id || id.status === 'conflict') return { routable: false, clientRight: false };
+    if (id.status === 'identified') return { routable: true, clientRight: id.clientNumber === d.clientNumber };
+    return { routable: DOCUMENT_TYPES[predicted].acceptsUnknownClient, clientRight: true };
+  });
+  if (process.env.TUNE_ERRORS) {
+    const wrong: string[] = [];
+    preds.forEach((p, i) => {
+      const d = heldDocs[i] as (typeof docs)[number];
+      const id = idOf.get(d.id);
+      if (p.best === other || !id || id.status === 'conflict') return;
+      if (id.status === 'none' && !DOCUMENT_TYPES[DOCUMENT_TYPE_IDS[p.best] as 'other'].acceptsUnknownClient) return;
+      const clientRight = id.status === 'identified' ? id.clientNumber === d.clientNumber : true;
+      if (p.best !== labels[i] || !clientRight) wrong.push(`${p.conf.toFixed(3)} ${d.id} ${d.template}${d.ocr ? ' (ocr)' : ''} → ${DOCUMENT_TYPE_IDS[p.best]}${clientRight ? '' : ' WRONG CLIENT'}`);
+    });
+    console.log(`   routable errors (top): ${wrong.sort().reverse().slice(0, 12).join('\n      ')}`);
+  }
   const c99 = selectThreshold(decisions, 0.99, { minAccepted: 30 });
   const diff = Object.fromEntries(Object.entries(config).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((DEFAULT_CONFIG as unknown as Record<string, unknown>)[k])));
   console.log(
-    `${JSON.stringify(diff)}  acc ${(acc * 100).toFixed(2)}  ocrAcc ${(ocrAcc * 100).toFixed(1)} (${ocrIdx.length})  macroF1 ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(4)}  T ${t.toFixed(2)}  NLL ${nll.toFixed(4)}  route@99.5 ${((c995.accepted / preds.length) * 100).toFixed(1)}% (t ${c995.threshold.toFixed(3)})  route@99 ${((c99.accepted / preds.length) * 100).toFixed(1)}%  ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    `${JSON.stringify(diff)}  acc ${(acc * 100).toFixed(2)}  ocrAcc ${(ocrAcc * 100).toFixed(1)} (${ocrIdx.length})  macroF1 ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(4)}  T ${t.toFixed(2)}  NLL ${nll.toFixed(4)}  route@99.5 ${((c995.accepted / preds.length) * 100).toFixed(1)}% (t ${c995.threshold.toFixed(3)})  meta: route ${(cal.routedShare * 100).toFixed(1)}% (t ${cal.threshold.toFixed(3)}, ${cal.thresholdMet ? 'met' : 'NOT met'}) ECE ${cal.ece.toFixed(4)}  route@99 ${((c99.accepted / preds.length) * 100).toFixed(1)}%  ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
   const worst = DOCUMENT_TYPE_IDS.map((id, k) => [id, f1s[k] as number] as const).sort((a, b) => a[1] - b[1]).slice(0, 5);
   if (process.env.TUNE_ERRORS) {

@@ -47,6 +47,8 @@ export interface ClassifierModel {
   features: FeatureWeights;
   type: WeightTable & { bias: number[] };
   firstPage: WeightTable & { bias: number };
+  /** Logistic model of "the top type is right" over `confidenceFeatures`, fitted on held-out templates. */
+  confidence?: { weights: number[]; bias: number };
   /** Free-form provenance and validation numbers written by the trainer. */
   info?: Record<string, unknown>;
 }
@@ -78,7 +80,7 @@ export interface FeatureWeights {
   lexicon: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 0.7, char: 1, head: 0.5, subject: 0.7, cue: 1, lexicon: 1 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 0.7, char: 0, head: 0.5, subject: 0.7, cue: 1, lexicon: 1.5 };
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -143,7 +145,7 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
   payslip: ['loonstrook', 'salarisstrook', 'loonspecificatie', 'salarisspecificatie', 'payslip', 'pay slip', 'brutoloon', 'bruto loon', 'nettoloon', 'netto loon', 'bruto salaris', 'netto salaris', 'loonheffing', 'uurloon', 'personeelsnummer', 'loonperiode', 'loontijdvak', 'pensioenpremie', 'netto te betalen', 'netto-uitbetaling', 'uitbetaling', 'cumulatie*', 'tabel wit', 'tabel groen', 'sv-loon', 'vakantietoeslag', 'reservering vakantie*', 'wage tax', 'net pay', 'gross', 'earnings', 'deductions', 'inhouding*', 'werknemersnummer', 'gewerkte uren', 'salary slip', 'pay period', 'pay date', 'year to date', 'employee id'],
   bank_statement: ['bankafschrift', 'rekeningafschrift', 'afschrift', 'transactieoverzicht', 'rekeningoverzicht', 'af- en bijschrijvingen', 'bijschrijving*', 'afschrijving*', 'beginsaldo', 'eindsaldo', 'startsaldo', 'vorig saldo', 'nieuw saldo', 'oud saldo', 'saldo', 'betaalautomaat', 'geldautomaat', 'pinbetaling', 'tegenrekening', 'tegenpartij', 'betaalrekening', 'rekeninghouder', 'tenaamstelling', 'account statement', 'opening balance', 'closing balance', 'counterparty', 'transacties', 'debet', 'credit', 'bic', 'balance', 'transactions', 'debit'],
   change_form: ['wijzigingsformulier', 'wijziging', 'wijzigingen', 'wijziging doorgeven', 'mutatieformulier', 'mutatie', 'inkomstenopgave', 'opgave inkomsten', 'inlichtingenformulier', 'inlichtingen', 'veranderd', 'verandering', 'verhuisd', 'verhuizen', 'verhuizing', 'samenwonen', 'medebewoner', 'woonsituatie', 'gezinssamenstelling', 'ingangsdatum', 'change in my situation', 'notification of change', 'moving', 'doorgeven', 'vermogen', 'inform you', 'new address', 'move in', 'started a', 'change of address', 'changes'],
-  benefit_application: ['aanvraag', 'aanvragen', 'aanvraagformulier', 'aanvrager', 'bijstand', 'bijstandsuitkering', 'algemene bijstand', 'bijzondere bijstand', 'levensonderhoud', 'participatiewet', 'meldingsdatum', 'ioaw', 'ioaz', 'bbz', 'individuele inkomenstoeslag', 'zoektermijn', 'social assistance', 'apply for', 'application for', 'ingangsdatum bijstand', 'uitkering aanvragen', 'benefit', 'social assistance benefit', 'participation act', 'no income'],
+  benefit_application: ['aanvraag', 'aanvragen', 'aanvraagformulier', 'aanvrager', 'aanvraag bijstand', 'algemene bijstand', 'bijzondere bijstand', 'levensonderhoud', 'meldingsdatum', 'zoektermijn', 'individuele inkomenstoeslag', 'social assistance', 'apply for', 'application for', 'uitkering aanvragen', 'bijstand aanvragen', 'ingangsdatum bijstand', 'gewenste ingangsdatum', 'bbz', 'benefit', 'social assistance benefit', 'participation act', 'no income'],
   objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'bezwaar maken', 'maak bezwaar', 'bezwaar aan', 'pro forma', 'gronden', 'herroepen', 'heroverwegen', 'gehoord', 'horen', 'hoorzitting', 'bestreden besluit', 'objection', 'i object', 'reconsider', 'niet eens', 'besluit van', 'uw besluit', 'primair besluit', 'belanghebbende', '0:00 awb', 'machtiging', 'notice of objection', 'hereby object', 'appeal against'],
   complaint: ['klacht', 'klachtenformulier', 'klacht over', 'file a complaint', 'formal complaint', 'klaagschrift', 'klacht indienen', 'klachtencoordinator', 'klachtenfunctionaris', 'klachtbehandeling', 'complaint', 'ontevreden', 'niet bereikbaar', 'teruggebeld', 'terugbellen', 'onbeschoft', 'onbehoorlijk', 'ombudsman', 'behandeld', 'bejegening', 'apology', 'excuses', 'wachten', 'gewacht', 'treated', 'not reachable'],
   court_document: ['rechtbank', 'beroepschrift', 'hoger beroep', 'centrale raad van beroep', 'uitspraak', 'griffie', 'griffier', 'griffierecht', 'zaaknummer', 'rolnummer', 'verweerder', 'eiser', 'eiseres', 'appellant', 'gedaagde', 'voorlopige voorziening', 'voorzieningenrechter', 'kantonrechter', 'rechter', 'vonnis', 'zitting', 'edelachtbare', 'proces-verbaal', 'procesverloop', 'proceskosten', 'beroep'],
@@ -178,7 +180,7 @@ const TITLES: Record<DocumentTypeId, string[]> = {
   objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'objection', 'notice of objection', 'gronden bezwaar'],
   complaint: ['klacht', 'klachtenformulier', 'klaagschrift', 'complaint'],
   court_document: ['uitspraak', 'beroepschrift', 'hoger beroepschrift', 'vonnis', 'proces-verbaal', 'rechtbank', 'centrale raad van beroep', 'voorlopige voorziening', 'griffierecht', 'zitting'],
-  uwv_decision: ['uwv', 'beslissing', 'betaalspecificatie'],
+  uwv_decision: ['uwv', 'beslissing', 'betaalspecificatie', 'uitvoeringsinstituut werknemersverzekeringen', 'uwv werkbedrijf'],
   tax_document: ['belastingdienst', 'toeslagen', 'aanslag', 'voorlopige aanslag', 'jaaropgave', 'aangifte'],
   rental_agreement: ['huurovereenkomst', 'huurcontract', 'huurverhoging', 'huurspecificatie', 'onderhuurovereenkomst', 'tenancy agreement', 'huuraanpassing', 'huurprijs'],
   holiday_notice: ['vakantiemelding', 'vakantie', 'verblijf buitenland', 'verblijf in het buitenland', 'holiday', 'boekingsbevestiging'],
@@ -258,11 +260,22 @@ const DATE = /\b00?[-/.]00?[-/.]0000\b|\b0000-00-00\b/g;
  * bigram and character groups are scaled by 1/sqrt(count) so long and short documents land on a
  * comparable scale; `weights` scale whole groups.
  */
+/** What the lexicon and title zone said about a document: input to the confidence model. */
+export interface FeatureSummary {
+  /** Distinct lexicon entries per type (order: DOCUMENT_TYPE_IDS). */
+  lexCounts: Float64Array;
+  /** 1 where the title lines or subject line name the type. */
+  titleHits: Uint8Array;
+  /** Characters of normalised text. */
+  chars: number;
+}
+
 export function extractFeatures(
   normalised: string,
   hashBits: number,
   emit: (bucket: number, value: number) => void,
   weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS,
+  summary?: FeatureSummary,
 ): void {
   const mask = (1 << hashBits) - 1;
   const s = normalised;
@@ -366,6 +379,11 @@ export function extractFeatures(
     if (n > 0 && (lexBest < 0 || n > (lexCounts[lexBest] as number))) lexBest = t;
   });
   if (lexBest >= 0) cue(`lexmax:${DOCUMENT_TYPE_IDS[lexBest]}`, weights.lexicon);
+  if (summary) {
+    summary.lexCounts = lexCounts;
+    summary.titleHits = titleHits;
+    summary.chars = s.length;
+  }
   DOCUMENT_TYPE_IDS.forEach((type, t) => {
     if (titleHits[t]) cue(`title:${type}`, weights.lexicon);
   });
@@ -447,6 +465,36 @@ function softmax(logits: ArrayLike<number>, temperature: number): number[] {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Inputs of the confidence model for predicted class `k`: how sure the softmax is (log-odds and
+ * margin), whether the type's vocabulary dominates the document and its title names it, whether
+ * a title names another type, and whether the document has type vocabulary at all.
+ */
+export function confidenceFeatures(probs: number[], summary: FeatureSummary, k: number): number[] {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, probs[k] as number));
+  let second = 0;
+  for (let i = 0; i < probs.length; i++) if (i !== k) second = Math.max(second, probs[i] as number);
+  const lex = summary.lexCounts;
+  let total = 0;
+  let max = 0;
+  for (let i = 0; i < lex.length; i++) {
+    total += lex[i] as number;
+    max = Math.max(max, lex[i] as number);
+  }
+  const mine = (lex[k] as number | undefined) ?? 0;
+  let otherTitle = 0;
+  for (let i = 0; i < summary.titleHits.length; i++) if (i !== k && summary.titleHits[i]) otherTitle = 1;
+  return [
+    Math.log(p / (1 - p)),
+    p - second,
+    total > 0 && mine === max ? 1 : 0,
+    total > 0 ? mine / total : 0,
+    summary.titleHits[k] ? 1 : 0,
+    otherTitle,
+    total === 0 ? 1 : 0,
+  ];
+}
+
 /** A loaded model. Build once (module scope) and reuse: classification allocates almost nothing. */
 export class Classifier {
   readonly classes: DocumentTypeId[];
@@ -477,41 +525,67 @@ export class Classifier {
     this.acc = new Float64Array(this.k);
   }
 
-  /** Raw (uncalibrated) class scores; the order is `classes`. */
-  logits(text: string): Float64Array {
+  /** Raw (uncalibrated) class scores (order: `classes`) and what the lexicon said. */
+  analyse(text: string): { logits: Float64Array; summary: FeatureSummary } {
     const { slot, weights } = this.typeTable;
     const acc = this.acc;
     acc.set(this.typeBias);
     const k = this.k;
+    const summary: FeatureSummary = { lexCounts: new Float64Array(0), titleHits: new Uint8Array(0), chars: 0 };
     extractFeatures(
       normaliseText(text),
       this.hashBits,
       (bucket, value) => {
-      const at = slot[bucket] as number;
-      if (at < 0) return;
+        const at = slot[bucket] as number;
+        if (at < 0) return;
         for (let j = 0; j < k; j++) acc[j] = (acc[j] as number) + (weights[at + j] as number) * value;
       },
       this.features,
+      summary,
     );
-    return Float64Array.from(acc);
+    return { logits: Float64Array.from(acc), summary };
   }
 
-  /** Calibrated probabilities per class (order: `classes`). */
+  /** Raw (uncalibrated) class scores; the order is `classes`. */
+  logits(text: string): Float64Array {
+    return this.analyse(text).logits;
+  }
+
+  /** Temperature-scaled class probabilities (order: `classes`). */
   probabilities(text: string): number[] {
     return softmax(this.logits(text), this.temperature);
   }
 
+  /**
+   * The confidence that the top type is right. With a confidence model in the file (fitted on
+   * held-out templates), it weighs the softmax probability together with whether the document's
+   * vocabulary and title agree with the prediction; without one, it is the softmax probability.
+   */
+  topConfidence(probs: number[], summary: FeatureSummary): { best: number; confidence: number } {
+    let best = 0;
+    for (let i = 1; i < probs.length; i++) if ((probs[i] as number) > (probs[best] as number)) best = i;
+    const m = this.model.confidence;
+    if (!m) return { best, confidence: probs[best] as number };
+    const x = confidenceFeatures(probs, summary, best);
+    let z = m.bias;
+    for (let i = 0; i < x.length; i++) z += (m.weights[i] ?? 0) * (x[i] as number);
+    return { best, confidence: 1 / (1 + Math.exp(-z)) };
+  }
+
   classify(text: string): Classification {
-    const probs = this.probabilities(text);
-    const ranked = probs
-      .map((p, i) => ({ type: this.classes[i] as DocumentTypeId, confidence: p }))
-      .sort((a, b) => b.confidence - a.confidence);
-    const [best, ...rest] = ranked;
-    return {
-      type: best?.type ?? 'other',
-      confidence: round3(best?.confidence ?? 0),
-      alternatives: rest.slice(0, 3).map((a) => ({ type: a.type, confidence: round3(a.confidence) })),
-    };
+    const { logits, summary } = this.analyse(text);
+    const probs = softmax(logits, this.temperature);
+    const { best, confidence } = this.topConfidence(probs, summary);
+    // The alternatives share what the top type does not claim, in the model's proportions.
+    const rest = 1 - (probs[best] as number);
+    const scale = rest > 1e-12 ? (1 - confidence) / rest : 0;
+    const alternatives = probs
+      .map((p, i) => ({ type: this.classes[i] as DocumentTypeId, confidence: p * scale, i }))
+      .filter((a) => a.i !== best)
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, 3)
+      .map((a) => ({ type: a.type, confidence: round3(a.confidence) }));
+    return { type: this.classes[best] as DocumentTypeId, confidence: round3(confidence), alternatives };
   }
 
   /** Raw logit of "this page starts a document". */

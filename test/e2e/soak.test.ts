@@ -18,7 +18,17 @@ import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
  */
 describe('crash soak (short)', () => {
   it('loses nothing and routes and receipts nothing twice while workers are killed', async () => {
-    const result = await runSoak({ documents: 60, kills: 5, workers: 2, leaseMs: 2000, feedMs: 4000, seed: 7, log: () => {} });
+    const result = await runSoak({
+      documents: 60,
+      kills: 5,
+      workers: 2,
+      leaseMs: 2000,
+      feedMs: 4000,
+      seed: 7,
+      // More duplicates and bad files than the full run, so 60 documents hold several of each.
+      mix: { duplicateShare: 0.1, badShare: 0.05 },
+      log: () => {},
+    });
     expect(result, JSON.stringify(result)).toMatchObject({
       documents: 60,
       kills: 5,
@@ -33,7 +43,9 @@ describe('crash soak (short)', () => {
       unexpectedExits: 0,
       timedOut: false,
     });
-    expect(result.duplicates.wrong).toBe(0);
+    expect(result.duplicates).toMatchObject({ wrong: 0, linked: result.duplicates.expected });
+    expect(result.duplicates.expected).toBeGreaterThan(0);
+    expect(result.rejected).toBeGreaterThan(0);
     expect(result.restarts).toBe(5);
     expect(result.viaInbox).toBeGreaterThan(0);
     expect(result.ocrDocuments).toBeGreaterThan(0);

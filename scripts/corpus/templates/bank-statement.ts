@@ -89,7 +89,7 @@ const holder = (c: Ctx) =>
 
 function ing(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 45));
+  const s = transactions(c, rng.int(8, 70));
   const lines = s.txs.flatMap((t) => [
     row(
       [fmtDate(t.date, 'dmy'), t.counter, t.kind.slice(0, 2).toUpperCase(), money(Math.abs(t.amount)), t.amount > 0 ? 'Bij' : 'Af'],
@@ -127,7 +127,7 @@ function ing(c: Ctx): Page[] {
 
 function rabo(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 40));
+  const s = transactions(c, rng.int(8, 60));
   const nr = rng.int(1, 12);
   const lines = s.txs.map((t) =>
     row(
@@ -163,7 +163,7 @@ function rabo(c: Ctx): Page[] {
 
 function abn(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 40));
+  const s = transactions(c, rng.int(8, 60));
   const lines = s.txs.flatMap((t) => [
     `${fmtDate(t.date, 'dot')}  ${t.kind.padEnd(16)} ${t.counter.padEnd(28)} ${money(t.amount, { sign: true }).padStart(11)}`,
     `            Omschrijving: ${t.desc}`,
@@ -193,7 +193,7 @@ function abn(c: Ctx): Page[] {
 function snsLike(brand: 'SNS' | 'ASN Bank' | 'RegioBank'): (c: Ctx) => Page[] {
   return (c) => {
     const { rng } = c;
-    const s = transactions(c, rng.int(8, 35));
+    const s = transactions(c, rng.int(8, 55));
     const lines = s.txs.map(
       (t) => `${fmtDate(t.date)}  ${(t.counter + ' ' + t.desc).slice(0, 44).padEnd(44)} ${money(t.amount).padStart(11)}`,
     );
@@ -221,7 +221,7 @@ function snsLike(brand: 'SNS' | 'ASN Bank' | 'RegioBank'): (c: Ctx) => Page[] {
 
 function bunq(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 40));
+  const s = transactions(c, rng.int(8, 60));
   const lines = s.txs.map(
     (t) =>
       `${fmtDate(t.date, 'iso')}  ${t.counter.slice(0, 26).padEnd(26)}  ${t.desc.slice(0, 30).padEnd(30)} ${(t.amount >= 0 ? '+' : '') + t.amount.toFixed(2)}`,
@@ -255,7 +255,7 @@ function bunq(c: Ctx): Page[] {
 
 function knab(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 30));
+  const s = transactions(c, rng.int(8, 50));
   const lines = s.txs.flatMap((t) => [
     `${fmtDate(t.date, 'slash')}  ${t.counter}`,
     `            ${t.desc}    ${t.amount < 0 ? 'Debet' : 'Credit'} ${money(Math.abs(t.amount), { euro: true })}`,
@@ -276,7 +276,7 @@ function knab(c: Ctx): Page[] {
 
 function triodos(c: Ctx): Page[] {
   const { rng } = c;
-  const s = transactions(c, rng.int(8, 30));
+  const s = transactions(c, rng.int(8, 50));
   const lines = s.txs.map((t) =>
     row([fmtDate(t.date), t.kind, t.counter.slice(0, 26), t.desc.slice(0, 24), money(t.amount)], [11, 15, 27, 25, 11]),
   );

@@ -36,7 +36,7 @@ function uwvLetter(c: Ctx, subject: string, body: string[], opts: { extra?: stri
     '',
     'Heeft u vragen? Kijk op uwv.nl of bel ons via 088 - 898 92 94.',
   ];
-  return paginate([...body, ...(opts.extra ?? []), ...tail], 34, (p, n) => (p === 1 ? head : [`Datum ${fmtDate(c.date, 'long')}`, `Blad ${p} van ${n}`, '']));
+  return paginate([...body, ...(opts.extra ?? []), ...tail], 26, (p, n) => (p === 1 ? head : [`Datum ${fmtDate(c.date, 'long')}`, `Blad ${p} van ${n}`, '']));
 }
 
 const wwToekenning: Template = {

@@ -37,7 +37,7 @@ const corporatieContract: Template = {
       `Aldus opgemaakt en ondertekend in tweevoud te ${c.p.city} op ${fmtDate(c.date, 'long')}.`,
       'Verhuurder:                              Huurder:',
     );
-    return paginate(body, 30, (p, nPages) =>
+    return paginate(body, 20, (p, nPages) =>
       p === 1
         ? [corp, 'HUUROVEREENKOMST WOONRUIMTE', `Contractnummer ${rng.digits(8)}`, `Huurder: ${c.p.name}`, ...bsnLine(c), ...birthLine(c), '']
         : [`Huurovereenkomst ${corp} - pagina ${p} van ${nPages}`, ''],

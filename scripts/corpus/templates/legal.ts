@@ -174,7 +174,7 @@ const groundsSupplement: Template = {
     ];
     return paginate(
       body,
-      26,
+      16,
       (p, n) =>
         p === 1
           ? [
@@ -766,7 +766,7 @@ const uitspraak: Template = {
     );
     return paginate(
       body,
-      30,
+      20,
       (p, n) =>
         p === 1
           ? [
@@ -811,7 +811,7 @@ const crvb: Template = {
       'De Centrale Raad van Beroep bevestigt de aangevallen uitspraak.',
       `Deze uitspraak is gedaan door ${rng.pick(['E.C.G. Okhuizen', 'M. Hillen', 'J.S. van der Kolk'])} als voorzitter en ${rng.pick(['B. Fortuin', 'G.M.G. Hink'])} en ${rng.pick(['S.B. Smit-Colenbrander', 'A.M. Overbeeke'])} als leden, in tegenwoordigheid van de griffier. De beslissing is uitgesproken in het openbaar op ${fmtDate(c.date, 'long')}.`,
     );
-    return paginate(body, 30, (p, n) =>
+    return paginate(body, 20, (p, n) =>
       p === 1
         ? [
             'CENTRALE RAAD VAN BEROEP',
@@ -968,7 +968,7 @@ const kantonVonnis: Template = {
       'De kantonrechter veroordeelt gedaagde tot betaling van de achterstand, vermeerderd met de wettelijke rente, en veroordeelt gedaagde in de proceskosten.',
       `Dit vonnis is gewezen door mr. ${c.r.initials} ${c.r.lastName}, kantonrechter, en in het openbaar uitgesproken.`,
     );
-    return paginate(body, 30, (p) =>
+    return paginate(body, 18, (p) =>
       p === 1
         ? [
             court.toUpperCase(),

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { TransientError, UnusableInputError } from '../../domain/errors.ts';
 import { sniffMediaType } from '../../domain/sniff.ts';
 import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
@@ -32,6 +33,8 @@ export interface LocalTextExtractorOptions {
 
 /** The 180° reading must beat the upright one by this much: noise alone should not flip a page. */
 const ROTATION_MARGIN = 10;
+/** Pages per OCR run for engines that read several at once (models loaded once per run, not per page). */
+const OCR_BATCH_PAGES = 8;
 
 export class LocalTextExtractor implements TextExtractor {
   private readonly limits: SourceLimits;
@@ -71,18 +74,63 @@ export class LocalTextExtractor implements TextExtractor {
 
     const pages: PageText[] = [];
     let engineName: string | undefined;
-    for await (const page of prefetchOne(source)) {
-      if (page.image === undefined) {
-        pages.push({ page: page.page, text: page.text, source: 'text-layer' });
-        continue;
+    // Pages needing OCR go in batches, read while the source decodes the next pages; at most one
+    // batch per core in flight (the engine caps its processes too), one page at a time for engines
+    // that read page by page. The first failure stops this document's other batches.
+    let batch: { index: number; image: InkedPage }[] = [];
+    const inFlight = new Set<Promise<void>>();
+    const failed = new AbortController();
+    const ocrSignal = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
+    const startBatch = (engine: OcrEngine) => {
+      const todo = batch;
+      batch = [];
+      if (todo.length === 0) return;
+      const run = this.readPages(
+        engine,
+        todo.map((b) => b.image),
+        ocrSignal,
+      ).then((read) => {
+        todo.forEach((b, i) => {
+          pages[b.index] = { page: (pages[b.index] as PageText).page, ...(read[i] as Omit<PageText, 'page'>) };
+        });
+      });
+      inFlight.add(run);
+      run.then(
+        () => inFlight.delete(run),
+        () => {
+          inFlight.delete(run);
+          failed.abort();
+        },
+      );
+    };
+    let engine: OcrEngine | undefined;
+    try {
+      for await (const page of prefetchOne(source)) {
+        if (page.image === undefined) {
+          pages.push({ page: page.page, text: page.text, source: 'text-layer' });
+          continue;
+        }
+        if (page.image.blank) {
+          pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
+          continue;
+        }
+        engine ??= await this.getEngine();
+        engineName = engine.name;
+        pages.push({ page: page.page, text: '', source: 'ocr' });
+        batch.push({ index: pages.length - 1, image: page.image });
+        if (batch.length >= (engine.recognizeMany ? OCR_BATCH_PAGES : 1)) {
+          const maxInFlight = engine.recognizeMany ? availableParallelism() : 1;
+          while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+          startBatch(engine);
+        }
       }
-      if (page.image.blank) {
-        pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
-        continue;
+      if (engine) startBatch(engine);
+      while (inFlight.size > 0) await Promise.race(inFlight);
+    } finally {
+      if (inFlight.size > 0) {
+        failed.abort();
+        await Promise.allSettled(inFlight);
       }
-      const engine = await this.getEngine();
-      engineName = engine.name;
-      pages.push({ page: page.page, ...(await this.readPage(engine, page.image, signal)) });
     }
     if (pages.length > 0 && pages.every((p) => p.blank))
       throw new UnusableInputError(
@@ -112,11 +160,37 @@ export class LocalTextExtractor implements TextExtractor {
     return this.engine;
   }
 
-  /** OCR one page; a poor reading is retried upside down (sheets fed the wrong way round). */
-  private async readPage(engine: OcrEngine, image: InkedPage, signal?: AbortSignal): Promise<Omit<PageText, 'page'>> {
+  /** OCR pages, several in one engine run when the engine can (then one time budget per page for the run). */
+  private async readPages(engine: OcrEngine, images: InkedPage[], signal?: AbortSignal): Promise<Omit<PageText, 'page'>[]> {
+    let upright: OcrResult[] = [];
+    if (engine.recognizeMany && images.length > 1) {
+      const budgetMs = this.ocrTimeoutMs * images.length;
+      const timeout = AbortSignal.timeout(budgetMs);
+      try {
+        upright = await engine.recognizeMany(images, signal ? AbortSignal.any([signal, timeout]) : timeout);
+      } catch (error) {
+        signal?.throwIfAborted();
+        if (timeout.aborted)
+          throw new TransientError(
+            'extract.ocr-timeout',
+            `OCR of ${images.length} pages took longer than ${Math.round(budgetMs / 1000)} s.`,
+            {
+              cause: error,
+            },
+          );
+        throw error;
+      }
+    }
+    const read: Omit<PageText, 'page'>[] = [];
+    for (const [i, image] of images.entries()) read.push(await this.readPage(engine, image, signal, upright[i]));
+    return read;
+  }
+
+  /** OCR one page (unless read already); a poor reading is retried upside down (sheets fed the wrong way round). */
+  private async readPage(engine: OcrEngine, image: InkedPage, signal?: AbortSignal, read?: OcrResult): Promise<Omit<PageText, 'page'>> {
     // One budget for the page, both readings included.
     const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
-    const upright = await this.recognize(engine, image.png, timeout, signal);
+    const upright = read ?? (await this.recognize(engine, image.png, timeout, signal));
     if (upright.confidence >= this.lowConfidence)
       return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
     const turned = await this.recognize(engine, await rotate180(image), timeout, signal);

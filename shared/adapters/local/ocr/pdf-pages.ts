@@ -309,8 +309,7 @@ function unpackBits(data: Uint8Array | Uint8ClampedArray, width: number, height:
   const grey = Buffer.allocUnsafe(width * height);
   const rowBytes = Math.ceil(width / 8);
   for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++)
-      grey[y * width + x] = ((data[y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1 ? 255 : 0;
+    for (let x = 0; x < width; x++) grey[y * width + x] = ((data[y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1 ? 255 : 0;
   return grey;
 }
 
