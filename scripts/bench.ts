@@ -85,6 +85,42 @@ const params = quick
       scalingSizes: [50, 100, 200],
     };
 const PAGES_PER_SCAN = 2;
+const ENCLOSURE_SUBJECTS = [
+  'de afwijzing van de energietoeslag',
+  'de terugvordering van bijstand',
+  'de verlaging van de uitkering',
+  'de afwijzing van bijzondere bijstand',
+  'de beëindiging van de uitkering',
+];
+
+function enclosurePage(subject: string, i: number): string {
+  return [
+    `Bijlage ${1 + (i % 2)} bij bezwaarschrift - kopie van het besluit`,
+    '',
+    'Gemeente Voorbeeld',
+    'Team Inkomen',
+    '',
+    'Naam: [onleesbaar gemaakt]',
+    `Datum besluit: ${10 + i}-10-2026`,
+    `Onderwerp: besluit over ${subject}`,
+    '',
+    'Geachte heer/mevrouw,',
+    '',
+    `Wij hebben uw situatie beoordeeld. In deze brief leest u ons besluit over ${subject}`,
+    'en de redenen daarvoor. Wij hebben gekeken naar uw inkomen, uw vermogen en de',
+    'gegevens die u ons heeft gestuurd. Op grond van de Participatiewet hebben wij besloten',
+    'dat u geen recht heeft op het gevraagde bedrag.',
+    '',
+    'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van',
+    'deze brief bezwaar maken. Stuur uw bezwaarschrift naar het college van burgemeester',
+    'en wethouders. Vermeld daarin uw naam, adres, de datum en waarom u het niet eens bent.',
+    '',
+    'Met vriendelijke groet,',
+    '',
+    'het college van burgemeester en wethouders,',
+    'namens dezen, de teamleider Inkomen',
+  ].join('\n');
+}
 
 const notes: string[] = [];
 const directory = parseDirectory(JSON.parse(readFileSync(DIRECTORY, 'utf8')));
@@ -137,12 +173,13 @@ const objections = fixtures
   .filter((d) => d.clientNumber !== null && d.clientEvidence !== 'conflict' && d.clientEvidence !== 'none')
   .slice(0, params.surgeObjections);
 if (objections.length < params.surgeObjections) throw new Error('the corpus gave too few objections with a known client');
-// The second page: the objection's own, else an enclosure (a copy of the decision objected to).
-const enclosures = fixtures.documents('bench-enclosures', 12, ['uwv_decision', 'benefit_application', 'tax_document']);
+// The second page: the objection's own, else an enclosure without personal details (a copy of the
+// decision objected to, names blacked out), so the client evidence stays on page one.
+const enclosures = ENCLOSURE_SUBJECTS.map((subject, i) => enclosurePage(subject, i));
 const surgeFiles: string[] = [];
 for (const [i, doc] of objections.entries()) {
   const first = await fixtures.scan(doc.pages[0] ?? '', 9000 + i);
-  const secondText = doc.pages[1] ?? enclosures[i % enclosures.length]?.pages[0] ?? '';
+  const secondText = doc.pages[1] ?? enclosures[i % enclosures.length] ?? '';
   const second = await fixtures.scan(secondText, doc.pages[1] ? 9500 + i : 9900 + (i % enclosures.length));
   surgeFiles.push(await fixtures.scanPdf(`bezwaar-${i + 1}.pdf`, [first, second]));
 }

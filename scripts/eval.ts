@@ -113,16 +113,18 @@ interface TypeMetrics {
 
 /** Auto-route rate and precision at other thresholds: how much margin the chosen one has. */
 function sensitivity(outcomes: Outcome[]) {
+  const classified = outcomes.map((o) => ({ o, cls: classify(o.doc.pages.join(PAGE_JOINER)) }));
   return [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99].map((threshold) => {
-    const routed = outcomes.filter((o) => {
-      const cls = classify(o.doc.pages.join(PAGE_JOINER));
-      return decideRoute({ classification: cls, identification: o.identification, directory, receivedAt: RECEIVED_AT, threshold }).status === 'routed';
-    });
-    const right = routed.filter((o) => {
-      const clientRight = o.decision.clientNumber === o.doc.clientNumber || (o.decision.clientNumber === null && DOCUMENT_TYPES[o.doc.type].acceptsUnknownClient);
-      return o.predicted === o.doc.type && clientRight;
-    });
-    return { threshold, rate: routed.length / Math.max(1, outcomes.length), precision: routed.length ? right.length / routed.length : 1 };
+    let routed = 0;
+    let right = 0;
+    for (const { o, cls } of classified) {
+      const d = decideRoute({ classification: cls, identification: o.identification, directory, receivedAt: RECEIVED_AT, threshold });
+      if (d.status !== 'routed') continue;
+      routed++;
+      const clientRight = d.clientNumber === o.doc.clientNumber || (d.clientNumber === null && DOCUMENT_TYPES[o.doc.type].acceptsUnknownClient);
+      if (cls.type === o.doc.type && clientRight) right++;
+    }
+    return { threshold, rate: routed / Math.max(1, outcomes.length), precision: routed ? right / routed : 1 };
   });
 }
 
