@@ -121,7 +121,8 @@ function sensitivity(outcomes: Outcome[]) {
       const d = decideRoute({ classification: cls, identification: o.identification, directory, receivedAt: RECEIVED_AT, threshold });
       if (d.status !== 'routed') continue;
       routed++;
-      const clientRight = d.clientNumber === o.doc.clientNumber || (d.clientNumber === null && DOCUMENT_TYPES[o.doc.type].acceptsUnknownClient);
+      const clientRight =
+        d.clientNumber === o.doc.clientNumber || (d.clientNumber === null && DOCUMENT_TYPES[o.doc.type].acceptsUnknownClient);
       if (cls.type === o.doc.type && clientRight) right++;
     }
     return { threshold, rate: routed / Math.max(1, outcomes.length), precision: routed ? right / routed : 1 };
@@ -187,10 +188,20 @@ function summarise(outcomes: Outcome[]) {
     wrongClientRate: clients.wrong / Math.max(1, n),
     calibration: { ece: cal.ece, bins: cal.bins },
     /** Client identification by how the document identifies its client (the generator's label). */
-    clientByEvidence: tally(outcomes, (o) => o.doc.clientEvidence, (o) => o.client),
+    clientByEvidence: tally(
+      outcomes,
+      (o) => o.doc.clientEvidence,
+      (o) => o.client,
+    ),
     /** Accuracy by scan quality (OCR'd documents) or "text". */
     accuracyByNoise: Object.fromEntries(
-      Object.entries(tally(outcomes, (o) => (o.doc.ocr ? (o.doc.noise ?? 'ocr') : 'text'), (o) => (o.predicted === o.doc.type ? 'right' : 'wrong'))).map(([k, v]) => [
+      Object.entries(
+        tally(
+          outcomes,
+          (o) => (o.doc.ocr ? (o.doc.noise ?? 'ocr') : 'text'),
+          (o) => (o.predicted === o.doc.type ? 'right' : 'wrong'),
+        ),
+      ).map(([k, v]) => [
         k,
         { documents: (v.right ?? 0) + (v.wrong ?? 0), accuracy: (v.right ?? 0) / Math.max(1, (v.right ?? 0) + (v.wrong ?? 0)) },
       ]),
@@ -201,7 +212,9 @@ function summarise(outcomes: Outcome[]) {
 function tally<T>(items: T[], key: (t: T) => string, value: (t: T) => string): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const it of items) {
-    const row = (out[key(it)] ??= {});
+    const k = key(it);
+    const row = out[k] ?? {};
+    out[k] = row;
     const v = value(it);
     row[v] = (row[v] ?? 0) + 1;
   }
@@ -321,7 +334,12 @@ function section(title: string, s: ReturnType<typeof summarise>): string[] {
     ),
     '',
     `Client identification by evidence: ${Object.entries(s.clientByEvidence)
-      .map(([k, v]) => `${k} ${Object.entries(v).map(([r, c]) => `${r} ${c}`).join('/')}`)
+      .map(
+        ([k, v]) =>
+          `${k} ${Object.entries(v)
+            .map(([r, c]) => `${r} ${c}`)
+            .join('/')}`,
+      )
       .join(' · ')}`,
     '',
     `Accuracy by input: ${Object.entries(s.accuracyByNoise)

@@ -29,7 +29,7 @@ const { values } = parseArgs({
     directory: { type: 'string', default: join(ROOT, 'data/corpus/directory.json') },
     config: { type: 'string' },
     /** Folds of grouped cross-validation over train + validation templates; 0 = train on train, calibrate on validation. */
-    folds: { type: 'string', default: '4' },
+    folds: { type: 'string', default: '8' },
   },
 });
 
@@ -38,7 +38,12 @@ const corpus = readCorpus(values.corpus as string);
 const corrections = readCorrections(values.corrections as string, Number(values['correction-weight']));
 for (const s of corrections.skipped) console.warn(`skipped correction ${s}`);
 const overrides = values.config ? (JSON.parse(values.config) as Partial<TrainConfig>) : {};
-const config: TrainConfig = { ...DEFAULT_CONFIG, ...overrides, features: { ...DEFAULT_CONFIG.features, ...overrides.features }, general: { ...DEFAULT_CONFIG.general, ...overrides.general } };
+const config: TrainConfig = {
+  ...DEFAULT_CONFIG,
+  ...overrides,
+  features: { ...DEFAULT_CONFIG.features, ...overrides.features },
+  general: { ...DEFAULT_CONFIG.general, ...overrides.general },
+};
 const folds = Number(values.folds);
 const train = corpus.filter((d) => d.split === 'train');
 const validation = corpus.filter((d) => d.split === 'validation');
@@ -63,7 +68,9 @@ if (folds > 1) {
   );
   result = trainWithCrossValidation(pool, corrections.docs, config, folds, routeCheckFor([...train, ...validation]));
 } else {
-  console.log(`training on ${train.length} documents + ${corrections.docs.length} corrections, calibrating on ${validation.length} validation documents`);
+  console.log(
+    `training on ${train.length} documents + ${corrections.docs.length} corrections, calibrating on ${validation.length} validation documents`,
+  );
   result = trainClassifier([...train.map(toLabelled), ...corrections.docs], validation.map(toLabelled), config, routeCheckFor(validation));
 }
 const { model, validation: v } = result;

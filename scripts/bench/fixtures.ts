@@ -64,7 +64,15 @@ export class Fixtures {
       .digest('hex')
       .slice(0, 16);
     const path = join(this.cacheDir, `${name.replace(/\.pdf$/, '')}-${key}.pdf`);
-    if (!existsSync(path)) writeFileSync(path, await imagesPdf(pages.map((p) => p.png), title, format));
+    if (!existsSync(path))
+      writeFileSync(
+        path,
+        await imagesPdf(
+          pages.map((p) => p.png),
+          title,
+          format,
+        ),
+      );
     return path;
   }
 

@@ -4,7 +4,7 @@
  * runtime opened on a fresh data directory.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processFiles } from '../../local/commands/process.ts';
@@ -73,6 +73,23 @@ export async function bareTesseract(images: string[], parallel = 1): Promise<Tim
   };
   const { seconds, cpuSeconds } = await timed(() => Promise.all(Array.from({ length: Math.min(parallel, images.length) }, lane)));
   return { seconds, cpuSeconds };
+}
+
+/** The bare command once for all `images` (a list file): the language models load once, as in the pipeline's batches. */
+export async function bareTesseractList(images: string[]): Promise<Timing> {
+  const list = join(mkdtempSync(join(tmpdir(), 'postkamer-bench-list-')), 'pages.txt');
+  writeFileSync(list, `${images.join('\n')}\n`);
+  return timed(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn('tesseract', [list, 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3'], {
+          env: ocrEnv(),
+          stdio: ['ignore', 'ignore', 'ignore'],
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tesseract exited with ${code} on ${list}`))));
+      }),
+  );
 }
 
 export function tesseractVersion(): string | null {

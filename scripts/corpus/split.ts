@@ -29,7 +29,7 @@ export function assignSplits(templates: readonly Pick<Template, 'id' | 'group' |
     const n = ordered.length;
     const nTest = n >= 3 ? Math.max(1, Math.round(n * 0.2)) : 0;
     const nVal = n >= 3 ? Math.max(1, Math.round(n * 0.2)) : 0;
-    ordered.forEach((g, i) => out.set(g, i < nTest ? 'test' : i < nTest + nVal ? 'validation' : 'train'));
+    for (const [i, g] of ordered.entries()) out.set(g, i < nTest ? 'test' : i < nTest + nVal ? 'validation' : 'train');
   }
   return out;
 }

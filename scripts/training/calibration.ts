@@ -136,5 +136,5 @@ function solve(a: number[][], b: number[]): number[] {
       for (let k = c; k <= n; k++) rr[k] = (rr[k] as number) - f * (pr[k] as number);
     }
   }
-  return m.map((r, i) => ((r[n] as number) / ((r[i] as number) || 1)));
+  return m.map((r, i) => (r[n] as number) / ((r[i] as number) || 1));
 }

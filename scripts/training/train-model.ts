@@ -1,4 +1,11 @@
-import { type ClassifierModel, Classifier, confidenceFeatures, DEFAULT_FEATURE_WEIGHTS, type FeatureSummary, type FeatureWeights } from '../../shared/domain/classifier.ts';
+import {
+  Classifier,
+  type ClassifierModel,
+  confidenceFeatures,
+  DEFAULT_FEATURE_WEIGHTS,
+  type FeatureSummary,
+  type FeatureWeights,
+} from '../../shared/domain/classifier.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
 import { calibrationError, fitLogistic, fitTemperature, softmaxT } from './calibration.ts';
@@ -165,7 +172,12 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
       const y = classIndex.get(d.type) as number;
       const w = d.weight ?? 1;
       general.push({ x: filterVector(documentVector(docText(d.pages), config.hashBits, generalWeights), shared), y, weight: w });
-      if (d.sourcePages) general.push({ x: filterVector(documentVector(docText(d.sourcePages), config.hashBits, generalWeights), shared), y, weight: w * config.sourceWeight });
+      if (d.sourcePages)
+        general.push({
+          x: filterVector(documentVector(docText(d.sourcePages), config.hashBits, generalWeights), shared),
+          y,
+          weight: w * config.sourceWeight,
+        });
     });
     const g = trainSoftmax(general, classes.length, {
       dims,
@@ -183,9 +195,12 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
   // First-page model: every page, positive when it is a document's first.
   const pageSamples: Sample[] = [];
   for (const d of train)
-      d.pages.forEach((p, i) =>
-      pageSamples.push({ x: filterVector(pageVector(p, config.hashBits, config.features), shared, true), y: i === 0 ? 1 : 0, weight: d.weight ?? 1 }),
-    );
+    for (const [i, p] of d.pages.entries())
+      pageSamples.push({
+        x: filterVector(pageVector(p, config.hashBits, config.features), shared, true),
+        y: i === 0 ? 1 : 0,
+        weight: d.weight ?? 1,
+      });
   const pageWeights = trainBinary(pageSamples, {
     dims,
     epochs: config.firstPage.epochs,
@@ -209,7 +224,10 @@ export function fitModel(train: LabelledDoc[], config: TrainConfig): ClassifierM
     precisionTarget: config.precisionTarget,
     type: { ...typeRest, bias: Array.from(typeWeights.bias, (b) => Number(b.toPrecision(8))) },
     firstPage: { ...pageRest, bias: Number(pageWeights.bias.toPrecision(8)) },
-    info: { trainedOn: { documents: train.length, samples: samples.length, pages: pageSamples.length }, rows: { type: kept, typeNonZero: total, firstPage: pageKept, firstPageNonZero: pageTotal } },
+    info: {
+      trainedOn: { documents: train.length, samples: samples.length, pages: pageSamples.length },
+      rows: { type: kept, typeNonZero: total, firstPage: pageKept, firstPageNonZero: pageTotal },
+    },
   };
 }
 
@@ -223,7 +241,11 @@ export interface HeldOut {
 export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldOut {
   const clf = new Classifier(model);
   const analysed = docs.map((d) => clf.analyse(docText(d.pages)));
-  return { logits: analysed.map((a) => a.logits), summaries: analysed.map((a) => a.summary), labels: docs.map((d) => classIndex.get(d.type) as number) };
+  return {
+    logits: analysed.map((a) => a.logits),
+    summaries: analysed.map((a) => a.summary),
+    labels: docs.map((d) => classIndex.get(d.type) as number),
+  };
 }
 
 /** Temperature, calibration error and auto-route threshold from held-out scores. */
@@ -324,7 +346,7 @@ export function trainWithCrossValidation(
     groupsByType.set(d.type, list);
   }
   const foldOf = new Map<string, number>();
-  for (const groups of groupsByType.values()) [...groups].sort().forEach((g, i) => foldOf.set(g, i % folds));
+  for (const groups of groupsByType.values()) for (const [i, g] of [...groups].sort().entries()) foldOf.set(g, i % folds);
   const heldOut: HeldOut = { logits: [], labels: [], summaries: [] };
   const poolIndex: number[] = [];
   for (let f = 0; f < folds; f++) {
@@ -341,7 +363,10 @@ export function trainWithCrossValidation(
   }
   const summary = calibrate(heldOut, config, routeCheck && ((i, predicted) => routeCheck(poolIndex[i] as number, predicted)));
   const model = fitModel([...pool, ...extra], config);
-  return { model: finish(model, summary, config, `${folds}-fold grouped cross-validation over train + validation templates`), validation: summary };
+  return {
+    model: finish(model, summary, config, `${folds}-fold grouped cross-validation over train + validation templates`),
+    validation: summary,
+  };
 }
 
 function roundAll<T extends object>(o: T): T {

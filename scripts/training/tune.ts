@@ -35,9 +35,14 @@ for (const d of docs) {
 }
 const foldOf = new Map<string, number>();
 for (const groups of groupsByType.values())
-  groups.sort((a, b) => hashString(`fold:${a}`) - hashString(`fold:${b}`)).forEach((g, i) => foldOf.set(g, i % folds));
+  for (const [i, g] of groups.sort((a, b) => hashString(`fold:${a}`) - hashString(`fold:${b}`)).entries()) foldOf.set(g, i % folds);
 
-const configs = (positionals[0] ? (JSON.parse(positionals[0]) as Partial<TrainConfig>[]) : [{}]).map((c) => ({ ...DEFAULT_CONFIG, ...c, features: { ...DEFAULT_CONFIG.features, ...c.features }, general: { ...DEFAULT_CONFIG.general, ...c.general } }));
+const configs = (positionals[0] ? (JSON.parse(positionals[0]) as Partial<TrainConfig>[]) : [{}]).map((c) => ({
+  ...DEFAULT_CONFIG,
+  ...c,
+  features: { ...DEFAULT_CONFIG.features, ...c.features },
+  general: { ...DEFAULT_CONFIG.general, ...c.general },
+}));
 for (const config of configs) {
   const t0 = Date.now();
   const logits: Float64Array[] = [];
@@ -107,16 +112,25 @@ for (const config of configs) {
       if (p.best === other || !id || id.status === 'conflict') return;
       if (id.status === 'none' && !DOCUMENT_TYPES[DOCUMENT_TYPE_IDS[p.best] as 'other'].acceptsUnknownClient) return;
       const clientRight = id.status === 'identified' ? id.clientNumber === d.clientNumber : true;
-      if (p.best !== labels[i] || !clientRight) wrong.push(`${p.conf.toFixed(3)} ${d.id} ${d.template}${d.ocr ? ' (ocr)' : ''} → ${DOCUMENT_TYPE_IDS[p.best]}${clientRight ? '' : ' WRONG CLIENT'}`);
+      if (p.best !== labels[i] || !clientRight)
+        wrong.push(
+          `${p.conf.toFixed(3)} ${d.id} ${d.template}${d.ocr ? ' (ocr)' : ''} → ${DOCUMENT_TYPE_IDS[p.best]}${clientRight ? '' : ' WRONG CLIENT'}`,
+        );
     });
     console.log(`   routable errors (top): ${wrong.sort().reverse().slice(0, 12).join('\n      ')}`);
   }
   const c99 = selectThreshold(decisions, 0.99, { minAccepted: 30 });
-  const diff = Object.fromEntries(Object.entries(config).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((DEFAULT_CONFIG as unknown as Record<string, unknown>)[k])));
+  const diff = Object.fromEntries(
+    Object.entries(config).filter(
+      ([k, v]) => JSON.stringify(v) !== JSON.stringify((DEFAULT_CONFIG as unknown as Record<string, unknown>)[k]),
+    ),
+  );
   console.log(
     `${JSON.stringify(diff)}  acc ${(acc * 100).toFixed(2)}  ocrAcc ${(ocrAcc * 100).toFixed(1)} (${ocrIdx.length})  macroF1 ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(4)}  T ${t.toFixed(2)}  NLL ${nll.toFixed(4)}  route@99.5 ${((c995.accepted / preds.length) * 100).toFixed(1)}% (t ${c995.threshold.toFixed(3)})  meta: route ${(cal.routedShare * 100).toFixed(1)}% (t ${cal.threshold.toFixed(3)}, ${cal.thresholdMet ? 'met' : 'NOT met'}) ECE ${cal.ece.toFixed(4)}  route@99 ${((c99.accepted / preds.length) * 100).toFixed(1)}%  ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
-  const worst = DOCUMENT_TYPE_IDS.map((id, k) => [id, f1s[k] as number] as const).sort((a, b) => a[1] - b[1]).slice(0, 5);
+  const worst = DOCUMENT_TYPE_IDS.map((id, k) => [id, f1s[k] as number] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 5);
   if (process.env.TUNE_ERRORS) {
     const errs = new Map<string, Map<string, number>>();
     preds.forEach((p, i) => {

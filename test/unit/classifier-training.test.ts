@@ -14,7 +14,13 @@ import { parseDirectory } from '../../shared/domain/directory.ts';
 
 const directory = parseDirectory(generateDirectory(new Rng('test:directory'), 200));
 const corpus = generateCorpus({ seed: 'training-test', count: 400, directory });
-const small: TrainConfig = { ...DEFAULT_CONFIG, hashBits: 16, epochs: 2, maxRows: 4000, firstPage: { ...DEFAULT_CONFIG.firstPage, epochs: 1, maxRows: 1000 } };
+const small: TrainConfig = {
+  ...DEFAULT_CONFIG,
+  hashBits: 16,
+  epochs: 2,
+  maxRows: 4000,
+  firstPage: { ...DEFAULT_CONFIG.firstPage, epochs: 1, maxRows: 1000 },
+};
 const train = corpus.filter((d) => d.split === 'train').map(toLabelled);
 const validation = corpus.filter((d) => d.split === 'validation').map(toLabelled);
 
@@ -94,8 +100,20 @@ describe('triage corrections', () => {
     writeFileSync(
       join(dir, '2026-03.jsonl'),
       [
-        JSON.stringify({ pages: ['Loonstrook maart'], type: 'payslip', clientNumber: 'K-100234', correctedAt: '2026-03-02T10:15:00+01:00', by: 'c-017' }),
-        JSON.stringify({ text: 'Ik maak bezwaar', type: 'objection', clientNumber: null, correctedAt: '2026-03-02T11:00:00Z', by: 'c-017' }),
+        JSON.stringify({
+          pages: ['Loonstrook maart'],
+          type: 'payslip',
+          clientNumber: 'K-100234',
+          correctedAt: '2026-03-02T10:15:00+01:00',
+          by: 'c-017',
+        }),
+        JSON.stringify({
+          text: 'Ik maak bezwaar',
+          type: 'objection',
+          clientNumber: null,
+          correctedAt: '2026-03-02T11:00:00Z',
+          by: 'c-017',
+        }),
         JSON.stringify({ type: 'payslip', clientNumber: null, correctedAt: '2026-03-02T11:00:00Z', by: 'x' }),
         '{not json',
       ].join('\n'),

@@ -37,7 +37,11 @@ describe('the committed classifier model', () => {
   }
 
   it('gives page-level types and a first-page signal', () => {
-    const pages = [EXAMPLES.payslip, EXAMPLES.objection, 'vervolg\nPagina 2 van 2\nde rest van de brief over het bezwaar tegen het besluit'];
+    const pages = [
+      EXAMPLES.payslip,
+      EXAMPLES.objection,
+      'vervolg\nPagina 2 van 2\nde rest van de brief over het bezwaar tegen het besluit',
+    ];
     const result = classifyPages(pages);
     expect(result).toHaveLength(3);
     expect(result[0]?.firstPage).toBe(1);

@@ -66,7 +66,9 @@ describe('corpus generator', () => {
       const id = identifyClient(text(d), index);
       const ok =
         d.clientEvidence === 'conflict'
-          ? id.status === 'conflict' && id.candidates.includes(d.clientNumber as string) && id.candidates.includes(d.otherClientNumber as string)
+          ? id.status === 'conflict' &&
+            id.candidates.includes(d.clientNumber as string) &&
+            id.candidates.includes(d.otherClientNumber as string)
           : d.clientEvidence === 'none' || d.clientEvidence === 'unknown'
             ? id.status === 'none' || (id.status === 'identified' && id.clientNumber === d.clientNumber)
             : id.status === 'identified' && id.clientNumber === d.clientNumber;

@@ -24,7 +24,12 @@ const deurwaarder: Template = {
     const [creditor] = rng.pick(CREDITORS);
     return [
       [
-        rng.pick(['Flanderijn Gerechtsdeurwaarders', 'Lavg Gerechtsdeurwaarders', 'Gerechtsdeurwaarderskantoor Van der Meer', 'DCS Deurwaarders']),
+        rng.pick([
+          'Flanderijn Gerechtsdeurwaarders',
+          'Lavg Gerechtsdeurwaarders',
+          'Gerechtsdeurwaarderskantoor Van der Meer',
+          'DCS Deurwaarders',
+        ]),
         'Gerechtsdeurwaarders',
         '',
         ...addressFormal(c.p, rng),
@@ -201,7 +206,10 @@ const cjib: Template = {
         row(['Verhoging', money(base * 0.25, { euro: true })], w),
         row(['Te betalen', money(base * 1.25, { euro: true })], w),
         '',
-        ...paras(88, 'Betaal vóór de uiterste betaaldatum. Betaalt u niet, dan volgt een tweede aanmaning en kan de deurwaarder beslag leggen.'),
+        ...paras(
+          88,
+          'Betaal vóór de uiterste betaaldatum. Betaalt u niet, dan volgt een tweede aanmaning en kan de deurwaarder beslag leggen.',
+        ),
       ],
     ];
   },
@@ -378,5 +386,15 @@ const loonbeslag: Template = {
   },
 };
 
-export const debtTemplates: Template[] = [deurwaarder, incasso, energieAanmaning, zorgverzekeraar, cjib, schuldhulp, telecom, huurachterstand, duo, loonbeslag];
-
+export const debtTemplates: Template[] = [
+  deurwaarder,
+  incasso,
+  energieAanmaning,
+  zorgverzekeraar,
+  cjib,
+  schuldhulp,
+  telecom,
+  huurachterstand,
+  duo,
+  loonbeslag,
+];

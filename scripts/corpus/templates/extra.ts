@@ -10,8 +10,8 @@ import {
   fmtDate,
   ibanText,
   kenmerk,
-  money,
   MONTHS_EN,
+  money,
   monthName,
   paras,
   row,
@@ -27,7 +27,13 @@ import {
 // ---------------------------------------------------------------------------------------------
 // English
 
-const enHeader = (c: Ctx) => [c.p.name, `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`, ...clientLine(c, 'en'), ...bsnLine(c, 'en'), ...birthLine(c, 'en')];
+const enHeader = (c: Ctx) => [
+  c.p.name,
+  `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+  ...clientLine(c, 'en'),
+  ...bsnLine(c, 'en'),
+  ...birthLine(c, 'en'),
+];
 
 const changeEmailEn: Template = {
   id: 'change_form.english-email',
@@ -79,7 +85,10 @@ const holidayEmailEn: Template = {
         '',
         'Dear consultant,',
         '',
-        ...paras(80, `I will be abroad from ${fmtDate(from, 'en')} to ${fmtDate(addDays(from, rng.int(7, 25)), 'en')}. I am travelling to ${rng.pick(COUNTRIES_EN)} to visit my family. I will be back in time for my next appointment.`),
+        ...paras(
+          80,
+          `I will be abroad from ${fmtDate(from, 'en')} to ${fmtDate(addDays(from, rng.int(7, 25)), 'en')}. I am travelling to ${rng.pick(COUNTRIES_EN)} to visit my family. I will be back in time for my next appointment.`,
+        ),
         '',
         ...enHeader(c),
       ],
@@ -330,72 +339,88 @@ const herinneringGegevens = other('gemeente-herinnering-gegevens', (c) => {
   ];
 });
 
-const besluitBijzondere = other('gemeente-besluit-bijzondere-bijstand', (c) => {
-  const { rng } = c;
-  return [
-    [
-      c.org.name,
-      '',
-      ...addressFormal(c.p, rng),
-      '',
-      `Datum ${fmtDate(c.date, 'long')}`,
-      `Ons kenmerk ${kenmerk(rng, 'BB')}`,
-      ...clientLine(c),
-      ...bsnLine(c),
-      'Onderwerp Besluit bijzondere bijstand',
-      '',
-      salutation(c.p, rng),
-      '',
-      ...paras(
-        88,
-        `U heeft bijzondere bijstand gevraagd voor ${rng.pick(['een wasmachine', 'de eigen bijdrage rechtsbijstand', 'tandartskosten', 'een bril'])}. Wij hebben besloten u ${money(rng.amount(80, 600), { euro: true })} toe te kennen. Wij maken het bedrag binnen 10 werkdagen over op ${ibanText(c.p.iban, rng)}.`,
-        'Bewaar de aankoopbon: wij kunnen hierom vragen. Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.',
-      ),
-      '',
-      'Met vriendelijke groet,',
-      `namens het college, ${c.r.name}`,
-    ],
-  ];
-}, { supports: ['client-number', 'bsn'] });
+const besluitBijzondere = other(
+  'gemeente-besluit-bijzondere-bijstand',
+  (c) => {
+    const { rng } = c;
+    return [
+      [
+        c.org.name,
+        '',
+        ...addressFormal(c.p, rng),
+        '',
+        `Datum ${fmtDate(c.date, 'long')}`,
+        `Ons kenmerk ${kenmerk(rng, 'BB')}`,
+        ...clientLine(c),
+        ...bsnLine(c),
+        'Onderwerp Besluit bijzondere bijstand',
+        '',
+        salutation(c.p, rng),
+        '',
+        ...paras(
+          88,
+          `U heeft bijzondere bijstand gevraagd voor ${rng.pick(['een wasmachine', 'de eigen bijdrage rechtsbijstand', 'tandartskosten', 'een bril'])}. Wij hebben besloten u ${money(rng.amount(80, 600), { euro: true })} toe te kennen. Wij maken het bedrag binnen 10 werkdagen over op ${ibanText(c.p.iban, rng)}.`,
+          'Bewaar de aankoopbon: wij kunnen hierom vragen. Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.',
+        ),
+        '',
+        'Met vriendelijke groet,',
+        `namens het college, ${c.r.name}`,
+      ],
+    ];
+  },
+  { supports: ['client-number', 'bsn'] },
+);
 
-const vacatureOverzicht = other('vacatureoverzicht-werk-nl', (c) => {
-  const { rng } = c;
-  return [
-    [
-      'werk.nl - Vacatures voor jou',
-      `Zoekopdracht: ${rng.pick(JOB_TITLES)} in de buurt van ${c.p.city}`,
-      '',
-      ...Array.from({ length: rng.int(4, 8) }, () => `${rng.pick(JOB_TITLES)} - ${rng.pick(EMPLOYERS)} - ${rng.int(16, 40)} uur - geplaatst ${fmtDate(addDays(c.date, -rng.int(0, 10)), 'short')}`),
-      '',
-      'Bekijk alle vacatures op werk.nl. Je ontvangt deze e-mail omdat je een vacaturealert hebt ingesteld.',
-    ],
-  ];
-}, { supports: [] });
+const vacatureOverzicht = other(
+  'vacatureoverzicht-werk-nl',
+  (c) => {
+    const { rng } = c;
+    return [
+      [
+        'werk.nl - Vacatures voor jou',
+        `Zoekopdracht: ${rng.pick(JOB_TITLES)} in de buurt van ${c.p.city}`,
+        '',
+        ...Array.from(
+          { length: rng.int(4, 8) },
+          () =>
+            `${rng.pick(JOB_TITLES)} - ${rng.pick(EMPLOYERS)} - ${rng.int(16, 40)} uur - geplaatst ${fmtDate(addDays(c.date, -rng.int(0, 10)), 'short')}`,
+        ),
+        '',
+        'Bekijk alle vacatures op werk.nl. Je ontvangt deze e-mail omdat je een vacaturealert hebt ingesteld.',
+      ],
+    ];
+  },
+  { supports: [] },
+);
 
-const renovatie = other('woningcorporatie-renovatiebrief', (c) => {
-  const { rng } = c;
-  const corp = rng.pick(HOUSING_CORPS);
-  return [
-    [
-      corp,
-      '',
-      ...address(c.p),
-      '',
-      `${fmtDate(c.date, 'long')}`,
-      'Onderwerp: onderhoud aan uw woning',
-      '',
-      'Beste bewoner,',
-      '',
-      ...paras(
-        88,
-        `Vanaf ${fmtDate(addDays(c.date, rng.int(14, 60)), 'long')} voeren wij groot onderhoud uit aan de woningen in uw straat. Wij vervangen de kozijnen en isoleren het dak. Uw huur verandert hierdoor niet.`,
-        'Een opzichter maakt vooraf een afspraak met u. Heeft u vragen? Kom naar de informatieavond in het buurthuis.',
-      ),
-      '',
-      `Met vriendelijke groet, ${corp}`,
-    ],
-  ];
-}, { supports: [] });
+const renovatie = other(
+  'woningcorporatie-renovatiebrief',
+  (c) => {
+    const { rng } = c;
+    const corp = rng.pick(HOUSING_CORPS);
+    return [
+      [
+        corp,
+        '',
+        ...address(c.p),
+        '',
+        `${fmtDate(c.date, 'long')}`,
+        'Onderwerp: onderhoud aan uw woning',
+        '',
+        'Beste bewoner,',
+        '',
+        ...paras(
+          88,
+          `Vanaf ${fmtDate(addDays(c.date, rng.int(14, 60)), 'long')} voeren wij groot onderhoud uit aan de woningen in uw straat. Wij vervangen de kozijnen en isoleren het dak. Uw huur verandert hierdoor niet.`,
+          'Een opzichter maakt vooraf een afspraak met u. Heeft u vragen? Kom naar de informatieavond in het buurthuis.',
+        ),
+        '',
+        `Met vriendelijke groet, ${corp}`,
+      ],
+    ];
+  },
+  { supports: [] },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Second issuers

@@ -1,6 +1,19 @@
 import { EMPLOYERS } from '../pools.ts';
 import type { Ctx, Page, Template } from '../template.ts';
-import { addDays, addressFormal, birthLine, bsnLine, fmtDate, ibanText, money, monthName, paginate, paras, row, salutation } from '../template.ts';
+import {
+  addDays,
+  addressFormal,
+  birthLine,
+  bsnLine,
+  fmtDate,
+  ibanText,
+  money,
+  monthName,
+  paginate,
+  paras,
+  row,
+  salutation,
+} from '../template.ts';
 
 // ---------------------------------------------------------------------------------------------
 // UWV
@@ -36,7 +49,9 @@ function uwvLetter(c: Ctx, subject: string, body: string[], opts: { extra?: stri
     '',
     'Heeft u vragen? Kijk op uwv.nl of bel ons via 088 - 898 92 94.',
   ];
-  return paginate([...body, ...(opts.extra ?? []), ...tail], 26, (p, n) => (p === 1 ? head : [`Datum ${fmtDate(c.date, 'long')}`, `Blad ${p} van ${n}`, '']));
+  return paginate([...body, ...(opts.extra ?? []), ...tail], 26, (p, n) =>
+    p === 1 ? head : [`Datum ${fmtDate(c.date, 'long')}`, `Blad ${p} van ${n}`, ''],
+  );
 }
 
 const wwToekenning: Template = {
@@ -348,7 +363,10 @@ const definitieveAanslag: Template = {
         row(['Eerder vastgesteld / voorlopige aanslagen', money(rng.amount(0, 6000))], [40, 14]),
         row(['Te betalen / terug te ontvangen', money(rng.amount(-900, 900))], [40, 14]),
         '',
-        ...paras(88, 'Dit is een definitieve aanslag. De toelichting vindt u op de achterkant. Betaal het bedrag vóór de vervaldatum op NL86 INGB 0002 4455 88 o.v.v. het betalingskenmerk.'),
+        ...paras(
+          88,
+          'Dit is een definitieve aanslag. De toelichting vindt u op de achterkant. Betaal het bedrag vóór de vervaldatum op NL86 INGB 0002 4455 88 o.v.v. het betalingskenmerk.',
+        ),
         `Betalingskenmerk ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)}`,
       ],
     ];
@@ -486,7 +504,17 @@ const toeslagTerugvordering: Template = {
   },
 };
 
-export const uwvTemplates: Template[] = [wwToekenning, wwEinde, wia, wajong, ziektewet, betaalspecificatie, wwInkomsten, uwvTerugvordering, iow];
+export const uwvTemplates: Template[] = [
+  wwToekenning,
+  wwEinde,
+  wia,
+  wajong,
+  ziektewet,
+  betaalspecificatie,
+  wwInkomsten,
+  uwvTerugvordering,
+  iow,
+];
 export const taxTemplates: Template[] = [
   toeslagBeschikking('zorgtoeslag', 'zorgtoeslag', 1.3),
   toeslagBeschikking('huurtoeslag', 'huurtoeslag'),

@@ -1,6 +1,21 @@
 import { DOCTORS, HOSPITALS, HOUSING_CORPS } from '../pools.ts';
 import type { Ctx, Template } from '../template.ts';
-import { addDays, address, addressFormal, birthLine, bsnLine, clientLine, fmtDate, fmtIso, ibanText, money, paginate, paras, row, salutation } from '../template.ts';
+import {
+  addDays,
+  address,
+  addressFormal,
+  birthLine,
+  bsnLine,
+  clientLine,
+  fmtDate,
+  fmtIso,
+  ibanText,
+  money,
+  paginate,
+  paras,
+  row,
+  salutation,
+} from '../template.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Rental agreements and rent increases
@@ -39,7 +54,15 @@ const corporatieContract: Template = {
     );
     return paginate(body, 20, (p, nPages) =>
       p === 1
-        ? [corp, 'HUUROVEREENKOMST WOONRUIMTE', `Contractnummer ${rng.digits(8)}`, `Huurder: ${c.p.name}`, ...bsnLine(c), ...birthLine(c), '']
+        ? [
+            corp,
+            'HUUROVEREENKOMST WOONRUIMTE',
+            `Contractnummer ${rng.digits(8)}`,
+            `Huurder: ${c.p.name}`,
+            ...bsnLine(c),
+            ...birthLine(c),
+            '',
+          ]
         : [`Huurovereenkomst ${corp} - pagina ${p} van ${nPages}`, ''],
     );
   },
@@ -103,7 +126,10 @@ const kamerhuur: Template = {
         `Ingangsdatum: ${fmtDate(addDays(c.date, rng.int(-20, 20)))}`,
         `Waarborgsom: ${money(rng.amount(300, 900), { euro: true })}`,
         '',
-        ...paras(86, 'Huurder heeft het recht gebruik te maken van de gemeenschappelijke ruimten. Het is niet toegestaan huisdieren te houden. Roken in de kamer is verboden.'),
+        ...paras(
+          86,
+          'Huurder heeft het recht gebruik te maken van de gemeenschappelijke ruimten. Het is niet toegestaan huisdieren te houden. Roken in de kamer is verboden.',
+        ),
         '',
         `Datum ${fmtDate(c.date)}   handtekeningen: ______  ______`,
       ],
@@ -138,7 +164,10 @@ const huurverhogingCorp: Template = {
         '',
         salutation(c.p, rng),
         '',
-        ...paras(88, `Per 1 juli ${c.date.getUTCFullYear()} verhogen wij uw huur met ${String(pct).replace('.', ',')}%. Hieronder ziet u uw huidige en uw nieuwe huur.`),
+        ...paras(
+          88,
+          `Per 1 juli ${c.date.getUTCFullYear()} verhogen wij uw huur met ${String(pct).replace('.', ',')}%. Hieronder ziet u uw huidige en uw nieuwe huur.`,
+        ),
         '',
         row(['', 'Huidig', 'Nieuw'], w),
         row(['Kale huur', money(n.kale, { euro: true }), money(n.kale * (1 + pct / 100), { euro: true })], w),
@@ -282,7 +311,17 @@ const tenancyEnglish: Template = {
       '5. Use. The Tenant shall use the property as a private residence only and shall not sublet it.',
       'Signed in duplicate.',
     );
-    return [['RESIDENTIAL TENANCY AGREEMENT', ...bsnLine(c, 'en'), ...birthLine(c, 'en'), '', ...body, '', 'Landlord ____________   Tenant ____________']];
+    return [
+      [
+        'RESIDENTIAL TENANCY AGREEMENT',
+        ...bsnLine(c, 'en'),
+        ...birthLine(c, 'en'),
+        '',
+        ...body,
+        '',
+        'Landlord ____________   Tenant ____________',
+      ],
+    ];
   },
 };
 
@@ -368,7 +407,15 @@ const specialist: Template = {
   render(c) {
     const { rng } = c;
     const hospital = rng.pick(HOSPITALS);
-    const dept = rng.pick(['Cardiologie', 'Orthopedie', 'Neurologie', 'Longziekten', 'Interne geneeskunde', 'Revalidatiegeneeskunde', 'Psychiatrie']);
+    const dept = rng.pick([
+      'Cardiologie',
+      'Orthopedie',
+      'Neurologie',
+      'Longziekten',
+      'Interne geneeskunde',
+      'Revalidatiegeneeskunde',
+      'Psychiatrie',
+    ]);
     return [
       [
         hospital,
@@ -416,11 +463,21 @@ const bedrijfsarts: Template = {
         `Eerste ziektedag: ${fmtDate(addDays(c.date, -rng.int(20, 200)))}`,
         '',
         'Belastbaarheid',
-        ...paras(86, `Werknemer heeft beperkingen in ${rng.pick(['tillen en langdurig staan', 'concentratie en omgaan met drukte', 'werken in ploegendienst', 'reizen'])}.`),
+        ...paras(
+          86,
+          `Werknemer heeft beperkingen in ${rng.pick(['tillen en langdurig staan', 'concentratie en omgaan met drukte', 'werken in ploegendienst', 'reizen'])}.`,
+        ),
         'Advies',
-        ...paras(86, `Opbouw in ${rng.int(2, 4)} uur per dag, ${rng.int(2, 5)} dagen per week. Volgend spreekuur over ${rng.int(3, 6)} weken.`),
+        ...paras(
+          86,
+          `Opbouw in ${rng.int(2, 4)} uur per dag, ${rng.int(2, 5)} dagen per week. Volgend spreekuur over ${rng.int(3, 6)} weken.`,
+        ),
         'Prognose',
-        rng.pick(['Gedeeltelijke werkhervatting binnen 6 weken verwacht.', 'Prognose onzeker; volledig herstel niet binnen 3 maanden.', 'Naar verwachting volledig herstel.']),
+        rng.pick([
+          'Gedeeltelijke werkhervatting binnen 6 weken verwacht.',
+          'Prognose onzeker; volledig herstel niet binnen 3 maanden.',
+          'Naar verwachting volledig herstel.',
+        ]),
         '',
         `${c.r.initials} ${c.r.lastName}, bedrijfsarts (BIG ${rng.digits(11)})`,
       ],
@@ -552,7 +609,10 @@ const afspraakZiekenhuis: Template = {
         `Hierbij bevestigen wij dat u ${rng.chance(0.5) ? 'bent' : 'wordt'} opgenomen op de afdeling ${rng.pick(['Chirurgie', 'Interne', 'Neurologie', 'Psychiatrie (PAAZ)'])}`,
         `van ${fmtDate(addDays(c.date, -rng.int(0, 20)))} tot ${fmtDate(addDays(c.date, rng.int(1, 20)))}.`,
         '',
-        ...paras(86, 'Deze verklaring kunt u gebruiken voor uw werkgever, uitkeringsinstantie of school. Medische gegevens worden niet vermeld.'),
+        ...paras(
+          86,
+          'Deze verklaring kunt u gebruiken voor uw werkgever, uitkeringsinstantie of school. Medische gegevens worden niet vermeld.',
+        ),
         '',
         `Patiëntenservice ${hospital}`,
       ],
@@ -590,5 +650,15 @@ const fysio: Template = {
   },
 };
 
-export const rentalTemplates: Template[] = [corporatieContract, particulierContract, kamerhuur, huurverhogingCorp, huurverhogingPart, huurprijsopgave, onderhuur, tenancyEnglish, huurBewijs];
+export const rentalTemplates: Template[] = [
+  corporatieContract,
+  particulierContract,
+  kamerhuur,
+  huurverhogingCorp,
+  huurverhogingPart,
+  huurprijsopgave,
+  onderhuur,
+  tenancyEnglish,
+  huurBewijs,
+];
 export const medicalTemplates: Template[] = [huisarts, specialist, bedrijfsarts, ggz, gpEnglish, keuring, afspraakZiekenhuis, fysio];

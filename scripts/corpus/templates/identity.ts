@@ -60,7 +60,13 @@ function td1(c: Ctx, type: string, country: string, nationality: string, optiona
 
 const copyNote = (c: Ctx): string[] =>
   c.rng.chance(0.35)
-    ? [c.rng.pick([`KOPIE - alleen voor ${c.org.name} - ${fmtIso(c.date.toISOString().slice(0, 10))}`, 'Kopie ID (KopieID app) - BSN afgeschermd niet van toepassing', 'KOPIE'])]
+    ? [
+        c.rng.pick([
+          `KOPIE - alleen voor ${c.org.name} - ${fmtIso(c.date.toISOString().slice(0, 10))}`,
+          'Kopie ID (KopieID app) - BSN afgeschermd niet van toepassing',
+          'KOPIE',
+        ]),
+      ]
     : [];
 
 const passportNl: Template = {
@@ -287,7 +293,12 @@ const idWithCover: Template = {
     const { lines } = td1(c, 'I<', 'NLD', 'NLD', '');
     return [
       [
-        rng.pick(['Hierbij een kopie van mijn ID-kaart zoals gevraagd.', 'kopie legitimatie', 'Hier is mijn ID voor het dossier', 'Kopie identiteitsbewijs van mij en mijn partner']),
+        rng.pick([
+          'Hierbij een kopie van mijn ID-kaart zoals gevraagd.',
+          'kopie legitimatie',
+          'Hier is mijn ID voor het dossier',
+          'Kopie identiteitsbewijs van mij en mijn partner',
+        ]),
         c.p.name,
         ...(c.show.clientNumber && p.clientNumber ? [`klantnr ${p.clientNumber}`] : []),
         ...(c.show.bsn ? [`BSN ${p.bsn}`] : []),
@@ -303,4 +314,13 @@ const idWithCover: Template = {
   },
 };
 
-export const identityTemplates: Template[] = [passportNl, idCardNl, residencePermit, vreemdelingendocument, rijbewijs, foreignPassport, euIdCard, idWithCover];
+export const identityTemplates: Template[] = [
+  passportNl,
+  idCardNl,
+  residencePermit,
+  vreemdelingendocument,
+  rijbewijs,
+  foreignPassport,
+  euIdCard,
+  idWithCover,
+];

@@ -1,6 +1,21 @@
 import { COURTS, LAWYERS } from '../pools.ts';
 import type { Ctx, Template } from '../template.ts';
-import { addDays, address, addressFormal, birthLine, bsnLine, clientLine, fmtDate, kenmerk, money, one, paginate, paras, salutation, sloppy } from '../template.ts';
+import {
+  addDays,
+  address,
+  addressFormal,
+  birthLine,
+  bsnLine,
+  clientLine,
+  fmtDate,
+  kenmerk,
+  money,
+  one,
+  paginate,
+  paras,
+  salutation,
+  sloppy,
+} from '../template.ts';
 
 /** What a client objects to or appeals against: a municipal decision. */
 function decisionAbout(c: Ctx): { what: string; short: string } {
@@ -35,7 +50,10 @@ const formalObjection: Template = {
       [
         ...senderHead(c),
         '',
-        ...toMunicipality(c, rng.pick(['Team Bezwaar en Beroep', 'de afdeling Juridische Zaken', 'het college van burgemeester en wethouders'])),
+        ...toMunicipality(
+          c,
+          rng.pick(['Team Bezwaar en Beroep', 'de afdeling Juridische Zaken', 'het college van burgemeester en wethouders']),
+        ),
         '',
         `${c.p.city}, ${fmtDate(c.date, 'long')}`,
         '',
@@ -208,7 +226,12 @@ const juridischLoket: Template = {
     const d = decisionAbout(c);
     return [
       [
-        rng.pick(['Sociaal Raadslieden Voorbeeld', 'MEE Sociaal Juridisch Team', 'Stichting Rechtswinkel Voorbeeld', 'Sociaal Wijkteam - Sociaal raadslid']),
+        rng.pick([
+          'Sociaal Raadslieden Voorbeeld',
+          'MEE Sociaal Juridisch Team',
+          'Stichting Rechtswinkel Voorbeeld',
+          'Sociaal Wijkteam - Sociaal raadslid',
+        ]),
         '',
         ...toMunicipality(c),
         '',
@@ -263,7 +286,16 @@ const objectionForm: Template = {
         `Onderwerp: ${d.short}`,
         '',
         'Waarom bent u het niet eens met het besluit?',
-        sloppy(one(rng, 'Ik heb wel recht op de uitkering want ik woon alleen.', 'Het bedrag is te hoog, ik kan dit niet betalen.', 'Mijn situatie is anders dan u denkt.'), rng, 0.4),
+        sloppy(
+          one(
+            rng,
+            'Ik heb wel recht op de uitkering want ik woon alleen.',
+            'Het bedrag is te hoog, ik kan dit niet betalen.',
+            'Mijn situatie is anders dan u denkt.',
+          ),
+          rng,
+          0.4,
+        ),
         '',
         `Wilt u worden gehoord?  [${rng.chance(0.7) ? 'X' : ' '}] ja  [ ] nee`,
         `Datum: ${fmtDate(c.date)}   Handtekening: ${c.p.initials} ${c.p.lastName}`,
@@ -764,26 +796,23 @@ const uitspraak: Template = {
       `Deze uitspraak is gedaan door mr. ${c.r.initials} ${c.r.lastName}, rechter, in aanwezigheid van ${rng.pick(['mr. A. Bos', 'mr. K. Smit', 'mr. L. de Wit'])}, griffier. De uitspraak is uitgesproken in het openbaar op ${fmtDate(c.date, 'long')}.`,
       'Rechtsmiddel: tegen deze uitspraak kunnen partijen binnen zes weken na de dag van verzending hoger beroep instellen bij de Centrale Raad van Beroep.',
     );
-    return paginate(
-      body,
-      20,
-      (p, n) =>
-        p === 1
-          ? [
-              court.toUpperCase(),
-              'Bestuursrecht',
-              `zaaknummer: ${zn}`,
-              '',
-              `uitspraak van de enkelvoudige kamer van ${fmtDate(c.date, 'long')} in de zaak tussen`,
-              eiser,
-              ...bsnLine(c),
-              ...birthLine(c),
-              `(gemachtigde: ${rng.pick(LAWYERS)}),`,
-              'en',
-              `het college van burgemeester en wethouders van ${c.org.name.replace('Gemeente ', '')}, verweerder.`,
-              '',
-            ]
-          : [`zaaknummer: ${zn}`, `blad ${p}`, ''],
+    return paginate(body, 20, (p) =>
+      p === 1
+        ? [
+            court.toUpperCase(),
+            'Bestuursrecht',
+            `zaaknummer: ${zn}`,
+            '',
+            `uitspraak van de enkelvoudige kamer van ${fmtDate(c.date, 'long')} in de zaak tussen`,
+            eiser,
+            ...bsnLine(c),
+            ...birthLine(c),
+            `(gemachtigde: ${rng.pick(LAWYERS)}),`,
+            'en',
+            `het college van burgemeester en wethouders van ${c.org.name.replace('Gemeente ', '')}, verweerder.`,
+            '',
+          ]
+        : [`zaaknummer: ${zn}`, `blad ${p}`, ''],
     );
   },
 };
@@ -1019,6 +1048,34 @@ const procesVerbaal: Template = {
   },
 };
 
-export const objectionTemplates: Template[] = [formalObjection, informalObjection, lawyerProForma, groundsSupplement, juridischLoket, objectionForm, englishObjection, emailObjection, energyObjection];
-export const complaintTemplates: Template[] = [complaintForm, complaintAngry, complaintEmail, complaintEnglish, ombudsman, complaintBuurtteam, complaintShort, complaintDelay];
-export const courtTemplates: Template[] = [beroepschrift, uitspraak, crvb, griffieBrief, voorlopigeVoorziening, hogerBeroep, kantonVonnis, procesVerbaal];
+export const objectionTemplates: Template[] = [
+  formalObjection,
+  informalObjection,
+  lawyerProForma,
+  groundsSupplement,
+  juridischLoket,
+  objectionForm,
+  englishObjection,
+  emailObjection,
+  energyObjection,
+];
+export const complaintTemplates: Template[] = [
+  complaintForm,
+  complaintAngry,
+  complaintEmail,
+  complaintEnglish,
+  ombudsman,
+  complaintBuurtteam,
+  complaintShort,
+  complaintDelay,
+];
+export const courtTemplates: Template[] = [
+  beroepschrift,
+  uitspraak,
+  crvb,
+  griffieBrief,
+  voorlopigeVoorziening,
+  hogerBeroep,
+  kantonVonnis,
+  procesVerbaal,
+];

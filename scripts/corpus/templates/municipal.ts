@@ -1,6 +1,20 @@
 import { COUNTRIES_EN, COUNTRIES_HOLIDAY, EMPLOYERS } from '../pools.ts';
 import type { Ctx, Template } from '../template.ts';
-import { addDays, address, birthLine, bsnLine, clientLine, fmtDate, fmtIso, ibanText, money, one, paginate, paras, sloppy } from '../template.ts';
+import {
+  addDays,
+  address,
+  birthLine,
+  bsnLine,
+  clientLine,
+  fmtDate,
+  fmtIso,
+  ibanText,
+  money,
+  one,
+  paginate,
+  paras,
+  sloppy,
+} from '../template.ts';
 
 const box = (on: boolean) => (on ? '[X]' : '[ ]');
 
@@ -115,7 +129,15 @@ const aanvraagBijzondere: Template = {
   supports: ['bsn', 'client-number', 'name-birthdate'],
   render(c) {
     const { rng } = c;
-    const item = rng.pick(['wasmachine', 'bril', 'tandartskosten', 'eigen bijdrage bewindvoering', 'inrichtingskosten', 'reiskosten ziekenhuisbezoek', 'koelkast']);
+    const item = rng.pick([
+      'wasmachine',
+      'bril',
+      'tandartskosten',
+      'eigen bijdrage bewindvoering',
+      'inrichtingskosten',
+      'reiskosten ziekenhuisbezoek',
+      'koelkast',
+    ]);
     return [
       [
         c.org.name,
@@ -234,7 +256,9 @@ const ioaw: Template = {
       [
         c.org.name,
         `Aanvraag uitkering ${law}`,
-        law === 'IOAW' ? 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers' : 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen',
+        law === 'IOAW'
+          ? 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers'
+          : 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen',
         '',
         `Naam aanvrager: ${c.p.name}`,
         ...bsnLine(c),
@@ -242,7 +266,9 @@ const ioaw: Template = {
         ...birthLine(c),
         `Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
         '',
-        law === 'IOAW' ? `Einddatum WW-uitkering: ${fmtDate(addDays(c.date, rng.int(5, 40)))}` : `Datum beëindiging bedrijf: ${fmtDate(addDays(c.date, -rng.int(10, 80)))}`,
+        law === 'IOAW'
+          ? `Einddatum WW-uitkering: ${fmtDate(addDays(c.date, rng.int(5, 40)))}`
+          : `Datum beëindiging bedrijf: ${fmtDate(addDays(c.date, -rng.int(10, 80)))}`,
         `Inkomen partner per maand: ${money(rng.amount(0, 1800), { euro: true })}`,
         `Gewenste ingangsdatum: ${fmtDate(addDays(c.date, rng.int(5, 40)))}`,
         '',
@@ -441,7 +467,11 @@ const vakantieEmail: Template = {
         '',
         ...paras(
           78,
-          sloppy(`Beste, ik wil mijn vakantie melden. Ik ben van ${fmtDate(from)} t/m ${fmtDate(addDays(from, rng.int(5, 21)))} in ${rng.pick(COUNTRIES_HOLIDAY)}. In die tijd kan ik niet naar afspraken komen.`, rng, rng.next() * 0.5),
+          sloppy(
+            `Beste, ik wil mijn vakantie melden. Ik ben van ${fmtDate(from)} t/m ${fmtDate(addDays(from, rng.int(5, 21)))} in ${rng.pick(COUNTRIES_HOLIDAY)}. In die tijd kan ik niet naar afspraken komen.`,
+            rng,
+            rng.next() * 0.5,
+          ),
           ...clientLine(c),
           ...bsnLine(c),
           ...birthLine(c),
@@ -497,8 +527,25 @@ const ticketCover: Template = {
     const { rng } = c;
     const from = addDays(c.date, rng.int(5, 40));
     const back = addDays(from, rng.int(7, 27));
-    const airline = rng.pick(['Transavia', 'TUI fly', 'Corendon', 'Pegasus Airlines', 'Royal Air Maroc', 'KLM', 'Wizz Air', 'Turkish Airlines']);
-    const dest = rng.pick(['Nador (NDR)', 'Istanbul (IST)', 'Paramaribo (PBM)', 'Gdansk (GDN)', 'Antalya (AYT)', 'Casablanca (CMN)', 'Boekarest (OTP)']);
+    const airline = rng.pick([
+      'Transavia',
+      'TUI fly',
+      'Corendon',
+      'Pegasus Airlines',
+      'Royal Air Maroc',
+      'KLM',
+      'Wizz Air',
+      'Turkish Airlines',
+    ]);
+    const dest = rng.pick([
+      'Nador (NDR)',
+      'Istanbul (IST)',
+      'Paramaribo (PBM)',
+      'Gdansk (GDN)',
+      'Antalya (AYT)',
+      'Casablanca (CMN)',
+      'Boekarest (OTP)',
+    ]);
     return [
       [
         rng.pick(['Vakantiemelding', 'Melding vakantie buitenland', 'Hierbij mijn vakantie en ticket']),
@@ -613,6 +660,25 @@ const vakantieOnline: Template = {
   },
 };
 
-export const applicationTemplates: Template[] = [aanvraagBijstand, aanvraagDigitaal, aanvraagBijzondere, aanvraagBrief, applicationEnglish, ioaw, bbz, jongerenloket, iit];
-export const holidayTemplates: Template[] = [vakantieFormulier, vakantieBrief, vakantieEmail, vakantieEnglish, ticketCover, buitenlandLang, vakantieKort, vakantieOnline];
+export const applicationTemplates: Template[] = [
+  aanvraagBijstand,
+  aanvraagDigitaal,
+  aanvraagBijzondere,
+  aanvraagBrief,
+  applicationEnglish,
+  ioaw,
+  bbz,
+  jongerenloket,
+  iit,
+];
+export const holidayTemplates: Template[] = [
+  vakantieFormulier,
+  vakantieBrief,
+  vakantieEmail,
+  vakantieEnglish,
+  ticketCover,
+  buitenlandLang,
+  vakantieKort,
+  vakantieOnline,
+];
 export type { Ctx };

@@ -1,6 +1,19 @@
 import { EMPLOYERS, INSURERS, JOB_TITLES, SCHOOLS } from '../pools.ts';
 import type { Ctx, Page, Template } from '../template.ts';
-import { addDays, address, addressFormal, bsnLine, clientLine, fmtDate, ibanText, kenmerk, money, paras, row, salutation } from '../template.ts';
+import {
+  addDays,
+  address,
+  addressFormal,
+  bsnLine,
+  clientLine,
+  fmtDate,
+  ibanText,
+  kenmerk,
+  money,
+  paras,
+  row,
+  salutation,
+} from '../template.ts';
 
 /**
  * "Other": what also arrives in the post and belongs to none of the types. Many are hard
@@ -21,17 +34,35 @@ const mk = (id: string, render: (c: Ctx) => Page[], extra: Partial<Template> = {
 const folder = mk('supermarkt-folder', (c) => {
   const { rng } = c;
   const shop = rng.pick(['Albert Heijn', 'Jumbo', 'Lidl', 'Aldi', 'Plus', 'Dirk', 'Action', 'Kruidvat']);
-  const items = rng.sample(['Kipfilet 1 kg', 'Coca-Cola 1,5 liter', 'Halfvolle melk', 'Bananen per tros', 'Wasmiddel 40 wasbeurten', 'Pindakaas', 'Kaas jong belegen', 'Brood volkoren', 'Koffiepads 36 st', 'Chips naturel', 'Tandpasta', 'Luiers maxi'], 7);
+  const items = rng.sample(
+    [
+      'Kipfilet 1 kg',
+      'Coca-Cola 1,5 liter',
+      'Halfvolle melk',
+      'Bananen per tros',
+      'Wasmiddel 40 wasbeurten',
+      'Pindakaas',
+      'Kaas jong belegen',
+      'Brood volkoren',
+      'Koffiepads 36 st',
+      'Chips naturel',
+      'Tandpasta',
+      'Luiers maxi',
+    ],
+    7,
+  );
   return [
     [
       `${shop} - Aanbiedingen week ${rng.int(1, 52)}`,
       `Geldig van ${fmtDate(c.date, 'short')} t/m ${fmtDate(addDays(c.date, 6), 'short')}`,
       '',
-      ...items.map((i) => `${i}   ${rng.pick(['1+1 GRATIS', '2e halve prijs', '25% korting', `NU ${money(rng.amount(0.79, 9.99))}`, 'OP=OP'])}`),
+      ...items.map(
+        (i) => `${i}   ${rng.pick(['1+1 GRATIS', '2e halve prijs', '25% korting', `NU ${money(rng.amount(0.79, 9.99))}`, 'OP=OP'])}`,
+      ),
       '',
       'Bestel ook online en laat bezorgen. Bezorgkosten vanaf € 0,95.',
       `Spaar voor ${rng.pick(['pannen', 'messen', 'gratis boodschappen'])} met de spaarkaart!`,
-      'Alle prijzen in euro\'s. Zolang de voorraad strekt.',
+      "Alle prijzen in euro's. Zolang de voorraad strekt.",
     ],
   ];
 });
@@ -266,7 +297,14 @@ const vereniging = mk('vereniging-brief', (c) => {
   const { rng } = c;
   return [
     [
-      rng.pick(['Voetbalvereniging SV Voorbeeld', 'Muziekvereniging Harmonie', 'Buurthuis De Schakel', 'Moskee Al Fath', 'Protestantse Gemeente Voorbeeld', 'Voedselbank Voorbeeld']),
+      rng.pick([
+        'Voetbalvereniging SV Voorbeeld',
+        'Muziekvereniging Harmonie',
+        'Buurthuis De Schakel',
+        'Moskee Al Fath',
+        'Protestantse Gemeente Voorbeeld',
+        'Voedselbank Voorbeeld',
+      ]),
       '',
       `${c.p.city}, ${fmtDate(c.date, 'long')}`,
       '',
@@ -422,7 +460,10 @@ const vacature = mk('vacature-advertentie', (c) => {
         `Wij zoeken een enthousiaste ${job} voor onze vestiging in ${c.p.city}. Je werkt in een gezellig team en krijgt een goede inwerkperiode.`,
         `Wat bieden wij? Een salaris van ${money(rng.amount(14, 17), { euro: true })} tot ${money(rng.amount(17, 21), { euro: true })} per uur, reiskostenvergoeding en doorgroeimogelijkheden.`,
         'Wat vragen wij? Je bent flexibel, spreekt redelijk Nederlands en kunt ook in het weekend werken.',
-        `Interesse? Solliciteer via werkenbij of stuur je cv naar hr@${employer.toLowerCase().replace(/[^a-z]/g, '').slice(0, 10)}.nl.`,
+        `Interesse? Solliciteer via werkenbij of stuur je cv naar hr@${employer
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+          .slice(0, 10)}.nl.`,
       ),
     ],
   ];
@@ -435,7 +476,10 @@ const afvalkalender = mk('afvalkalender-gemeente', (c) => {
       `${c.org.name} - Afvalkalender ${c.date.getUTCFullYear()}`,
       `Uw adres: ${c.p.street} ${c.p.houseNumber}`,
       '',
-      ...Array.from({ length: 8 }, (_, i) => `${fmtDate(addDays(c.date, i * 7), 'weekday')}   ${rng.pick(['GFT', 'Restafval', 'Papier', 'PMD (plastic)'])}`),
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `${fmtDate(addDays(c.date, i * 7), 'weekday')}   ${rng.pick(['GFT', 'Restafval', 'Papier', 'PMD (plastic)'])}`,
+      ),
       '',
       'Zet de container voor 7.30 uur aan de straat. Grofvuil ophalen? Maak een afspraak via de website.',
     ],

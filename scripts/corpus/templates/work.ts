@@ -1,6 +1,20 @@
 import { EMPLOYERS, JOB_TITLES, JOB_TITLES_EN, STAFFING } from '../pools.ts';
 import type { Ctx, Template } from '../template.ts';
-import { addDays, address, birthLine, bsnLine, clientLine, fmtDate, fmtIso, ibanText, money, paginate, paras, salutation, sloppy } from '../template.ts';
+import {
+  addDays,
+  address,
+  birthLine,
+  bsnLine,
+  clientLine,
+  fmtDate,
+  fmtIso,
+  ibanText,
+  money,
+  paginate,
+  paras,
+  salutation,
+  sloppy,
+} from '../template.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Job application proof
@@ -22,7 +36,10 @@ const sentEmail: Template = {
         ...bsnLine(c),
         ...birthLine(c),
         `Van: ${c.p.name} <${c.p.email}>`,
-        `Aan: ${rng.pick(['vacatures', 'hr', 'werkenbij', 'recruitment'])}@${employer.toLowerCase().replace(/[^a-z]/g, '').slice(0, 14)}.nl`,
+        `Aan: ${rng.pick(['vacatures', 'hr', 'werkenbij', 'recruitment'])}@${employer
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+          .slice(0, 14)}.nl`,
         `Verzonden: ${fmtDate(addDays(c.date, -rng.int(1, 25)), 'weekday')} ${rng.int(8, 22)}:${rng.digits(2)}`,
         `Onderwerp: Sollicitatie ${job}`,
         'Bijlagen: CV.pdf; motivatiebrief.pdf',
@@ -353,7 +370,9 @@ function contractBody(c: Ctx, kind: 'bepaald' | 'onbepaald' | 'oproep' | 'minmax
         : kind === 'oproep'
           ? 'Artikel 2 Oproepovereenkomst. Werknemer wordt opgeroepen wanneer werkgever werk heeft (nulurencontract). Een oproep geschiedt ten minste vier dagen van tevoren. Werknemer heeft per oproep recht op minimaal drie uur loon.'
           : `Artikel 2 Arbeidsduur. De arbeidsduur bedraagt minimaal ${hours} en maximaal ${hours + 12} uur per week (min-maxcontract).`,
-    kind === 'oproep' ? '' : `Artikel 3 Arbeidsduur. De arbeidsduur bedraagt ${hours} uur per week. De werktijden worden in onderling overleg vastgesteld volgens rooster.`,
+    kind === 'oproep'
+      ? ''
+      : `Artikel 3 Arbeidsduur. De arbeidsduur bedraagt ${hours} uur per week. De werktijden worden in onderling overleg vastgesteld volgens rooster.`,
     `Artikel 4 Salaris. Het bruto uurloon bedraagt ${money(rate, { euro: true })}. Het salaris wordt maandelijks uiterlijk de laatste werkdag van de maand betaald op rekening ${ibanText(c.p.iban, rng)}.`,
     'Artikel 5 Vakantie. Werknemer bouwt vakantiedagen op volgens de wet en de cao. De vakantietoeslag bedraagt 8% van het brutoloon en wordt in mei uitbetaald.',
     `Artikel 6 Cao en pensioen. Op deze overeenkomst is de ${rng.pick(['cao Schoonmaak- en Glazenwassersbedrijf', 'cao Levensmiddelenbedrijf', 'cao Beroepsgoederenvervoer', 'cao VVT', 'cao Horeca', 'cao Metalektro'])} van toepassing. Werknemer neemt deel aan de pensioenregeling van het bedrijfstakpensioenfonds.`,
@@ -376,9 +395,7 @@ const contractTemplate = (id: string, kind: 'bepaald' | 'onbepaald' | 'oproep' |
     const employer = c.rng.pick(EMPLOYERS);
     const body = contractBody(c, kind, employer);
     return paginate(body, 30, (p, n) =>
-      p === 1
-        ? [employer, title, ...bsnLine(c), '']
-        : [`${title} ${c.p.initials} ${c.p.lastName} - pagina ${p} van ${n}`, ''],
+      p === 1 ? [employer, title, ...bsnLine(c), ''] : [`${title} ${c.p.initials} ${c.p.lastName} - pagina ${p} van ${n}`, ''],
     );
   },
 });
@@ -427,7 +444,13 @@ const englishContract: Template = {
   supports: ['bsn', 'name-birthdate'],
   render(c) {
     const { rng } = c;
-    const company = rng.pick(['Booking Holdings NL', 'Tesla Tilburg B.V.', 'Amazon Logistics NL', 'DHL Supply Chain', 'Picnic Technologies B.V.']);
+    const company = rng.pick([
+      'Booking Holdings NL',
+      'Tesla Tilburg B.V.',
+      'Amazon Logistics NL',
+      'DHL Supply Chain',
+      'Picnic Technologies B.V.',
+    ]);
     const body = paras(
       90,
       `This employment agreement is entered into by ${company} (the Employer) and ${c.p.name}, born on ${fmtIso(c.p.birthDate, 'en')} (the Employee).`,
@@ -439,7 +462,9 @@ const englishContract: Template = {
       '6. Notice. Either party may terminate this agreement with due observance of the statutory notice period.',
       'Signed in duplicate.',
     );
-    return paginate(body, 30, (p, n) => (p === 1 ? [company, 'EMPLOYMENT CONTRACT', ...bsnLine(c, 'en'), ''] : [`Employment contract - page ${p} of ${n}`, '']));
+    return paginate(body, 30, (p, n) =>
+      p === 1 ? [company, 'EMPLOYMENT CONTRACT', ...bsnLine(c, 'en'), ''] : [`Employment contract - page ${p} of ${n}`, ''],
+    );
   },
 };
 
@@ -502,7 +527,10 @@ const bbl: Template = {
         `Werkweek: ${rng.int(24, 32)} uur werken en 1 dag school`,
         `Salaris: ${money(rng.amount(1600, 2300), { euro: true })} bruto per maand`,
         '',
-        ...paras(86, 'De arbeidsovereenkomst eindigt van rechtswege wanneer de praktijkovereenkomst met de onderwijsinstelling eindigt. De werkgever wijst een praktijkopleider aan.'),
+        ...paras(
+          86,
+          'De arbeidsovereenkomst eindigt van rechtswege wanneer de praktijkovereenkomst met de onderwijsinstelling eindigt. De werkgever wijst een praktijkopleider aan.',
+        ),
         '',
         `Ondertekend op ${fmtDate(c.date)}`,
       ],
@@ -531,7 +559,10 @@ const payrollContract: Template = {
         `Periode: ${fmtDate(addDays(c.date, rng.int(-10, 10)))} t/m ${fmtDate(addDays(c.date, rng.int(120, 370)))}`,
         `Arbeidsduur: ${rng.int(8, 38)} uur per week   Uurloon: ${money(rng.amount(14.06, 22), { euro: true })}`,
         '',
-        ...paras(86, 'Werknemer is in dienst van de payrollwerkgever en wordt ter beschikking gesteld aan de opdrachtgever. De arbeidsvoorwaarden zijn gelijkwaardig aan die van werknemers in dienst van de opdrachtgever.'),
+        ...paras(
+          86,
+          'Werknemer is in dienst van de payrollwerkgever en wordt ter beschikking gesteld aan de opdrachtgever. De arbeidsvoorwaarden zijn gelijkwaardig aan die van werknemers in dienst van de opdrachtgever.',
+        ),
         '',
         'Handtekening werkgever ________   Handtekening werknemer ________',
       ],
@@ -539,7 +570,17 @@ const payrollContract: Template = {
   },
 };
 
-export const jobApplicationTemplates: Template[] = [sentEmail, rejection, rejectionAts, invitation, activityList, indeed, uitzendInschrijving, englishRejection, motivatiebrief];
+export const jobApplicationTemplates: Template[] = [
+  sentEmail,
+  rejection,
+  rejectionAts,
+  invitation,
+  activityList,
+  indeed,
+  uitzendInschrijving,
+  englishRejection,
+  motivatiebrief,
+];
 export const contractTemplates: Template[] = [
   contractTemplate('bepaalde-tijd', 'bepaald', 'ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD', 1.5),
   contractTemplate('onbepaalde-tijd', 'onbepaald', 'Arbeidsovereenkomst voor onbepaalde tijd'),
