@@ -153,7 +153,9 @@ export async function renderPage(lines: string[], opts: RenderOptions = {}): Pro
   let image = sharp(Buffer.from(canvas.data()), { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .greyscale();
-  if (profile.blurSigma >= 0.3) image = image.blur(profile.blurSigma * (dpi / 200));
+  // sharp refuses a sigma below 0.3; at low dpi the scaled blur would fall under it.
+  const sigma = profile.blurSigma * (dpi / 200);
+  if (sigma >= 0.3) image = image.blur(sigma);
   if (profile.threshold !== undefined) {
     // Fax "standard" mode halves the vertical resolution; sharp allows one resize per pipeline.
     const { data, info } = await image
