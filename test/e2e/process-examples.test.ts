@@ -9,7 +9,13 @@ const run = promisify(execFile);
 
 interface Expected {
   at: string;
-  files: { file: string; documentType: string; clientNumber: string | null; status: string; route: { team: string; consultantId: string | null } }[];
+  files: {
+    file: string;
+    documentType: string;
+    clientNumber: string | null;
+    status: string;
+    route: { team: string; consultantId: string | null };
+  }[];
 }
 
 describe('postkamer process on the example scans', () => {
@@ -19,16 +25,37 @@ describe('postkamer process on the example scans', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'postkamer-examples-'));
     const { stdout } = await run(
       'node',
-      ['bin/postkamer.mjs', 'process', ...files, '--directory', 'examples/directory.json', '--data-dir', dataDir, '--at', expected.at, '--json'],
+      [
+        'bin/postkamer.mjs',
+        'process',
+        ...files,
+        '--directory',
+        'examples/directory.json',
+        '--data-dir',
+        dataDir,
+        '--at',
+        expected.at,
+        '--json',
+      ],
       { maxBuffer: 10 * 1024 * 1024 },
     );
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(files.length);
     for (const line of lines) {
       const want = expected.files.find((f) => f.file === basename(line.file));
       expect(want, `no expectation for ${line.file}`).toBeDefined();
       if (!want) continue;
-      expect({ file: basename(line.file), status: line.status, type: line.documentType, client: line.clientNumber, team: line.route.team, consultant: line.route.consultantId }).toEqual({
+      expect({
+        file: basename(line.file),
+        status: line.status,
+        type: line.documentType,
+        client: line.clientNumber,
+        team: line.route.team,
+        consultant: line.route.consultantId,
+      }).toEqual({
         file: want.file,
         status: want.status,
         type: want.status === 'triage' ? line.documentType : want.documentType,
@@ -38,7 +65,18 @@ describe('postkamer process on the example scans', () => {
       });
       expect(line.receiptNumber).toMatch(/^PK-/);
       expect(line.pages.length).toBeGreaterThan(0);
-      for (const key of ['file', 'pages', 'documentId', 'receiptNumber', 'status', 'documentType', 'confidence', 'clientNumber', 'route', 'receipt'])
+      for (const key of [
+        'file',
+        'pages',
+        'documentId',
+        'receiptNumber',
+        'status',
+        'documentType',
+        'confidence',
+        'clientNumber',
+        'route',
+        'receipt',
+      ])
         expect(line).toHaveProperty(key);
     }
   }, 120_000);

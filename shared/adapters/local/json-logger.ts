@@ -12,9 +12,11 @@ export function createJsonLogger(
   level: LogLevel = 'info',
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Logger {
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[at] >= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...fields }));
-  };
+  const log =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[at] >= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...fields }));
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
