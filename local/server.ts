@@ -5,7 +5,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../shared/domain/errors.ts';
-import type { DocumentStatus } from '../shared/ports.ts';
 import type { Runtime } from './runtime.ts';
 import { csrfMiddleware, notFound, sessionMiddleware } from './web/auth.ts';
 import { type WebContext, type WebEnv, wantsJson } from './web/context.ts';
@@ -37,17 +36,6 @@ export interface AppOptions {
   settings?: WebSettings;
 }
 
-const STATUSES: DocumentStatus[] = [
-  'received',
-  'extracted',
-  'routed',
-  'triage',
-  'acknowledged',
-  'closed',
-  'rejected',
-  'duplicate',
-  'failed',
-];
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'web', 'static');
 const STATIC: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
@@ -87,14 +75,9 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
   );
 
   app.get('/health', (c) => c.json({ ok: true }));
-  app.get('/api/status', (c) => {
-    const rows = rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
-      status: DocumentStatus;
-      n: number;
-    }[];
-    const documents = Object.fromEntries(STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]));
-    return c.json({ documents, pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length });
-  });
+  app.get('/api/status', (c) =>
+    c.json({ documents: rt.ledger.countByStatus(), pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length }),
+  );
 
   const assets = new Map(Object.entries(STATIC).map(([name, type]) => [name, { type, body: readFileSync(join(STATIC_DIR, name)) }]));
   app.get('/static/:name', (c) => {

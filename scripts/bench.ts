@@ -72,9 +72,9 @@ const params = quick
       throughputDocs: 4,
       bornDigitalDocs: 24,
       classifySeconds: 0.5,
-      memoryPages: 60,
+      memoryPages: 40,
       memoryInkedPages: 4,
-      surgeObjections: 8,
+      surgeObjections: 6,
       scalingSizes: [10, 20, 40],
     }
   : {

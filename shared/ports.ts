@@ -22,6 +22,19 @@ export type DocumentStatus =
   /** A step failed for good (dead-lettered): visible to operations, alerted. */
   | 'failed';
 
+/** Every status, in pipeline order (for counts and filters). */
+export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
+  'received',
+  'extracted',
+  'routed',
+  'triage',
+  'acknowledged',
+  'closed',
+  'rejected',
+  'duplicate',
+  'failed',
+];
+
 export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
 
 export interface ReceiptState {

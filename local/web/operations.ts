@@ -1,22 +1,14 @@
 import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
-import type { DocumentRecord, DocumentStatus } from '../../shared/ports.ts';
+import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/ports.ts';
+
+export const ALL_STATUSES = DOCUMENT_STATUSES;
+
 import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from './access.ts';
 import { directoryNow, type WebContext } from './context.ts';
 
 /** The figures operations watch, from the ledger and the queue; ids and counts only. */
-export const ALL_STATUSES: DocumentStatus[] = [
-  'received',
-  'extracted',
-  'routed',
-  'triage',
-  'acknowledged',
-  'closed',
-  'rejected',
-  'duplicate',
-  'failed',
-];
 
 export interface TeamQueue {
   team: string;
@@ -37,11 +29,7 @@ export interface DayThroughput {
 export const THROUGHPUT_DAYS = 14;
 
 export function statusCounts(web: WebContext): Record<DocumentStatus, number> {
-  const rows = web.rt.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
-    status: DocumentStatus;
-    n: number;
-  }[];
-  return Object.fromEntries(ALL_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<DocumentStatus, number>;
+  return web.rt.ledger.countByStatus();
 }
 
 export async function teamQueues(web: WebContext): Promise<TeamQueue[]> {

@@ -2,7 +2,7 @@
  * `npm run corpus`: generates the labelled training/evaluation corpus under data/corpus/.
  *
  *   tsx scripts/corpus/generate.ts [--seed postkamer-1] [--count 3000] [--ocr-share 0.16]
- *                                  [--budget 480] [--no-ocr] [--cache data/ocr-cache]
+ *                                  [--budget 480] [--no-ocr] [--cache data/ocr-cache] [--out data/corpus]
  *
  * 1. Directory: examples/directory.json when it holds enough clients, else a generated one
  *    (written to data/corpus/directory.json either way: evaluation reads it from there).
@@ -18,13 +18,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import sharp from 'sharp';
 import { type Directory, parseDirectory } from '../../shared/domain/directory.ts';
 import { type CorpusDoc, generateCorpus } from './corpus.ts';
 import { generateDirectory } from './people.ts';
 import { Rng } from './random.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'data/corpus');
 const MIN_DIRECTORY_CLIENTS = 200;
 
 type Noise = 'clean' | 'light' | 'heavy' | 'fax';
@@ -79,6 +79,24 @@ async function renderFit(render: RenderPage, lines: string[], opts: Parameters<R
   return render(lines.slice(0, 70), { ...opts, fontSize: 6.5 });
 }
 
+interface CachedPage {
+  text: string;
+  confidence: number;
+  rotation?: number;
+  rotationChecked?: boolean;
+}
+
+/** As the text extractor does (shared/adapters/local/text-extractor.ts): a poor reading is retried upside down. */
+const LOW_CONFIDENCE = 60;
+const ROTATION_MARGIN = 10;
+
+async function readUpright(engine: OcrEngine, png: Buffer, upright: { text: string; confidence: number }): Promise<CachedPage> {
+  if (upright.confidence >= LOW_CONFIDENCE) return { text: upright.text, confidence: upright.confidence, rotation: 0 };
+  const turned = await engine.recognize(await sharp(png).rotate(180).png({ compressionLevel: 1 }).toBuffer());
+  if (turned.confidence > upright.confidence + ROTATION_MARGIN) return { text: turned.text, confidence: turned.confidence, rotation: 180 };
+  return { text: upright.text, confidence: upright.confidence, rotation: 0 };
+}
+
 interface OcrJob {
   doc: CorpusDoc;
   noise: Noise;
@@ -97,11 +115,13 @@ async function main() {
       'no-ocr': { type: 'boolean', default: false },
       workers: { type: 'string', default: '2' },
       cache: { type: 'string', default: join(ROOT, 'data/ocr-cache') },
+      out: { type: 'string', default: join(ROOT, 'data/corpus') },
     },
   });
   const t0 = Date.now();
   const seed = values.seed as string;
   const CACHE = values.cache as string;
+  const OUT = values.out as string;
   mkdirSync(OUT, { recursive: true });
   mkdirSync(CACHE, { recursive: true });
   const { directory, source } = loadDirectory(seed);
@@ -155,8 +175,10 @@ async function main() {
             .update(JSON.stringify({ v: 1, engine: engine.name, lines, opts }))
             .digest('hex');
           const file = join(CACHE, `${key.slice(0, 2)}/${key}.json`);
-          if (existsSync(file)) {
-            texts.push((JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text);
+          let cached = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedPage) : undefined;
+          // Entries from before the upside-down retry are completed, not redone.
+          if (cached && (cached.rotationChecked || cached.confidence >= LOW_CONFIDENCE)) {
+            texts.push(cached.text);
             continue;
           }
           if (Date.now() > deadline) {
@@ -166,10 +188,11 @@ async function main() {
           }
           fromCache = false;
           const png = await renderFit(render, lines, opts);
-          const result = await engine.recognize(png);
+          const upright = cached ?? (await engine.recognize(png));
+          cached = { ...(await readUpright(engine, png, upright)), rotationChecked: true };
           mkdirSync(join(CACHE, key.slice(0, 2)), { recursive: true });
-          writeFileSync(file, JSON.stringify({ text: result.text, confidence: result.confidence }));
-          texts.push(result.text);
+          writeFileSync(file, JSON.stringify(cached));
+          texts.push(cached.text);
           ocrPages++;
         }
         if (texts.length !== job.doc.pages.length) continue;

@@ -1,13 +1,14 @@
 import { eventHash } from '../../audit-chain.ts';
-import type {
-  AuditEvent,
-  AuditEventInput,
-  Clock,
-  DocumentQuery,
-  DocumentRecord,
-  DocumentStatus,
-  Ledger,
-  NewDocument,
+import {
+  type AuditEvent,
+  type AuditEventInput,
+  type Clock,
+  DOCUMENT_STATUSES,
+  type DocumentQuery,
+  type DocumentRecord,
+  type DocumentStatus,
+  type Ledger,
+  type NewDocument,
 } from '../../ports.ts';
 import { type Db, writeTransaction } from './sqlite-database.ts';
 
@@ -159,6 +160,18 @@ export class SqliteLedger implements Ledger {
     const sql = `SELECT record FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid LIMIT ?`;
     const rows = this.db.prepare(sql).all(...args, query.limit ?? 10_000) as Row[];
     return rows.map(parse);
+  }
+
+  /** Documents per status, every status present (0 when none): the operations figures. */
+  countByStatus(): Record<DocumentStatus, number> {
+    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+      status: DocumentStatus;
+      n: number;
+    }[];
+    return Object.fromEntries(DOCUMENT_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<
+      DocumentStatus,
+      number
+    >;
   }
 
   async claimEffect(key: string, leaseMs: number) {
