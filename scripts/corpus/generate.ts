@@ -231,7 +231,7 @@ async function main() {
   };
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(
-    `wrote ${docs.length} documents (${ocrDone} OCR'd, ${ocrPages} pages read now) to data/corpus/corpus.jsonl in ${Math.round((Date.now() - t0) / 1000)} s`,
+    `wrote ${docs.length} documents (${ocrDone} OCR'd, ${ocrPages} pages read now) to ${join(OUT, 'corpus.jsonl')} in ${Math.round((Date.now() - t0) / 1000)} s`,
   );
 }
 

@@ -43,6 +43,7 @@ export class ClientIndex {
   readonly byBirthDate = new Map<string, Client[]>();
   /** Client number shapes seen in this directory, e.g. K-100234 → prefix "K", 6 digits. */
   private readonly numberPattern: RegExp;
+  private readonly prefixes: string[];
 
   constructor(readonly directory: Directory) {
     const prefixes = new Set<string>();
@@ -57,6 +58,7 @@ export class ClientIndex {
         digitCounts.add((m[2] ?? '').length);
       }
     }
+    this.prefixes = [...prefixes];
     const prefix = [...prefixes].filter(Boolean).join('|');
     const min = Math.min(...digitCounts, 5);
     const max = Math.max(...digitCounts, 8);
@@ -73,9 +75,20 @@ export class ClientIndex {
       const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
       if (client) found.set(client.clientNumber, client);
     }
+    // OCR drops or splits the prefix ("Klantnr.: 157691", "K-1 08043"): a labelled number still counts.
+    for (const m of foldText(text).matchAll(CLIENT_NUMBER_LABEL)) {
+      const digits = ocrDigits((m[1] ?? '').replace(/[\s\-–.]/g, ''));
+      for (const prefix of this.prefixes) {
+        const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
+        if (client) found.set(client.clientNumber, client);
+      }
+    }
     return [...found.values()];
   }
 }
+
+const CLIENT_NUMBER_LABEL =
+  /\b(?:klantnummer|klantnr|klant nr|dossiernummer|dossiernr|clientnummer|clientnr|client number)\.?\s*:?\s*(?:[a-z]{1,3}\s?[-–.]?\s?)?([0-9oil]{1,3}\s?[0-9oil]{2,7})\b/g;
 
 interface BsnHit {
   bsn: string;
@@ -86,7 +99,8 @@ interface BsnHit {
 export function findBsns(text: string): BsnHit[] {
   const folded = foldText(text);
   const hits = new Map<string, BsnHit>();
-  const re = /(?<![\d.])((?:[0-9OoIl]\s?[.\s-]?\s?){8}[0-9OoIl])(?![\d])/g;
+  // Not inside a longer number ("1.234.567.890"), but right after a label's dot ("BSN.123456782").
+  const re = /(?<!\d)(?<!\d[.,])((?:[0-9OoIl]\s?[.\s-]?\s?){8}[0-9OoIl])(?![\d])/g;
   for (const m of folded.matchAll(re)) {
     const digits = ocrDigits(m[1] as string).replace(/[^\d]/g, '');
     if (digits.length !== 9 || !isValidBsn(digits)) continue;

@@ -49,6 +49,7 @@ const MONTHS: Record<string, number> = {
   feb: 2,
   february: 2,
   maart: 3,
+  maa: 3,
   mrt: 3,
   march: 3,
   mar: 3,
@@ -97,7 +98,8 @@ export function findDates(text: string): string[] {
     const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (v) found.add(v);
   }
-  for (const m of folded.matchAll(/\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b/g)) {
+  // Identity documents print "14 MAA/MAR 1971": the Dutch and English abbreviations.
+  for (const m of folded.matchAll(/\b(\d{1,2})\s+([a-z]{3,9})\.?(?:\/[a-z]{3})?\s+(\d{4})\b/g)) {
     const month = MONTHS[m[2] as string];
     if (month) {
       const v = iso(Number(m[3]), month, Number(m[1]));

@@ -38,6 +38,20 @@ describe('client identification', () => {
     expect(id).toMatchObject({ clientNumber: 'K-100234', via: 'name-birthdate' });
   });
 
+  it('reads what OCR does to labels: a dot glued to the BSN, a dropped or split client-number prefix', () => {
+    expect(identifyClient('Burgerservicenummer.123456782', index)).toMatchObject({ clientNumber: 'K-100234', via: 'bsn' });
+    expect(identifyClient('Klantnr.: 100234', index)).toMatchObject({ clientNumber: 'K-100234', via: 'client-number' });
+    expect(identifyClient('Klantnummer: K-1 00234', index)).toMatchObject({ clientNumber: 'K-100234', via: 'client-number' });
+    expect(identifyClient('Bedrag 1.234.567.890 euro', index).status).toBe('none');
+  });
+
+  it('reads the bilingual birth date of an identity document', () => {
+    expect(identifyClient('PASPOORT\nDE VRIES\nJAN\n14 MAA/MAR 1971', index)).toMatchObject({
+      clientNumber: 'K-100234',
+      via: 'name-birthdate',
+    });
+  });
+
   it('never identifies on a name alone', () => {
     expect(identifyClient('Beste Jan de Vries, hierbij mijn loonstrook.', index).status).toBe('none');
   });
