@@ -25,7 +25,10 @@ export function watchInbox(rt: Runtime, onIntake: () => void): FSWatcher {
   watcher.on('add', (path) => {
     takeIn(rt, root, path)
       .then(onIntake)
-      .catch((error) => rt.logger.error('inbox intake failed', { file: basename(path), error: (error as Error).name }));
+      // File names can hold a client's name: log the channel, never the name.
+      .catch((error) =>
+        rt.logger.error('inbox intake failed', { channel: relative(rt.paths.inbox, path).split(sep)[0], error: (error as Error).name }),
+      );
   });
   return watcher;
 }
