@@ -10,6 +10,10 @@ import type { Runtime } from './runtime.ts';
  * Runs queued steps with a few concurrent loops (OCR runs in child processes or WASM workers, so
  * one Node process keeps all cores busy). The one place where step errors become retries,
  * dead letters and alerts.
+ *
+ * By default one loop per core plus one: the OCR engine caps its processes at one per core, so the
+ * extra loop prepares the next document's pages (on this process's one JavaScript thread) while
+ * every core reads, instead of leaving a core idle between documents.
  */
 export class Worker {
   private running = false;
@@ -18,7 +22,7 @@ export class Worker {
 
   constructor(
     private readonly rt: Runtime,
-    readonly concurrency = rt.config.WORKERS ?? availableParallelism(),
+    readonly concurrency = rt.config.WORKERS ?? availableParallelism() + 1,
     private readonly pollMs = 500,
   ) {}
 

@@ -144,6 +144,20 @@ export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 1
 
 export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** Least-squares line y = intercept + slope · x. */
+export function linearFit(points: { x: number; y: number }[]): { slope: number; intercept: number } {
+  const mx = sum(points.map((p) => p.x)) / points.length;
+  const my = sum(points.map((p) => p.y)) / points.length;
+  let num = 0;
+  let den = 0;
+  for (const p of points) {
+    num += (p.x - mx) * (p.y - my);
+    den += (p.x - mx) ** 2;
+  }
+  const slope = den === 0 ? Number.NaN : num / den;
+  return { slope, intercept: my - slope * mx };
+}
+
 /** Least-squares slope of log(y) against log(x): 1.0 means y grows linearly with x. */
 export function logLogSlope(points: { x: number; y: number }[]): number {
   const xs = points.map((p) => Math.log(p.x));

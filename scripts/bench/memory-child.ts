@@ -12,6 +12,7 @@ if (!file || !directoryPath) {
   process.exit(2);
 }
 const rt = await benchRuntime(directoryPath);
+const startRssMb = process.memoryUsage().rss / 1024 / 1024;
 try {
   const run = await pipeline(rt, [file]);
   const line = run.value[0];
@@ -20,6 +21,7 @@ try {
   process.stdout.write(
     `${JSON.stringify({
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      startRssMb,
       seconds: run.seconds,
       status: line?.status ?? null,
       pages: extracted?.pages ?? null,

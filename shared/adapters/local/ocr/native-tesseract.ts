@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
@@ -26,11 +26,16 @@ export async function nativeTesseractLanguages(binary = 'tesseract'): Promise<st
  * Dutch and English models, ~0.2 s of CPU, load once per batch instead of once per page).
  * OMP_THREAD_LIMIT=1 because its OpenMP threads fight each other (2–4× slower on small machines);
  * pages run in parallel instead, at most one process per core (more only share the cores).
+ * Tesseract loads its models before it reads stdin, so one process is always started ahead: the
+ * next page's models load while this one is being prepared, off the critical path.
  */
 export class NativeTesseract implements OcrEngine {
   readonly name = 'tesseract-native';
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  /** A started process waiting for its input (models loading or loaded); unreferenced while it waits. */
+  private spare: ChildProcessWithoutNullStreams | undefined;
+  private closed = false;
 
   constructor(
     private readonly binary = 'tesseract',
@@ -52,7 +57,39 @@ export class NativeTesseract implements OcrEngine {
     return byPage.map((lines) => parseTsv(lines.join('\n')));
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.closed = true;
+    this.spare?.kill('SIGKILL');
+    this.spare = undefined;
+  }
+
+  /** The process started ahead when it is still alive, else a new one; then starts the next one ahead. */
+  private take(): ChildProcessWithoutNullStreams {
+    let child = this.spare;
+    this.spare = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) holdsProcessOpen(child, true);
+    else child = this.start();
+    if (!this.closed) {
+      const spare = this.start();
+      // An unused spare must not keep the process alive; it exits by itself when our end of its stdin closes.
+      holdsProcessOpen(spare, false);
+      const gone = () => {
+        if (this.spare === spare) this.spare = undefined;
+      };
+      spare.on('error', gone).on('exit', gone);
+      spare.stdin.on('error', () => {});
+      this.spare = spare;
+    }
+    return child;
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    // TSV output gives words with confidences; the text is rebuilt from it, so one run gives both.
+    return spawn(this.binary, ['stdin', 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3', 'tsv'], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  }
 
   /** Runs tesseract on `input` (a PNG, or TIFF parts) once a process slot is free; TSV output. */
   private async tsv(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal): Promise<string> {
@@ -90,11 +127,7 @@ export class NativeTesseract implements OcrEngine {
   private spawn(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal): Promise<string> {
     signal?.throwIfAborted();
     return new Promise((resolve, reject) => {
-      // TSV output gives words with confidences; the text is rebuilt from it, so one run gives both.
-      const child = spawn(this.binary, ['stdin', 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3', 'tsv'], {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      const child = this.take();
       const out: Buffer[] = [];
       let err = '';
       const onAbort = () => child.kill('SIGKILL');
@@ -129,6 +162,13 @@ export class NativeTesseract implements OcrEngine {
       });
     });
   }
+}
+
+/** Whether a child process (and its pipes) keeps the event loop alive. */
+function holdsProcessOpen(child: ChildProcessWithoutNullStreams, on: boolean): void {
+  for (const handle of [child, child.stdin, child.stdout, child.stderr] as unknown as { ref?(): void; unref?(): void }[])
+    if (on) handle.ref?.();
+    else handle.unref?.();
 }
 
 /** Resolves when a pipe that refused a write can take more, or has closed (tesseract exited). */
