@@ -349,6 +349,9 @@ if (runs('throughput')) {
     barePagesPerMinute: barePagesPerMinute === null ? null : round(barePagesPerMinute, 1),
     pipelineCpuSecondsPerPage: round(sum(pipe.map((t) => t.cpuSeconds)) / pages, 3),
     bareCpuSecondsPerPage: native ? round(sum(bare.map((t) => t.cpuSeconds)) / pages, 3) : null,
+    // The same comparison in CPU time (bare ÷ pipeline per page): what the wall-clock figure tends
+    // to when the cores are fully used, and hardly moved by other load on a shared machine.
+    cpuEfficiency: native ? round(sum(bare.map((t) => t.cpuSeconds)) / sum(pipe.map((t) => t.cpuSeconds)), 3) : null,
   };
 }
 
