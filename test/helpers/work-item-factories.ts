@@ -104,7 +104,7 @@ export async function putDocument(world: Pick<WorkWorld, 'clock' | 'ledger'>, p:
   const doc: NewDocument = {
     id,
     intakeKey: `test:${id}`,
-    receiptNumber: `PK-TEST-${id.slice(0, 5).toUpperCase()}`,
+    receiptNumber: `PK-TEST-${id.toUpperCase()}`, // unique: a test may create thousands of documents
     fingerprint: id.replace(/-/g, ''),
     objectKey: `originals/${id}`,
     filename: 'scan.pdf',
