@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Mailer, MailMessage } from '../../ports.ts';
+import { composeMail } from '../mail-message.ts';
 
 export interface SesMailerOptions {
   /** A verified SES identity (address or an address at a verified domain). */
@@ -28,19 +27,7 @@ export class SesMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<{ messageId: string; transport: string }> {
-    const digest = createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 32);
-    const domain = this.options.from.split('@')[1] ?? 'postkamer.local';
-    const raw = await new MailComposer({
-      from: this.options.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      messageId: `<${digest}@${domain}>`,
-      attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
-    })
-      .compile()
-      .build();
+    const { mail, raw } = await composeMail(this.options.from, message);
     const res = await this.ses.send(
       new SendEmailCommand({
         FromEmailAddress: this.options.from,
@@ -50,6 +37,6 @@ export class SesMailer implements Mailer {
       }),
       { abortSignal: this.signal },
     );
-    return { messageId: res.MessageId ?? `<${digest}@${domain}>`, transport: 'ses' };
+    return { messageId: res.MessageId ?? mail.messageId, transport: 'ses' };
   }
 }

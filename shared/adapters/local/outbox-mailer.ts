@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Mailer, MailMessage } from '../../ports.ts';
+import { composeMail } from '../mail-message.ts';
 
 export interface OutboxMailerOptions {
   outboxDir: string;
@@ -25,18 +24,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(message: MailMessage) {
-    const digest = createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 32);
-    const domain = this.options.from.split('@')[1] ?? 'postkamer.local';
-    const mail = {
-      from: this.options.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      messageId: `<${digest}@${domain}>`,
-      attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
-    };
-    const eml = await new MailComposer(mail).compile().build();
+    const { mail, raw: eml } = await composeMail(this.options.from, message);
     await mkdir(this.options.outboxDir, { recursive: true });
     const file = join(this.options.outboxDir, `${safeName(message.idempotencyKey)}.eml`);
     await writeFile(`${file}.tmp`, eml);
