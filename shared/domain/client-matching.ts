@@ -1,6 +1,6 @@
 import { isValidBsn } from './bsn.ts';
 import type { Client, Directory } from './directory.ts';
-import { editDistance, findDates, foldText, ocrDigits } from './text.ts';
+import { datesInFolded, editDistance, foldText, ocrDigits } from './text.ts';
 
 /**
  * Who is this document about? Evidence, strongest first (DESIGN.md): a client chosen at the desk;
@@ -66,7 +66,8 @@ export class ClientIndex {
     this.numberPattern = new RegExp(`\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{${min},${max}}\\b`, 'g');
   }
 
-  findClientNumbers(text: string): Client[] {
+  /** `folded`: the same text through `foldText`, when the caller has it already. */
+  findClientNumbers(text: string, folded = foldText(text)): Client[] {
     const found = new Map<string, Client>();
     for (const m of text.matchAll(this.numberPattern)) {
       const raw = m[0];
@@ -76,7 +77,7 @@ export class ClientIndex {
       if (client) found.set(client.clientNumber, client);
     }
     // OCR drops or splits the prefix ("Klantnr.: 157691", "K-1 08043"): a labelled number still counts.
-    for (const m of foldText(text).matchAll(CLIENT_NUMBER_LABEL)) {
+    for (const m of folded.matchAll(CLIENT_NUMBER_LABEL)) {
       const digits = ocrDigits((m[1] ?? '').replace(/[\s\-–.]/g, ''));
       for (const prefix of this.prefixes) {
         const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
@@ -97,10 +98,13 @@ interface BsnHit {
 
 /** 9-digit numbers (also written 1234.56.789 or 123 456 789) that pass the elfproef. */
 export function findBsns(text: string): BsnHit[] {
-  const folded = foldText(text);
+  return bsnsInFolded(foldText(text));
+}
+
+function bsnsInFolded(folded: string): BsnHit[] {
   const hits = new Map<string, BsnHit>();
   // Not inside a longer number ("1.234.567.890"), but right after a label's dot ("BSN.123456782").
-  const re = /(?<!\d)(?<!\d[.,])((?:[0-9OoIl]\s?[.\s-]?\s?){8}[0-9OoIl])(?![\d])/g;
+  const re = /(?<!\d)(?<!\d[.,])([0-9OoIl](?:\s?[.\s-]?\s?[0-9OoIl]){8})(?!\d)/g;
   for (const m of folded.matchAll(re)) {
     const digits = ocrDigits(m[1] as string).replace(/[^\d]/g, '');
     if (digits.length !== 9 || !isValidBsn(digits)) continue;
@@ -152,23 +156,26 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
     if (desk) evidence.push({ kind: 'desk', clientNumber: desk.clientNumber });
     else notes.push('client chosen at the desk is not in the directory');
   }
-  for (const c of index.findClientNumbers(text)) evidence.push({ kind: 'client-number', clientNumber: c.clientNumber });
+  // Folded once: every search below reads the same lower-case, single-spaced text.
+  const folded = foldText(text);
+  for (const c of index.findClientNumbers(text, folded)) evidence.push({ kind: 'client-number', clientNumber: c.clientNumber });
 
-  for (const hit of findBsns(text)) {
+  for (const hit of bsnsInFolded(folded)) {
     const client = index.byBsn.get(hit.bsn);
     if (client) evidence.push({ kind: 'bsn', clientNumber: client.clientNumber });
     else if (hit.labelled) notes.push('a labelled BSN that is not in the directory');
   }
 
-  const folded = foldText(text);
-  const words = new Set(
-    folded
-      .replace(/[^a-z0-9\s'-]/g, ' ')
-      .split(/\s+/)
-      .filter(Boolean),
-  );
-  for (const date of findDates(text)) {
+  // The words of the text, built only when some date is a client's birth date.
+  let words: Set<string> | undefined;
+  for (const date of datesInFolded(folded)) {
     for (const c of index.byBirthDate.get(date) ?? []) {
+      words ??= new Set(
+        folded
+          .replace(/[^a-z0-9\s'-]/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean),
+      );
       if (nameAppears(c.name, folded, words)) evidence.push({ kind: 'name-birthdate', clientNumber: c.clientNumber });
     }
   }

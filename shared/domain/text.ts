@@ -2,14 +2,14 @@
 
 /** Lower case, no diacritics, single spaces: the form keyword matching works on. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most text is plain ASCII, which has no diacritics or curly quotes to fold.
+  const plain = NOT_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_QUOTES, "'") : text;
+  return plain.toLowerCase().replace(SPACES, ' ').trim();
 }
+const NOT_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const CURLY_QUOTES = /[\u2018\u2019]/g;
+const SPACES = /\s+/g;
 
 /** Levenshtein distance, capped: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -88,8 +88,12 @@ function iso(y: number, m: number, d: number): string | undefined {
 
 /** Every calendar date written in the text (numeric d-m-yyyy, yyyy-mm-dd, or "14 maart 1971"), as YYYY-MM-DD. */
 export function findDates(text: string): string[] {
+  return datesInFolded(foldText(text));
+}
+
+/** `findDates` on text already folded by `foldText` (callers that fold once for several searches). */
+export function datesInFolded(folded: string): string[] {
   const found = new Set<string>();
-  const folded = foldText(text);
   for (const m of folded.matchAll(/\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b/g)) {
     const v = iso(Number(m[3]), Number(m[2]), Number(m[1]));
     if (v) found.add(v);

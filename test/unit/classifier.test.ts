@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_ROUTE_THRESHOLD, classify, classifyPages } from '../../shared/domain/classifier.ts';
+import { AUTO_ROUTE_THRESHOLD, classify, classifyPages, normaliseText } from '../../shared/domain/classifier.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { DEFAULT_ROUTE_THRESHOLD } from '../../shared/domain/routing.ts';
 
@@ -69,5 +69,23 @@ describe('the committed classifier model', () => {
     const perDoc = (performance.now() - start) / (rounds * texts.length);
     // Loose bound: machines under load are noisy; `npm run eval` reports the real figure.
     expect(perDoc).toBeLessThan(2);
+  });
+});
+
+describe('normaliseText (one pass over the characters)', () => {
+  it('folds case and diacritics, repairs digits inside words and turns other digits into 0', () => {
+    expect(normaliseText('Loonstrook l0onstrook  Periode 12-03-2026  Bruto € 2.134,50')).toBe(
+      'loonstrook loonstrook periode 00-00-0000 bruto € 0.000,00',
+    );
+    expect(normaliseText('Café Ölçer bij1stand')).toBe('cafe olcer bijlstand');
+  });
+
+  it('turns other punctuation and every kind of space into one space, keeps lines and trims', () => {
+    expect(normaliseText('  Betreft:\u00a0bezwaar!!\r\n\r\n\t(kopie) [x] ja;\u2028nee  \n')).toBe('betreft: bezwaar\nkopie x ja nee');
+    expect(normaliseText('P<NLDJANSEN<<PETRA<<<< @ 5% ')).toBe('p<nldjansen<<petra<<<< @ 0%');
+  });
+
+  it('reads only the head of a long document', () => {
+    expect(normaliseText(`${'a'.repeat(10)} b`, 5)).toBe('aaaaa');
   });
 });
