@@ -18,7 +18,8 @@ import type { Runtime } from './runtime.ts';
 export class Worker {
   private running = false;
   private loops: Promise<void>[] = [];
-  private wake: (() => void) | undefined;
+  /** Idle loops waiting for work; each entry wakes one. */
+  private readonly waiting = new Set<() => void>();
 
   constructor(
     private readonly rt: Runtime,
@@ -81,20 +82,31 @@ export class Worker {
     });
   }
 
-  /** Processes jobs until none is left (queued, leased or waiting for a retry). */
-  async drain(onProgress?: () => void): Promise<void> {
+  /**
+   * Processes jobs until none is left (queued, leased or waiting for a retry) and `input`, when
+   * given, has settled: files can still be taken in while the first ones are processed.
+   */
+  async drain(onProgress?: () => void, input?: Promise<unknown>): Promise<void> {
+    let inputDone = input === undefined;
+    const settled = () => {
+      inputDone = true;
+      this.wakeAll();
+    };
+    input?.then(settled, settled);
     const loop = async () => {
       for (;;) {
         const job = this.rt.queue.lease();
         if (job) {
           await this.runJob(job);
           onProgress?.();
+          // The step may have queued the next one, or finished the last: idle loops look again.
+          this.wakeAll();
           continue;
         }
         await this.reap();
-        if (this.rt.queue.pending() === 0) return;
+        if (inputDone && this.rt.queue.pending() === 0) return;
         const next = this.rt.queue.nextAvailableAt() ?? Date.now() + this.pollMs;
-        await sleep(Math.min(Math.max(next - this.rt.clock.now().getTime(), 20), this.pollMs));
+        await this.idle(Math.min(Math.max(next - this.rt.clock.now().getTime(), 20), this.pollMs));
       }
     };
     await Promise.all(Array.from({ length: this.concurrency }, loop));
@@ -108,34 +120,45 @@ export class Worker {
         const job = this.rt.queue.lease();
         if (job) {
           await this.runJob(job);
+          this.wakeAll();
           continue;
         }
         await this.reap();
-        await new Promise<void>((r) => {
-          const timer = setTimeout(r, this.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            r();
-          };
-        });
+        await this.idle(this.pollMs);
       }
     };
     this.loops = Array.from({ length: this.concurrency }, loop);
   }
 
+  /** New work has arrived: every idle loop looks for it. */
   nudge() {
-    this.wake?.();
+    this.wakeAll();
   }
 
   async stop() {
     this.running = false;
-    this.nudge();
+    this.wakeAll();
     await Promise.all(this.loops);
+  }
+
+  /** Waits `ms`, or less when `wakeAll()` is called. */
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiting.add(done);
+    });
+  }
+
+  private wakeAll() {
+    for (const wake of [...this.waiting]) wake();
   }
 
   private async reap() {
     for (const dead of this.rt.queue.reapPoisoned()) await this.deadLetter(dead, dead.lastError ?? 'worker died during the step');
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -165,6 +165,7 @@ export interface ExtractionResult {
 
 /** Text per page. Throws `UnusableInputError` for input that can never be read (encrypted, corrupt). */
 export interface TextExtractor {
+  /** `bytes` are handed over: the extractor may keep or detach them, so the caller must not use them afterwards. */
   extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult>;
 }
 

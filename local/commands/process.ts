@@ -66,33 +66,40 @@ export async function processFiles(
 ): Promise<DocumentLine[]> {
   const progress = opts.quiet ? undefined : createProgress(files.length * 3);
   const results: ({ file: string; line: DocumentLine } | { file: string; documentId: string; firstId?: string })[] = [];
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      results.push({
-        file,
-        line: unreadableLine(
+  // Processing starts with the first file taken in, not after the last one.
+  const worker = new Worker(rt);
+  const takeIn = async () => {
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        results.push({
           file,
-          `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and try again.`,
-        ),
+          line: unreadableLine(
+            file,
+            `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and try again.`,
+          ),
+        });
+        continue;
+      }
+      const result = await intake(rt.intakeDeps, {
+        bytes,
+        filename: basename(file),
+        channel: opts.channel,
+        source: 'cli',
+        receivedAt: opts.at,
+        deskClientNumber: opts.client,
+        maxBytes: rt.maxBytes,
       });
-      continue;
+      results.push({ file, documentId: result.document.id, firstId: result.status === 'duplicate' ? result.first.id : undefined });
+      if (result.status !== 'accepted') progress?.increment(3);
+      else worker.nudge();
     }
-    const result = await intake(rt.intakeDeps, {
-      bytes,
-      filename: basename(file),
-      channel: opts.channel,
-      source: 'cli',
-      receivedAt: opts.at,
-      deskClientNumber: opts.client,
-      maxBytes: rt.maxBytes,
-    });
-    results.push({ file, documentId: result.document.id, firstId: result.status === 'duplicate' ? result.first.id : undefined });
-    if (result.status !== 'accepted') progress?.increment(3);
-  }
-  await new Worker(rt).drain(() => progress?.increment());
+  };
+  const takenIn = takeIn();
+  await worker.drain(() => progress?.increment(), takenIn);
+  await takenIn; // an unexpected intake failure, after what was taken in has been processed
   progress?.stop();
 
   const lines: DocumentLine[] = [];

@@ -70,7 +70,7 @@ export class LocalTextExtractor implements TextExtractor {
       );
     const mediaType = sniffed.mediaType;
     const source =
-      mediaType === 'application/pdf' ? pdfPages(bytes, this.limits, signal) : imagePages(bytes, mediaType, this.limits, signal);
+      mediaType === 'application/pdf' ? pdfPages(bytes, this.limits, signal, true) : imagePages(bytes, mediaType, this.limits, signal);
 
     const pages: PageText[] = [];
     let engineName: string | undefined;

@@ -46,12 +46,23 @@ const MAX_SCAN_DPI = 400;
 /** Below this, a page is too large to render legibly within the pixel limit. */
 const MIN_RENDER_DPI = 72;
 
-export async function* pdfPages(bytes: Uint8Array, limits: SourceLimits, signal?: AbortSignal): AsyncGenerator<SourcePage> {
+/**
+ * `handOver`: the caller is done with `bytes`, so pdfjs may take (detach) their buffer rather than
+ * a copy: a 300-page scan is 30–40 MB, held for as long as its pages are read.
+ */
+export async function* pdfPages(
+  bytes: Uint8Array,
+  limits: SourceLimits,
+  signal?: AbortSignal,
+  handOver = false,
+): AsyncGenerator<SourcePage> {
   assertNoHugeImages(bytes, limits.maxPixels);
   const pdfjs = await loadPdfjs();
+  // pdfjs transfers the buffer it gets; only a buffer that is exactly these bytes can be handed over.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   const task = pdfjs.getDocument({
-    // A copy: pdfjs may transfer (detach) the buffer it gets, and the caller still owns `bytes`.
-    data: new Uint8Array(bytes),
+    // A plain view of the same memory (pdfjs refuses a Node Buffer), or a copy.
+    data: handOver && whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
