@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStatus, AlertStore, Clock, Logger } from '../../ports.ts';
-import { type Db, writeTransaction } from './sqlite-database.ts';
+import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 /**
  * Alerts on SQLite, in the same database file as the ledger. A partial unique index keeps one
@@ -42,18 +42,18 @@ export class SqliteAlertStore implements AlertStore {
 
   async raiseOnce(alert: AlertInput): Promise<AlertRecord | undefined> {
     return writeTransaction(this.db, () => {
-      if (this.db.prepare('SELECT 1 FROM alerts WHERE key = ? LIMIT 1').get(alert.key)) return undefined;
+      if (statement(this.db, 'SELECT 1 FROM alerts WHERE key = ? LIMIT 1').get(alert.key)) return undefined;
       return this.insert(alert);
     });
   }
 
   async get(id: string) {
-    const row = this.db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
     return row ? toRecord(row) : undefined;
   }
 
   async findByKey(key: string) {
-    const row = this.db.prepare('SELECT * FROM alerts WHERE key = ? ORDER BY raised_at DESC, rowid DESC LIMIT 1').get(key) as
+    const row = statement(this.db, 'SELECT * FROM alerts WHERE key = ? ORDER BY raised_at DESC, rowid DESC LIMIT 1').get(key) as
       | AlertRow
       | undefined;
     return row ? toRecord(row) : undefined;
@@ -68,7 +68,7 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   async countOpen() {
-    const rows = this.db.prepare(`SELECT kind, COUNT(*) AS n FROM alerts WHERE status != 'resolved' GROUP BY kind`).all() as {
+    const rows = statement(this.db, `SELECT kind, COUNT(*) AS n FROM alerts WHERE status != 'resolved' GROUP BY kind`).all() as {
       kind: AlertKind;
       n: number;
     }[];
@@ -76,36 +76,38 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   async acknowledge(id: string, by: string) {
-    const res = this.db
-      .prepare(`UPDATE alerts SET status = 'acknowledged', acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND status = 'open'`)
-      .run(this.now(), by, id);
+    const res = statement(
+      this.db,
+      `UPDATE alerts SET status = 'acknowledged', acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND status = 'open'`,
+    ).run(this.now(), by, id);
     if (res.changes) this.logger.info('alert acknowledged', { alertId: id, by });
     return res.changes === 1;
   }
 
   async resolve(id: string, by: string) {
-    const res = this.db
-      .prepare(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ? AND status != 'resolved'`)
-      .run(this.now(), by, id);
+    const res = statement(
+      this.db,
+      `UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ? AND status != 'resolved'`,
+    ).run(this.now(), by, id);
     if (res.changes) this.logger.info('alert resolved', { alertId: id, by });
     return res.changes === 1;
   }
 
   async resolveByKey(key: string, by = 'system') {
-    const res = this.db
-      .prepare(`UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE key = ? AND status != 'resolved'`)
-      .run(this.now(), by, key);
+    const res = statement(
+      this.db,
+      `UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE key = ? AND status != 'resolved'`,
+    ).run(this.now(), by, key);
     if (res.changes) this.logger.info('alert resolved', { key, by });
     return res.changes;
   }
 
   async resolveForDocument(documentId: string, by: string, kinds?: AlertKind[]) {
     const kindClause = kinds?.length ? ` AND kind IN (${kinds.map(() => '?').join(',')})` : '';
-    const res = this.db
-      .prepare(
-        `UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE document_id = ? AND status != 'resolved'${kindClause}`,
-      )
-      .run(this.now(), by, documentId, ...(kinds ?? []));
+    const res = statement(
+      this.db,
+      `UPDATE alerts SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE document_id = ? AND status != 'resolved'${kindClause}`,
+    ).run(this.now(), by, documentId, ...(kinds ?? []));
     if (res.changes) this.logger.info('alerts resolved', { documentId, by, count: res.changes });
     return res.changes;
   }
@@ -128,23 +130,22 @@ export class SqliteAlertStore implements AlertStore {
       resolvedBy: null,
       data: alert.data ?? {},
     };
-    const res = this.db
-      .prepare(
-        `INSERT INTO alerts (id, kind, key, document_id, message, audience, raised_at, due_since, status, data)
+    const res = statement(
+      this.db,
+      `INSERT INTO alerts (id, kind, key, document_id, message, audience, raised_at, due_since, status, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)
          ON CONFLICT DO NOTHING`,
-      )
-      .run(
-        record.id,
-        record.kind,
-        record.key,
-        record.documentId,
-        record.message,
-        record.audience,
-        record.raisedAt,
-        record.dueSince,
-        JSON.stringify(record.data),
-      );
+    ).run(
+      record.id,
+      record.kind,
+      record.key,
+      record.documentId,
+      record.message,
+      record.audience,
+      record.raisedAt,
+      record.dueSince,
+      JSON.stringify(record.data),
+    );
     if (res.changes !== 1) return undefined;
     this.logger.warn('alert raised', {
       alertId: record.id,
@@ -178,7 +179,7 @@ export class SqliteAlertStore implements AlertStore {
       args.push(value);
     }
     const sql = `SELECT * FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY raised_at ${order}, rowid ${order} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...args, query.limit ?? 1000) as AlertRow[];
+    const rows = statement(this.db, sql).all(...args, query.limit ?? 1000) as AlertRow[];
     return rows.map(toRecord);
   }
 

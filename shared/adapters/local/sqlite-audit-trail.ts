@@ -1,6 +1,6 @@
 import type { AuditTrail, ChainHead } from '../../../functions/audit/verify-audit.ts';
 import type { AuditEvent } from '../../ports.ts';
-import type { Db } from './sqlite-database.ts';
+import { type Db, statement } from './sqlite-database.ts';
 
 /**
  * The embedded ledger's audit history, read as stored (no repair, no caching): documents, their
@@ -10,16 +10,15 @@ export class SqliteAuditTrail implements AuditTrail {
   constructor(private readonly db: Db) {}
 
   async documentIds(): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        "SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, '')), id",
-      )
-      .all() as { id: string }[];
+    const rows = statement(
+      this.db,
+      "SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, '')), id",
+    ).all() as { id: string }[];
     return rows.map((r) => r.id);
   }
 
   async listEvents(documentId: string): Promise<AuditEvent[]> {
-    const rows = this.db.prepare('SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as {
+    const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as {
       document_id: string;
       seq: number;
       at: string;
@@ -42,7 +41,7 @@ export class SqliteAuditTrail implements AuditTrail {
   }
 
   async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
-    const row = this.db.prepare('SELECT events_head FROM documents WHERE id = ?').get(documentId) as
+    const row = statement(this.db, 'SELECT events_head FROM documents WHERE id = ?').get(documentId) as
       | { events_head: string | null }
       | undefined;
     if (!row) return undefined;

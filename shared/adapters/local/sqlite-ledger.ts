@@ -10,7 +10,7 @@ import {
   type Ledger,
   type NewDocument,
 } from '../../ports.ts';
-import { type Db, writeTransaction } from './sqlite-database.ts';
+import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 /**
  * The ledger on SQLite: one row per document (the record as JSON plus indexed columns) and an
@@ -69,53 +69,53 @@ export class SqliteLedger implements Ledger {
 
   async createDocument(doc: NewDocument, event: AuditEventInput) {
     return writeTransaction(this.db, () => {
-      const existing = this.db.prepare('SELECT record FROM documents WHERE intake_key = ?').get(doc.intakeKey) as Row | undefined;
+      const existing = statement(this.db, 'SELECT record FROM documents WHERE intake_key = ?').get(doc.intakeKey) as Row | undefined;
       if (existing) return { created: false, document: parse(existing) };
       const record: DocumentRecord = { ...doc, updatedAt: this.now() };
-      this.db
-        .prepare(
-          `INSERT INTO documents (id, intake_key, receipt_number, fingerprint, status, team, consultant_id, received_at, updated_at, record)
+      statement(
+        this.db,
+        `INSERT INTO documents (id, intake_key, receipt_number, fingerprint, status, team, consultant_id, received_at, updated_at, record)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(...columns(record));
+      ).run(...columns(record));
       this.append(record.id, event);
       return { created: true, document: record };
     });
   }
 
   async getDocument(id: string) {
-    const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
     return row ? parse(row) : undefined;
   }
 
   async findByFingerprint(fingerprint: string) {
-    const row = this.db
-      .prepare(`SELECT record FROM documents WHERE fingerprint = ? AND status != 'duplicate' ORDER BY received_at, rowid LIMIT 1`)
-      .get(fingerprint) as Row | undefined;
+    const row = statement(
+      this.db,
+      `SELECT record FROM documents WHERE fingerprint = ? AND status != 'duplicate' ORDER BY received_at, rowid LIMIT 1`,
+    ).get(fingerprint) as Row | undefined;
     return row ? parse(row) : undefined;
   }
 
   async findByReceiptNumber(receiptNumber: string) {
-    const row = this.db
-      .prepare(`SELECT record FROM documents WHERE receipt_number = ? AND status != 'duplicate' ORDER BY rowid LIMIT 1`)
-      .get(receiptNumber) as Row | undefined;
+    const row = statement(
+      this.db,
+      `SELECT record FROM documents WHERE receipt_number = ? AND status != 'duplicate' ORDER BY rowid LIMIT 1`,
+    ).get(receiptNumber) as Row | undefined;
     return row ? parse(row) : undefined;
   }
 
   async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]) {
     return writeTransaction(this.db, () => {
-      const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
+      const row = statement(this.db, 'SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
       if (!row) return false;
       const current = parse(row);
       if (from && !from.includes(current.status)) return false;
       const statusChanged = patch.status !== undefined && patch.status !== current.status;
       const next: DocumentRecord = { ...current, ...patch, id, updatedAt: statusChanged ? this.now() : current.updatedAt };
       const [, , receipt, , status, team, consultant, , updatedAt, record] = columns(next);
-      this.db
-        .prepare(
-          'UPDATE documents SET receipt_number = ?, status = ?, team = ?, consultant_id = ?, updated_at = ?, record = ? WHERE id = ?',
-        )
-        .run(receipt, status, team, consultant, updatedAt, record, id);
+      statement(
+        this.db,
+        'UPDATE documents SET receipt_number = ?, status = ?, team = ?, consultant_id = ?, updated_at = ?, record = ? WHERE id = ?',
+      ).run(receipt, status, team, consultant, updatedAt, record, id);
       this.append(id, event);
       return true;
     });
@@ -126,7 +126,7 @@ export class SqliteLedger implements Ledger {
   }
 
   async listEvents(id: string): Promise<AuditEvent[]> {
-    const rows = this.db.prepare('SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(id) as EventRow[];
+    const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(id) as EventRow[];
     return rows.map((r) => ({
       documentId: r.document_id,
       seq: r.seq,
@@ -158,13 +158,13 @@ export class SqliteLedger implements Ledger {
       args.push(value);
     }
     const sql = `SELECT record FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...args, query.limit ?? 10_000) as Row[];
+    const rows = statement(this.db, sql).all(...args, query.limit ?? 10_000) as Row[];
     return rows.map(parse);
   }
 
   /** Documents per status, every status present (0 when none): the operations figures. */
   countByStatus(): Record<DocumentStatus, number> {
-    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+    const rows = statement(this.db, 'SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
       status: DocumentStatus;
       n: number;
     }[];
@@ -176,18 +176,17 @@ export class SqliteLedger implements Ledger {
 
   async claimEffect(key: string, leaseMs: number) {
     const now = this.clock.now().getTime();
-    const res = this.db
-      .prepare(
-        `INSERT INTO effects (key, state, claimed_at) VALUES (?, 'claimed', ?)
+    const res = statement(
+      this.db,
+      `INSERT INTO effects (key, state, claimed_at) VALUES (?, 'claimed', ?)
          ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at
          WHERE effects.state = 'claimed' AND effects.claimed_at < ?`,
-      )
-      .run(key, now, now - leaseMs);
+    ).run(key, now, now - leaseMs);
     return res.changes === 1;
   }
 
   async completeEffect(key: string) {
-    this.db.prepare(`UPDATE effects SET state = 'done' WHERE key = ?`).run(key);
+    statement(this.db, `UPDATE effects SET state = 'done' WHERE key = ?`).run(key);
   }
 
   private now() {
@@ -196,7 +195,7 @@ export class SqliteLedger implements Ledger {
 
   /** Appends one event, chained to the previous one by hash (inside the caller's transaction). */
   private append(documentId: string, input: AuditEventInput) {
-    const last = this.db.prepare('SELECT seq, hash FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').get(documentId) as
+    const last = statement(this.db, 'SELECT seq, hash FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').get(documentId) as
       | { seq: number; hash: string }
       | undefined;
     const event = {
@@ -209,10 +208,17 @@ export class SqliteLedger implements Ledger {
     };
     const prevHash = last?.hash ?? '';
     const hash = eventHash(prevHash, event);
-    this.db
-      .prepare('INSERT INTO events (document_id, seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(documentId, event.seq, event.at, event.type, event.actor, JSON.stringify(event.data), prevHash, hash);
-    this.db.prepare('UPDATE documents SET events_head = ? WHERE id = ?').run(`${event.seq}:${hash}`, documentId);
+    statement(this.db, 'INSERT INTO events (document_id, seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      documentId,
+      event.seq,
+      event.at,
+      event.type,
+      event.actor,
+      JSON.stringify(event.data),
+      prevHash,
+      hash,
+    );
+    statement(this.db, 'UPDATE documents SET events_head = ? WHERE id = ?').run(`${event.seq}:${hash}`, documentId);
   }
 }
 

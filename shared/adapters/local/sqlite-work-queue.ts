@@ -1,5 +1,5 @@
 import type { Clock, Step, WorkQueue } from '../../ports.ts';
-import { type Db, writeTransaction } from './sqlite-database.ts';
+import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 export interface Job {
   id: number;
@@ -61,16 +61,15 @@ export class SqliteWorkQueue implements WorkQueue {
   /** Enqueues; a job that already ran is queued again, one that is running is re-run once after it ends. */
   async send(step: Step, documentId: string) {
     const now = this.clock.now().getTime();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (step, document_id, status, available_at) VALUES (?, ?, 'queued', ?)
+    statement(
+      this.db,
+      `INSERT INTO jobs (step, document_id, status, available_at) VALUES (?, ?, 'queued', ?)
          ON CONFLICT (step, document_id) DO UPDATE SET
            status = CASE WHEN jobs.status IN ('done', 'dead') THEN 'queued' ELSE jobs.status END,
            attempts = CASE WHEN jobs.status IN ('done', 'dead') THEN 0 ELSE jobs.attempts END,
            available_at = CASE WHEN jobs.status IN ('done', 'dead') THEN excluded.available_at ELSE jobs.available_at END,
            rerun = CASE WHEN jobs.status = 'leased' THEN 1 ELSE jobs.rerun END`,
-      )
-      .run(step, documentId, now);
+    ).run(step, documentId, now);
   }
 
   /** Takes the next ready job (or one whose lease ran out) for this worker. */
@@ -78,17 +77,17 @@ export class SqliteWorkQueue implements WorkQueue {
     const now = this.clock.now().getTime();
     return writeTransaction(this.db, () => {
       const stepFilter = steps?.length ? `AND step IN (${steps.map(() => '?').join(',')})` : '';
-      const row = this.db
-        .prepare(
-          `SELECT id, step, document_id, attempts FROM jobs
+      const row = statement(
+        this.db,
+        `SELECT id, step, document_id, attempts FROM jobs
            WHERE ((status = 'queued' AND available_at <= ?) OR (status = 'leased' AND lease_until < ? AND attempts < ?)) ${stepFilter}
            ORDER BY available_at, id LIMIT 1`,
-        )
-        .get(now, now, this.maxAttempts, ...(steps ?? [])) as { id: number; step: Step; document_id: string; attempts: number } | undefined;
+      ).get(now, now, this.maxAttempts, ...(steps ?? [])) as { id: number; step: Step; document_id: string; attempts: number } | undefined;
       if (!row) return undefined;
-      this.db
-        .prepare(`UPDATE jobs SET status = 'leased', attempts = attempts + 1, lease_until = ?, rerun = 0 WHERE id = ?`)
-        .run(now + this.leaseMs, row.id);
+      statement(this.db, `UPDATE jobs SET status = 'leased', attempts = attempts + 1, lease_until = ?, rerun = 0 WHERE id = ?`).run(
+        now + this.leaseMs,
+        row.id,
+      );
       return { id: row.id, step: row.step, documentId: row.document_id, attempts: row.attempts + 1 };
     });
   }
@@ -100,46 +99,51 @@ export class SqliteWorkQueue implements WorkQueue {
   extendLease(job: Job): boolean {
     const now = this.clock.now().getTime();
     return (
-      this.db
-        .prepare(`UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'leased' AND attempts = ?`)
-        .run(now + this.leaseMs, job.id, job.attempts).changes === 1
+      statement(this.db, `UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'leased' AND attempts = ?`).run(
+        now + this.leaseMs,
+        job.id,
+        job.attempts,
+      ).changes === 1
     );
   }
 
   /** A document's job for a step, if it was ever sent: its state and the attempts of its current run. */
   findJob(step: Step, documentId: string): { status: JobStatus; attempts: number } | undefined {
-    return this.db.prepare('SELECT status, attempts FROM jobs WHERE step = ? AND document_id = ?').get(step, documentId) as
+    return statement(this.db, 'SELECT status, attempts FROM jobs WHERE step = ? AND document_id = ?').get(step, documentId) as
       | { status: JobStatus; attempts: number }
       | undefined;
   }
 
   complete(job: Job) {
-    this.db
-      .prepare(
-        `UPDATE jobs SET status = CASE WHEN rerun = 1 THEN 'queued' ELSE 'done' END,
+    statement(
+      this.db,
+      `UPDATE jobs SET status = CASE WHEN rerun = 1 THEN 'queued' ELSE 'done' END,
            attempts = CASE WHEN rerun = 1 THEN 0 ELSE attempts END, rerun = 0, lease_until = NULL, last_error = NULL
          WHERE id = ?`,
-      )
-      .run(job.id);
+    ).run(job.id);
   }
 
   /** Records a failure: retried later with backoff, or dead-lettered. Returns what happened. */
   fail(job: Job, error: string, retryable = true): 'retry' | 'dead' {
     const dead = !retryable || job.attempts >= this.maxAttempts;
     const delay = this.backoffMs * 2 ** (job.attempts - 1) * (1 + Math.random() * 0.2);
-    this.db
-      .prepare(`UPDATE jobs SET status = ?, available_at = ?, lease_until = NULL, last_error = ? WHERE id = ?`)
-      .run(dead ? 'dead' : 'queued', this.clock.now().getTime() + Math.round(delay), error.slice(0, 500), job.id);
+    statement(this.db, `UPDATE jobs SET status = ?, available_at = ?, lease_until = NULL, last_error = ? WHERE id = ?`).run(
+      dead ? 'dead' : 'queued',
+      this.clock.now().getTime() + Math.round(delay),
+      error.slice(0, 500),
+      job.id,
+    );
     return dead ? 'dead' : 'retry';
   }
 
   /** A job whose lease ran out too often (the worker kept dying on it) is dead-lettered, not retried forever. */
   reapPoisoned(): DeadLetter[] {
     const now = this.clock.now().getTime();
-    const rows = this.db
-      .prepare(`SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'leased' AND lease_until < ? AND attempts >= ?`)
-      .all(now, this.maxAttempts) as { id: number; step: Step; document_id: string; attempts: number; last_error: string | null }[];
-    for (const r of rows) this.db.prepare(`UPDATE jobs SET status = 'dead', lease_until = NULL WHERE id = ?`).run(r.id);
+    const rows = statement(
+      this.db,
+      `SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'leased' AND lease_until < ? AND attempts >= ?`,
+    ).all(now, this.maxAttempts) as { id: number; step: Step; document_id: string; attempts: number; last_error: string | null }[];
+    for (const r of rows) statement(this.db, `UPDATE jobs SET status = 'dead', lease_until = NULL WHERE id = ?`).run(r.id);
     return rows.map((r) => ({
       id: r.id,
       step: r.step,
@@ -150,9 +154,10 @@ export class SqliteWorkQueue implements WorkQueue {
   }
 
   deadLetters(): DeadLetter[] {
-    const rows = this.db
-      .prepare(`SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'dead' ORDER BY id`)
-      .all() as {
+    const rows = statement(
+      this.db,
+      `SELECT id, step, document_id, attempts, last_error FROM jobs WHERE status = 'dead' ORDER BY id`,
+    ).all() as {
       id: number;
       step: Step;
       document_id: string;
@@ -164,21 +169,23 @@ export class SqliteWorkQueue implements WorkQueue {
 
   /** Puts a dead-lettered job back in the queue (operations' "retry"). */
   retryDead(id: number) {
-    this.db
-      .prepare(`UPDATE jobs SET status = 'queued', attempts = 0, available_at = ? WHERE id = ? AND status = 'dead'`)
-      .run(this.clock.now().getTime(), id);
+    statement(this.db, `UPDATE jobs SET status = 'queued', attempts = 0, available_at = ? WHERE id = ? AND status = 'dead'`).run(
+      this.clock.now().getTime(),
+      id,
+    );
   }
 
   /** Jobs not yet finished (queued or leased), for draining and progress. */
   pending(): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN ('queued', 'leased')`).get() as { n: number }).n;
+    return (statement(this.db, `SELECT COUNT(*) AS n FROM jobs WHERE status IN ('queued', 'leased')`).get() as { n: number }).n;
   }
 
   /** When the next queued job becomes available (ms epoch), if any. */
   nextAvailableAt(): number | undefined {
-    const row = this.db
-      .prepare(`SELECT MIN(COALESCE(lease_until, available_at)) AS t FROM jobs WHERE status IN ('queued', 'leased')`)
-      .get() as {
+    const row = statement(
+      this.db,
+      `SELECT MIN(COALESCE(lease_until, available_at)) AS t FROM jobs WHERE status IN ('queued', 'leased')`,
+    ).get() as {
       t: number | null;
     };
     return row.t ?? undefined;

@@ -1,5 +1,9 @@
 import sharp, { type Sharp } from 'sharp';
 
+// Every page image is made once and never asked for again: libvips's operation cache (50 MB by
+// default) would only hold on to memory a 300-page scan needs for its next pages.
+sharp.cache(false);
+
 /**
  * One page as OCR wants it: greyscale, contrast stretched, DPI recorded, small scans upscaled.
  * Blank pages (the back of a single-sided letter, a separator sheet) are recognised here so they
