@@ -1,15 +1,19 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp, { type Sharp } from 'sharp';
 import { UnusableInputError } from '../../../domain/errors.ts';
-import { preparePage } from './page-image.ts';
+import { type PageImage, preparePage } from './page-image.ts';
 import { type SourceLimits, type SourcePage, tooManyPages } from './page-source.ts';
+import { type DirectScan, multiply, openScanPdf, wholePageDpi } from './scan-pdf.ts';
 
 /**
  * PDF pages one at a time: the text layer when it holds real text, else the page rendered for OCR.
- * pdfjs runs fully offline: fonts, CMaps and decoders come from the pdfjs-dist package folder.
+ * A scanner's page (one JPEG or Flate image, nothing else) is read straight from the file
+ * (scan-pdf.ts); pdfjs reads all other pages. It runs fully offline: fonts, CMaps and decoders
+ * come from the pdfjs-dist package folder.
  */
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 const require = createRequire(import.meta.url);
@@ -40,6 +44,29 @@ const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
 /** pdfjs in Node reads these "URLs" from disk; they must end with a slash. */
 const assetDir = (name: string) => `${join(pdfjsDir, name)}/`;
 
+/**
+ * pdfjs's font, CMap and wasm files, read from disk once per process rather than once per document
+ * (every born-digital letter in a standard font asked for the font file again). pdfjs copies what
+ * it gets, so the cached bytes stay whole.
+ */
+class CachedBinaryData {
+  private static readonly files = new Map<string, Promise<Uint8Array>>();
+
+  constructor(private readonly urls: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) {}
+
+  fetch({ kind, filename }: { kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl'; filename: string }): Promise<Uint8Array> {
+    const path = `${this.urls[kind] ?? ''}${filename}`;
+    let file = CachedBinaryData.files.get(path);
+    if (!file) {
+      file = readFile(path).then((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      // A failed read is not remembered: the next document tries again.
+      file.catch(() => CachedBinaryData.files.delete(path));
+      CachedBinaryData.files.set(path, file);
+    }
+    return file;
+  }
+}
+
 /** Scans embed their page image at 150–600 dpi; render close to it, within what OCR needs. */
 const MIN_SCAN_DPI = 200;
 const MAX_SCAN_DPI = 400;
@@ -56,16 +83,71 @@ export async function* pdfPages(
   signal?: AbortSignal,
   handOver = false,
 ): AsyncGenerator<SourcePage> {
-  assertNoHugeImages(bytes, limits.maxPixels);
-  const pdfjs = await loadPdfjs();
-  // pdfjs transfers the buffer it gets; only a buffer that is exactly these bytes can be handed over.
+  const images = imageSizes(bytes, limits.maxPixels);
+  // Scan pages come straight from the file; pdfjs opens at the first page that is anything else,
+  // so a PDF of scan pages never loads it. A file without images (born digital) has none.
+  const scans = images > 0 ? await openScanPdf(bytes) : undefined;
+  // pdfjs transfers the buffer it gets; only a buffer that is exactly these bytes can be handed over,
+  // and not while pdf-lib reads images from it.
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  // A plain view of the same memory (pdfjs refuses a Node Buffer), or a copy.
+  const pdfjsBytes = () => (handOver && whole && !scans ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes));
+  let reader: PdfjsReader | undefined;
+  const pdfjsReader = async () => (reader ??= await openPdfjs(pdfjsBytes(), limits, signal));
+  try {
+    let pageCount = scans?.pageCount ?? (await pdfjsReader()).doc.numPages;
+    assertPageCount(pageCount, limits);
+    for (let n = 1; n <= pageCount; n++) {
+      signal?.throwIfAborted();
+      const scan = await scans?.scanPage(n - 1, limits.maxPixels);
+      // A scan page has no text operators, so no text layer. sharp refusing its data (a truncated
+      // JPEG) leaves the page to pdfjs, which reads what it can or reports the file damaged.
+      const image = scan && (await scanForOcr(scan).catch(() => undefined));
+      if (image) {
+        yield { page: n, image };
+        continue;
+      }
+      const { pdfjs, doc } = await pdfjsReader();
+      if (doc.numPages !== pageCount) {
+        // pdf-lib and pdfjs read a damaged page tree differently: pdfjs, the reference, counts.
+        pageCount = doc.numPages;
+        assertPageCount(pageCount, limits);
+        if (n > pageCount) break;
+      }
+      const page = await doc.getPage(n).catch(pdfFailure(signal));
+      try {
+        const text = await pageText(page);
+        if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
+        else yield { page: n, image: await renderForOcr(pdfjs, page, limits, signal) };
+      } finally {
+        page.cleanup();
+      }
+    }
+  } finally {
+    await reader?.close();
+  }
+}
+
+function assertPageCount(pages: number, limits: SourceLimits): void {
+  if (pages === 0) throw new UnusableInputError('extract.empty', 'The PDF has no pages. Scan the document again.');
+  if (pages > limits.maxPages) throw tooManyPages(pages, limits.maxPages);
+}
+
+interface PdfjsReader {
+  pdfjs: Pdfjs;
+  doc: PDFDocumentProxy;
+  close(): Promise<void>;
+}
+
+/** pdfjs with the document open; aborting destroys the document, which fails whatever reads it. */
+async function openPdfjs(data: Uint8Array, limits: SourceLimits, signal?: AbortSignal): Promise<PdfjsReader> {
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    // A plain view of the same memory (pdfjs refuses a Node Buffer), or a copy.
-    data: handOver && whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes),
+    data,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    BinaryDataFactory: CachedBinaryData,
     standardFontDataUrl: assetDir('standard_fonts'),
     cMapUrl: assetDir('cmaps'),
     cMapPacked: true,
@@ -82,31 +164,20 @@ export async function* pdfPages(
   });
   const onAbort = () => void task.destroy();
   signal?.addEventListener('abort', onAbort, { once: true });
-  let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    const doc = await task.promise;
+    return {
+      pdfjs,
+      doc,
+      async close() {
+        signal?.removeEventListener('abort', onAbort);
+        await doc.destroy();
+      },
+    };
   } catch (error) {
     signal?.removeEventListener('abort', onAbort);
     signal?.throwIfAborted();
     throw openError(error);
-  }
-  try {
-    if (doc.numPages === 0) throw new UnusableInputError('extract.empty', 'The PDF has no pages. Scan the document again.');
-    if (doc.numPages > limits.maxPages) throw tooManyPages(doc.numPages, limits.maxPages);
-    for (let n = 1; n <= doc.numPages; n++) {
-      signal?.throwIfAborted();
-      const page = await doc.getPage(n).catch(pdfFailure(signal));
-      try {
-        const text = await pageText(page);
-        if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
-        else yield { page: n, image: await renderForOcr(pdfjs, page, limits, signal) };
-      } finally {
-        page.cleanup();
-      }
-    }
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-    await doc.destroy();
   }
 }
 
@@ -165,7 +236,7 @@ async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimi
   // A page that is nothing but one upright scan image: its decoded pixels are the page image, at
   // the scan's own resolution, without drawing them onto a canvas first (5× less CPU per page).
   const pixels = scan?.whole ? await scanPixels(pdfjs, page, scan, signal) : undefined;
-  if (pixels) return preparePage(pixels, Math.min(MAX_SCAN_DPI, scan?.imageDpi ?? limits.dpi));
+  if (pixels) return scanForOcr(pixels);
   let dpi = scan?.dpi ?? limits.dpi;
   const pixelsAt = (d: number) => Math.ceil((base.width * d) / 72) * Math.ceil((base.height * d) / 72);
   // Oversized pages (posters, drawings) are rendered at a lower dpi rather than refused...
@@ -215,8 +286,8 @@ async function scanImage(pdfjs: Pdfjs, page: PDFPageProxy): Promise<ScanImage | 
   const { OPS } = pdfjs;
   const ops = await page.getOperatorList().catch(() => undefined);
   if (!ops) return undefined;
-  const [pageX, pageY, pageWidth, pageHeight] = page.view as [number, number, number, number];
-  const pageArea = Math.abs(pageWidth * pageHeight) || 1;
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  const pageArea = Math.abs((x1 - x0) * (y1 - y0)) || 1;
   // Operators that draw nothing by themselves; anything else (text, paths, clips, annotations,
   // shadings, soft masks) means the page is more than its scan image.
   const inert = new Set<number>([
@@ -230,7 +301,7 @@ async function scanImage(pdfjs: Pdfjs, page: PDFPageProxy): Promise<ScanImage | 
   ]);
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
-  let best: { area: number; dpi: number; dpiY: number; ctm: number[]; objId: string | undefined } | undefined;
+  let best: { area: number; dpi: number; width: number; height: number; ctm: number[]; objId: string | undefined } | undefined;
   let paints = 0;
   let other = false;
   ops.fnArray.forEach((fn, i) => {
@@ -249,27 +320,16 @@ async function scanImage(pdfjs: Pdfjs, page: PDFPageProxy): Promise<ScanImage | 
       const area = drawnWidth * drawnHeight;
       const objId = fn === OPS.paintImageXObject && typeof args?.[0] === 'string' ? args[0] : undefined;
       if (drawnWidth > 0 && drawnHeight > 0 && (!best || area > best.area))
-        best = { area, dpi: (size.width * 72) / drawnWidth, dpiY: (size.height * 72) / drawnHeight, ctm, objId };
+        best = { area, dpi: (size.width * 72) / drawnWidth, ...size, ctm, objId };
     } else if (!inert.has(fn)) other = true;
   });
   if (!best || best.area < pageArea * 0.5) return undefined;
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = best.ctm;
-  const near = (x: number, y: number, size: number) => Math.abs(x - y) <= 1 + size * 0.01;
   const whole =
     !other &&
     paints === 1 &&
     page.rotate % 360 === 0 &&
     best.objId !== undefined &&
-    // Upright (not turned or mirrored), square pixels, edge to edge.
-    b === 0 &&
-    c === 0 &&
-    a > 0 &&
-    d > 0 &&
-    Math.abs(best.dpi - best.dpiY) <= best.dpi * 0.02 &&
-    near(e, pageX, pageWidth) &&
-    near(f, pageY, pageHeight) &&
-    near(a, pageWidth - pageX, pageWidth) &&
-    near(d, pageHeight - pageY, pageHeight);
+    wholePageDpi(best.ctm, page.view, best.width, best.height) !== undefined;
   return {
     dpi: Math.round(Math.min(MAX_SCAN_DPI, Math.max(MIN_SCAN_DPI, best.dpi))),
     imageDpi: best.dpi,
@@ -280,10 +340,10 @@ async function scanImage(pdfjs: Pdfjs, page: PDFPageProxy): Promise<ScanImage | 
 
 /**
  * The decoded pixels of a whole-page scan image, as pdfjs decoded them for the operator list (all
- * filters: JPEG, Flate, CCITT, JBIG2, JPEG 2000), for sharp; a scan above the highest OCR
- * resolution is scaled down to it. Undefined for a pixel layout this does not know (then render).
+ * filters: JPEG, Flate, CCITT, JBIG2, JPEG 2000), for sharp. Undefined for a pixel layout this
+ * does not know (then render).
  */
-async function scanPixels(pdfjs: Pdfjs, page: PDFPageProxy, scan: ScanImage, signal?: AbortSignal): Promise<Sharp | undefined> {
+async function scanPixels(pdfjs: Pdfjs, page: PDFPageProxy, scan: ScanImage, signal?: AbortSignal): Promise<DirectScan | undefined> {
   const { objId } = scan;
   if (!objId) return undefined;
   const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
@@ -308,11 +368,14 @@ async function scanPixels(pdfjs: Pdfjs, page: PDFPageProxy, scan: ScanImage, sig
   } else if (kind === ImageKind.GRAYSCALE_1BPP) {
     pixels = sharp(unpackBits(data, width, height), { raw: { width, height, channels: 1 } });
   } else return undefined;
-  if (scan.imageDpi > MAX_SCAN_DPI) {
-    const factor = MAX_SCAN_DPI / scan.imageDpi;
-    pixels = pixels.resize(Math.round(width * factor), Math.round(height * factor), { fit: 'fill' });
-  }
-  return pixels;
+  return { image: pixels, width, height, dpi: scan.imageDpi };
+}
+
+/** A page's scan image as OCR wants it; a scan above the highest OCR resolution is scaled down to it. */
+function scanForOcr({ image, width, height, dpi }: DirectScan): Promise<PageImage> {
+  if (dpi <= MAX_SCAN_DPI) return preparePage(image, dpi);
+  const factor = MAX_SCAN_DPI / dpi;
+  return preparePage(image.resize(Math.round(width * factor), Math.round(height * factor), { fit: 'fill' }), MAX_SCAN_DPI);
 }
 
 /** pdfjs's 1-bit images (rows padded to whole bytes, 1 = white) as 8-bit grey. */
@@ -332,23 +395,21 @@ function imageSize(args: unknown[] | null): { width: number; height: number } | 
   return undefined;
 }
 
-function multiply(m: number[], t: number[]): number[] {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
-  return [ta * a + tb * c, ta * b + tb * d, tc * a + td * c, tc * b + td * d, te * a + tf * c + e, te * b + tf * d + f];
-}
-
 /**
- * Refuses PDFs that embed an image bigger than the pixel limit (a decompression bomb, or a scan at
- * absurd resolution) before pdfjs decodes anything. Image XObjects are streams, and stream
- * dictionaries are never compressed, so their /Width and /Height are plain text in the file.
+ * How many images the PDF embeds, as far as their dictionaries show (an upper bound: one may be
+ * counted twice); refuses a PDF with an image bigger than the pixel limit (a decompression bomb,
+ * or a scan at absurd resolution) before anything is decoded. Image XObjects are streams, and
+ * stream dictionaries are never compressed, so their /Width and /Height are plain text in the file.
  */
-function assertNoHugeImages(bytes: Uint8Array, maxPixels: number): void {
+function imageSizes(bytes: Uint8Array, maxPixels: number): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let images = 0;
   for (let at = buffer.indexOf('/Image'); at !== -1; at = buffer.indexOf('/Image', at + 6)) {
     const dict = buffer.toString('latin1', Math.max(0, at - 600), Math.min(buffer.length, at + 600));
     const width = Number(/\/Width\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
     const height = Number(/\/Height\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0);
     if (width * height > maxPixels) throw tooManyPixels();
+    if (width > 0 && height > 0) images++;
   }
+  return images;
 }
