@@ -19,7 +19,7 @@ export const SCAN_DPI = 200;
 const A4_POINTS = { width: 595.28, height: 841.89 };
 /** Bump when the rendering changes, so stale cached pages are not reused. */
 const CACHE_VERSION = 'bench-v1';
-const PDF_VERSION = 'bench-pdf-v2';
+const PDF_VERSION = 'bench-pdf-v3';
 
 export interface ScannedPage {
   /** Path of the page image (PNG, greyscale, 200 dpi recorded): what the bare tesseract run reads. */
@@ -122,7 +122,7 @@ async function imagesPdf(pngs: Buffer[], title: string, format: ScanFormat): Pro
   for (const png of pngs) {
     const page = pdf.addPage([A4_POINTS.width, A4_POINTS.height]);
     if (format === 'jpeg') {
-      const image = await pdf.embedJpg(await sharp(png).greyscale().jpeg({ quality: 80 }).toBuffer());
+      const image = await pdf.embedJpg(await sharp(png).toColourspace('b-w').jpeg({ quality: 80 }).toBuffer());
       page.drawImage(image, { x: 0, y: 0, width: A4_POINTS.width, height: A4_POINTS.height });
       continue;
     }
