@@ -68,7 +68,7 @@ const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
 const quick = args.quick === true;
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
-/** Sizes: the full run takes 10–20 minutes on 2 cores; --quick keeps every section, smaller. */
+/** Sizes: the full run takes about 8 minutes on 2 cores; --quick keeps every section, smaller. */
 const params = quick
   ? {
       overheadDocs: 2,
