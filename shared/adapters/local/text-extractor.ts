@@ -4,7 +4,7 @@ import { sniffMediaType } from '../../domain/sniff.ts';
 import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
 import { imagePages } from './ocr/image-pages.ts';
 import type { OcrEngine, OcrResult } from './ocr/ocr-engine.ts';
-import { type InkedPage, rotate180 } from './ocr/page-image.ts';
+import { type InkedPage, turnPage } from './ocr/page-image.ts';
 import { prefetchOne, type SourceLimits } from './ocr/page-source.ts';
 import { pdfPages } from './ocr/pdf-pages.ts';
 import { createOcrEngine, type OcrEngineKind } from './ocr/select-ocr-engine.ts';
@@ -31,8 +31,10 @@ export interface LocalTextExtractorOptions {
   logger?: Logger;
 }
 
-/** The 180° reading must beat the upright one by this much: noise alone should not flip a page. */
+/** A turned reading must beat the upright one by this much: noise alone should not turn a page. */
 const ROTATION_MARGIN = 10;
+/** Orientation detection below this confidence is a guess: then only upside down is tried. */
+const MIN_ORIENTATION_CONFIDENCE = 2;
 /** Pages per OCR run for engines that read several at once (models loaded once per run, not per page). */
 const OCR_BATCH_PAGES = 8;
 
@@ -186,17 +188,26 @@ export class LocalTextExtractor implements TextExtractor {
     return read;
   }
 
-  /** OCR one page (unless read already); a poor reading is retried upside down (sheets fed the wrong way round). */
+  /**
+   * OCR one page (unless read already). A poor reading is retried the way the engine's orientation
+   * detection says the page lies (sideways or upside down), or, without one, upside down: sheets
+   * fed the wrong way round, a landscape page scanned in portrait.
+   */
   private async readPage(engine: OcrEngine, image: InkedPage, signal?: AbortSignal, read?: OcrResult): Promise<Omit<PageText, 'page'>> {
-    // One budget for the page, both readings included.
+    // One budget for the page, every reading included.
     const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
     const upright = read ?? (await this.recognize(engine, image.png, timeout, signal));
-    if (upright.confidence >= this.lowConfidence)
-      return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
-    const turned = await this.recognize(engine, await rotate180(image), timeout, signal);
+    const asRead = { text: upright.text, source: 'ocr' as const, ocrConfidence: upright.confidence, rotation: 0 };
+    if (upright.confidence >= this.lowConfidence) return asRead;
+    const lies = engine.orientation
+      ? await engine.orientation(image.png, AbortSignal.any([timeout, ...(signal ? [signal] : [])]))
+      : undefined;
+    const rotation = lies && lies.confidence >= MIN_ORIENTATION_CONFIDENCE ? lies.rotate : 180;
+    if (rotation === 0) return asRead;
+    const turned = await this.recognize(engine, await turnPage(image, rotation), timeout, signal);
     if (turned.confidence > upright.confidence + ROTATION_MARGIN)
-      return { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation: 180 };
-    return { text: upright.text, source: 'ocr', ocrConfidence: upright.confidence, rotation: 0 };
+      return { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation };
+    return asRead;
   }
 
   private async recognize(engine: OcrEngine, png: Buffer, timeout: AbortSignal, signal?: AbortSignal): Promise<OcrResult> {

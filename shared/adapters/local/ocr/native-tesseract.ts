@@ -2,7 +2,7 @@ import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { OCR_LANGUAGES, type OcrEngine, type OcrPage, type OcrResult } from './ocr-engine.ts';
+import { OCR_LANGUAGES, type OcrEngine, type OcrPage, type OcrResult, type Orientation } from './ocr-engine.ts';
 
 const run = promisify(execFile);
 
@@ -36,6 +36,7 @@ export class NativeTesseract implements OcrEngine {
   /** A started process waiting for its input (models loading or loaded); unreferenced while it waits. */
   private spare: ChildProcessWithoutNullStreams | undefined;
   private closed = false;
+  private hasOsd: Promise<boolean> | undefined;
 
   constructor(
     private readonly binary = 'tesseract',
@@ -55,6 +56,21 @@ export class NativeTesseract implements OcrEngine {
     const byPage = pages.map(() => [header]);
     for (const row of rows) byPage[Number(row.split('\t', 2)[1]) - 1]?.push(row);
     return byPage.map((lines) => parseTsv(lines.join('\n')));
+  }
+
+  /** Tesseract's orientation and script detection (`--psm 0`, the `osd` model: part of Debian's tesseract-ocr). */
+  async orientation(png: Buffer, signal?: AbortSignal): Promise<Orientation | undefined> {
+    this.hasOsd ??= nativeTesseractLanguages(this.binary).then((langs) => langs.includes('osd'));
+    if (!(await this.hasOsd)) return undefined;
+    // A page with too little text makes tesseract exit with an error: no orientation then.
+    const out = await this.tsv([png], signal, ORIENTATION_ARGS).catch((error: unknown) => {
+      signal?.throwIfAborted();
+      return error instanceof Error && error.message.startsWith('tesseract exited') ? '' : Promise.reject(error);
+    });
+    const rotate = Number(/^Rotate:\s*(\d+)/m.exec(out)?.[1]);
+    const confidence = Number(/^Orientation confidence:\s*([\d.]+)/m.exec(out)?.[1]);
+    if (!(rotate === 0 || rotate === 90 || rotate === 180 || rotate === 270) || Number.isNaN(confidence)) return undefined;
+    return { rotate, confidence };
   }
 
   async close(): Promise<void> {
@@ -83,20 +99,19 @@ export class NativeTesseract implements OcrEngine {
     return child;
   }
 
-  private start(): ChildProcessWithoutNullStreams {
-    // TSV output gives words with confidences; the text is rebuilt from it, so one run gives both.
-    return spawn(this.binary, ['stdin', 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3', 'tsv'], {
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+  private start(args = OCR_ARGS): ChildProcessWithoutNullStreams {
+    return spawn(this.binary, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   }
 
-  /** Runs tesseract on `input` (a PNG, or TIFF parts) once a process slot is free; TSV output. */
-  private async tsv(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal): Promise<string> {
+  /**
+   * Runs tesseract on `input` (a PNG, or TIFF parts) once a process slot is free: TSV output of
+   * the OCR run (in the process started ahead), or of a run with other `args`.
+   */
+  private async tsv(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal, args?: string[]): Promise<string> {
     signal?.throwIfAborted();
     await this.slot(signal);
     try {
-      return await this.spawn(input, signal);
+      return await this.spawn(input, signal, args);
     } finally {
       this.running--;
       this.waiting.shift()?.();
@@ -124,10 +139,10 @@ export class NativeTesseract implements OcrEngine {
     });
   }
 
-  private spawn(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal): Promise<string> {
+  private spawn(input: Iterable<Buffer> | AsyncIterable<Buffer>, signal?: AbortSignal, args?: string[]): Promise<string> {
     signal?.throwIfAborted();
     return new Promise((resolve, reject) => {
-      const child = this.take();
+      const child = args ? this.start(args) : this.take();
       const out: Buffer[] = [];
       let err = '';
       const onAbort = () => child.kill('SIGKILL');
@@ -163,6 +178,10 @@ export class NativeTesseract implements OcrEngine {
     });
   }
 }
+
+// TSV output gives words with confidences; the text is rebuilt from it, so one run gives both.
+const OCR_ARGS = ['stdin', 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3', 'tsv'];
+const ORIENTATION_ARGS = ['stdin', 'stdout', '--psm', '0'];
 
 /** Whether a child process (and its pipes) keeps the event loop alive. */
 function holdsProcessOpen(child: ChildProcessWithoutNullStreams, on: boolean): void {

@@ -18,7 +18,19 @@ export interface OcrEngine {
    * engines that keep their models loaded between pages do not need it). Results in page order.
    */
   recognizeMany?(pages: readonly OcrPage[], signal?: AbortSignal): Promise<OcrResult[]>;
+  /**
+   * Which way the page lies, for engines with orientation detection (optional): undefined when the
+   * engine cannot tell (too little text, no detection model).
+   */
+  orientation?(png: Buffer, signal?: AbortSignal): Promise<Orientation | undefined>;
   close(): Promise<void>;
+}
+
+/** How far (degrees, clockwise) to turn a page to set it upright, and how sure the engine is. */
+export interface Orientation {
+  rotate: 0 | 90 | 180 | 270;
+  /** Tesseract's orientation confidence: above about 2 it is rarely wrong. */
+  confidence: number;
 }
 
 /** A page image for `recognizeMany`: the PNG and the resolution it was prepared at. */

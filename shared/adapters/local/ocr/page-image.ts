@@ -88,7 +88,7 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
   return 255;
 }
 
-/** The page turned 180°, for a sheet fed upside down. */
-export function rotate180(page: InkedPage): Promise<Buffer> {
-  return sharp(page.png).rotate(180).withDensity(page.dpi).png({ compressionLevel: 1 }).toBuffer();
+/** The page turned `degrees` clockwise: a sheet fed upside down, or sideways. */
+export function turnPage(page: InkedPage, degrees: 90 | 180 | 270): Promise<Buffer> {
+  return sharp(page.png).rotate(degrees).withDensity(page.dpi).png({ compressionLevel: 1 }).toBuffer();
 }
