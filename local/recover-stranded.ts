@@ -37,10 +37,8 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     if (active(step, doc.id) || (step === 'route' && active('extract', doc.id))) continue;
     const job = queue.findJob(step, doc.id);
     if (job?.status === 'dead') {
-      await new Worker(rt, 1).deadLetter(
-        { step, documentId: doc.id, attempts: job.attempts },
-        'dead-lettered before the document was marked failed',
-      );
+      // Dead-lettered, but the process stopped before the document was marked failed.
+      await new Worker(rt, 1).deadLetter({ step, documentId: doc.id, attempts: job.attempts }, 'queue.dead');
       report.deadLettered++;
     } else await resend(step, doc.id);
   }

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
+import { recordDeadLetter } from '../functions/dead-letter/dead-letter.ts';
 import { extract } from '../functions/extract/extract.ts';
 import { sendReceipt } from '../functions/receipt/receipt.ts';
 import { route } from '../functions/route/route.ts';
 import type { Job } from '../shared/adapters/local/sqlite-work-queue.ts';
-import { UnusableInputError } from '../shared/domain/errors.ts';
+import { errorLabel, UnusableInputError } from '../shared/domain/errors.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -57,29 +58,19 @@ export class Worker {
         durationMs: Date.now() - started,
         error: (error as Error).name,
       });
-      if (outcome === 'dead') await this.deadLetter(job, message);
+      if (outcome === 'dead') await this.deadLetter(job, errorLabel(error));
     } finally {
       clearInterval(heartbeat);
     }
   }
 
   /** A step that failed for good: the document becomes `failed` (visible) and operations are alerted. */
-  async deadLetter(job: Pick<Job, 'step' | 'documentId' | 'attempts'>, reason: string) {
-    const { ledger, alerts } = this.rt;
-    await ledger.update(
-      job.documentId,
-      { status: 'failed', rejectReason: `step ${job.step} failed after ${job.attempts} attempts` },
-      { type: 'dead-letter', data: { step: job.step, attempts: job.attempts, error: reason.slice(0, 200) } },
-      ['received', 'extracted'],
+  async deadLetter(job: Pick<Job, 'step' | 'documentId' | 'attempts'>, error: string) {
+    const { ledger, alerts, clock } = this.rt;
+    await recordDeadLetter(
+      { ledger, alerter: alerts, clock },
+      { step: job.step, documentId: job.documentId, attempts: job.attempts, error },
     );
-    await alerts.raise({
-      kind: 'dead-letter',
-      key: `dead-letter:${job.step}:${job.documentId}`,
-      documentId: job.documentId,
-      message: `step ${job.step} of document ${job.documentId} dead-lettered after ${job.attempts} attempts`,
-      dueSince: this.rt.clock.now().toISOString(),
-      data: { step: job.step, attempts: job.attempts },
-    });
   }
 
   /**
@@ -159,6 +150,7 @@ export class Worker {
   }
 
   private async reap() {
-    for (const dead of this.rt.queue.reapPoisoned()) await this.deadLetter(dead, dead.lastError ?? 'worker died during the step');
+    // Leased for the last time and never finished: the worker died in the step (a crash, an OOM kill).
+    for (const dead of this.rt.queue.reapPoisoned()) await this.deadLetter(dead, 'worker.died');
   }
 }

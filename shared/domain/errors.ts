@@ -40,3 +40,9 @@ export class WorkItemStateError extends PostkamerError {
 
 /** A work-item request that cannot be carried out as asked: no actor, no reason, an unknown or unchanged target. */
 export class WorkItemRequestError extends PostkamerError {}
+
+/** An error's stable code, else its name: what a record or alert may say of it (a message can quote the document). */
+export function errorLabel(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'Error';
+}

@@ -2,8 +2,10 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ZodError } from 'zod';
-import { UnusableInputError } from '../../domain/errors.ts';
+import { recordDeadLetter } from '../../../functions/dead-letter/dead-letter.ts';
+import { errorLabel, UnusableInputError } from '../../domain/errors.ts';
 import type { Alerter, Ledger } from '../../ports.ts';
+import { systemClock } from './clients.ts';
 import { errorFields } from './lambda-logger.ts';
 import { ExtractionDeferredError } from './textract-extractor.ts';
 
@@ -79,25 +81,11 @@ async function runRecord<M>(record: SQSRecord, signal: AbortSignal, s: SqsStep<M
   }
 }
 
-/** The document is `failed` (visible, swept) and operations are alerted, like the embedded worker's dead letter. */
+/** The document is `failed` (visible, swept) and operations are alerted, as the embedded worker does. */
 async function deadLetter<M>(s: SqsStep<M>, documentId: string, attempts: number, error: unknown) {
   const { ledger, alerter } = s.deadLetter as NonNullable<SqsStep<M>['deadLetter']>;
-  const { error: name, code } = errorFields(error);
   try {
-    await ledger.update(
-      documentId,
-      { status: 'failed', rejectReason: `step ${s.step} failed after ${attempts} attempts` },
-      { type: 'dead-letter', data: { step: s.step, attempts, error: code ?? name } },
-      ['received', 'extracted'],
-    );
-    await alerter.raise({
-      kind: 'dead-letter',
-      key: `dead-letter:${s.step}:${documentId}`,
-      documentId,
-      message: `step ${s.step} of document ${documentId} dead-lettered after ${attempts} attempts (${code ?? name})`,
-      dueSince: new Date().toISOString(),
-      data: { step: s.step, attempts },
-    });
+    await recordDeadLetter({ ledger, alerter, clock: systemClock }, { step: s.step, documentId, attempts, error: errorLabel(error) });
   } catch (failure) {
     // The message still goes to the DLQ, whose depth alarm tells operations.
     s.logger.error('dead letter not recorded', errorFields(failure));
