@@ -16,7 +16,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { intake } from '../functions/intake/intake.ts';
@@ -73,7 +73,7 @@ const params = quick
   ? {
       overheadDocs: 2,
       throughputDocs: 4,
-      bornDigitalDocs: 24,
+      bornDigitalDocs: 60,
       classifySeconds: 0.5,
       memoryPages: 40,
       memoryInkedPages: 4,
@@ -604,4 +604,4 @@ writeFileSync(join(reportsDir, 'bench.json'), `${JSON.stringify(result, null, 2)
 writeFileSync(join(reportsDir, 'bench.md'), markdownReport(result, targets));
 log(`reports written: ${join(reportsDir, 'bench.json')}, ${join(reportsDir, 'bench.md')}`);
 if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-else process.stdout.write(tableReport(result, targets));
+else process.stdout.write(tableReport(result, targets, relative(process.cwd(), reportsDir) || '.'));

@@ -1,4 +1,5 @@
 /** The benchmark's result as a terminal table and as Markdown (reports/bench.md). */
+import { join } from 'node:path';
 
 export interface Target {
   metric: string;
@@ -27,14 +28,14 @@ const status = (t: Target) => {
 const show = (v: number | null) =>
   v === null || Number.isNaN(v) ? 'n/a' : v >= 100 ? String(Math.round(v)) : String(Math.round(v * 1000) / 1000);
 
-export function tableReport(result: Result, targets: Target[]): string {
+export function tableReport(result: Result, targets: Target[], reportsDir = 'reports'): string {
   const rows = targets.map((t) => [t.metric, show(t.value), `${t.op} ${t.target}`, status(t)]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...[['metric', 'value', 'target', ''], ...rows].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `${r.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ')}\n`;
   let out = `\npostkamer bench (${result.mode}) — ${result.ocrEngine}; ${result.machine.cores} cores; load ${result.machine.loadAverageStart.join(' ')} → ${result.machine.loadAverageEnd.join(' ')}\n\n`;
   out += line(['metric', 'value', 'target', '']);
   for (const r of rows) out += line(r);
-  out += `\ndetails in reports/bench.json and reports/bench.md (${result.durationSeconds} s)\n`;
+  out += `\ndetails in ${join(reportsDir, 'bench.json')} and ${join(reportsDir, 'bench.md')} (${result.durationSeconds} s)\n`;
   for (const n of result.notes) out += `note: ${n}\n`;
   return out;
 }
