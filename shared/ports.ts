@@ -107,10 +107,21 @@ export interface DocumentQuery {
   limit?: number;
 }
 
+export interface CreatedDocument {
+  created: boolean;
+  document: DocumentRecord;
+  sameFingerprint?: true;
+}
+
 /** The system of record: documents, their audit trail, and at-most-once side effects. */
 export interface Ledger {
-  /** Creates the document unless one with the same intake key exists; then returns that one. */
-  createDocument(doc: NewDocument, event: AuditEventInput): Promise<{ created: boolean; document: DocumentRecord }>;
+  /**
+   * Creates the document unless one with the same intake key exists; then returns that one. A
+   * document taken in as `received` is not created while another accepted (non-duplicate) document
+   * has the same fingerprint, as when the same bytes arrive twice at the same instant: then
+   * `document` is that one and `sameFingerprint` is set, and the intake records a duplicate.
+   */
+  createDocument(doc: NewDocument, event: AuditEventInput): Promise<CreatedDocument>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
   /** The first accepted (non-duplicate) document with these bytes. */
   findByFingerprint(fingerprint: string): Promise<DocumentRecord | undefined>;

@@ -51,49 +51,57 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
   else if (!sniffed.supported)
     rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
 
-  const first = rejectReason ? undefined : await ledger.findByFingerprint(fingerprint);
+  const found = rejectReason ? undefined : await ledger.findByFingerprint(fingerprint);
   // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
   const stored = input.bytes.byteLength > maxBytes ? undefined : await objects.putOriginal(input.bytes, sniffed.mediaType);
 
-  const status = rejectReason ? 'rejected' : first ? 'duplicate' : 'received';
-  const doc: NewDocument = {
-    id: randomUUID(),
-    intakeKey,
-    receiptNumber: first ? first.receiptNumber : makeReceiptNumber(randomBytes(8)),
-    fingerprint,
-    objectKey: stored?.key ?? '',
-    filename: input.filename,
-    channel: input.channel,
-    source: input.source,
-    receivedAt,
-    mediaType: sniffed.mediaType,
-    byteSize: input.bytes.byteLength,
-    pageCount: null,
-    status,
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    deskClientNumber: input.deskClientNumber ?? null,
-    clientNumber: input.deskClientNumber ?? null,
-    route: null,
-    restricted: false,
-    rejectReason,
-    duplicateOf: first?.id ?? null,
-    receipt: null,
-    receiptEmail: input.receiptEmail ?? null,
-  };
-  const { created, document } = await ledger.createDocument(doc, {
-    type: status === 'received' ? 'received' : status,
-    actor: input.source,
-    data: {
-      channel: input.channel,
+  const record = async (first: DocumentRecord | undefined) => {
+    const status = rejectReason ? 'rejected' : first ? 'duplicate' : 'received';
+    const doc: NewDocument = {
+      id: randomUUID(),
+      intakeKey,
+      receiptNumber: first ? first.receiptNumber : makeReceiptNumber(randomBytes(8)),
       fingerprint,
-      byteSize: input.bytes.byteLength,
+      objectKey: stored?.key ?? '',
+      filename: input.filename,
+      channel: input.channel,
+      source: input.source,
+      receivedAt,
       mediaType: sniffed.mediaType,
+      byteSize: input.bytes.byteLength,
+      pageCount: null,
+      status,
+      documentType: null,
+      confidence: null,
+      alternatives: [],
+      deskClientNumber: input.deskClientNumber ?? null,
+      clientNumber: input.deskClientNumber ?? null,
+      route: null,
+      restricted: false,
+      rejectReason,
       duplicateOf: first?.id ?? null,
-    },
-  });
-  if (created) deps.logger.info('intake', { documentId: document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
+      receipt: null,
+      receiptEmail: input.receiptEmail ?? null,
+    };
+    const result = await ledger.createDocument(doc, {
+      type: status === 'received' ? 'received' : status,
+      actor: input.source,
+      data: {
+        channel: input.channel,
+        fingerprint,
+        byteSize: input.bytes.byteLength,
+        mediaType: sniffed.mediaType,
+        duplicateOf: first?.id ?? null,
+      },
+    });
+    if (result.created)
+      deps.logger.info('intake', { documentId: result.document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
+    return result;
+  };
+  let result = await record(found);
+  // The same bytes were taken in elsewhere between our lookup and our write: this one is the duplicate.
+  if (result.sameFingerprint) result = await record(result.document);
+  const { created, document } = result;
 
   if (document.status === 'duplicate') {
     const original = (await ledger.getDocument(document.duplicateOf as string)) ?? document;

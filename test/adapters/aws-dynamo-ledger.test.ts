@@ -58,6 +58,21 @@ describe('DynamoLedger on dynalite', () => {
     expect((await ledger.findByReceiptNumber(first.receiptNumber as string))?.id).toBe(first.id);
   });
 
+  it('creates no second accepted document with the same bytes: it names the first, for the intake to record a duplicate', async () => {
+    const first = newDocument();
+    const second = newDocument({ fingerprint: first.fingerprint });
+    const [a, b] = await Promise.all([ledger.createDocument(first, received), ledger.createDocument(second, received)]);
+    const winner = a.created ? a : b;
+    const loser = a.created ? b : a;
+    expect(winner.created).toBe(true);
+    expect(loser).toMatchObject({ created: false, sameFingerprint: true });
+    expect(loser.document.id).toBe(winner.document.id);
+    const loserId = winner === a ? second.id : first.id;
+    expect(await ledger.getDocument(loserId)).toBeUndefined();
+    // The redelivery of the winner's own intake is still just that.
+    expect(await ledger.createDocument(winner === a ? first : second, received)).toMatchObject({ created: false });
+  });
+
   it('finds the first accepted document by fingerprint and by receipt number, never a duplicate', async () => {
     const first = newDocument();
     await ledger.createDocument(first, received);

@@ -5,6 +5,7 @@ import type {
   AuditEvent,
   AuditEventInput,
   Clock,
+  CreatedDocument,
   DocumentQuery,
   DocumentRecord,
   DocumentStatus,
@@ -69,7 +70,7 @@ export class DynamoLedger implements Ledger {
     this.trail = new DynamoAuditTrail(db, table);
   }
 
-  async createDocument(doc: NewDocument, event: AuditEventInput): Promise<{ created: boolean; document: DocumentRecord }> {
+  async createDocument(doc: NewDocument, event: AuditEventInput): Promise<CreatedDocument> {
     let id = doc.id;
     if (!(await this.claim(`INTAKE#${doc.intakeKey}`, 'INTAKE', { documentId: id }))) {
       id = (await this.getClaim(`INTAKE#${doc.intakeKey}`, 'INTAKE')) ?? id;
@@ -78,12 +79,18 @@ export class DynamoLedger implements Ledger {
       // The first delivery claimed the key and stopped before writing the document: finish it.
     }
     const record: DocumentRecord = { ...doc, id, updatedAt: this.now() };
+    // The fingerprint claim decides which of two uploads of the same bytes at once is the first.
+    if (record.status !== 'duplicate' && !(await this.claim(`FP#${record.fingerprint}`, 'FP', { documentId: id }, id))) {
+      const first = await this.claimedDocument(`FP#${record.fingerprint}`, 'FP');
+      // A claim whose document was never written (a crashed intake) decides nothing.
+      if (first && first.status !== 'duplicate' && record.status === 'received')
+        return { created: false, document: first, sameFingerprint: true };
+    }
     if (record.status !== 'duplicate' && record.receiptNumber) {
       const taken = !(await this.claim(`RECEIPT#${record.receiptNumber}`, 'RECEIPT', { documentId: id }, id));
       // A random collision: the retry of the intake draws a new number.
       if (taken) throw new TransientError('ledger.receipt-number-taken', `receipt number already belongs to another document`);
     }
-    if (record.status !== 'duplicate') await this.claim(`FP#${record.fingerprint}`, 'FP', { documentId: id });
 
     const first = this.event(id, 1, '', event);
     try {
@@ -284,6 +291,20 @@ export class DynamoLedger implements Ledger {
     } catch (error) {
       if (isConditionFailed(error)) return false;
       throw error;
+    }
+  }
+
+  /**
+   * The document a claim names. Its intake may still be writing it (the claim comes first), so
+   * it is looked for a few times over about a second before the claim counts as left by a crash.
+   */
+  private async claimedDocument(pk: string, sk: string): Promise<DocumentRecord | undefined> {
+    const id = await this.getClaim(pk, sk);
+    if (!id) return undefined;
+    for (let attempt = 0; ; attempt++) {
+      const doc = await this.getDocument(id);
+      if (doc || attempt === 6) return doc;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
     }
   }
 

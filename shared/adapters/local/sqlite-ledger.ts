@@ -71,6 +71,11 @@ export class SqliteLedger implements Ledger {
     return writeTransaction(this.db, () => {
       const existing = statement(this.db, 'SELECT record FROM documents WHERE intake_key = ?').get(doc.intakeKey) as Row | undefined;
       if (existing) return { created: false, document: parse(existing) };
+      // Checked again inside the write lock: another process may have taken in the same bytes.
+      if (doc.status === 'received') {
+        const first = this.firstWithFingerprint(doc.fingerprint);
+        if (first) return { created: false, document: first, sameFingerprint: true as const };
+      }
       const record: DocumentRecord = { ...doc, updatedAt: this.now() };
       statement(
         this.db,
@@ -88,6 +93,10 @@ export class SqliteLedger implements Ledger {
   }
 
   async findByFingerprint(fingerprint: string) {
+    return this.firstWithFingerprint(fingerprint);
+  }
+
+  private firstWithFingerprint(fingerprint: string): DocumentRecord | undefined {
     const row = statement(
       this.db,
       `SELECT record FROM documents WHERE fingerprint = ? AND status != 'duplicate' ORDER BY received_at, rowid LIMIT 1`,
