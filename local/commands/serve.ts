@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { sendConsultantDigests } from '../../functions/notify/consultant-digest.ts';
@@ -21,6 +22,19 @@ export function registerServe(program: Command) {
       const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
       await rt.directory.load();
       const worker = new Worker(rt);
+      const port = Number(opts.port ?? rt.config.PORT);
+      const hostname = opts.host ?? rt.config.HOST;
+      // The address first: a second `npm start` on a taken port stops here, before it reads any inbox.
+      const server = serve({ fetch: createApp(rt, { nudge: () => worker.nudge() }).fetch, port, hostname });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          server.once('listening', resolve);
+          server.once('error', reject);
+        });
+      } catch (error) {
+        await rt.close();
+        throw new Error(listenFailure(error, hostname, port));
+      }
       await recoverStranded(rt);
       worker.start();
       const watcher = watchInbox(rt, () => worker.nudge());
@@ -40,13 +54,10 @@ export function registerServe(program: Command) {
         }
       };
       const sweepTimer = setInterval(tick, 60_000);
-      const port = Number(opts.port ?? rt.config.PORT);
-      const hostname = opts.host ?? rt.config.HOST;
-      const server = serve({ fetch: createApp(rt, { nudge: () => worker.nudge() }).fetch, port, hostname }, (info) => {
-        process.stderr.write(
-          `postkamer is running: http://${hostname}:${info.port}\n  data:  ${rt.dataDir}\n  inbox: ${rt.paths.inbox}/{desk,post,email}\n  outbox: ${rt.paths.outbox}\nPress Ctrl+C to stop.\n`,
-        );
-      });
+      const bound = (server.address() as AddressInfo | null)?.port ?? port; // --port 0: the port the system chose
+      process.stderr.write(
+        `postkamer is running: http://${hostname}:${bound}\n  data:  ${rt.dataDir}\n  inbox: ${rt.paths.inbox}/{desk,post,email}\n  outbox: ${rt.paths.outbox}\nPress Ctrl+C to stop.\n`,
+      );
       const shutdown = async () => {
         process.stderr.write('stopping…\n');
         clearInterval(sweepTimer);
@@ -59,4 +70,15 @@ export function registerServe(program: Command) {
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     });
+}
+
+/** What to do about an address the web UI cannot listen on. */
+function listenFailure(error: unknown, hostname: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${hostname}:${port}`;
+  if (code === 'EADDRINUSE')
+    return `${where} is already in use (is postkamer already running?). Stop that program, or choose another port: npm start -- --port ${port + 1}`;
+  if (code === 'EACCES') return `no permission to listen on ${where}. Choose a port above 1023: npm start -- --port 3000`;
+  if (code === 'EADDRNOTAVAIL') return `${hostname} is not an address of this machine. Use --host 127.0.0.1, or 0.0.0.0 for every address.`;
+  return `cannot listen on ${where}: ${(error as Error).message}`;
 }

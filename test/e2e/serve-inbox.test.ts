@@ -62,5 +62,20 @@ describe('npm start (postkamer serve)', () => {
     const status = (await (await fetch(`${url}/api/status`)).json()) as { documents: Record<string, number> };
     expect(status.documents.routed).toBe(1);
     expect(readdirSync(join(dataDir, 'inbox', 'post'))).toEqual([]); // moved to .processed
+
+    // A second start on the same port: a plain message and exit code 2, and its inbox is left alone.
+    const port = new URL(url).port;
+    const otherDir = mkdtempSync(join(tmpdir(), 'postkamer-serve-'));
+    const second = spawn('node', ['bin/postkamer.mjs', 'serve', '--data-dir', otherDir, '--port', port], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let secondErr = '';
+    second.stderr?.on('data', (d) => {
+      secondErr += d;
+    });
+    const code = await new Promise<number | null>((resolve) => second.on('close', resolve));
+    expect(code).toBe(2);
+    expect(secondErr).toContain(`127.0.0.1:${port} is already in use`);
+    expect(secondErr).not.toMatch(/\n\s+at /); // no stack trace
   }, 90_000);
 });
