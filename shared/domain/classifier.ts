@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from './document-types.ts';
 import modelJson from './model/classifier-model.json' with { type: 'json' };
+import { withoutDiacritics } from './text.ts';
 
 /**
  * The classifier: document type with a calibrated confidence in [0, 1] and the top alternatives,
@@ -101,8 +102,6 @@ const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 /** Kept as they are besides a–z and 0: . , : / - < € % @ */
 const isKeptMark = (c: number) =>
   c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d || c === 0x3c || c === 0x20ac || c === 0x25 || c === 0x40;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * OCR-normalised text: lower case without diacritics, digits read inside words repaired
@@ -113,7 +112,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  */
 export function normaliseText(text: string, maxChars = MAX_CHARS): string {
   const head = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const t = NOT_ASCII.test(head) ? head.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase() : head.toLowerCase();
+  const t = withoutDiacritics(head).toLowerCase();
   const out = new Uint16Array(t.length);
   let n = 0;
   // A run of separators (spaces, other punctuation) becomes one space, or one newline if it holds one.

@@ -2,9 +2,12 @@
 
 /** Lower case, no diacritics, single spaces: the form keyword matching works on. */
 export function foldText(text: string): string {
-  // Most text is plain ASCII, which has no diacritics or curly quotes to fold.
-  const plain = NOT_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_QUOTES, "'") : text;
-  return plain.toLowerCase().replace(SPACES, ' ').trim();
+  return withoutDiacritics(text).replace(CURLY_QUOTES, "'").toLowerCase().replace(SPACES, ' ').trim();
+}
+
+/** The text without diacritics (é → e, ï → i); plain ASCII, most text, is returned as it is. */
+export function withoutDiacritics(text: string): string {
+  return NOT_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
 }
 const NOT_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
