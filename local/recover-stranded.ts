@@ -1,6 +1,6 @@
+import { recordDeadLetter } from '../functions/dead-letter/dead-letter.ts';
 import type { DocumentRecord, Step } from '../shared/ports.ts';
 import type { Runtime } from './runtime.ts';
-import { Worker } from './worker.ts';
 
 /**
  * Start-up recovery. A process that dies between a ledger write and the queue send that follows it
@@ -38,7 +38,10 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     const job = queue.findJob(step, doc.id);
     if (job?.status === 'dead') {
       // Dead-lettered, but the process stopped before the document was marked failed.
-      await new Worker(rt, 1).deadLetter({ step, documentId: doc.id, attempts: job.attempts }, 'queue.dead');
+      await recordDeadLetter(
+        { ledger, alerter: rt.alerts, clock: rt.clock },
+        { step, documentId: doc.id, attempts: job.attempts, error: 'queue.dead' },
+      );
       report.deadLettered++;
     } else await resend(step, doc.id);
   }

@@ -65,7 +65,7 @@ export class Worker {
   }
 
   /** A step that failed for good: the document becomes `failed` (visible) and operations are alerted. */
-  async deadLetter(job: Pick<Job, 'step' | 'documentId' | 'attempts'>, error: string) {
+  private async deadLetter(job: Pick<Job, 'step' | 'documentId' | 'attempts'>, error: string) {
     const { ledger, alerts, clock } = this.rt;
     await recordDeadLetter(
       { ledger, alerter: alerts, clock },
