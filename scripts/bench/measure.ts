@@ -53,23 +53,22 @@ export async function timed<T>(fn: () => Promise<T>): Promise<Timing & { value: 
 
 export const ocrEnv = () => ({ ...process.env, OMP_THREAD_LIMIT: '1' });
 
+/** Runs a command with the OCR environment, output discarded; rejects unless it exits with 0. */
+function runQuietly(command: string, args: string[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env: ocrEnv(), stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${args.join(' ')}`))));
+  });
+}
+
+const tesseractArgs = (input: string) => [input, 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3'];
+
 /** The bare command on each image, `parallel` at a time (like `xargs -P`): same languages, same thread limit. */
 export async function bareTesseract(images: string[], parallel = 1): Promise<Timing> {
   let next = 0;
-  const runOne = (image: string) =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn('tesseract', [image, 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3'], {
-        env: ocrEnv(),
-        stdio: ['ignore', 'ignore', 'ignore'],
-      });
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tesseract exited with ${code} on ${image}`))));
-    });
   const lane = async () => {
-    while (next < images.length) {
-      const image = images[next++] as string;
-      await runOne(image);
-    }
+    while (next < images.length) await runQuietly('tesseract', tesseractArgs(images[next++] as string));
   };
   const { seconds, cpuSeconds } = await timed(() => Promise.all(Array.from({ length: Math.min(parallel, images.length) }, lane)));
   return { seconds, cpuSeconds };
@@ -79,17 +78,7 @@ export async function bareTesseract(images: string[], parallel = 1): Promise<Tim
 export async function bareTesseractList(images: string[]): Promise<Timing> {
   const list = join(mkdtempSync(join(tmpdir(), 'postkamer-bench-list-')), 'pages.txt');
   writeFileSync(list, `${images.join('\n')}\n`);
-  return timed(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const child = spawn('tesseract', [list, 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3'], {
-          env: ocrEnv(),
-          stdio: ['ignore', 'ignore', 'ignore'],
-        });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tesseract exited with ${code} on ${list}`))));
-      }),
-  );
+  return timed(() => runQuietly('tesseract', tesseractArgs(list)));
 }
 
 export function tesseractVersion(): string | null {
@@ -107,17 +96,7 @@ export function ocrmypdfVersion(): string | null {
 /** ocrmypdf on one PDF with the same languages and one job (one core), output discarded. */
 export async function ocrmypdf(pdf: string, jobs = 1): Promise<Timing> {
   const out = join(mkdtempSync(join(tmpdir(), 'postkamer-bench-ocrmypdf-')), 'out.pdf');
-  return timed(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const child = spawn('ocrmypdf', ['-l', OCR_LANGUAGES.join('+'), '--jobs', String(jobs), '--output-type', 'pdf', pdf, out], {
-          env: ocrEnv(),
-          stdio: ['ignore', 'ignore', 'ignore'],
-        });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ocrmypdf exited with ${code}`))));
-      }),
-  );
+  return timed(() => runQuietly('ocrmypdf', ['-l', OCR_LANGUAGES.join('+'), '--jobs', String(jobs), '--output-type', 'pdf', pdf, out]));
 }
 
 /** The embedded runtime on a fresh data directory, logging silenced; `workers` undefined = the default (one per core). */
