@@ -51,7 +51,6 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
   else if (!sniffed.supported)
     rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
 
-  const found = rejectReason ? undefined : await ledger.findByFingerprint(fingerprint);
   // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
   const stored = input.bytes.byteLength > maxBytes ? undefined : await objects.putOriginal(input.bytes, sniffed.mediaType);
 
@@ -98,8 +97,8 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
       deps.logger.info('intake', { documentId: result.document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
     return result;
   };
-  let result = await record(found);
-  // The same bytes were taken in elsewhere between our lookup and our write: this one is the duplicate.
+  // The ledger's write decides whether these bytes came before: then this one is their duplicate.
+  let result = await record(undefined);
   if (result.sameFingerprint) result = await record(result.document);
   const { created, document } = result;
 
