@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../shared/ports.ts';
+import type { DocumentRecord } from '../shared/domain/document.ts';
 
 /** One line of `postkamer process --json` output: the command line's stable contract (DESIGN.md). */
 export interface DocumentLine {

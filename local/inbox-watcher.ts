@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { intake } from '../functions/intake/intake.ts';
-import { CHANNELS, type Channel } from '../shared/ports.ts';
+import { CHANNELS, type Channel } from '../shared/domain/document.ts';
 import type { Runtime } from './runtime.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { recordDeadLetter } from '../functions/dead-letter/dead-letter.ts';
-import type { DocumentRecord, Step } from '../shared/ports.ts';
+import type { DocumentRecord } from '../shared/domain/document.ts';
+import type { Step } from '../shared/domain/pipeline.ts';
 import type { Runtime } from './runtime.ts';
 
 /**

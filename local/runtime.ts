@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ExtractDeps } from '../functions/extract/extract.ts';
+import { type ExtractDeps, extract } from '../functions/extract/extract.ts';
 import type { IntakeDeps } from '../functions/intake/intake.ts';
-import type { ReceiptDeps } from '../functions/receipt/receipt.ts';
-import type { RouteDeps } from '../functions/route/route.ts';
+import { type ReceiptDeps, sendReceipt } from '../functions/receipt/receipt.ts';
+import { type RouteDeps, route } from '../functions/route/route.ts';
+import type { TriageDeps } from '../functions/triage/triage.ts';
+import { clockStartingAt, systemClock } from '../shared/adapters/clock.ts';
 import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
 import { JsonFileDirectory } from '../shared/adapters/local/json-file-directory.ts';
 import { createJsonLogger, type LogLevel } from '../shared/adapters/local/json-logger.ts';
+import { correctionsPath, JsonlCorrectionStore } from '../shared/adapters/local/jsonl-correction-store.ts';
+import { LedgerInboxPublisher } from '../shared/adapters/local/ledger-inbox-publisher.ts';
 import { OutboxLetterBox } from '../shared/adapters/local/outbox-letter-box.ts';
 import { OutboxMailer } from '../shared/adapters/local/outbox-mailer.ts';
 import { SqliteAlertStore } from '../shared/adapters/local/sqlite-alert-store.ts';
@@ -15,6 +19,7 @@ import { SqliteLedger } from '../shared/adapters/local/sqlite-ledger.ts';
 import { SqliteWorkQueue } from '../shared/adapters/local/sqlite-work-queue.ts';
 import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
 import { type Config, loadConfig } from '../shared/config.ts';
+import type { Step } from '../shared/domain/pipeline.ts';
 import type { Clock, Logger, TextExtractor } from '../shared/ports.ts';
 
 /** The embedded runtime's composition root: every adapter built once, from one data directory. */
@@ -29,8 +34,6 @@ export interface RuntimeOptions {
 }
 
 export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
-
-export const systemClock: Clock = { now: () => new Date() };
 
 export function dataPaths(dataDir: string) {
   return {
@@ -48,7 +51,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const dataDir = resolve(options.dataDir ?? config.POSTKAMER_DATA_DIR);
   const paths = dataPaths(dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const clock = options.clock ?? systemClock;
+  // POSTKAMER_NOW sets every clock of the runtime (demos, tests); a command's --at wins over it.
+  const clock = options.clock ?? (config.POSTKAMER_NOW ? clockStartingAt(new Date(config.POSTKAMER_NOW)) : systemClock);
   const logger = options.logger ?? createJsonLogger('postkamer', config.LOG_LEVEL ?? options.defaultLogLevel ?? 'info');
   const db: Db = openDatabase(paths.database);
   const ledger = new SqliteLedger(db, clock);
@@ -74,18 +78,39 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     },
   };
 
+  const publisher = new LedgerInboxPublisher();
   const intakeDeps: IntakeDeps = { ledger, objects, queue, alerter: alerts, clock, logger };
   const extractDeps: ExtractDeps = { ledger, objects, extractor: textExtractor, queue, alerter: alerts, logger };
-  const routeDeps: RouteDeps = { ledger, objects, directory, queue, logger };
+  const routeDeps: RouteDeps = { ledger, objects, directory, queue, publisher, logger };
   const receiptDeps: ReceiptDeps = {
     ledger,
     directory,
     mailer,
     letters,
     logger,
+    clock,
     verifyHint: config.RECEIPT_CHECK_HINT,
     // A receipt claim outlives its worker no longer than the worker's queue lease does.
     claimLeaseMs: queue.leaseMs,
+  };
+
+  const triageDeps: TriageDeps = {
+    ledger,
+    directory,
+    objects,
+    corrections: new JsonlCorrectionStore(correctionsPath(dataDir)),
+    alerts,
+    publisher,
+    queue,
+    clock,
+    logger,
+  };
+
+  /** What each queued step runs, keyed by the pipeline's own steps: a new step must be wired here. */
+  const steps: Record<Step, (documentId: string) => Promise<void>> = {
+    extract: (id) => extract(extractDeps, id),
+    route: (id) => route(routeDeps, id),
+    receipt: (id) => sendReceipt(receiptDeps, id),
   };
 
   return {
@@ -106,6 +131,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     extractDeps,
     routeDeps,
     receiptDeps,
+    triageDeps,
+    runStep: (step: Step, documentId: string) => steps[step](documentId),
     maxBytes: config.MAX_FILE_MB * 1024 * 1024,
     async close() {
       await extractor?.close();

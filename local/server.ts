@@ -19,7 +19,7 @@ import { registerMailroom } from './web/routes/mailroom.ts';
 import { registerOperations } from './web/routes/operations.ts';
 import { registerTriage } from './web/routes/triage.ts';
 import { SessionStore } from './web/session.ts';
-import { loadWebSettings, sessionSecret, type WebSettings } from './web/settings.ts';
+import { sessionSecret } from './web/settings.ts';
 import { UploadStore } from './web/upload-store.ts';
 import { loadUsers, type UserRecord } from './web/users.ts';
 
@@ -33,7 +33,6 @@ export interface AppOptions {
   sessionSecret?: string;
   /** Wakes the worker when new work was queued. */
   nudge?: () => void;
-  settings?: WebSettings;
 }
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'web', 'static');
@@ -44,7 +43,7 @@ const STATIC: Record<string, string> = {
 };
 
 export function createApp(rt: Runtime, options: AppOptions = {}) {
-  const settings = options.settings ?? loadWebSettings();
+  const settings = rt.config;
   const users = options.users ?? loadUsers(settings.POSTKAMER_USERS);
   const web: WebContext = {
     rt,

@@ -1,8 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { recordDeadLetter } from '../functions/dead-letter/dead-letter.ts';
-import { extract } from '../functions/extract/extract.ts';
-import { sendReceipt } from '../functions/receipt/receipt.ts';
-import { route } from '../functions/route/route.ts';
 import type { Job } from '../shared/adapters/local/sqlite-work-queue.ts';
 import { errorLabel, UnusableInputError } from '../shared/domain/errors.ts';
 import type { Runtime } from './runtime.ts';
@@ -30,7 +27,7 @@ export class Worker {
 
   async runJob(job: Job): Promise<void> {
     const { rt } = this;
-    const started = Date.now();
+    const started = performance.now();
     // Heartbeat: a step that outlasts the lease (a long OCR) keeps it; only a dead worker's job is taken over.
     const heartbeat = setInterval(
       () => {
@@ -43,9 +40,7 @@ export class Worker {
       Math.max(250, Math.floor(rt.queue.leaseMs / 3)),
     );
     try {
-      if (job.step === 'extract') await extract(rt.extractDeps, job.documentId);
-      else if (job.step === 'route') await route(rt.routeDeps, job.documentId);
-      else await sendReceipt(rt.receiptDeps, job.documentId);
+      await rt.runStep(job.step, job.documentId);
       rt.queue.complete(job);
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -55,7 +50,7 @@ export class Worker {
         step: job.step,
         attempt: job.attempts,
         outcome,
-        durationMs: Date.now() - started,
+        durationMs: Math.round(performance.now() - started),
         error: (error as Error).name,
       });
       if (outcome === 'dead') await this.deadLetter(job, errorLabel(error));
@@ -96,8 +91,9 @@ export class Worker {
         }
         await this.reap();
         if (inputDone && this.rt.queue.pending() === 0) return;
-        const next = this.rt.queue.nextAvailableAt() ?? Date.now() + this.pollMs;
-        await this.idle(Math.min(Math.max(next - this.rt.clock.now().getTime(), 20), this.pollMs));
+        const now = this.rt.clock.now().getTime();
+        const next = this.rt.queue.nextAvailableAt() ?? now + this.pollMs;
+        await this.idle(Math.min(Math.max(next - now, 20), this.pollMs));
       }
     };
     await Promise.all(Array.from({ length: this.concurrency }, loop));

@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp';
 import type { Client, Directory } from '../shared/domain/directory.ts';
-import type { Channel } from '../shared/ports.ts';
+import type { Channel } from '../shared/domain/document.ts';
 import { imagesToPdf, renderPage, seededRandom, textPdf } from './lib/render-page.ts';
 
 export type SoakKind = 'pdf' | 'scan-png' | 'scan-jpeg' | 'scan-pdf' | 'duplicate' | 'bad';

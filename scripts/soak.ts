@@ -23,7 +23,7 @@ import { openRuntime, type Runtime } from '../local/runtime.ts';
 import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
 import { SqliteAuditTrail } from '../shared/adapters/local/sqlite-audit-trail.ts';
 import { loadConfig } from '../shared/config.ts';
-import type { DocumentRecord, DocumentStatus } from '../shared/ports.ts';
+import type { DocumentRecord, DocumentStatus } from '../shared/domain/document.ts';
 import { seededRandom } from './lib/render-page.ts';
 import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
 

@@ -1,22 +1,67 @@
 import { z } from 'zod';
 import { parseBusinessDuration } from './domain/business-calendar.ts';
 import { ConfigurationError } from './domain/errors.ts';
+import { DEFAULT_SWEEP_SETTINGS, type SweepSettings } from './domain/sweep-rules.ts';
 
 /**
- * Settings of the embedded runtime, read from the environment once and validated, so a bad value
- * stops the start with a message that names it. Command-line flags override some of them.
+ * Every setting of postkamer, in one schema per runtime, read from the environment once at start-up
+ * and validated: a bad value stops the start with a message that names the setting and says what
+ * it expects. The embedded runtime (CLI, `serve`, web app) reads `loadConfig`; each Lambda reads
+ * the part it needs with `readLambdaEnv`. The settings both runtimes share (the sweep's business
+ * times, limits, mail) are defined once, below, and used by both.
  */
-const schema = z.object({
+
+/** A business-time duration such as `4h`, `2d`, `1d4h`, `90m`. */
+const businessDuration = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .superRefine((value, ctx) => {
+      try {
+        parseBusinessDuration(value, name);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `expected a business-time duration such as 4h, 2d or 1d4h, got "${value}"` });
+      }
+    });
+
+/** Settings of the sweep (alerts and escalation), shared by `postkamer sweep`, `serve` and the sweep Lambda. */
+const sweepShape = {
+  UNROUTED_ALERT_AFTER: businessDuration('UNROUTED_ALERT_AFTER', '4h'),
+  ACK_REMIND_AFTER: businessDuration('ACK_REMIND_AFTER', '1d'),
+  ACK_ESCALATE_AFTER: businessDuration('ACK_ESCALATE_AFTER', '2d'),
+  /** Wall-clock minutes in a processing step before a stuck alert. */
+  STUCK_AFTER_MINUTES: z.coerce
+    .number()
+    .positive()
+    .default(DEFAULT_SWEEP_SETTINGS.stuckAfterMs / 60_000),
+  SURGE_FACTOR: z.coerce.number().positive().default(DEFAULT_SWEEP_SETTINGS.surgeFactor),
+  SURGE_MIN: z.coerce.number().int().min(1).default(DEFAULT_SWEEP_SETTINGS.surgeMin),
+};
+
+/** Settings both runtimes read. */
+const commonShape = {
+  ...sweepShape,
+  MAIL_FROM: z.string().email().default('postkamer@gemeente.example'),
+  /** Where a client checks a receipt number (printed on every receipt). */
+  RECEIPT_CHECK_HINT: z.string().min(1).default('http://127.0.0.1:3000/check'),
+  MAX_FILE_MB: z.coerce.number().positive().default(50),
+  OPS_EMAIL: z.string().email().optional(),
+};
+
+const embeddedSchema = z.object({
+  ...commonShape,
   POSTKAMER_DATA_DIR: z.string().default('data'),
   POSTKAMER_DIRECTORY: z.string().default('examples/directory.json'),
+  /**
+   * Run as of this moment (ISO date and time with offset): every clock of the runtime starts there
+   * and runs on. For demonstrations and tests; unset in production.
+   */
+  POSTKAMER_NOW: z.iso.datetime({ offset: true }).optional(),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   OCR_ENGINE: z.enum(['auto', 'native', 'tesseract.js']).default('auto'),
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().email().default('postkamer@gemeente.example'),
-  RECEIPT_CHECK_HINT: z.string().default('http://127.0.0.1:3000/check'),
-  MAX_FILE_MB: z.coerce.number().positive().default(50),
   MAX_PAGES: z.coerce.number().int().positive().default(500),
   /** Pixels per page image (width × height), in megapixels: larger images are refused undecoded. */
   MAX_MEGAPIXELS: z.coerce.number().positive().default(60),
@@ -24,33 +69,111 @@ const schema = z.object({
   OCR_PAGE_TIMEOUT_S: z.coerce.number().positive().default(120),
   /** How long a worker owns a queued step without a sign of life before another worker takes it over. */
   QUEUE_LEASE_MS: z.coerce.number().int().min(500).default(300_000),
-  UNROUTED_ALERT_AFTER: z.string().default('4h'),
-  ACK_ESCALATE_AFTER: z.string().default('2d'),
-  ACK_REMIND_AFTER: z.string().default('1d'),
-  SURGE_FACTOR: z.coerce.number().positive().default(3),
-  SURGE_MIN: z.coerce.number().int().positive().default(20),
-  STUCK_AFTER_MINUTES: z.coerce.number().positive().default(15),
-  OPS_EMAIL: z.string().email().optional(),
   /** Log level; the one-shot commands default to warn so their output stays readable. */
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).optional(),
+  /** The web application's users (JSON list); see README "Users and sign-in". */
+  POSTKAMER_USERS: z.string().default('examples/users.json'),
+  /** At least 32 characters; without it a random secret is kept in the data directory. */
+  POSTKAMER_SESSION_SECRET: z.string().min(32).optional(),
+  POSTKAMER_SESSION_HOURS: z.coerce.number().positive().max(24).default(9),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof embeddedSchema>;
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
-  if (result.success) {
-    for (const name of ['UNROUTED_ALERT_AFTER', 'ACK_REMIND_AFTER', 'ACK_ESCALATE_AFTER'] as const) {
-      try {
-        parseBusinessDuration(result.data[name], name);
-      } catch (error) {
-        throw new ConfigurationError('config.invalid', `Invalid configuration: ${(error as Error).message}`);
-      }
+/** Settings whose values must never appear in an error message. */
+const SECRET = /SECRET|PASSWORD|SMTP_URL/;
+
+/** Reads the embedded runtime's settings; throws a `ConfigurationError` naming every bad one. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return parse(embeddedSchema, pick(env, Object.keys(embeddedSchema.shape)), 'configuration', env);
+}
+
+/** The sweep's settings, from a loaded configuration (embedded) or the Lambda environment. */
+export function sweepSettings(c: Pick<Config, keyof typeof sweepShape>): SweepSettings {
+  return {
+    unroutedAfter: parseBusinessDuration(c.UNROUTED_ALERT_AFTER, 'UNROUTED_ALERT_AFTER'),
+    ackRemindAfter: parseBusinessDuration(c.ACK_REMIND_AFTER, 'ACK_REMIND_AFTER'),
+    ackEscalateAfter: parseBusinessDuration(c.ACK_ESCALATE_AFTER, 'ACK_ESCALATE_AFTER'),
+    stuckAfterMs: c.STUCK_AFTER_MINUTES * 60_000,
+    surgeFactor: c.SURGE_FACTOR,
+    surgeMin: c.SURGE_MIN,
+    surgeBaselineDays: DEFAULT_SWEEP_SETTINGS.surgeBaselineDays,
+  };
+}
+
+/** Sweep settings straight from environment-style variables (unset ones keep their defaults). */
+export function parseSweepSettings(env: Record<string, string | undefined>): SweepSettings {
+  const schema = z.object(sweepShape);
+  return sweepSettings(parse(schema, pick(env, Object.keys(sweepShape)), 'sweep configuration', env));
+}
+
+const url = z.string().url();
+const json = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((text, ctx): z.infer<T> => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
     }
-  }
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigurationError('config.invalid', `Invalid configuration: ${problems}`);
-  }
-  return result.data;
+    return z.NEVER;
+  });
+
+/**
+ * The Lambdas' environment, set by the processing stack. Each function reads only the part it
+ * needs (`readLambdaEnv`), once per container: a bad or missing value stops the function at its
+ * first invocation with a message naming it.
+ */
+export const lambdaEnv = {
+  ...commonShape,
+  TABLE_NAME: z.string().min(1),
+  BUCKET_NAME: z.string().min(1),
+  DIRECTORY_KEY: z.string().min(1).default('directory/directory.json'),
+  /** Seconds a loaded directory is used before S3 is asked whether it changed. */
+  DIRECTORY_RECHECK_SECONDS: z.coerce.number().min(0).default(30),
+  EXTRACT_QUEUE_URL: url,
+  ROUTE_QUEUE_URL: url,
+  RECEIPT_QUEUE_URL: url,
+  /** Team queue name (the directory's `teams[].queue`) → SQS queue URL, as JSON. */
+  TEAM_QUEUE_URLS: json(z.record(z.string(), url)),
+  ALERT_TOPIC_ARN: z.string().startsWith('arn:'),
+  TEXTRACT_TOPIC_ARN: z.string().startsWith('arn:'),
+  TEXTRACT_ROLE_ARN: z.string().startsWith('arn:'),
+  MAIL_FROM: z.string().email(),
+  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  RECEIPT_CHECK_HINT: z.string().min(1),
+  /** The source queue's maxReceiveCount: the attempt that reaches it is the last. */
+  MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
+} as const;
+
+export type LambdaEnvKey = keyof typeof lambdaEnv;
+
+/** Parses the named Lambda variables from `env`. */
+export function readLambdaEnv<K extends LambdaEnvKey>(keys: readonly K[], env: Record<string, string | undefined> = process.env) {
+  const shape = Object.fromEntries(keys.map((k) => [k, lambdaEnv[k]])) as { [P in K]: (typeof lambdaEnv)[P] };
+  return parse(z.object(shape), pick(env, keys), 'Lambda environment', env);
+}
+
+/** The named variables; an empty one counts as unset (so its default applies). */
+function pick(env: Record<string, string | undefined>, keys: readonly string[]) {
+  return Object.fromEntries(keys.map((k) => [k, env[k] === '' ? undefined : env[k]]));
+}
+
+function parse<S extends z.ZodType>(
+  schema: S,
+  input: Record<string, unknown>,
+  what: string,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => {
+    const name = i.path.join('.');
+    const value = env[name];
+    const got =
+      value === undefined || value === '' ? 'it is not set' : SECRET.test(name) ? 'the value given is not valid' : `got "${value}"`;
+    return i.code === 'custom' ? `${name}: ${i.message}` : `${name}: ${i.message} (${got})`;
+  });
+  throw new ConfigurationError('config.invalid', `Invalid ${what}: ${problems.join('; ')}`);
 }

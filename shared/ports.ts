@@ -1,100 +1,14 @@
 /**
- * Ports: what the use cases need from the outside world. Both runtimes (embedded, AWS) implement
- * them; the use cases import nothing else from outside `shared/domain`.
+ * Ports: what the use cases need from the outside world, as interfaces only. Both runtimes
+ * (embedded, AWS) implement them; the use cases import nothing else from outside `shared/domain`.
  */
 
+import type { AlertInput, AlertKind, AlertRecord, AlertStatus } from './domain/alert.ts';
+import type { AuditEvent, AuditEventInput } from './domain/audit.ts';
 import type { Directory } from './domain/directory.ts';
-import type { DocumentTypeId } from './domain/document-types.ts';
-import type { RouteDecision } from './domain/routing.ts';
-
-export type Channel = 'desk' | 'post' | 'email';
-export const CHANNELS: readonly Channel[] = ['desk', 'post', 'email'];
-
-export type DocumentStatus =
-  | 'received'
-  | 'extracted'
-  | 'routed'
-  | 'triage'
-  | 'acknowledged'
-  | 'closed'
-  | 'rejected'
-  | 'duplicate'
-  /** A step failed for good (dead-lettered): visible to operations, alerted. */
-  | 'failed';
-
-/** Every status, in pipeline order (for counts and filters). */
-export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
-  'received',
-  'extracted',
-  'routed',
-  'triage',
-  'acknowledged',
-  'closed',
-  'rejected',
-  'duplicate',
-  'failed',
-];
-
-export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
-
-export interface ReceiptState {
-  delivery: ReceiptDelivery;
-  language: string;
-  sentAt?: string;
-}
-
-export interface DocumentRecord {
-  id: string;
-  /** Idempotency key of the intake (e.g. inbox path + size + mtime, S3 key + version). */
-  intakeKey: string;
-  receiptNumber: string | null;
-  /** SHA-256 of the original bytes, hex. */
-  fingerprint: string;
-  objectKey: string;
-  filename: string;
-  channel: Channel;
-  /** Who or what delivered it: a desk user, a scanner folder, a mailbox. */
-  source: string;
-  receivedAt: string;
-  mediaType: string | null;
-  byteSize: number;
-  pageCount: number | null;
-  status: DocumentStatus;
-  documentType: DocumentTypeId | null;
-  confidence: number | null;
-  alternatives: { type: DocumentTypeId; confidence: number }[];
-  /** The client chosen at the desk, if any. */
-  deskClientNumber: string | null;
-  clientNumber: string | null;
-  route: RouteDecision | null;
-  restricted: boolean;
-  rejectReason: string | null;
-  duplicateOf: string | null;
-  receipt: ReceiptState | null;
-  /** E-mail address given at the desk for the receipt (not in logs). */
-  receiptEmail: string | null;
-  updatedAt: string;
-}
-
-export type NewDocument = Omit<DocumentRecord, 'updatedAt'>;
-
-export interface AuditEvent {
-  documentId: string;
-  seq: number;
-  at: string;
-  type: string;
-  actor: string;
-  data: Record<string, unknown>;
-  /** Hash of the previous event of this document ('' for the first), and of this one. */
-  prevHash: string;
-  hash: string;
-}
-
-export interface AuditEventInput {
-  type: string;
-  actor?: string;
-  data?: Record<string, unknown>;
-}
+import type { DocumentRecord, DocumentStatus, NewDocument, PageText } from './domain/document.ts';
+import type { Step } from './domain/pipeline.ts';
+import type { TrainingExample } from './domain/training-example.ts';
 
 export interface DocumentQuery {
   status?: DocumentStatus[];
@@ -157,17 +71,6 @@ export interface ObjectStore {
   exists(key: string): Promise<boolean>;
 }
 
-export interface PageText {
-  page: number;
-  text: string;
-  source: 'text-layer' | 'ocr';
-  /** OCR mean confidence 0–100, when OCR was used. */
-  ocrConfidence?: number;
-  /** Degrees the page was rotated to read it upright (0 when not). */
-  rotation?: number;
-  blank?: boolean;
-}
-
 export interface ExtractionResult {
   mediaType: string;
   pages: PageText[];
@@ -179,8 +82,6 @@ export interface TextExtractor {
   /** `bytes` are handed over: the extractor may keep or detach them, so the caller must not use them afterwards. */
   extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult>;
 }
-
-export type Step = 'extract' | 'route' | 'receipt';
 
 /** Delivers work to the next step. Delivery is at least once; every step is idempotent. */
 export interface WorkQueue {
@@ -212,31 +113,6 @@ export interface LetterBox {
   post(letter: { documentId: string; pdf: Uint8Array; address: string | null }): Promise<{ key: string }>;
 }
 
-export type AlertKind =
-  | 'rejected'
-  | 'failed'
-  | 'unrouted'
-  | 'unrouted-digest'
-  | 'stuck'
-  | 'unacknowledged'
-  | 'escalation'
-  | 'surge'
-  | 'dead-letter';
-
-export interface AlertInput {
-  kind: AlertKind;
-  /** Deduplication key: one open alert per key. */
-  key: string;
-  documentId?: string;
-  /** Plain text with ids and counts only: never names, BSNs or document text. */
-  message: string;
-  /** Since when the condition holds (ISO). */
-  dueSince?: string;
-  /** Who must act: operations (default), a team lead, a consultant. */
-  audience?: string;
-  data?: Record<string, unknown>;
-}
-
 export interface Alerter {
   /** Raises the alert unless an open one with the same key exists; returns whether it was new. */
   raise(alert: AlertInput): Promise<boolean>;
@@ -255,29 +131,6 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
-}
-
-export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
-
-/** A raised alert as stored: ids and counts only, like its input. */
-export interface AlertRecord {
-  id: string;
-  kind: AlertKind;
-  key: string;
-  documentId: string | null;
-  message: string;
-  /** Who must act: `operations`, `consultant:<id>`, `team:<id>` (the team queue) or `lead:<teamId>`. */
-  audience: string;
-  raisedAt: string;
-  /** Since when the alert is due (ISO), e.g. when the unrouted time ran out. */
-  dueSince: string | null;
-  status: AlertStatus;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  resolvedAt: string | null;
-  /** A user id, or `system:sweep` when the cause went away. */
-  resolvedBy: string | null;
-  data: Record<string, unknown>;
 }
 
 export interface AlertQuery {
@@ -314,4 +167,35 @@ export interface AlertStore extends Alerter {
   resolveByKey(key: string, by?: string): Promise<number>;
   /** Resolves a document's unresolved alerts (of these kinds, when given); returns how many. */
   resolveForDocument(documentId: string, by: string, kinds?: AlertKind[]): Promise<number>;
+}
+
+/** Read access to the audit history, as stored (no repair, no caching), for verification. */
+export interface AuditTrail {
+  /** Every document id that has a record or events. */
+  documentIds(): Promise<string[]>;
+  listEvents(documentId: string): Promise<AuditEvent[]>;
+  /**
+   * The chain head stored with the document record: `null` when the store keeps none for it (older
+   * records), `undefined` when there is no document record at all.
+   */
+  recordedHead(documentId: string): Promise<ChainHead | null | undefined>;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/** Where triage corrections are kept as training examples (they hold personal data: never in the repository). */
+export interface CorrectionStore {
+  append(example: TrainingExample): Promise<void>;
+}
+
+/**
+ * Where a routed (or triaged) document is announced for the people who handle it: the team's
+ * queue today, a case system tomorrow. Called after every routing decision, also when a step is
+ * redelivered: implementations publish a decision at most once.
+ */
+export interface RoutePublisher {
+  publish(document: DocumentRecord): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { eventHash } from '../../shared/audit-chain.ts';
-import type { AuditEvent } from '../../shared/ports.ts';
+import type { AuditEvent } from '../../shared/domain/audit.ts';
+import { eventHash } from '../../shared/domain/audit.ts';
+import type { AuditTrail, ChainHead } from '../../shared/ports.ts';
 
 /**
  * Audit verification: recompute every document's hash chain and say, per document, what is wrong
@@ -8,23 +9,6 @@ import type { AuditEvent } from '../../shared/ports.ts';
  * document), events in another order, a history without its document or the reverse. A checkpoint
  * (the heads of all chains at some moment, kept elsewhere) also catches a chain rewritten whole.
  */
-
-/** Read access to the audit history; the embedded ledger implements it on SQLite. */
-export interface AuditTrail {
-  /** Every document id that has a record or events. */
-  documentIds(): Promise<string[]>;
-  listEvents(documentId: string): Promise<AuditEvent[]>;
-  /**
-   * The chain head stored with the document record: `null` when the store keeps none for it (older
-   * records), `undefined` when there is no document record at all.
-   */
-  recordedHead(documentId: string): Promise<ChainHead | null | undefined>;
-}
-
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
 
 export type ProblemKind = 'edited' | 'deleted' | 'reordered' | 'no-record' | 'no-events';
 

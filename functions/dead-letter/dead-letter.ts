@@ -1,4 +1,6 @@
-import type { Alerter, Clock, Ledger } from '../../shared/ports.ts';
+import { deadLetterAlertKey } from '../../shared/domain/alert.ts';
+import { STEPS, type Step, WAITING_FOR } from '../../shared/domain/pipeline.ts';
+import type { Alerter, AlertStore, Clock, Ledger, Logger, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * A step that failed for good (its retries used up, or input that can never be read): the
@@ -25,14 +27,38 @@ export async function recordDeadLetter(deps: DeadLetterDeps, d: DeadLetter): Pro
     { status: 'failed', rejectReason: `step ${d.step} failed after ${d.attempts} attempts` },
     { type: 'dead-letter', data: { step: d.step, attempts: d.attempts, error: d.error } },
     // A document further along (routed, rejected) keeps its state: the late failure is only alerted.
-    ['received', 'extracted'],
+    STEPS.flatMap((step) => WAITING_FOR[step] ?? []),
   );
   await deps.alerter.raise({
     kind: 'dead-letter',
-    key: `dead-letter:${d.step}:${d.documentId}`,
+    key: deadLetterAlertKey(d.step, d.documentId),
     documentId: d.documentId,
     message: `step ${d.step} of document ${d.documentId} dead-lettered after ${d.attempts} attempts (${d.error})`,
     dueSince: deps.clock.now().toISOString(),
     data: { step: d.step, attempts: d.attempts },
   });
+}
+
+export interface RetryDeps {
+  ledger: Ledger;
+  alerts: Pick<AlertStore, 'resolveByKey'>;
+  queue: WorkQueue;
+  logger: Logger;
+}
+
+/**
+ * A person retries a dead-lettered step (operations' "retry", a DLQ redrive). A document the dead
+ * letter marked `failed` first returns to the status the step waits for, or the step would skip
+ * it; then the step is sent again (the queue takes a dead job back) and the dead-letter alert is
+ * settled. If the step fails again, a new dead letter is raised.
+ */
+export async function retryDeadLetter(deps: RetryDeps, input: { step: Step; documentId: string; by: string }): Promise<void> {
+  const { step, documentId, by } = input;
+  const waiting = WAITING_FOR[step];
+  const event = { type: 'retried', actor: by, data: { step } };
+  if (waiting) await deps.ledger.update(documentId, { status: waiting, rejectReason: null }, event, ['failed']);
+  else await deps.ledger.appendEvent(documentId, event);
+  await deps.queue.send(step, documentId);
+  await deps.alerts.resolveByKey(deadLetterAlertKey(step, documentId), by);
+  deps.logger.info('dead letter retried', { documentId, step, by });
 }

@@ -1,6 +1,8 @@
+import { rejectionAlert } from '../../shared/domain/alert.ts';
+import { type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
-import type { Alerter, Ledger, Logger, ObjectStore, PageText, TextExtractor, WorkQueue } from '../../shared/ports.ts';
-import { rejectionFollowUp } from '../intake/intake.ts';
+import { AFTER_REJECTION, nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
+import type { Alerter, Ledger, Logger, ObjectStore, TextExtractor, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * Extract: text per page (text layer, else OCR), stored next to the original. Input that can never
@@ -15,16 +17,16 @@ export interface ExtractDeps {
   logger: Logger;
 }
 
-export const pagesKey = (documentId: string) => `text/${documentId}.json`;
+const NEXT = nextStep('extract');
 
 export async function extract(deps: ExtractDeps, documentId: string, signal?: AbortSignal): Promise<void> {
   const { ledger, objects, queue, logger } = deps;
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  if (doc.status === 'extracted') return queue.send('route', doc.id); // done before a crash; pass it on
-  if (doc.status !== 'received') return; // already further along
+  if (doc.status === WAITING_FOR.route) return queue.send(NEXT, doc.id); // done before a crash; pass it on
+  if (doc.status !== WAITING_FOR.extract) return; // already further along
 
-  const started = Date.now();
+  const started = performance.now();
   try {
     const bytes = await objects.get(doc.objectKey);
     const result = await deps.extractor.extract({
@@ -51,9 +53,9 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
       ocrPages,
       blankPages,
       engine: result.engine,
-      durationMs: Date.now() - started,
+      durationMs: Math.round(performance.now() - started),
     });
-    await queue.send('route', doc.id);
+    await queue.send(NEXT, doc.id);
   } catch (error) {
     if (!(error instanceof UnusableInputError)) throw error;
     const updated = await ledger.update(
@@ -64,7 +66,10 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
     );
     logger.warn('rejected', { documentId: doc.id, code: error.code });
     const rejected = await ledger.getDocument(doc.id);
-    if (updated && rejected) await rejectionFollowUp(deps, rejected);
+    if (updated && rejected) {
+      await deps.alerter.raise(rejectionAlert(rejected));
+      await queue.send(AFTER_REJECTION, rejected.id);
+    }
   }
 }
 

@@ -5,9 +5,8 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { TextractClient } from '@aws-sdk/client-textract';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
@@ -15,6 +14,9 @@ import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { TextractExtractor } from '../../shared/adapters/aws/textract-extractor.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { readLambdaEnv } from '../../shared/config.ts';
+import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { type ExtractDeps, extract } from './extract.ts';
 import { extractMessageSchema } from './schema.ts';
 
@@ -53,7 +55,7 @@ export function extractRoot(
     // The extractor retries throttling itself (backoff with full jitter); SDK retries would multiply it.
     textract: new TextractClient({ maxAttempts: 1 }),
   };
-  const config = readEnv(
+  const config = readLambdaEnv(
     [
       'TABLE_NAME',
       'BUCKET_NAME',
@@ -97,7 +99,10 @@ export function createExtractHandler(root: () => ExtractRoot) {
       parse: (record) => extractMessageSchema.parse(JSON.parse(record.body)),
       documentId: (message) => message.documentId,
       run: (message) => extract(deps, message.documentId, signal),
-      deadLetter: { ledger: deps.ledger, alerter: deps.alerter, maxReceiveCount },
+      deadLetter: {
+        record: (d) => recordDeadLetter({ ledger: deps.ledger, alerter: deps.alerter, clock: systemClock }, d),
+        maxReceiveCount,
+      },
     });
   });
 }

@@ -3,9 +3,8 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
@@ -13,6 +12,8 @@ import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { readLambdaEnv } from '../../shared/config.ts';
 import { type IntakeDeps, intake } from './intake.ts';
 import { type InboxUpload, inboxMetadataSchema, intakeMessageSchema } from './schema.ts';
 
@@ -35,7 +36,10 @@ export interface IntakeClients {
 /** The composition root: adapters from the environment, built once per container. */
 export function intakeRoot(env: Record<string, string | undefined> = process.env, clients?: IntakeClients): IntakeRoot {
   const c = clients ?? { s3: new S3Client({}), sqs: new SQSClient({}), dynamo: documentClient(), sns: new SNSClient({}) };
-  const config = readEnv(['TABLE_NAME', 'BUCKET_NAME', 'EXTRACT_QUEUE_URL', 'RECEIPT_QUEUE_URL', 'ALERT_TOPIC_ARN', 'MAX_FILE_MB'], env);
+  const config = readLambdaEnv(
+    ['TABLE_NAME', 'BUCKET_NAME', 'EXTRACT_QUEUE_URL', 'RECEIPT_QUEUE_URL', 'ALERT_TOPIC_ARN', 'MAX_FILE_MB'],
+    env,
+  );
   const log = asPortLogger(logger);
   const ledger = new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock);
   return {

@@ -1,7 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { rejectionAlert } from '../../shared/domain/alert.ts';
+import type { Channel, DocumentRecord, NewDocument } from '../../shared/domain/document.ts';
+import { AFTER_REJECTION, FIRST_STEP, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { sniffMediaType } from '../../shared/domain/sniff.ts';
-import type { Alerter, Channel, Clock, DocumentRecord, Ledger, Logger, NewDocument, ObjectStore, WorkQueue } from '../../shared/ports.ts';
+import type { Alerter, Clock, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * Intake: store the original unchanged, fingerprint it, sniff its real type, record where it came
@@ -107,24 +110,15 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
     return { status: 'duplicate', document, first: original };
   }
   if (document.status === 'rejected') {
-    if (created) await rejectionFollowUp(deps, document);
+    if (created) {
+      await deps.alerter.raise(rejectionAlert(document));
+      await queue.send(AFTER_REJECTION, document.id);
+    }
     return { status: 'rejected', document };
   }
   // Sent even when not created: a redelivery after a crash between the write and the send.
-  if (document.status === 'received') await queue.send('extract', document.id);
+  if (document.status === WAITING_FOR[FIRST_STEP]) await queue.send(FIRST_STEP, document.id);
   return { status: 'accepted', document };
-}
-
-/** A rejected input is alerted and, where we can reach the submitter, receipted. */
-export async function rejectionFollowUp(deps: Pick<IntakeDeps, 'alerter' | 'queue'>, document: DocumentRecord) {
-  await deps.alerter.raise({
-    kind: 'rejected',
-    key: `rejected:${document.id}`,
-    documentId: document.id,
-    message: `document ${document.id} (${document.channel}) rejected: ${document.rejectReason ?? 'unreadable'}`,
-    dueSince: document.receivedAt,
-  });
-  await deps.queue.send('receipt', document.id);
 }
 
 function mb(bytes: number) {

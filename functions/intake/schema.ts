@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, type Channel } from '../../shared/ports.ts';
+import { CHANNELS, type Channel } from '../../shared/domain/document.ts';
 
 /**
  * The intake queue's messages: S3 event notifications for uploads under `inbox/<channel>/`

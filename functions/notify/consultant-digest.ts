@@ -1,6 +1,7 @@
 import { BusinessCalendar } from '../../shared/domain/business-calendar.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
-import type { Clock, DirectorySource, DocumentRecord, Ledger, Logger, Mailer } from '../../shared/ports.ts';
+import type { Clock, DirectorySource, Ledger, Logger, Mailer } from '../../shared/ports.ts';
 
 /**
  * The consultant digest: once per business day, after opening, each consultant with an e-mail

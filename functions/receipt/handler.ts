@@ -3,9 +3,8 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
@@ -14,7 +13,10 @@ import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { readLambdaEnv } from '../../shared/config.ts';
 import type { Alerter } from '../../shared/ports.ts';
+import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { type ReceiptDeps, sendReceipt } from './receipt.ts';
 import { receiptMessageSchema } from './schema.ts';
 
@@ -37,7 +39,7 @@ export interface ReceiptClients {
 
 export function receiptRoot(env: Record<string, string | undefined> = process.env, clients?: ReceiptClients): ReceiptRoot {
   const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
-  const config = readEnv(
+  const config = readLambdaEnv(
     [
       'TABLE_NAME',
       'BUCKET_NAME',
@@ -54,6 +56,7 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
   const log = asPortLogger(logger);
   return {
     deps: {
+      clock: systemClock,
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
       directory: new S3Directory(c.s3, {
         bucket: config.BUCKET_NAME,
@@ -81,7 +84,7 @@ export function createReceiptHandler(root: () => ReceiptRoot) {
       parse: (record) => receiptMessageSchema.parse(JSON.parse(record.body)),
       documentId: (message) => message.documentId,
       run: (message) => sendReceipt(stepDeps, message.documentId),
-      deadLetter: { ledger: deps.ledger, alerter, maxReceiveCount },
+      deadLetter: { record: (d) => recordDeadLetter({ ledger: deps.ledger, alerter: alerter, clock: systemClock }, d), maxReceiveCount },
     });
   });
 }

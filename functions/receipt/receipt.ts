@@ -1,7 +1,16 @@
 import type { Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord, NewDocument, ReceiptDelivery } from '../../shared/domain/document.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
-import { type ReceiptFacts, receiptContent, receiptLanguage, receiptPlainText } from '../../shared/domain/receipt-text.ts';
-import type { DirectorySource, DocumentRecord, Ledger, LetterBox, Logger, Mailer, ReceiptDelivery } from '../../shared/ports.ts';
+import { RECEIPTABLE } from '../../shared/domain/pipeline.ts';
+import {
+  type ReceiptContent,
+  type ReceiptFacts,
+  type ReceiptLanguage,
+  receiptContent,
+  receiptLanguage,
+  receiptPlainText,
+} from '../../shared/domain/receipt-text.ts';
+import type { Clock, DirectorySource, Ledger, LetterBox, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
 
 /**
@@ -15,6 +24,7 @@ export interface ReceiptDeps {
   mailer: Mailer;
   letters: LetterBox;
   logger: Logger;
+  clock: Clock;
   /** Where a person can check a receipt number (URL or phone number). */
   verifyHint: string;
   /** How long a claim on the send holds before it counts as abandoned (a crashed worker). Default 10 minutes. */
@@ -26,7 +36,7 @@ const CLAIM_LEASE_MS = 10 * 60_000;
 
 export interface ReceiptPlan {
   delivery: ReceiptDelivery;
-  language: 'nl' | 'en';
+  language: ReceiptLanguage;
   email?: string;
   address?: string;
 }
@@ -59,10 +69,10 @@ export function receiptFacts(doc: DocumentRecord, directory: Directory, verifyHi
 }
 
 export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promise<void> {
-  const { ledger, logger } = deps;
+  const { ledger } = deps;
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  if (!['routed', 'triage', 'acknowledged', 'closed', 'rejected'].includes(doc.status)) return;
+  if (!RECEIPTABLE.includes(doc.status)) return;
   if (doc.receipt?.sentAt) return;
   const directory = await deps.directory.load();
   const plan = planReceipt(doc, directory);
@@ -74,38 +84,70 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
     return;
   }
 
-  const key = `receipt:${doc.id}`;
-  if (!(await ledger.claimEffect(key, deps.claimLeaseMs ?? CLAIM_LEASE_MS))) {
-    // Sent meanwhile by another run: done. Otherwise another run holds the claim, or held it and
-    // died mid-send: retry later (the claim lapses), rather than end the step with no receipt.
-    if ((await ledger.getDocument(doc.id))?.receipt?.sentAt) return;
+  const outcome = await deliverOnce(deps, doc.id, {
+    delivery: plan.delivery,
+    language: plan.language,
+    deliver: async () => {
+      const content = receiptContent(receiptFacts(doc, directory, deps.verifyHint), plan.language);
+      const orgName = directory.organisation.name;
+      const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
+      if (plan.delivery === 'email') await deps.mailer.send(receiptMail(doc, plan.email as string, content, orgName, pdf));
+      else await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
+    },
+  });
+  // Another run holds the claim, or held it and died mid-send: retry later (the claim lapses),
+  // rather than end the step with no receipt.
+  if (outcome === 'claimed-elsewhere')
     throw new TransientError('receipt.claimed', `the receipt of document ${doc.id} is being sent by another run`);
-  }
-  if ((await ledger.getDocument(doc.id))?.receipt?.sentAt) {
+}
+
+/** The one effect key of a document's receipt: the receipt step and the desk claim the same one. */
+export const receiptEffectKey = (documentId: string) => `receipt:${documentId}`;
+
+export type DeliveryOutcome = 'delivered' | 'already-sent' | 'claimed-elsewhere';
+
+/**
+ * Delivers a document's receipt at most once, whoever asks (the receipt step, the desk): claim the
+ * effect, check no run sent it meanwhile, deliver, record `receipt.sent`, then complete the claim
+ * (so a completed claim always has its event). A claim held by another run is not this run's to
+ * send: the caller decides whether to retry later or tell the person it is on its way.
+ */
+export async function deliverOnce(
+  deps: Pick<ReceiptDeps, 'ledger' | 'logger' | 'clock' | 'claimLeaseMs'>,
+  documentId: string,
+  d: { delivery: ReceiptDelivery; language: ReceiptLanguage; deliver: () => Promise<void>; by?: string; patch?: Partial<NewDocument> },
+): Promise<DeliveryOutcome> {
+  const { ledger } = deps;
+  const key = receiptEffectKey(documentId);
+  if (!(await ledger.claimEffect(key, deps.claimLeaseMs ?? CLAIM_LEASE_MS)))
+    return (await ledger.getDocument(documentId))?.receipt?.sentAt ? 'already-sent' : 'claimed-elsewhere';
+  if ((await ledger.getDocument(documentId))?.receipt?.sentAt) {
     await ledger.completeEffect(key); // recorded by a run whose claim lapsed after the send
-    return;
+    return 'already-sent';
   }
-  const content = receiptContent(receiptFacts(doc, directory, deps.verifyHint), plan.language);
-  const orgName = directory.organisation.name;
-  const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
-  if (plan.delivery === 'email') {
-    await deps.mailer.send({
-      to: plan.email as string,
-      subject: content.subject,
-      text: receiptPlainText(content, orgName),
-      attachments: [{ filename: `ontvangstbewijs-${doc.receiptNumber}.pdf`, contentType: 'application/pdf', content: pdf }],
-      idempotencyKey: key,
-    });
-  } else {
-    await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
-  }
-  // Recorded before the claim is completed: a completed claim always has its `receipt.sent` event.
-  const sentAt = new Date().toISOString();
+  await d.deliver();
+  const sentAt = deps.clock.now().toISOString();
   await ledger.update(
-    doc.id,
-    { receipt: { delivery: plan.delivery, language: plan.language, sentAt } },
-    { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language } },
+    documentId,
+    { ...d.patch, receipt: { delivery: d.delivery, language: d.language, sentAt } },
+    {
+      type: d.delivery === 'print' ? 'receipt.printed' : 'receipt.sent',
+      ...(d.by ? { actor: d.by } : {}),
+      data: { delivery: d.delivery, language: d.language, ...(d.by ? { at: 'desk' } : {}) },
+    },
   );
   await ledger.completeEffect(key);
-  logger.info('receipt sent', { documentId: doc.id, delivery: plan.delivery, language: plan.language });
+  deps.logger.info('receipt sent', { documentId, delivery: d.delivery, language: d.language, ...(d.by ? { by: d.by } : {}) });
+  return 'delivered';
+}
+
+/** The receipt e-mail: plain text plus the receipt as a PDF, one Message-ID per document. */
+export function receiptMail(doc: DocumentRecord, to: string, content: ReceiptContent, orgName: string, pdf: Uint8Array): MailMessage {
+  return {
+    to,
+    subject: content.subject,
+    text: receiptPlainText(content, orgName),
+    attachments: [{ filename: `ontvangstbewijs-${doc.receiptNumber}.pdf`, contentType: 'application/pdf', content: pdf }],
+    idempotencyKey: receiptEffectKey(doc.id),
+  };
 }

@@ -3,17 +3,20 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
-import { SqsWorkQueue, TeamAnnouncingWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
+import { SqsTeamPublisher } from '../../shared/adapters/aws/sqs-team-publisher.ts';
+import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { readLambdaEnv } from '../../shared/config.ts';
 import type { Alerter } from '../../shared/ports.ts';
+import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { type RouteDeps, route } from './route.ts';
 import { routeMessageSchema } from './schema.ts';
 
@@ -35,7 +38,7 @@ export interface RouteClients {
 
 export function routeRoot(env: Record<string, string | undefined> = process.env, clients?: RouteClients): RouteRoot {
   const c = clients ?? { s3: new S3Client({}), sqs: new SQSClient({}), dynamo: documentClient(), sns: new SNSClient({}) };
-  const config = readEnv(
+  const config = readLambdaEnv(
     [
       'TABLE_NAME',
       'BUCKET_NAME',
@@ -59,12 +62,8 @@ export function routeRoot(env: Record<string, string | undefined> = process.env,
         key: config.DIRECTORY_KEY,
         recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
       }),
-      queue: new TeamAnnouncingWorkQueue(
-        new SqsWorkQueue(c.sqs, { receipt: config.RECEIPT_QUEUE_URL }),
-        ledger,
-        c.sqs,
-        config.TEAM_QUEUE_URLS,
-      ),
+      queue: new SqsWorkQueue(c.sqs, { receipt: config.RECEIPT_QUEUE_URL }),
+      publisher: new SqsTeamPublisher(ledger, c.sqs, config.TEAM_QUEUE_URLS),
       logger: log,
     },
     alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
@@ -81,7 +80,7 @@ export function createRouteHandler(root: () => RouteRoot) {
       parse: (record) => routeMessageSchema.parse(JSON.parse(record.body)),
       documentId: (message) => message.documentId,
       run: (message) => route(deps, message.documentId),
-      deadLetter: { ledger: deps.ledger, alerter, maxReceiveCount },
+      deadLetter: { record: (d) => recordDeadLetter({ ledger: deps.ledger, alerter: alerter, clock: systemClock }, d), maxReceiveCount },
     });
   });
 }

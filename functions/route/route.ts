@@ -1,10 +1,10 @@
 import { classify } from '../../shared/domain/classifier.ts';
-import { ClientIndex, identifyClient } from '../../shared/domain/client-matching.ts';
-import type { Directory } from '../../shared/domain/directory.ts';
+import { clientIndexFor, identifyClient } from '../../shared/domain/client-matching.ts';
+import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
+import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../../shared/domain/routing.ts';
-import type { DirectorySource, Ledger, Logger, ObjectStore, PageText, WorkQueue } from '../../shared/ports.ts';
-import { pagesKey } from '../extract/extract.ts';
+import type { DirectorySource, Ledger, Logger, ObjectStore, RoutePublisher, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * Classify, identify the client and route: the decision and its reasons are stored with the
@@ -15,28 +15,18 @@ export interface RouteDeps {
   objects: ObjectStore;
   directory: DirectorySource;
   queue: WorkQueue;
+  /** Where the decision is announced (the team's queue, a case system). */
+  publisher: RoutePublisher;
   logger: Logger;
   threshold?: number;
-}
-
-const indexes = new WeakMap<Directory, ClientIndex>();
-
-/** Lookup tables are built once per loaded directory. */
-export function clientIndex(directory: Directory): ClientIndex {
-  let index = indexes.get(directory);
-  if (!index) {
-    index = new ClientIndex(directory);
-    indexes.set(directory, index);
-  }
-  return index;
 }
 
 export async function route(deps: RouteDeps, documentId: string): Promise<void> {
   const { ledger, objects, queue, logger } = deps;
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  if (doc.status === 'routed' || doc.status === 'triage') return queue.send('receipt', doc.id); // routed before a crash
-  if (doc.status !== 'extracted') return;
+  if (doc.status === 'routed' || doc.status === 'triage') return passOn(deps, doc); // routed before a crash
+  if (doc.status !== WAITING_FOR.route) return;
 
   const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
   const text = pages
@@ -45,7 +35,7 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     .join('\n\n');
   const directory = await deps.directory.load();
   const classification = classify(text);
-  const identification = identifyClient(text, clientIndex(directory), doc.deskClientNumber ?? undefined);
+  const identification = identifyClient(text, clientIndexFor(directory), doc.deskClientNumber ?? undefined);
   const decision = decideRoute({
     classification,
     identification,
@@ -87,5 +77,12 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     team: decision.team,
     consultantId: decision.consultantId,
   });
-  await queue.send('receipt', doc.id);
+  const routed = await ledger.getDocument(doc.id);
+  if (routed) await passOn(deps, routed);
+}
+
+/** A decided document is announced where it is handled, then goes on to its receipt. */
+async function passOn(deps: RouteDeps, doc: DocumentRecord) {
+  await deps.publisher.publish(doc);
+  await deps.queue.send(nextStep('route'), doc.id);
 }

@@ -2,16 +2,16 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentClient, systemClock } from '../../shared/adapters/aws/clients.ts';
+import { documentClient } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { emitMetrics, METRICS } from '../../shared/adapters/aws/emf.ts';
-import { readEnv } from '../../shared/adapters/aws/lambda-config.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
-import { parseSweepSettings } from '../../shared/domain/sweep-rules.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { parseSweepSettings, readLambdaEnv } from '../../shared/config.ts';
 import { scheduledEventSchema } from './schema.ts';
 import { type SweepDeps, sweep } from './sweep.ts';
 
@@ -37,7 +37,7 @@ export interface SweepClients {
 
 export function sweepRoot(env: Record<string, string | undefined> = process.env, clients?: SweepClients): SweepRoot {
   const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
-  const config = readEnv(
+  const config = readLambdaEnv(
     [
       'TABLE_NAME',
       'BUCKET_NAME',

@@ -1,4 +1,6 @@
+import type { AlertRecord } from '../../shared/domain/alert.ts';
 import { addLocalDays, BusinessCalendar, zonedInstant } from '../../shared/domain/business-calendar.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import {
   type AlertCandidate,
   acknowledgementAlerts,
@@ -14,8 +16,8 @@ import {
   unroutedAlert,
   unroutedDigest,
 } from '../../shared/domain/sweep-rules.ts';
-import type { AlertRecord, AlertStore, Clock, DirectorySource, DocumentRecord, Ledger, Logger, Mailer } from '../../shared/ports.ts';
-import { mailAlerts } from '../notify/alert-mail.ts';
+import type { AlertStore, Clock, DirectorySource, Ledger, Logger, Mailer } from '../../shared/ports.ts';
+import { mailAlerts } from './alert-mail.ts';
 
 /**
  * The sweep: looks at the ledger as of now, raises what must be raised (each cause once), resolves
@@ -48,7 +50,7 @@ export const SWEEP_ACTOR = 'system:sweep';
 const NO_LIMIT = 1_000_000;
 
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
-  const started = Date.now();
+  const started = performance.now();
   const { ledger, alerts, logger } = deps;
   const settings = deps.settings ?? DEFAULT_SWEEP_SETTINGS;
   const now = deps.clock.now();
@@ -110,7 +112,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     resolved: resolved.length,
     unrouted: unrouted.length,
     overdueUnrouted: overdue.length,
-    durationMs: Date.now() - started,
+    durationMs: Math.round(performance.now() - started),
   });
   return { at: now.toISOString(), raised, resolved };
 }

@@ -2,6 +2,8 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
+import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { extract } from '../extract/extract.ts';
 import { type ExtractRoot, extractRoot } from '../extract/handler.ts';
 import { textractCompletionSchema } from './schema.ts';
@@ -25,7 +27,10 @@ export function createTextractCompleteHandler(root: () => ExtractRoot) {
         if (!documentId) return logger.warn('no document for the finished job', { jobId: completion.JobId });
         await extract({ ...deps, extractor: textract.forJob(completion.JobId) }, documentId, signal);
       },
-      deadLetter: { ledger: deps.ledger, alerter: deps.alerter, maxReceiveCount },
+      deadLetter: {
+        record: (d) => recordDeadLetter({ ledger: deps.ledger, alerter: deps.alerter, clock: systemClock }, d),
+        maxReceiveCount,
+      },
     });
   });
 }

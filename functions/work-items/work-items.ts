@@ -1,9 +1,10 @@
 import type { Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../../shared/domain/errors.ts';
 import { type LegalClock, legalClock } from '../../shared/domain/legal-clocks.ts';
 import { localDate, shortDate } from '../../shared/domain/local-date.ts';
 import type { RouteDecision } from '../../shared/domain/routing.ts';
-import type { AlertStore, Clock, DirectorySource, DocumentRecord, DocumentStatus, Ledger, Logger } from '../../shared/ports.ts';
+import type { AlertStore, Clock, DirectorySource, Ledger, Logger } from '../../shared/ports.ts';
 
 /**
  * What a consultant does with a routed document: acknowledge it, hand it to the right person or

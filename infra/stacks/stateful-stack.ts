@@ -8,7 +8,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
-import { CHANNELS } from '../../shared/ports.ts';
+import { CHANNELS } from '../../shared/domain/document.ts';
 import { acknowledge } from '../constructs/nag.ts';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { DEFAULT_TEAM_QUEUES, visibilityFor } from '../pipeline-settings.ts';

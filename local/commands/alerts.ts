@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { type Command, Option } from 'commander';
-import type { AlertKind } from '../../shared/ports.ts';
+import type { AlertKind } from '../../shared/domain/alert.ts';
 import { openRuntime } from '../runtime.ts';
 import { alertLine, humanAlert } from './sweep.ts';
 

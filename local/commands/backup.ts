@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { type AuditReport, verifyAudit } from '../../functions/audit/verify-audit.ts';
+import { systemClock } from '../../shared/adapters/clock.ts';
 import { SqliteAuditTrail } from '../../shared/adapters/local/sqlite-audit-trail.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { dataPaths, openRuntime } from '../runtime.ts';
@@ -44,7 +45,7 @@ export interface DataDirCheck {
   ok: boolean;
 }
 
-export async function backupDataDir(dataDir: string, target: string, now = new Date()): Promise<BackupManifest> {
+export async function backupDataDir(dataDir: string, target: string, now = systemClock.now()): Promise<BackupManifest> {
   const source = dataPaths(resolve(dataDir));
   if (!existsSync(source.database)) throw new Error(`no postkamer database in ${dataDir}`);
   await assertEmpty(target, 'backup target');
@@ -145,7 +146,7 @@ export function registerBackup(program: Command) {
     .option('--data-dir <path>', 'data directory')
     .option('--json', 'the manifest summary as one JSON object on stdout')
     .action(async (targetDir: string, opts: { dataDir?: string; json?: boolean }) => {
-      const started = Date.now();
+      const started = performance.now();
       const manifest = await backupDataDir(opts.dataDir ?? loadConfig().POSTKAMER_DATA_DIR, targetDir);
       const summary = {
         target: resolve(targetDir),
@@ -154,7 +155,7 @@ export function registerBackup(program: Command) {
         files: manifest.files.length,
         bytes: manifest.database.size + manifest.files.reduce((n, f) => n + f.size, 0),
         auditRoot: manifest.auditRoot,
-        seconds: (Date.now() - started) / 1000,
+        seconds: (performance.now() - started) / 1000,
       };
       process.stdout.write(
         opts.json

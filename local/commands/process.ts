@@ -1,12 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { intake } from '../../functions/intake/intake.ts';
-import { CHANNELS, type Channel } from '../../shared/ports.ts';
+import { clockStartingAt } from '../../shared/adapters/clock.ts';
+import { CHANNELS, type Channel } from '../../shared/domain/document.ts';
 import { type DocumentLine, documentLine, unreadableLine } from '../document-line.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { Worker } from '../worker.ts';
+import { parseInstant } from './instant.ts';
 
 /** `postkamer process <file…>`: the whole pipeline on each file, one JSON line per document. */
 export function registerProcess(program: Command) {
@@ -17,11 +19,17 @@ export function registerProcess(program: Command) {
     .option('--directory <path>', 'directory JSON (teams, consultants, clients, routing)')
     .option('--data-dir <path>', 'where documents, the database and the outbox are kept')
     .addOption(new Option('--channel <channel>', 'how the documents came in').choices(CHANNELS as string[]).default('post'))
-    .option('--at <ISO time>', 'received time (for absences and clocks)', parseInstant)
+    .option('--at <ISO time>', 'run as of this time: received time, absences, legal terms, ledger, audit and receipts', parseInstant)
     .option('--client <clientNumber>', 'the client chosen at the desk, for every file')
     .option('--json', 'one JSON line per document on stdout')
     .action(async (files: string[], opts: ProcessOptions) => {
-      const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory, defaultLogLevel: 'warn' });
+      const rt = await openRuntime({
+        dataDir: opts.dataDir,
+        directoryPath: opts.directory,
+        defaultLogLevel: 'warn',
+        // Every clock of the run starts at --at: the ledger, the audit trail and the receipts too.
+        clock: opts.at ? clockStartingAt(opts.at) : undefined,
+      });
       try {
         await rt.directory.load(); // a bad directory is a usage error: fail before touching any file
         const lines = await processFiles(rt, await expand(files), opts);
@@ -39,12 +47,6 @@ interface ProcessOptions {
   at?: Date;
   client?: string;
   json?: boolean;
-}
-
-export function parseInstant(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(`not an ISO date/time: "${value}"`);
-  return date;
 }
 
 async function expand(paths: string[]): Promise<string[]> {

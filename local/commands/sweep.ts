@@ -1,8 +1,10 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { type SweepReport, sweep } from '../../functions/sweep/sweep.ts';
-import { parseSweepSettings } from '../../shared/domain/sweep-rules.ts';
-import type { AlertRecord, Clock } from '../../shared/ports.ts';
+import { fixedClock } from '../../shared/adapters/clock.ts';
+import { sweepSettings } from '../../shared/config.ts';
+import type { AlertRecord } from '../../shared/domain/alert.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
+import { parseInstant } from './instant.ts';
 
 /** `postkamer sweep`: one sweep as of now (or `--at`), printing the alerts it raised. */
 export function registerSweep(program: Command) {
@@ -36,11 +38,6 @@ export function registerSweep(program: Command) {
 
 /** One sweep with the runtime's adapters and settings; also what the `serve` timer calls. */
 export function runSweep(rt: Runtime, options: { mail?: boolean } = {}): Promise<SweepReport> {
-  const settings = parseSweepSettings({
-    ...process.env,
-    UNROUTED_ALERT_AFTER: rt.config.UNROUTED_ALERT_AFTER,
-    ACK_ESCALATE_AFTER: rt.config.ACK_ESCALATE_AFTER,
-  });
   return sweep({
     ledger: rt.ledger,
     alerts: rt.alerts,
@@ -49,7 +46,7 @@ export function runSweep(rt: Runtime, options: { mail?: boolean } = {}): Promise
     logger: rt.logger,
     mailer: options.mail === false ? undefined : rt.mailer,
     opsEmail: rt.config.OPS_EMAIL,
-    settings,
+    settings: sweepSettings(rt.config),
   });
 }
 
@@ -70,14 +67,4 @@ export function alertLine(a: AlertRecord) {
 
 export function humanAlert(a: AlertRecord): string {
   return `${a.raisedAt}  ${a.status.padEnd(12)} ${a.kind.padEnd(15)} ${a.documentId ?? '-'}  ${a.audience}  ${a.id}\n    ${a.message}`;
-}
-
-export function fixedClock(at: Date): Clock {
-  return { now: () => new Date(at.getTime()) };
-}
-
-export function parseInstant(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(`not an ISO date/time: "${value}"`);
-  return date;
 }

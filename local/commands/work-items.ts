@@ -1,8 +1,9 @@
 import { type Command, Option } from 'commander';
 import { acknowledge, close, reassign, type WorkItemDeps, type WorkItemResult } from '../../functions/work-items/work-items.ts';
+import { fixedClock } from '../../shared/adapters/clock.ts';
 import { PostkamerError } from '../../shared/domain/errors.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
-import { fixedClock, parseInstant } from './sweep.ts';
+import { parseInstant } from './instant.ts';
 
 interface CommonOptions {
   by: string;

@@ -1,6 +1,6 @@
 import type { Consultant, Directory } from '../../shared/domain/directory.ts';
+import { type DocumentRecord, UNROUTED_STATUSES, WORK_ITEM_STATUSES } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
 import type { Role, WebUser } from './users.ts';
 
 /**
@@ -28,10 +28,6 @@ export function canUse(user: WebUser, area: Area): boolean {
 export function areasOf(user: WebUser): Area[] {
   return (Object.keys(AREA_ROLES) as Area[]).filter((a) => canUse(user, a));
 }
-
-/** Statuses in which a document is someone's work item. */
-export const WORK_ITEM_STATUSES = ['routed', 'acknowledged'] as const;
-export const UNROUTED_STATUSES = ['triage', 'failed'] as const;
 
 function isAbsentOn(c: Consultant, day: string) {
   return c.absences.find((a) => a.from <= day && day <= a.to);

@@ -1,6 +1,6 @@
 import type { Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { duplicateNotice, receiptLanguage } from '../../shared/domain/receipt-text.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
 import type { Lang } from './i18n.ts';
 import type { UploadItem } from './upload-store.ts';
 

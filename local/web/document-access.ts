@@ -1,5 +1,5 @@
 import type { Directory } from '../../shared/domain/directory.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { canAct, canOpen } from './access.ts';
 import { directoryNow, type WebContext } from './context.ts';
 import type { WebUser } from './users.ts';

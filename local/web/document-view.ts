@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
+import type { AuditEvent } from '../../shared/domain/audit.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
 import type { LegalClock } from '../../shared/domain/legal-clocks.ts';
-import type { AuditEvent, DocumentRecord, PageText } from '../../shared/ports.ts';
 import { isRestricted } from './access.ts';
 import { age, dateTime, longDay, percent } from './format.ts';
 import { channelName, defineMessages, type Lang, statusName, typeName } from './i18n.ts';

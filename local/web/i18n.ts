@@ -1,6 +1,6 @@
+import type { Channel, DocumentStatus } from '../../shared/domain/document.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
-import type { Channel, DocumentStatus } from '../../shared/ports.ts';
 
 /**
  * Dutch by default, English through the language switch. Each page keeps its own words next to

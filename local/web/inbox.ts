@@ -1,7 +1,8 @@
 import type { Consultant, Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { WORK_ITEM_STATUSES } from '../../shared/domain/document.ts';
 import { type LegalClock, legalClock } from '../../shared/domain/legal-clocks.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
-import { canAct, canOpen, coveredColleagues, isRestricted, type Relation, relation, WORK_ITEM_STATUSES } from './access.ts';
+import { canAct, canOpen, coveredColleagues, isRestricted, type Relation, relation } from './access.ts';
 import { directoryNow, type WebContext } from './context.ts';
 import type { WebUser } from './users.ts';
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { type IntakeResult, intake } from '../../functions/intake/intake.ts';
-import type { Channel, DocumentRecord } from '../../shared/ports.ts';
+import type { Channel, DocumentRecord } from '../../shared/domain/document.ts';
 import type { WebContext } from './context.ts';
 import type { WebUser } from './users.ts';
 

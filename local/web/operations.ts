@@ -1,11 +1,12 @@
+import { retryDeadLetter } from '../../functions/dead-letter/dead-letter.ts';
 import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
+import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
-import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/ports.ts';
 
 export const ALL_STATUSES = DOCUMENT_STATUSES;
 
-import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from './access.ts';
+import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from '../../shared/domain/document.ts';
 import { directoryNow, type WebContext } from './context.ts';
 
 /** The figures operations watch, from the ledger and the queue; ids and counts only. */
@@ -78,27 +79,15 @@ export async function oldestUnrouted(web: WebContext, limit = 10): Promise<Docum
   return web.rt.ledger.listDocuments({ status: [...UNROUTED_STATUSES], limit });
 }
 
-/**
- * Puts a dead-lettered step back in the queue. A document the dead letter marked `failed` returns
- * to the state the step expects (extract needs `received`, route needs `extracted`), and the
- * dead-letter alert is settled; if the step fails again, the worker raises a new one.
- */
-export async function retryDeadLetter(web: WebContext, jobId: number, by: string): Promise<DeadLetter | undefined> {
+/** Retries a dead-lettered step that operations picked from the list (by its job id). */
+export async function retryDeadLetterJob(web: WebContext, jobId: number, by: string): Promise<DeadLetter | undefined> {
   const { rt } = web;
   const job = rt.queue.deadLetters().find((d) => d.id === jobId);
   if (!job) return undefined;
-  const before = job.step === 'extract' ? 'received' : job.step === 'route' ? 'extracted' : undefined;
-  if (before)
-    await rt.ledger.update(
-      job.documentId,
-      { status: before, rejectReason: null },
-      { type: 'retried', actor: by, data: { step: job.step } },
-      ['failed'],
-    );
-  else await rt.ledger.appendEvent(job.documentId, { type: 'retried', actor: by, data: { step: job.step } });
-  rt.queue.retryDead(job.id);
-  await rt.alerts.resolveByKey(`dead-letter:${job.step}:${job.documentId}`, by);
+  await retryDeadLetter(
+    { ledger: rt.ledger, alerts: rt.alerts, queue: rt.queue, logger: rt.logger },
+    { step: job.step, documentId: job.documentId, by },
+  );
   web.nudge();
-  rt.logger.info('dead letter retried', { documentId: job.documentId, step: job.step, by });
   return job;
 }

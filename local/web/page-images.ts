@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { pagesKey } from '../../functions/extract/extract.ts';
-import type { DocumentRecord, ObjectStore, PageText } from '../../shared/ports.ts';
+import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
+import { pagesKey } from '../../shared/domain/document.ts';
+import type { ObjectStore } from '../../shared/ports.ts';
 
 /**
  * Page images for the viewer: PDF pages rendered with pdfjs on a canvas, scans converted to PNG,
@@ -15,7 +16,6 @@ const require = createRequire(import.meta.url);
 const standardFontDataUrl = `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 export const pageImageKey = (documentId: string, page: number) => `web/pages/${documentId}/${page}.png`;
-export { pagesKey };
 
 export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page: number): Promise<Uint8Array | undefined> {
   const key = pageImageKey(doc.id, page);

@@ -1,5 +1,5 @@
 import type { Db } from '../../shared/adapters/local/sqlite-database.ts';
-import type { Channel } from '../../shared/ports.ts';
+import type { Channel } from '../../shared/domain/document.ts';
 
 /**
  * Which files were uploaded together (a desk visit, a mailroom batch) and by whom, so the uploader

@@ -193,3 +193,15 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
   const via = order.find((k) => evidence.some((e) => e.kind === k)) as EvidenceKind;
   return { status: 'identified', clientNumber: candidates[0] as string, via, evidence, notes };
 }
+
+const indexes = new WeakMap<Directory, ClientIndex>();
+
+/** The client index of a loaded directory, built once per directory object. */
+export function clientIndexFor(directory: Directory): ClientIndex {
+  let index = indexes.get(directory);
+  if (!index) {
+    index = new ClientIndex(directory);
+    indexes.set(directory, index);
+  }
+  return index;
+}

@@ -1,4 +1,4 @@
-import type { Channel } from '../ports.ts';
+import type { Channel } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AlertInput, AlertKind, AlertRecord, DocumentRecord } from '../ports.ts';
+import type { AlertInput, AlertKind, AlertRecord } from './alert.ts';
 import {
   addLocalDays,
   type BusinessCalendar,
@@ -8,6 +8,7 @@ import {
   parseBusinessDuration,
 } from './business-calendar.ts';
 import type { Directory } from './directory.ts';
+import type { DocumentRecord } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
 import { ConfigurationError } from './errors.ts';
 import { routeTarget } from './routing.ts';
@@ -47,50 +48,6 @@ export const DEFAULT_SWEEP_SETTINGS: SweepSettings = {
   surgeMin: 20,
   surgeBaselineDays: 28,
 };
-
-const duration = (name: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return undefined;
-      try {
-        return parseBusinessDuration(v, name);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-        return z.NEVER;
-      }
-    });
-
-const settingsEnv = z.object({
-  UNROUTED_ALERT_AFTER: duration('UNROUTED_ALERT_AFTER'),
-  ACK_REMIND_AFTER: duration('ACK_REMIND_AFTER'),
-  ACK_ESCALATE_AFTER: duration('ACK_ESCALATE_AFTER'),
-  STUCK_AFTER_MINUTES: z.coerce.number().positive().optional(),
-  SURGE_FACTOR: z.coerce.number().positive().optional(),
-  SURGE_MIN: z.coerce.number().int().min(1).optional(),
-});
-
-/** Sweep settings from environment-style variables; unset ones keep their defaults. */
-export function parseSweepSettings(env: Record<string, string | undefined>): SweepSettings {
-  const picked = Object.fromEntries(Object.keys(settingsEnv.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
-  const result = settingsEnv.safeParse(picked);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigurationError('config.invalid', `Invalid sweep configuration: ${problems}`);
-  }
-  const v = result.data;
-  const d = DEFAULT_SWEEP_SETTINGS;
-  return {
-    unroutedAfter: v.UNROUTED_ALERT_AFTER ?? d.unroutedAfter,
-    ackRemindAfter: v.ACK_REMIND_AFTER ?? d.ackRemindAfter,
-    ackEscalateAfter: v.ACK_ESCALATE_AFTER ?? d.ackEscalateAfter,
-    stuckAfterMs: v.STUCK_AFTER_MINUTES !== undefined ? v.STUCK_AFTER_MINUTES * 60_000 : d.stuckAfterMs,
-    surgeFactor: v.SURGE_FACTOR ?? d.surgeFactor,
-    surgeMin: v.SURGE_MIN ?? d.surgeMin,
-    surgeBaselineDays: d.surgeBaselineDays,
-  };
-}
 
 /** An alert the rules want raised: always with a key and the moment it became due. */
 export interface AlertCandidate extends AlertInput {

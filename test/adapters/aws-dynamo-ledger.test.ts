@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChain, verifyAudit } from '../../functions/audit/verify-audit.ts';
 import { DynamoAuditTrail } from '../../shared/adapters/aws/dynamo-audit-trail.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import { eventHash } from '../../shared/audit-chain.ts';
+import { eventHash } from '../../shared/domain/audit.ts';
+import type { NewDocument } from '../../shared/domain/document.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
-import type { Clock, NewDocument } from '../../shared/ports.ts';
+import type { Clock } from '../../shared/ports.ts';
 import { newDocument } from '../handlers/documents.ts';
 import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { SnsAlerter } from '../../shared/adapters/aws/sns-alerter.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
-import type { AlertInput, Clock } from '../../shared/ports.ts';
+import type { AlertInput } from '../../shared/domain/alert.ts';
+import type { Clock } from '../../shared/ports.ts';
 import { type LocalDynamo, type LocalSns, startDynamo, startSnsStub } from '../handlers/local-aws.ts';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:postkamer-alerts';

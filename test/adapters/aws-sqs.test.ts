@@ -1,9 +1,10 @@
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqsWorkQueue, TeamAnnouncingWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
-import { stepMessageFor, stepMessageSchema, teamMessageSchema } from '../../shared/adapters/aws/step-message.ts';
+import { SqsTeamPublisher } from '../../shared/adapters/aws/sqs-team-publisher.ts';
+import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { ConfigurationError } from '../../shared/domain/errors.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
+import { stepMessageFor, stepMessageSchema, teamMessageSchema } from '../../shared/domain/step-message.ts';
 import { type LocalSqs, startSqs } from '../handlers/local-aws.ts';
 
 let sqs: LocalSqs;
@@ -51,15 +52,14 @@ describe('SqsWorkQueue on local-aws-sqs', () => {
   });
 });
 
-describe('TeamAnnouncingWorkQueue', () => {
+describe('SqsTeamPublisher', () => {
   const routed = (route: DocumentRecord['route'], status: DocumentRecord['status'] = 'routed') =>
     ({ id: 'doc-7', status, route, updatedAt: '2026-11-25T09:00:00.000Z' }) as DocumentRecord;
 
-  /** The ledger port as the announcer uses it: the document and at-most-once claims. */
-  function ledgerWith(doc: DocumentRecord) {
+  /** The ledger port as the publisher uses it: at-most-once claims. */
+  function ledgerClaims() {
     const claims = new Map<string, 'claimed' | 'done'>();
     return {
-      getDocument: async () => doc,
       claimEffect: async (key: string) => {
         if (claims.has(key)) return false;
         claims.set(key, 'claimed');
@@ -70,8 +70,7 @@ describe('TeamAnnouncingWorkQueue', () => {
     };
   }
 
-  it('announces a routed document once on its team queue, and on the copy team queue, before asking for the receipt', async () => {
-    const receipt = await sqs.queueWithDlq('receipt-a');
+  it('announces a routed document once on its team queue, and on the copy team queue', async () => {
     const inkomen = await sqs.queueWithDlq('team-inkomen');
     const werk = await sqs.queueWithDlq('team-werk');
     const doc = routed({
@@ -83,13 +82,10 @@ describe('TeamAnnouncingWorkQueue', () => {
       copyTo: { team: 'werk', consultantId: 'c-010', queue: 'werk' },
       reasons: [],
     });
-    const ledger = ledgerWith(doc);
-    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), ledger, sqs.client, {
-      inkomen: inkomen.url,
-      werk: werk.url,
-    });
-    await queue.send('receipt', doc.id);
-    await queue.send('receipt', doc.id); // the route step found it routed before a crash: asks again
+    const ledger = ledgerClaims();
+    const publisher = new SqsTeamPublisher(ledger, sqs.client, { inkomen: inkomen.url, werk: werk.url });
+    await publisher.publish(doc);
+    await publisher.publish(doc); // the route step found it routed before a crash: publishes again
     const [toInkomen] = await receiveAll(inkomen.url);
     const [toWerk] = await receiveAll(werk.url);
     expect(teamMessageSchema.parse(JSON.parse(toInkomen?.Body ?? ''))).toEqual({
@@ -104,18 +100,15 @@ describe('TeamAnnouncingWorkQueue', () => {
     expect(teamMessageSchema.parse(JSON.parse(toWerk?.Body ?? ''))).toMatchObject({ team: 'werk', consultantId: 'c-010', copy: true });
     expect(await receiveAll(inkomen.url)).toHaveLength(0); // announced once
     expect([...ledger.claims.values()]).toEqual(['done', 'done']);
-    expect(await receiveAll(receipt.url)).toHaveLength(2); // the receipt step itself is idempotent
     expect(JSON.stringify(JSON.parse(toInkomen?.Body ?? ''))).not.toContain('K-100234');
   });
 
   it('fails loudly when the team has no queue, so the message ends in the dead-letter queue', async () => {
-    const receipt = await sqs.queueWithDlq('receipt-b');
     const doc = routed(
       { status: 'triage', team: 'triage', consultantId: null, queue: 'triage', clientNumber: null, reasons: [] },
       'triage',
     );
-    const queue = new TeamAnnouncingWorkQueue(new SqsWorkQueue(sqs.client, { receipt: receipt.url }), ledgerWith(doc), sqs.client, {});
-    await expect(queue.send('receipt', doc.id)).rejects.toThrow(/no SQS queue for team queue "triage"/);
-    expect(await receiveAll(receipt.url)).toHaveLength(0);
+    const publisher = new SqsTeamPublisher(ledgerClaims(), sqs.client, {});
+    await expect(publisher.publish(doc)).rejects.toThrow(/no SQS queue for team queue "triage"/);
   });
 });

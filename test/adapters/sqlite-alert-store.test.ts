@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteAlertStore } from '../../shared/adapters/local/sqlite-alert-store.ts';
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { SqliteLedger } from '../../shared/adapters/local/sqlite-ledger.ts';
-import type { AlertInput } from '../../shared/ports.ts';
+import type { AlertInput } from '../../shared/domain/alert.ts';
 import { putDocument, recordingLogger, TestClock } from '../helpers/work-item-factories.ts';
 
 const unrouted = (documentId: string, extra: Partial<AlertInput> = {}): AlertInput => ({

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { pagesKey } from '../../functions/extract/extract.ts';
 import { intake } from '../../functions/intake/intake.ts';
 import { openRuntime } from '../../local/runtime.ts';
 import { Worker } from '../../local/worker.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { SqliteWorkQueue } from '../../shared/adapters/local/sqlite-work-queue.ts';
+import { pagesKey } from '../../shared/domain/document.ts';
 
 const run = promisify(execFile);
 const directoryPath = 'examples/directory.json';

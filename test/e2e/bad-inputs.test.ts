@@ -4,16 +4,17 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract, pagesKey } from '../../functions/extract/extract.ts';
+import { extract } from '../../functions/extract/extract.ts';
 import { intake } from '../../functions/intake/intake.ts';
 import type { DocumentLine } from '../../local/document-line.ts';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { type BadInputCase, generateBadInputs } from '../../scripts/bad-inputs.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { loadConfig } from '../../shared/config.ts';
+import type { PageText } from '../../shared/domain/document.ts';
+import { pagesKey } from '../../shared/domain/document.ts';
 import { sniffMediaType } from '../../shared/domain/sniff.ts';
 import { foldText } from '../../shared/domain/text.ts';
-import type { PageText } from '../../shared/ports.ts';
 
 /**
  * Every file of the bad-input corpus through the real pipeline (`postkamer process --json` in a

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { correctionsPath } from '../../local/web/triage.ts';
+import { correctionsPath } from '../../shared/adapters/local/jsonl-correction-store.ts';
 import { addLocalDays } from '../../shared/domain/business-calendar.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
 import {
   a11yReport,
   eventually,

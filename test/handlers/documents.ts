@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewDocument } from '../../shared/ports.ts';
+import type { NewDocument } from '../../shared/domain/document.ts';
 
 /** A document as intake would create it (received, no route yet), with a fresh id and keys. */
 export function newDocument(overrides: Partial<NewDocument> = {}): NewDocument {

@@ -6,8 +6,8 @@ import { checkChain } from '../../functions/audit/verify-audit.ts';
 import { DynamoAuditTrail } from '../../shared/adapters/aws/dynamo-audit-trail.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { originalKey } from '../../shared/adapters/aws/s3-object-store.ts';
-import { teamMessageSchema } from '../../shared/adapters/aws/step-message.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
+import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { teamMessageSchema } from '../../shared/domain/step-message.ts';
 import { BUCKET, jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';
 
 /**

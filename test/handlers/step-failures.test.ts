@@ -3,7 +3,7 @@ import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DetectDocumentTextCommand, ProvisionedThroughputExceededException, ThrottlingException } from '@aws-sdk/client-textract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
-import type { NewDocument } from '../../shared/ports.ts';
+import type { NewDocument } from '../../shared/domain/document.ts';
 import { newDocument } from './documents.ts';
 import { lambdaContext, pump, sqsRecordEvent } from './local-aws.ts';
 import { jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';

@@ -3,20 +3,17 @@
  * before it could mark the job complete: the worst moment for duplicates.
  * Usage: tsx crash-worker.ts <dataDir> <directoryPath> <step>
  */
-import { extract } from '../../functions/extract/extract.ts';
-import { sendReceipt } from '../../functions/receipt/receipt.ts';
-import { route } from '../../functions/route/route.ts';
 import { openRuntime } from '../../local/runtime.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
+import { isStep } from '../../shared/domain/pipeline.ts';
 
 const [dataDir, directoryPath, step] = process.argv.slice(2);
 const rt = await openRuntime({ dataDir, directoryPath, logger: silentLogger });
-const job = rt.queue.lease([step as 'route']);
+if (!step || !isStep(step)) throw new Error(`not a pipeline step: ${step}`);
+const job = rt.queue.lease([step]);
 if (!job) {
   process.stdout.write('no job\n');
   process.exit(3);
 }
-if (job.step === 'extract') await extract(rt.extractDeps, job.documentId);
-if (job.step === 'route') await route(rt.routeDeps, job.documentId);
-if (job.step === 'receipt') await sendReceipt(rt.receiptDeps, job.documentId);
+await rt.runStep(job.step, job.documentId);
 process.kill(process.pid, 'SIGKILL');

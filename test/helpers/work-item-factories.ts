@@ -3,17 +3,9 @@ import { SqliteAlertStore } from '../../shared/adapters/local/sqlite-alert-store
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { SqliteLedger } from '../../shared/adapters/local/sqlite-ledger.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
+import type { DocumentRecord, DocumentStatus, NewDocument } from '../../shared/domain/document.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
-import type {
-  Clock,
-  DirectorySource,
-  DocumentRecord,
-  DocumentStatus,
-  Logger,
-  Mailer,
-  MailMessage,
-  NewDocument,
-} from '../../shared/ports.ts';
+import type { Clock, DirectorySource, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
 import { testDirectory } from './factories.ts';
 
 /** A clock the test moves by hand. */

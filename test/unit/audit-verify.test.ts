@@ -11,7 +11,7 @@ import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { SqliteAuditTrail } from '../../shared/adapters/local/sqlite-audit-trail.ts';
 import { eventHash as ledgerEventHash } from '../../shared/adapters/local/sqlite-ledger.ts';
-import { eventHash } from '../../shared/audit-chain.ts';
+import { eventHash } from '../../shared/domain/audit.ts';
 
 /**
  * Tamper evidence: documents are written through the real ledger, then their history is changed

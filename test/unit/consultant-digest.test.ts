@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mailAlerts, operationsAddress, recipientFor } from '../../functions/notify/alert-mail.ts';
 import { digestWindow, sendConsultantDigests } from '../../functions/notify/consultant-digest.ts';
+import { mailAlerts, operationsAddress, recipientFor } from '../../functions/sweep/alert-mail.ts';
+import type { AlertRecord } from '../../shared/domain/alert.ts';
 import { BusinessCalendar, zonedInstant } from '../../shared/domain/business-calendar.ts';
-import type { AlertRecord } from '../../shared/ports.ts';
 import { putDocument, recordingMailer, type WorkWorld, workDirectory, workWorld } from '../helpers/work-item-factories.ts';
 
 const ams = (day: string, time: string) => zonedInstant(day, time, 'Europe/Amsterdam').toISOString();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type SweepReport, sweep } from '../../functions/sweep/sweep.ts';
 import { acknowledge, reassign } from '../../functions/work-items/work-items.ts';
+import { parseSweepSettings } from '../../shared/config.ts';
+import type { AlertKind, AlertRecord } from '../../shared/domain/alert.ts';
 import { zonedInstant } from '../../shared/domain/business-calendar.ts';
-import { DEFAULT_SWEEP_SETTINGS, median, parseSweepSettings, type SweepSettings } from '../../shared/domain/sweep-rules.ts';
-import type { AlertKind, AlertRecord } from '../../shared/ports.ts';
+import { DEFAULT_SWEEP_SETTINGS, median, type SweepSettings } from '../../shared/domain/sweep-rules.ts';
 import { type PutDocument, putDocument, recordingMailer, type WorkWorld, workWorld } from '../helpers/work-item-factories.ts';
 
 /** Amsterdam wall-clock time as an ISO instant. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canAct, canOpen, canUse, coveredColleagues, relation } from '../../local/web/access.ts';
 import type { WebUser } from '../../local/web/users.ts';
-import type { DocumentRecord, DocumentStatus } from '../../shared/ports.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import { testDirectory } from '../helpers/factories.ts';
 
 // testDirectory: c-002 (inkomen) is absent 20 Jul – 7 Aug 2026 with substitute c-003; c-001 leads inkomen.

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
 import { loadConfig } from '../../shared/config.ts';
+import type { NewDocument } from '../../shared/domain/document.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { shortFingerprint } from '../../shared/domain/receipt-text.ts';
-import type { NewDocument } from '../../shared/ports.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
 

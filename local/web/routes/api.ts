@@ -1,7 +1,8 @@
 import { acknowledge, close, reassign } from '../../../functions/work-items/work-items.ts';
+import type { DocumentRecord } from '../../../shared/domain/document.ts';
+import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { legalClock } from '../../../shared/domain/legal-clocks.ts';
-import type { DocumentRecord } from '../../../shared/ports.ts';
-import { areasOf, UNROUTED_STATUSES } from '../access.ts';
+import { areasOf } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { auditRead, type DocumentAccess, documentFor } from '../document-access.ts';

@@ -1,17 +1,21 @@
 import { html } from 'hono/html';
+import { z } from 'zod';
+import { deskReceiptPdf, emailDeskReceipt, recordPrintedReceipt } from '../../../functions/receipt/desk-receipt.ts';
+import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { receiptLanguage } from '../../../shared/domain/receipt-text.ts';
-import type { DocumentRecord } from '../../../shared/ports.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
-import { emailReceipt, emailSchema, receiptPdf, recordPrinted } from '../desk-receipt.ts';
 import { dateTime } from '../format.ts';
 import { defineMessages, type Lang } from '../i18n.ts';
 import { intakeUpload, receiptDocument } from '../intake-upload.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
 import { uploadForm, uploadMessages } from '../upload-form.ts';
 import { BATCH_ID } from '../upload-store.ts';
+
+/** An e-mail address typed at the desk for the receipt. */
+const emailSchema = z.string().trim().max(254).email();
 
 const messages = defineMessages(
   {
@@ -224,7 +228,7 @@ export async function handleUpload(
   if (channel === 'desk' && email) {
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
     for (const o of outcomes)
-      if (o.result.status !== 'duplicate') await emailReceipt(web.rt, o.result.document, email, lang, user.username);
+      if (o.result.status !== 'duplicate') await emailDeskReceipt(web.rt.receiptDeps, o.result.document, email, lang, user.username);
   }
   const next = `/${channel === 'desk' ? 'desk' : 'mailroom'}/batch/${batchId}`;
   if (wantsJson(c))
@@ -326,8 +330,8 @@ export function registerDesk(app: WebApp, web: WebContext) {
     if (!doc) return notFound(c);
     const target = await receiptDocument(web, doc);
     const lang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'nl' ? 'nl' : undefined;
-    const { pdf, language } = await receiptPdf(web.rt, target, lang);
-    await recordPrinted(web.rt, target, language, user.username);
+    const { pdf, language } = await deskReceiptPdf(web.rt.receiptDeps, target, lang);
+    await recordPrintedReceipt(web.rt.receiptDeps, target, language, user.username);
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="ontvangstbewijs-${target.receiptNumber ?? target.id}.pdf"`,
@@ -350,7 +354,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
         value: field(form, 'email'),
       });
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
-    const outcome = await emailReceipt(web.rt, doc, email.data, lang, user.username);
+    const outcome = await emailDeskReceipt(web.rt.receiptDeps, doc, email.data, lang, user.username);
     return c.redirect(`/desk/batch/${batch}?msg=${outcome}`, 303);
   });
 }

@@ -1,8 +1,8 @@
 import { html } from 'hono/html';
 import { acknowledge, close, reassign } from '../../../functions/work-items/work-items.ts';
+import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { WorkItemRequestError, WorkItemStateError } from '../../../shared/domain/errors.ts';
 import { legalClock } from '../../../shared/domain/legal-clocks.ts';
-import type { DocumentRecord } from '../../../shared/ports.ts';
 import { canUse } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { AlertKind, AlertRecord } from '../../../shared/ports.ts';
+import type { AlertKind, AlertRecord } from '../../../shared/domain/alert.ts';
 import { requireArea } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { age, dateTime, dayLabel } from '../format.ts';
@@ -9,7 +9,7 @@ import {
   ALL_STATUSES,
   type DayThroughput,
   oldestUnrouted,
-  retryDeadLetter,
+  retryDeadLetterJob,
   statusCounts,
   THROUGHPUT_DAYS,
   teamQueues,
@@ -325,7 +325,7 @@ export function registerOperations(app: WebApp, web: WebContext) {
     return c.redirect(`/operations?msg=${ok ? 'resolved' : 'unchanged'}#alerts-title`, 303);
   });
   app.post('/operations/dead-letters/:id/retry', async (c) => {
-    const job = await retryDeadLetter(web, Number(c.req.param('id')), currentUser(c).username);
+    const job = await retryDeadLetterJob(web, Number(c.req.param('id')), currentUser(c).username);
     return c.redirect(`/operations?msg=${job ? 'retried' : 'unchanged'}#dead-title`, 303);
   });
 }

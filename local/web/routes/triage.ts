@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
+import { resolveTriage, type TriageTarget } from '../../../functions/triage/triage.ts';
+import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
 import { legalClock } from '../../../shared/domain/legal-clocks.ts';
-import { UNROUTED_STATUSES } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
@@ -11,7 +12,6 @@ import { age, dateTime, percent } from '../format.ts';
 import { channelName, defineMessages, statusName, typeName } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
 import { recognisedText } from '../page-images.ts';
-import { resolveTriage, type TriageTarget } from '../triage.ts';
 
 const messages = defineMessages(
   {
@@ -290,14 +290,17 @@ ${
     }
     if (errors.length) return triagePage(web, c, id, { errors, form, status: 400 });
 
-    const outcome = await resolveTriage(web, {
+    const outcome = await resolveTriage(web.rt.triageDeps, {
       documentId: id,
       by: user.username,
       type: typeValue as DocumentTypeId,
       clientNumber: client?.clientNumber ?? null,
       target,
     });
-    if (outcome.ok) return c.redirect('/triage?msg=resolved', 303);
+    if (outcome.ok) {
+      web.nudge(); // the receipt step is queued: wake the workers
+      return c.redirect('/triage?msg=resolved', 303);
+    }
     if (outcome.problem === 'not-in-triage') return c.redirect('/triage?msg=gone', 303);
     const problem: FieldError =
       outcome.problem === 'needs-client'

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStatus, AlertStore, Clock, Logger } from '../../ports.ts';
+import type { AlertInput, AlertKind, AlertRecord, AlertStatus } from '../../domain/alert.ts';
+import type { AlertQuery, AlertStore, Clock, Logger } from '../../ports.ts';
 import { Filter, INDEXES, isConditionFailed, queryAll, withFilter } from './dynamo-table.ts';
 
 /**

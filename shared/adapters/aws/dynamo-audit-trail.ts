@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditTrail, ChainHead } from '../../../functions/audit/verify-audit.ts';
-import type { AuditEvent } from '../../ports.ts';
+import type { AuditEvent } from '../../domain/audit.ts';
+import type { AuditTrail, ChainHead } from '../../ports.ts';
 import { queryAll, scanAll } from './dynamo-table.ts';
 
 /**

@@ -1,17 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { eventHash } from '../../audit-chain.ts';
+import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
+import { eventHash } from '../../domain/audit.ts';
+import type { DocumentRecord, DocumentStatus, NewDocument } from '../../domain/document.ts';
 import { TransientError } from '../../domain/errors.ts';
-import type {
-  AuditEvent,
-  AuditEventInput,
-  Clock,
-  CreatedDocument,
-  DocumentQuery,
-  DocumentRecord,
-  DocumentStatus,
-  Ledger,
-  NewDocument,
-} from '../../ports.ts';
+import type { Clock, CreatedDocument, DocumentQuery, Ledger } from '../../ports.ts';
 import { DynamoAuditTrail } from './dynamo-audit-trail.ts';
 import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } from './dynamo-table.ts';
 

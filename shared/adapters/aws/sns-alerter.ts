@@ -1,7 +1,8 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStore, Clock, Logger } from '../../ports.ts';
-import { systemClock } from './clients.ts';
+import type { AlertInput, AlertKind, AlertRecord } from '../../domain/alert.ts';
+import type { AlertQuery, AlertStore, Clock, Logger } from '../../ports.ts';
+import { systemClock } from '../clock.ts';
 import { DynamoAlertStore, type StoredAlert } from './dynamo-alert-store.ts';
 
 /**

@@ -2,10 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ZodError } from 'zod';
-import { recordDeadLetter } from '../../../functions/dead-letter/dead-letter.ts';
 import { errorLabel, UnusableInputError } from '../../domain/errors.ts';
-import type { Alerter, Ledger } from '../../ports.ts';
-import { systemClock } from './clients.ts';
 import { errorFields } from './lambda-logger.ts';
 import { ExtractionDeferredError } from './textract-extractor.ts';
 
@@ -33,8 +30,19 @@ export interface SqsStep<M> {
   /** The document a message concerns (correlation id, dead letter); undefined before intake or when unknown. */
   documentId: (message: M) => string | undefined | Promise<string | undefined>;
   run: (message: M, signal: AbortSignal, documentId: string | undefined) => Promise<void>;
-  /** Marks a document whose step failed for good; omitted where there is no document yet. */
-  deadLetter?: { ledger: Ledger; alerter: Alerter; maxReceiveCount: number } | undefined;
+  /**
+   * Marks a document whose step failed for good (the dead-letter use case, wired by the handler);
+   * omitted where there is no document yet.
+   */
+  deadLetter?: { record: (d: StepDeadLetter) => Promise<void>; maxReceiveCount: number } | undefined;
+}
+
+/** What a dead letter records: ids, counts and an error name or code, never a message. */
+export interface StepDeadLetter {
+  step: string;
+  documentId: string;
+  attempts: number;
+  error: string;
 }
 
 export async function processSqsStep<M>(
@@ -60,7 +68,7 @@ async function runRecord<M>(record: SQSRecord, signal: AbortSignal, s: SqsStep<M
     logger.error('malformed message', { messageId: record.messageId, attempt, ...issues(error) });
     throw error;
   }
-  const started = Date.now();
+  const started = performance.now();
   let documentId: string | undefined;
   try {
     documentId = await s.documentId(message);
@@ -73,7 +81,13 @@ async function runRecord<M>(record: SQSRecord, signal: AbortSignal, s: SqsStep<M
     }
     const permanent = error instanceof UnusableInputError;
     const last = permanent || (s.deadLetter !== undefined && attempt >= s.deadLetter.maxReceiveCount);
-    logger.warn('step failed', { messageId: record.messageId, attempt, last, durationMs: Date.now() - started, ...errorFields(error) });
+    logger.warn('step failed', {
+      messageId: record.messageId,
+      attempt,
+      last,
+      durationMs: Math.round(performance.now() - started),
+      ...errorFields(error),
+    });
     if (last && documentId && s.deadLetter) await deadLetter(s, documentId, attempt, error);
     if (!permanent) throw error;
   } finally {
@@ -83,9 +97,8 @@ async function runRecord<M>(record: SQSRecord, signal: AbortSignal, s: SqsStep<M
 
 /** The document is `failed` (visible, swept) and operations are alerted, as the embedded worker does. */
 async function deadLetter<M>(s: SqsStep<M>, documentId: string, attempts: number, error: unknown) {
-  const { ledger, alerter } = s.deadLetter as NonNullable<SqsStep<M>['deadLetter']>;
   try {
-    await recordDeadLetter({ ledger, alerter, clock: systemClock }, { step: s.step, documentId, attempts, error: errorLabel(error) });
+    await s.deadLetter?.record({ step: s.step, documentId, attempts, error: errorLabel(error) });
   } catch (failure) {
     // The message still goes to the DLQ, whose depth alarm tells operations.
     s.logger.error('dead letter not recorded', errorFields(failure));

@@ -7,9 +7,10 @@ import {
   StartDocumentTextDetectionCommand,
   type TextractClient,
 } from '@aws-sdk/client-textract';
+import type { PageText } from '../../domain/document.ts';
 import { PostkamerError, TransientError, UnusableInputError } from '../../domain/errors.ts';
 import { sniffMediaType } from '../../domain/sniff.ts';
-import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
+import type { ExtractionResult, Logger, TextExtractor } from '../../ports.ts';
 import { type BackoffOptions, withBackoff } from './backoff.ts';
 import { sha256OfOriginalKey } from './s3-object-store.ts';
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AlertInput, AlertKind, AlertQuery, AlertRecord, AlertStatus, AlertStore, Clock, Logger } from '../../ports.ts';
+import type { AlertInput, AlertKind, AlertRecord, AlertStatus } from '../../domain/alert.ts';
+import type { AlertQuery, AlertStore, Clock, Logger } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { AuditTrail, ChainHead } from '../../../functions/audit/verify-audit.ts';
-import type { AuditEvent } from '../../ports.ts';
+import type { AuditEvent } from '../../domain/audit.ts';
+import type { AuditTrail, ChainHead } from '../../ports.ts';
 import { type Db, statement } from './sqlite-database.ts';
 
 /**

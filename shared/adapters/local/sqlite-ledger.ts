@@ -1,15 +1,7 @@
-import { eventHash } from '../../audit-chain.ts';
-import {
-  type AuditEvent,
-  type AuditEventInput,
-  type Clock,
-  DOCUMENT_STATUSES,
-  type DocumentQuery,
-  type DocumentRecord,
-  type DocumentStatus,
-  type Ledger,
-  type NewDocument,
-} from '../../ports.ts';
+import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
+import { eventHash } from '../../domain/audit.ts';
+import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus, type NewDocument } from '../../domain/document.ts';
+import type { Clock, DocumentQuery, Ledger } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 /**

@@ -1,4 +1,5 @@
-import type { Clock, Step, WorkQueue } from '../../ports.ts';
+import type { Step } from '../../domain/pipeline.ts';
+import type { Clock, WorkQueue } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
 export interface Job {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
+import type { PageText } from '../../domain/document.ts';
 import { TransientError, UnusableInputError } from '../../domain/errors.ts';
 import { sniffMediaType } from '../../domain/sniff.ts';
-import type { ExtractionResult, Logger, PageText, TextExtractor } from '../../ports.ts';
+import type { ExtractionResult, Logger, TextExtractor } from '../../ports.ts';
 import { imagePages } from './ocr/image-pages.ts';
 import type { OcrEngine, OcrResult } from './ocr/ocr-engine.ts';
 import { type InkedPage, turnPage } from './ocr/page-image.ts';

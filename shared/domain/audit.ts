@@ -1,5 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { AuditEvent } from './ports.ts';
+
+/** One entry of a document's tamper-evident history. */
+export interface AuditEvent {
+  documentId: string;
+  seq: number;
+  at: string;
+  type: string;
+  actor: string;
+  data: Record<string, unknown>;
+  /** Hash of the previous event of this document ('' for the first), and of this one. */
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditEventInput {
+  type: string;
+  actor?: string;
+  data?: Record<string, unknown>;
+}
 
 /**
  * The audit chain link, shared by every ledger (SQLite, DynamoDB): SHA-256 over the previous

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import type { Step } from '../../ports.ts';
+import { STEPS, type Step } from './pipeline.ts';
 
 /**
  * The contract of the step queues: ids only, never document content. The SQS work queue writes
- * it, the step handlers parse it with the same schema.
+ * it, the step handlers parse it with the same schema; the steps are the pipeline's own list.
  */
-export const STEPS = ['extract', 'route', 'receipt'] as const satisfies readonly Step[];
-
 export const stepMessageSchema = z.object({ step: z.enum(STEPS), documentId: z.string().min(1).max(100) }).strict();
 export type StepMessage = z.infer<typeof stepMessageSchema>;
 

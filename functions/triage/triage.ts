@@ -1,19 +1,41 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Identification } from '../../shared/domain/client-matching.ts';
+import { type DocumentRecord, type PageText, pagesKey, UNROUTED_STATUSES } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/document-types.ts';
+import { nextStep } from '../../shared/domain/pipeline.ts';
 import { decideRoute, type Reason, type RouteDecision } from '../../shared/domain/routing.ts';
-import type { DocumentRecord } from '../../shared/ports.ts';
-import { UNROUTED_STATUSES } from './access.ts';
-import type { WebContext } from './context.ts';
-import { recognisedText } from './page-images.ts';
+import type {
+  AlertStore,
+  Clock,
+  CorrectionStore,
+  DirectorySource,
+  Ledger,
+  Logger,
+  ObjectStore,
+  RoutePublisher,
+  WorkQueue,
+} from '../../shared/ports.ts';
 
 /**
- * Resolving a document the system could not route: a person sets the type, the client and the
- * route. The decision is stored like a machine decision (with reasons), the correction is kept as
- * a training example, the unrouted alert is settled and the receipt, if it was waiting for a
- * client, goes out.
+ * Triage: a person resolves a document the system could not route by setting the type, the client
+ * and the route. The decision is stored like a machine decision (with reasons), the correction is
+ * kept as a training example, the unrouted alert is settled, the decision is published to the team
+ * and the receipt, if it was waiting for a client, goes out.
  */
+export interface TriageDeps {
+  ledger: Ledger;
+  directory: DirectorySource;
+  objects: ObjectStore;
+  corrections: CorrectionStore;
+  alerts: Pick<AlertStore, 'resolveForDocument'>;
+  publisher: RoutePublisher;
+  queue: WorkQueue;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** A triage decision stands in for the route step's: what follows routing follows it too. */
+const AFTER_TRIAGE = nextStep('route');
+
 export type TriageTarget = { kind: 'rules' } | { kind: 'team'; team: string } | { kind: 'consultant'; consultantId: string };
 
 export interface TriageDecision {
@@ -27,14 +49,11 @@ export interface TriageDecision {
 export type TriageProblem = 'not-in-triage' | 'needs-client' | 'needs-target' | 'unknown-target';
 export type TriageOutcome = { ok: true; document: DocumentRecord } | { ok: false; problem: TriageProblem };
 
-export const correctionsPath = (dataDir: string) => join(dataDir, 'corrections', 'corrections.jsonl');
-
-export async function resolveTriage(web: WebContext, input: TriageDecision): Promise<TriageOutcome> {
-  const { rt } = web;
-  const doc = await rt.ledger.getDocument(input.documentId);
+export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Promise<TriageOutcome> {
+  const doc = await deps.ledger.getDocument(input.documentId);
   if (!doc || !(UNROUTED_STATUSES as readonly string[]).includes(doc.status)) return { ok: false, problem: 'not-in-triage' };
-  const directory = await rt.directory.load();
-  const now = rt.clock.now();
+  const directory = await deps.directory.load();
+  const now = deps.clock.now();
   const set: Reason = {
     code: 'triage',
     text: `type ${input.type} and client ${input.clientNumber ?? 'none'} set in triage by ${input.by}`,
@@ -89,7 +108,7 @@ export async function resolveTriage(web: WebContext, input: TriageDecision): Pro
   }
 
   const receiptWaiting = doc.receipt?.delivery === 'pending' && !doc.receipt.sentAt;
-  const ok = await rt.ledger.update(
+  const ok = await deps.ledger.update(
     doc.id,
     {
       status: 'routed',
@@ -118,28 +137,33 @@ export async function resolveTriage(web: WebContext, input: TriageDecision): Pro
   );
   if (!ok) return { ok: false, problem: 'not-in-triage' };
 
-  const pages = (await recognisedText(rt.objects, doc.id)) ?? [];
-  const correction = {
+  await deps.corrections.append({
     documentId: doc.id,
-    pages: pages.map((p) => p.text),
+    pages: await pageTexts(deps.objects, doc.id),
     type: input.type,
     clientNumber: input.clientNumber,
     correctedAt: now.toISOString(),
     by: input.by,
-  };
-  await mkdir(join(rt.dataDir, 'corrections'), { recursive: true });
-  await appendFile(correctionsPath(rt.dataDir), `${JSON.stringify(correction)}\n`, { mode: 0o600 });
+    ...(doc.documentType ? { predicted: doc.documentType } : {}),
+  });
 
-  await rt.alerts.resolveForDocument(doc.id, input.by, ['unrouted', 'failed', 'dead-letter', 'stuck']);
-  await rt.queue.send('receipt', doc.id);
-  web.nudge();
-  rt.logger.info('triaged', {
+  await deps.alerts.resolveForDocument(doc.id, input.by, ['unrouted', 'failed', 'dead-letter', 'stuck']);
+  const document = (await deps.ledger.getDocument(doc.id)) ?? doc;
+  await deps.publisher.publish(document);
+  await deps.queue.send(AFTER_TRIAGE, doc.id);
+  deps.logger.info('triaged', {
     documentId: doc.id,
     by: input.by,
     documentType: input.type,
     team: route.team,
     consultantId: route.consultantId,
   });
-  const document = await rt.ledger.getDocument(doc.id);
-  return { ok: true, document: document ?? doc };
+  return { ok: true, document };
+}
+
+/** The page texts the correction keeps as a training example (none when the document was never read). */
+async function pageTexts(objects: ObjectStore, documentId: string): Promise<string[]> {
+  const key = pagesKey(documentId);
+  if (!(await objects.exists(key))) return [];
+  return (JSON.parse(new TextDecoder().decode(await objects.get(key))) as PageText[]).map((p) => p.text);
 }

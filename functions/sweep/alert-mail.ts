@@ -1,6 +1,7 @@
+import type { AlertRecord } from '../../shared/domain/alert.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import { localTime } from '../../shared/domain/sweep-rules.ts';
-import type { AlertRecord, Logger, Mailer } from '../../shared/ports.ts';
+import type { Logger, Mailer } from '../../shared/ports.ts';
 
 /**
  * Alert e-mails: each raised alert goes by e-mail to whoever its audience names, operations by

@@ -1,0 +1,100 @@
+import type { DocumentTypeId } from './document-types.ts';
+import type { RouteDecision } from './routing.ts';
+
+/**
+ * The document as the pipeline knows it: where it came from, where it is in the pipeline, what it
+ * was recognised as, where it was routed and how its receipt went. The ledger stores it; every
+ * change of it is an audit event.
+ */
+
+export type Channel = 'desk' | 'post' | 'email';
+export const CHANNELS: readonly Channel[] = ['desk', 'post', 'email'];
+
+export type DocumentStatus =
+  | 'received'
+  | 'extracted'
+  | 'routed'
+  | 'triage'
+  | 'acknowledged'
+  | 'closed'
+  | 'rejected'
+  | 'duplicate'
+  /** A step failed for good (dead-lettered): visible to operations, alerted. */
+  | 'failed';
+
+/** Every status, in pipeline order (for counts and filters). */
+export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
+  'received',
+  'extracted',
+  'routed',
+  'triage',
+  'acknowledged',
+  'closed',
+  'rejected',
+  'duplicate',
+  'failed',
+];
+
+export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
+
+export interface ReceiptState {
+  delivery: ReceiptDelivery;
+  language: string;
+  sentAt?: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  /** Idempotency key of the intake (e.g. inbox path + size + mtime, S3 key + version). */
+  intakeKey: string;
+  receiptNumber: string | null;
+  /** SHA-256 of the original bytes, hex. */
+  fingerprint: string;
+  objectKey: string;
+  filename: string;
+  channel: Channel;
+  /** Who or what delivered it: a desk user, a scanner folder, a mailbox. */
+  source: string;
+  receivedAt: string;
+  mediaType: string | null;
+  byteSize: number;
+  pageCount: number | null;
+  status: DocumentStatus;
+  documentType: DocumentTypeId | null;
+  confidence: number | null;
+  alternatives: { type: DocumentTypeId; confidence: number }[];
+  /** The client chosen at the desk, if any. */
+  deskClientNumber: string | null;
+  clientNumber: string | null;
+  route: RouteDecision | null;
+  restricted: boolean;
+  rejectReason: string | null;
+  duplicateOf: string | null;
+  receipt: ReceiptState | null;
+  /** E-mail address given at the desk for the receipt (not in logs). */
+  receiptEmail: string | null;
+  updatedAt: string;
+}
+
+/** Statuses in which a document is someone's work item. */
+export const WORK_ITEM_STATUSES = ['routed', 'acknowledged'] as const;
+
+/** Statuses of a document nobody has been given yet: the triage officer's. */
+export const UNROUTED_STATUSES = ['triage', 'failed'] as const;
+
+export type NewDocument = Omit<DocumentRecord, 'updatedAt'>;
+
+/** The text of one page, as the extract step read it. */
+export interface PageText {
+  page: number;
+  text: string;
+  source: 'text-layer' | 'ocr';
+  /** OCR mean confidence 0–100, when OCR was used. */
+  ocrConfidence?: number;
+  /** Degrees the page was rotated to read it upright (0 when not). */
+  rotation?: number;
+  blank?: boolean;
+}
+
+/** Where the text read from a document's pages is kept, next to its original. */
+export const pagesKey = (documentId: string) => `text/${documentId}.json`;
