@@ -20,12 +20,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { intake } from '../functions/intake/intake.ts';
-import { clientIndex } from '../functions/route/route.ts';
 import { Worker } from '../local/worker.ts';
 import { pdfPages } from '../shared/adapters/local/ocr/pdf-pages.ts';
 import { isNativeTesseractUsable } from '../shared/adapters/local/ocr/select-ocr-engine.ts';
 import { classify } from '../shared/domain/classifier.ts';
-import { identifyClient } from '../shared/domain/client-matching.ts';
+import { clientIndexFor, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../shared/domain/routing.ts';
 import { Fixtures, SCAN_DPI, type ScannedPage } from './bench/fixtures.ts';
@@ -212,7 +211,7 @@ let classifyRoute: Record<string, unknown> = {};
 if (runs('classify')) {
   log('classify + identify + route');
   const texts = fixtures.documents('bench-classify', 1500).map((d) => d.pages.join('\n\n'));
-  const index = clientIndex(directory);
+  const index = clientIndexFor(directory);
   const receivedAt = new Date('2026-11-25T10:00:00+01:00');
   const decideAll = () => {
     for (const text of texts) {
