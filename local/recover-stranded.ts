@@ -1,6 +1,7 @@
 import { recordDeadLetter } from '../functions/dead-letter/dead-letter.ts';
+import { rejectionAlert } from '../shared/domain/alert.ts';
 import type { DocumentRecord } from '../shared/domain/document.ts';
-import type { Step } from '../shared/domain/pipeline.ts';
+import { IN_PROCESS, STEPS, type Step, stepWaitingIn } from '../shared/domain/pipeline.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -18,11 +19,11 @@ export interface RecoveryReport {
 }
 
 const ALL = Number.MAX_SAFE_INTEGER;
-const NEXT_STEP = { received: 'extract', extracted: 'route' } as const;
 
 export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
   const { ledger, queue } = rt;
-  const report: RecoveryReport = { resent: { extract: 0, route: 0, receipt: 0 }, deadLettered: 0, alerted: 0 };
+  const resent = Object.fromEntries(STEPS.map((step) => [step, 0])) as Record<Step, number>;
+  const report: RecoveryReport = { resent, deadLettered: 0, alerted: 0 };
   const active = (step: Step, id: string) => {
     const status = queue.findJob(step, id)?.status;
     return status === 'queued' || status === 'leased';
@@ -32,8 +33,9 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     report.resent[step]++;
   };
 
-  for (const doc of await ledger.listDocuments({ status: ['received', 'extracted'], limit: ALL })) {
-    const step = NEXT_STEP[doc.status as keyof typeof NEXT_STEP];
+  for (const doc of await ledger.listDocuments({ status: [...IN_PROCESS], limit: ALL })) {
+    const step = stepWaitingIn(doc.status);
+    if (!step) continue;
     // An extract that is still running (or will be retried) sends the route step itself.
     if (active(step, doc.id) || (step === 'route' && active('extract', doc.id))) continue;
     const job = queue.findJob(step, doc.id);
@@ -54,7 +56,7 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     await resend('receipt', doc.id);
   }
 
-  const total = report.resent.extract + report.resent.route + report.resent.receipt + report.deadLettered + report.alerted;
+  const total = Object.values(resent).reduce((a, b) => a + b, 0) + report.deadLettered + report.alerted;
   if (total > 0)
     rt.logger.warn('recovered stranded documents', { ...report.resent, deadLettered: report.deadLettered, alerted: report.alerted });
   return report;
@@ -62,14 +64,8 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
 
 /** A rejection is always alerted (once: an alert operations already resolved is not raised again). */
 async function alertMissing(rt: Runtime, doc: DocumentRecord): Promise<boolean> {
-  const key = `rejected:${doc.id}`;
-  if (await rt.alerts.findByKey(key)) return false;
-  await rt.alerts.raise({
-    kind: 'rejected',
-    key,
-    documentId: doc.id,
-    message: `document ${doc.id} (${doc.channel}) rejected: ${doc.rejectReason ?? 'unreadable'}`,
-    dueSince: doc.receivedAt,
-  });
+  const alert = rejectionAlert(doc);
+  if (await rt.alerts.findByKey(alert.key)) return false;
+  await rt.alerts.raise(alert);
   return true;
 }

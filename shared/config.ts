@@ -56,7 +56,9 @@ const embeddedSchema = z.object({
    * Run as of this moment (ISO date and time with offset): every clock of the runtime starts there
    * and runs on. For demonstrations and tests; unset in production.
    */
-  POSTKAMER_NOW: z.iso.datetime({ offset: true }).optional(),
+  POSTKAMER_NOW: z.iso
+    .datetime({ offset: true, message: 'expected an ISO date and time with offset, such as 2026-11-25T10:00:00+01:00' })
+    .optional(),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   OCR_ENGINE: z.enum(['auto', 'native', 'tesseract.js']).default('auto'),

@@ -1,5 +1,5 @@
 import { deadLetterAlertKey } from '../../shared/domain/alert.ts';
-import { STEPS, type Step, WAITING_FOR } from '../../shared/domain/pipeline.ts';
+import { IN_PROCESS, type Step, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import type { Alerter, AlertStore, Clock, Ledger, Logger, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -27,7 +27,7 @@ export async function recordDeadLetter(deps: DeadLetterDeps, d: DeadLetter): Pro
     { status: 'failed', rejectReason: `step ${d.step} failed after ${d.attempts} attempts` },
     { type: 'dead-letter', data: { step: d.step, attempts: d.attempts, error: d.error } },
     // A document further along (routed, rejected) keeps its state: the late failure is only alerted.
-    STEPS.flatMap((step) => WAITING_FOR[step] ?? []),
+    [...IN_PROCESS],
   );
   await deps.alerter.raise({
     kind: 'dead-letter',

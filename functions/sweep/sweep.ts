@@ -1,6 +1,7 @@
 import type { AlertRecord } from '../../shared/domain/alert.ts';
 import { addLocalDays, BusinessCalendar, zonedInstant } from '../../shared/domain/business-calendar.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { IN_PROCESS } from '../../shared/domain/pipeline.ts';
 import {
   type AlertCandidate,
   acknowledgementAlerts,
@@ -62,7 +63,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const [unrouted, stuck, routed, recent] = await Promise.all([
     ledger.listDocuments({ status: ['triage', 'failed'], limit: NO_LIMIT }),
     ledger.listDocuments({
-      status: ['received', 'extracted'],
+      status: [...IN_PROCESS],
       updatedBefore: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
       limit: NO_LIMIT,
     }),

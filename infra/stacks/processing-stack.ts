@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { METRICS, METRICS_DIMENSIONS, METRICS_NAMESPACE } from '../../shared/adapters/aws/emf.ts';
 import { parseBusinessDuration } from '../../shared/domain/business-calendar.ts';
+import type { Step } from '../../shared/domain/pipeline.ts';
 import { acknowledge } from '../constructs/nag.ts';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { PipelineMonitoring, sweepMetric } from '../constructs/pipeline-monitoring.ts';
@@ -23,10 +24,9 @@ export interface ProcessingStackProps extends StackProps {
   readonly documents: IBucket;
   readonly ledger: ITableV2;
   readonly intakeQueue: QueueWithDlq;
-  readonly extractQueue: QueueWithDlq;
+  /** One queue per pipeline step. */
+  readonly stepQueues: Readonly<Record<Step, QueueWithDlq>>;
   readonly textractCompleteQueue: QueueWithDlq;
-  readonly routeQueue: QueueWithDlq;
-  readonly receiptQueue: QueueWithDlq;
   /** Team queue name → its queue. */
   readonly teamQueues: Readonly<Record<string, QueueWithDlq>>;
   readonly textractTopic: ITopic;
@@ -149,21 +149,24 @@ export class ProcessingStack extends Stack {
         deadLetterQueue,
       });
     const extractEnv = {
-      ROUTE_QUEUE_URL: props.routeQueue.queue.queueUrl,
-      RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl,
+      ROUTE_QUEUE_URL: props.stepQueues.route.queue.queueUrl,
+      RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
       TEXTRACT_TOPIC_ARN: props.textractTopic.topicArn,
       TEXTRACT_ROLE_ARN: props.textractRole.roleArn,
     };
     const mailEnv = { MAIL_FROM: mailFrom };
     const fns = {
       intake: make('intake', {
-        EXTRACT_QUEUE_URL: props.extractQueue.queue.queueUrl,
-        RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl,
+        EXTRACT_QUEUE_URL: props.stepQueues.extract.queue.queueUrl,
+        RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
         MAX_FILE_MB: String(maxFileMb),
       }),
       extract: make('extract', extractEnv),
       textractComplete: make('textractComplete', extractEnv),
-      route: make('route', { RECEIPT_QUEUE_URL: props.receiptQueue.queue.queueUrl, TEAM_QUEUE_URLS: this.toJsonString(teamQueueUrls) }),
+      route: make('route', {
+        RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
+        TEAM_QUEUE_URLS: this.toJsonString(teamQueueUrls),
+      }),
       receipt: make('receipt', {
         ...mailEnv,
         RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
@@ -175,13 +178,13 @@ export class ProcessingStack extends Stack {
     // Event sources. Textract-bound steps are capped to the account's Textract rate.
     const textractConcurrency = Math.max(2, textractTps);
     fns.intake.consume(props.intakeQueue, { batchSize: PIPELINE_FUNCTIONS.intake.batchSize });
-    fns.extract.consume(props.extractQueue, { batchSize: PIPELINE_FUNCTIONS.extract.batchSize, maxConcurrency: textractConcurrency });
+    fns.extract.consume(props.stepQueues.extract, { batchSize: PIPELINE_FUNCTIONS.extract.batchSize, maxConcurrency: textractConcurrency });
     fns.textractComplete.consume(props.textractCompleteQueue, {
       batchSize: PIPELINE_FUNCTIONS.textractComplete.batchSize,
       maxConcurrency: textractConcurrency,
     });
-    fns.route.consume(props.routeQueue, { batchSize: PIPELINE_FUNCTIONS.route.batchSize });
-    fns.receipt.consume(props.receiptQueue, { batchSize: PIPELINE_FUNCTIONS.receipt.batchSize });
+    fns.route.consume(props.stepQueues.route, { batchSize: PIPELINE_FUNCTIONS.route.batchSize });
+    fns.receipt.consume(props.stepQueues.receipt, { batchSize: PIPELINE_FUNCTIONS.receipt.batchSize });
 
     // Grants, by intent. Every step writes the ledger (status, audit events, alerts) and may alert.
     const grants = new IntentGrants(this, props);
@@ -192,13 +195,13 @@ export class ProcessingStack extends Stack {
     grants.readObjects(fns.intake, 'inbox/');
     grants.readObjects(fns.intake, 'originals/');
     grants.writeObjects(fns.intake, 'originals/');
-    grants.sendTo(fns.intake, props.extractQueue, props.receiptQueue);
+    grants.sendTo(fns.intake, props.stepQueues.extract, props.stepQueues.receipt);
 
     for (const fn of [fns.extract, fns.textractComplete]) {
       // Textract reads the original with the caller's permissions (and the key through the bucket).
       grants.readObjects(fn, 'originals/');
       grants.writeObjects(fn, 'text/');
-      grants.sendTo(fn, props.routeQueue, props.receiptQueue);
+      grants.sendTo(fn, props.stepQueues.route, props.stepQueues.receipt);
     }
     fns.extract.role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection'], resources: ['*'] }),
@@ -216,7 +219,7 @@ export class ProcessingStack extends Stack {
 
     grants.readObjects(fns.route, 'text/');
     for (const fn of [fns.route, fns.receipt, fns.sweep]) grants.readObjects(fn, DIRECTORY_KEY);
-    grants.sendTo(fns.route, props.receiptQueue, ...Object.values(props.teamQueues));
+    grants.sendTo(fns.route, props.stepQueues.receipt, ...Object.values(props.teamQueues));
     grants.writeObjects(fns.receipt, 'letters/');
     for (const fn of [fns.receipt, fns.sweep]) grants.sendMail(fn, mailFrom);
 
@@ -237,10 +240,10 @@ export class ProcessingStack extends Stack {
     this.monitoring = new PipelineMonitoring(this, 'Monitoring', { alarmTopic: this.alertTopic });
     const queues: [string, QueueWithDlq][] = [
       ['Intake', props.intakeQueue],
-      ['Extract', props.extractQueue],
+      ['Extract', props.stepQueues.extract],
       ['TextractComplete', props.textractCompleteQueue],
-      ['Route', props.routeQueue],
-      ['Receipt', props.receiptQueue],
+      ['Route', props.stepQueues.route],
+      ['Receipt', props.stepQueues.receipt],
       ...Object.entries(props.teamQueues).map(([team, q]): [string, QueueWithDlq] => [`Team-${team}`, q]),
     ];
     for (const [name, q] of queues) this.monitoring.watchQueue(name, q);

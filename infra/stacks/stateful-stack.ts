@@ -9,6 +9,7 @@ import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
 import { CHANNELS } from '../../shared/domain/document.ts';
+import { STEPS, type Step } from '../../shared/domain/pipeline.ts';
 import { acknowledge } from '../constructs/nag.ts';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { DEFAULT_TEAM_QUEUES, visibilityFor } from '../pipeline-settings.ts';
@@ -51,10 +52,9 @@ export class StatefulStack extends Stack {
   readonly accessLogs: Bucket;
   readonly ledger: TableV2;
   readonly intakeQueue: QueueWithDlq;
-  readonly extractQueue: QueueWithDlq;
+  /** One queue per pipeline step (`shared/domain/pipeline.ts`), ids `ExtractQueue`, `RouteQueue`, `ReceiptQueue`. */
+  readonly stepQueues: Readonly<Record<Step, QueueWithDlq>>;
   readonly textractCompleteQueue: QueueWithDlq;
-  readonly routeQueue: QueueWithDlq;
-  readonly receiptQueue: QueueWithDlq;
   readonly teamQueues: Readonly<Record<string, QueueWithDlq>>;
   /** Textract's completion notifications for asynchronous jobs, and the role Textract publishes with. */
   readonly textractTopic: Topic;
@@ -155,10 +155,12 @@ export class StatefulStack extends Stack {
         maxMessageAge,
       });
     this.intakeQueue = queue('IntakeQueue', visibilityFor('intake'));
-    this.extractQueue = queue('ExtractQueue', visibilityFor('extract'));
+    // Stateful ids: `${Step}Queue`, as they always were; never rename them.
+    this.stepQueues = Object.fromEntries(STEPS.map((step) => [step, queue(`${pascal(step)}Queue`, visibilityFor(step))])) as Record<
+      Step,
+      QueueWithDlq
+    >;
     this.textractCompleteQueue = queue('TextractCompleteQueue', visibilityFor('textractComplete'));
-    this.routeQueue = queue('RouteQueue', visibilityFor('route'));
-    this.receiptQueue = queue('ReceiptQueue', visibilityFor('receipt'));
     // Team queues feed whatever works them (a case system, a mailbox bridge): no Lambda consumer here,
     // so an item waiting two days (ACK_ESCALATE_AFTER) is what their age alarm means.
     this.teamQueues = Object.fromEntries(

@@ -1,5 +1,6 @@
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { IN_PROCESS } from '../../shared/domain/pipeline.ts';
 import { duplicateNotice, receiptLanguage } from '../../shared/domain/receipt-text.ts';
 import type { Lang } from './i18n.ts';
 import type { UploadItem } from './upload-store.ts';
@@ -94,6 +95,6 @@ export function batchFile(
     label: LABEL[lang][state],
     detail,
     detailLang: state === 'rejected' || state === 'failed' ? 'en' : lang,
-    settled: !['received', 'extracted'].includes(state),
+    settled: !(IN_PROCESS as readonly string[]).includes(state),
   };
 }

@@ -38,6 +38,14 @@ export const WAITING_FOR: Readonly<Record<Step, DocumentStatus | null>> = {
   receipt: null,
 };
 
+/** The step a document in this status waits for, if any. */
+export function stepWaitingIn(status: DocumentStatus): Step | undefined {
+  return STEPS.find((step) => WAITING_FOR[step] === status);
+}
+
+/** Statuses of a document still in the machine's hands: waiting for, or in, a processing step. */
+export const IN_PROCESS: readonly DocumentStatus[] = STEPS.flatMap((step) => WAITING_FOR[step] ?? []);
+
 /** Statuses in which the receipt step has something to tell the submitter. */
 export const RECEIPTABLE: readonly DocumentStatus[] = ['routed', 'triage', 'acknowledged', 'closed', 'rejected'];
 

@@ -95,10 +95,10 @@ describe('stateful stack', () => {
   it('gives each step queue a visibility timeout of at least six times its consumer timeout', () => {
     const pairs: [QueueWithDlq, keyof typeof PIPELINE_FUNCTIONS][] = [
       [built.stateful.intakeQueue, 'intake'],
-      [built.stateful.extractQueue, 'extract'],
+      [built.stateful.stepQueues.extract, 'extract'],
       [built.stateful.textractCompleteQueue, 'textractComplete'],
-      [built.stateful.routeQueue, 'route'],
-      [built.stateful.receiptQueue, 'receipt'],
+      [built.stateful.stepQueues.route, 'route'],
+      [built.stateful.stepQueues.receipt, 'receipt'],
     ];
     for (const [queue, fn] of pairs)
       expect(queue.visibilityTimeout.toSeconds()).toBeGreaterThanOrEqual(6 * PIPELINE_FUNCTIONS[fn].timeout.toSeconds());
