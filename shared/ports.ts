@@ -6,7 +6,7 @@
 import type { AlertInput, AlertKind, AlertRecord, AlertStatus } from './domain/alert.ts';
 import type { AuditEvent, AuditEventInput } from './domain/audit.ts';
 import type { Directory } from './domain/directory.ts';
-import type { DocumentRecord, DocumentStatus, NewDocument, PageText } from './domain/document.ts';
+import type { DocumentRecord, DocumentStatus, NewDocument, PageText, UpdateCondition } from './domain/document.ts';
 import type { Step } from './domain/pipeline.ts';
 import type { TrainingExample } from './domain/training-example.ts';
 
@@ -41,10 +41,11 @@ export interface Ledger {
   findByFingerprint(fingerprint: string): Promise<DocumentRecord | undefined>;
   findByReceiptNumber(receiptNumber: string): Promise<DocumentRecord | undefined>;
   /**
-   * Applies the patch and appends the audit event in one atomic write. With `from`, only when the
-   * document's status is one of them; returns false (and changes nothing) otherwise.
+   * Applies the patch and appends the audit event in one atomic write. With `when`, only when the
+   * document's status is one of those listed, or the condition holds for the record as it is at
+   * the write; returns false (and changes nothing) otherwise.
    */
-  update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]): Promise<boolean>;
+  update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, when?: UpdateCondition): Promise<boolean>;
   appendEvent(id: string, event: AuditEventInput): Promise<void>;
   listEvents(id: string): Promise<AuditEvent[]>;
   listDocuments(query: DocumentQuery): Promise<DocumentRecord[]>;

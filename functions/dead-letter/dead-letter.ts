@@ -1,5 +1,6 @@
 import { deadLetterAlertKey } from '../../shared/domain/alert.ts';
-import { IN_PROCESS, type Step, WAITING_FOR } from '../../shared/domain/pipeline.ts';
+import type { DocumentStatus } from '../../shared/domain/document.ts';
+import { IN_PROCESS, isStep, type Step, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import type { Alerter, AlertStore, Clock, Ledger, Logger, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -21,13 +22,21 @@ export interface DeadLetter {
   error: string;
 }
 
+/** The status a document has while a step can still fail for it (a step's continuation, such as a Textract completion, counts as in process). */
+function failsFrom(step: string): readonly DocumentStatus[] {
+  if (!isStep(step)) return IN_PROCESS;
+  const waiting = WAITING_FOR[step];
+  return waiting ? [waiting] : [];
+}
+
 export async function recordDeadLetter(deps: DeadLetterDeps, d: DeadLetter): Promise<void> {
   await deps.ledger.update(
     d.documentId,
     { status: 'failed', rejectReason: `step ${d.step} failed after ${d.attempts} attempts` },
     { type: 'dead-letter', data: { step: d.step, attempts: d.attempts, error: d.error } },
-    // A document further along (routed, rejected) keeps its state: the late failure is only alerted.
-    [...IN_PROCESS],
+    // Only a document still waiting for the failed step becomes `failed`; one further along (extracted
+    // by a later attempt, routed, rejected) keeps its state and the late failure is only alerted.
+    failsFrom(d.step),
   );
   await deps.alerter.raise({
     kind: 'dead-letter',

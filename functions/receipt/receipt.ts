@@ -79,8 +79,14 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
 
   if (plan.delivery === 'pending' || plan.delivery === 'print') {
     // Pending waits for triage; a desk printout is handed over at the counter by the desk itself.
-    if (doc.receipt?.delivery !== plan.delivery)
-      await ledger.update(doc.id, { receipt: { delivery: plan.delivery, language: plan.language } }, { type: `receipt.${plan.delivery}` });
+    // Checked at the write, not on the record read above: a receipt delivered meanwhile (at the desk) stays delivered.
+    const unchanged = (current: DocumentRecord) => Boolean(current.receipt?.sentAt) || current.receipt?.delivery === plan.delivery;
+    await ledger.update(
+      doc.id,
+      { receipt: { delivery: plan.delivery, language: plan.language } },
+      { type: `receipt.${plan.delivery}` },
+      (current) => !unchanged(current),
+    );
     return;
   }
 

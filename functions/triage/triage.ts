@@ -1,5 +1,5 @@
 import type { Identification } from '../../shared/domain/client-matching.ts';
-import { type DocumentRecord, type PageText, pagesKey, UNROUTED_STATUSES } from '../../shared/domain/document.ts';
+import { type DocumentRecord, type DocumentStatus, type PageText, pagesKey, UNROUTED_STATUSES } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { nextStep } from '../../shared/domain/pipeline.ts';
 import { decideRoute, type Reason, type RouteDecision } from '../../shared/domain/routing.ts';
@@ -133,19 +133,23 @@ export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Pr
         target: input.target.kind,
       },
     },
-    [...UNROUTED_STATUSES],
+    // Still unrouted at the write; and a pending receipt is reset only if nobody delivered it meanwhile.
+    (current) => (UNROUTED_STATUSES as readonly DocumentStatus[]).includes(current.status) && !(receiptWaiting && current.receipt?.sentAt),
   );
   if (!ok) return { ok: false, problem: 'not-in-triage' };
 
-  await deps.corrections.append({
-    documentId: doc.id,
-    pages: await pageTexts(deps.objects, doc.id),
-    type: input.type,
-    clientNumber: input.clientNumber,
-    correctedAt: now.toISOString(),
-    by: input.by,
-    ...(doc.documentType ? { predicted: doc.documentType } : {}),
-  });
+  // A document that was never read (failed before extraction) teaches the classifier nothing.
+  const pages = await pageTexts(deps.objects, doc.id);
+  if (pages.length > 0)
+    await deps.corrections.append({
+      documentId: doc.id,
+      pages,
+      type: input.type,
+      clientNumber: input.clientNumber,
+      correctedAt: now.toISOString(),
+      by: input.by,
+      ...(doc.documentType ? { predicted: doc.documentType } : {}),
+    });
 
   await deps.alerts.resolveForDocument(doc.id, input.by, ['unrouted', 'failed', 'dead-letter', 'stuck']);
   const document = (await deps.ledger.getDocument(doc.id)) ?? doc;

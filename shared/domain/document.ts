@@ -84,6 +84,15 @@ export const UNROUTED_STATUSES = ['triage', 'failed'] as const;
 
 export type NewDocument = Omit<DocumentRecord, 'updatedAt'>;
 
+/** What an update requires of the document: one of these statuses, or a test of its current record. */
+export type UpdateCondition = readonly DocumentStatus[] | ((current: DocumentRecord) => boolean);
+
+/** Whether the current record meets an update's condition (no condition: always). */
+export function meetsCondition(current: DocumentRecord, when: UpdateCondition | undefined): boolean {
+  if (when === undefined) return true;
+  return typeof when === 'function' ? when(current) : when.includes(current.status);
+}
+
 /** The text of one page, as the extract step read it. */
 export interface PageText {
   page: number;

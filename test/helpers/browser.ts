@@ -20,9 +20,19 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const SCREENSHOTS = resolve('screenshots');
 
+/**
+ * The browser is the user's machine, not the system under test: it runs on the real clock even
+ * when the suite runs under faketime (CI's far-future run), which Chromium does not survive.
+ */
+function realClockEnv(): Record<string, string> {
+  const env = Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME'));
+  return Object.fromEntries(env.filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: realClockEnv(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
 import { eventHash } from '../../domain/audit.ts';
-import type { DocumentRecord, DocumentStatus, NewDocument } from '../../domain/document.ts';
+import { type DocumentRecord, type DocumentStatus, meetsCondition, type NewDocument, type UpdateCondition } from '../../domain/document.ts';
 import { TransientError } from '../../domain/errors.ts';
 import type { Clock, CreatedDocument, DocumentQuery, Ledger } from '../../ports.ts';
 import { DynamoAuditTrail } from './dynamo-audit-trail.ts';
@@ -116,15 +116,16 @@ export class DynamoLedger implements Ledger {
     return doc && doc.status !== 'duplicate' && doc.receiptNumber === receiptNumber ? doc : undefined;
   }
 
-  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]): Promise<boolean> {
+  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, when?: UpdateCondition): Promise<boolean> {
     for (let attempt = 1; attempt <= this.maxUpdateAttempts; attempt++) {
       const current = await this.readForUpdate(id);
       if (!current) return false;
-      if (from && !from.includes(current.record.status)) return false;
+      if (!meetsCondition(current.record, when)) return false;
       const statusChanged = patch.status !== undefined && patch.status !== current.record.status;
       const record: DocumentRecord = { ...current.record, ...patch, id, updatedAt: statusChanged ? this.now() : current.record.updatedAt };
       const next = this.event(id, current.seq + 1, current.head, event);
-      const statuses = from ?? [];
+      // A status list is also stated in the write; any condition holds because the sequence pins the item read.
+      const statuses = Array.isArray(when) ? (when as readonly DocumentStatus[]) : [];
       try {
         await this.db.send(
           new PutCommand({

@@ -1,6 +1,13 @@
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
 import { eventHash } from '../../domain/audit.ts';
-import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus, type NewDocument } from '../../domain/document.ts';
+import {
+  DOCUMENT_STATUSES,
+  type DocumentRecord,
+  type DocumentStatus,
+  meetsCondition,
+  type NewDocument,
+  type UpdateCondition,
+} from '../../domain/document.ts';
 import type { Clock, DocumentQuery, Ledger } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 
@@ -104,12 +111,12 @@ export class SqliteLedger implements Ledger {
     return row ? parse(row) : undefined;
   }
 
-  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, from?: DocumentStatus[]) {
+  async update(id: string, patch: Partial<NewDocument>, event: AuditEventInput, when?: UpdateCondition) {
     return writeTransaction(this.db, () => {
       const row = statement(this.db, 'SELECT record FROM documents WHERE id = ?').get(id) as Row | undefined;
       if (!row) return false;
       const current = parse(row);
-      if (from && !from.includes(current.status)) return false;
+      if (!meetsCondition(current, when)) return false;
       const statusChanged = patch.status !== undefined && patch.status !== current.status;
       const next: DocumentRecord = { ...current, ...patch, id, updatedAt: statusChanged ? this.now() : current.updatedAt };
       const [, , receipt, , status, team, consultant, , updatedAt, record] = columns(next);
