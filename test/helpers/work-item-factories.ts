@@ -6,6 +6,7 @@ import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, DocumentStatus, NewDocument } from '../../shared/domain/document.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
 import type { Clock, DirectorySource, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { testDirectory } from './factories.ts';
 
 /** A clock the test moves by hand. */
@@ -93,32 +94,19 @@ export interface PutDocument {
 export async function putDocument(world: Pick<WorkWorld, 'clock' | 'ledger'>, p: PutDocument): Promise<DocumentRecord> {
   const id = randomUUID();
   world.clock.set(p.receivedAt);
-  const doc: NewDocument = {
+  const doc = newDocument({
     id,
     intakeKey: `test:${id}`,
     receiptNumber: `PK-TEST-${id.toUpperCase()}`, // unique: a test may create thousands of documents
     fingerprint: id.replace(/-/g, ''),
     objectKey: `originals/${id}`,
-    filename: 'scan.pdf',
     channel: 'post',
     source: 'test',
     receivedAt: new Date(p.receivedAt).toISOString(),
-    mediaType: 'application/pdf',
     byteSize: 1000,
     pageCount: 1,
-    status: 'received',
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    deskClientNumber: null,
     clientNumber: p.clientNumber ?? null,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    duplicateOf: null,
-    receipt: null,
-    receiptEmail: null,
-  };
+  });
   await world.ledger.createDocument(doc, { type: 'received' });
   if (p.status !== 'received') {
     world.clock.set(p.at ?? p.receivedAt);

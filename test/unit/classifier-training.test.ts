@@ -32,11 +32,44 @@ describe('classifier training', () => {
     expect(a.model.type.rows.length).toBeGreaterThan(0);
   });
 
-  it('trains a model that beats chance on held-out templates', () => {
-    const { model } = trainClassifier(train, validation, small);
+  /**
+   * The targets (scripts/eval.ts, README "Classification"): macro F1 ≥ 0.95, and ≥ 90 % of documents
+   * auto-routed at ≥ 99.5 % precision. The committed model meets them on held-out templates
+   * (test/unit/classifier.test.ts); it is trained on ~2,400 documents of the train and validation
+   * templates with 8-fold cross-validation, 2^20 hash buckets and 8 epochs. This model is a toy:
+   * 252 documents of the train split, 2^16 buckets, 2 epochs, scored through the model as written on
+   * the 75 validation documents (held-out templates, 4 or 5 per type). So it must
+   * - meet the precision target itself at the threshold it chose (what the trainer promises);
+   * - reach TOY_ACCURACY_SHARE of the macro-F1 target in type accuracy (4 or 5 documents per type
+   *   make per-type F1 too coarse to average);
+   * - auto-route at least TOY_ROUTE_RATE_SHARE of the target rate: on 75 documents, 99.5 % precision
+   *   means not one wrong among at least 30 (the trainer's minimum), which puts the threshold high.
+   */
+  const TARGETS = { autoRoutePrecision: 0.995, autoRouteRate: 0.9, macroF1: 0.95 };
+  const TOY_ACCURACY_SHARE = 0.95; // ≥ 0.9025; measured 0.947 (71 of 75)
+  const TOY_ROUTE_RATE_SHARE = 0.5; // ≥ 0.45; measured 0.52 (39 of 75, all right)
+
+  it('trains a model that meets the precision target at its threshold on held-out templates', () => {
+    const { model, validation: summary } = trainClassifier(train, validation, small);
+    expect(model.precisionTarget).toBe(TARGETS.autoRoutePrecision);
+    expect(summary.thresholdMet).toBe(true);
+    expect(model.threshold).toBe(summary.threshold);
     const clf = new Classifier(model);
-    const right = validation.filter((d) => clf.classify(d.pages.join('\n\n')).type === d.type).length;
-    expect(right / validation.length).toBeGreaterThan(0.5);
+    const scored = validation.map((d) => ({ type: d.type, c: clf.classify(d.pages.join('\n\n')) }));
+
+    const right = scored.filter((s) => s.c.type === s.type).length;
+    expect(right / validation.length, `${right} of ${validation.length} right`).toBeGreaterThanOrEqual(
+      TOY_ACCURACY_SHARE * TARGETS.macroF1,
+    );
+    // What the threshold was chosen on: documents whose predicted type is routed ("other" never is).
+    const routed = scored.filter((s) => s.c.type !== 'other' && s.c.confidence >= model.threshold);
+    expect(routed.length / validation.length, `${routed.length} of ${validation.length} routed`).toBeGreaterThanOrEqual(
+      TOY_ROUTE_RATE_SHARE * TARGETS.autoRouteRate,
+    );
+    const routedRight = routed.filter((s) => s.c.type === s.type).length;
+    expect(routedRight / routed.length, `${routedRight} of ${routed.length} routed right`).toBeGreaterThanOrEqual(
+      TARGETS.autoRoutePrecision,
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import { zonedInstant } from '../../../shared/domain/business-calendar.ts';
 import type { Directory } from '../../../shared/domain/directory.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../../shared/domain/document.ts';
 import type { TextExtractor } from '../../../shared/ports.ts';
+import { newDocument } from '../../handlers/documents.ts';
 import { testDirectory } from '../../helpers/factories.ts';
 import {
   fixedDirectory,
@@ -133,33 +134,18 @@ export const textPages = (...texts: string[]): PageText[] => texts.map((text, i)
 export async function storedDocument(w: World, fields: Partial<NewDocument> = {}): Promise<DocumentRecord> {
   const id = fields.id ?? randomUUID();
   const original = await w.objects.putOriginal(pdfBytes(id), 'application/pdf');
-  const doc: NewDocument = {
+  const doc = newDocument({
     id,
     intakeKey: `test:${id}`,
     receiptNumber: 'PK-TEST-0001X',
     fingerprint: original.sha256,
     objectKey: original.key,
-    filename: 'scan.pdf',
     channel: 'post',
     source: 'mailroom',
     receivedAt: w.clock.now().toISOString(),
-    mediaType: 'application/pdf',
     byteSize: original.size,
-    pageCount: null,
-    status: 'received',
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    deskClientNumber: null,
-    clientNumber: null,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    duplicateOf: null,
-    receipt: null,
-    receiptEmail: null,
     ...fields,
-  };
+  });
   const { document } = await w.ledger.createDocument(doc, { type: doc.status });
   return document;
 }
