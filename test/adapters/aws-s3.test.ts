@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadDirectory } from '../../scripts/upload-directory.ts';
+import { S3CorrectionStore } from '../../shared/adapters/aws/s3-correction-store.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
 import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
 import { S3ObjectStore, sha256OfOriginalKey } from '../../shared/adapters/aws/s3-object-store.ts';
 import { ConfigurationError, NotFoundError } from '../../shared/domain/errors.ts';
+import { trainingExampleSchema } from '../../shared/domain/training-example.ts';
 import { type LocalS3, startS3 } from '../handlers/local-aws.ts';
 import { testDirectory } from '../helpers/factories.ts';
 
@@ -55,6 +57,32 @@ describe('S3ObjectStore on s3rver', () => {
     const res = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
     expect(res.ContentType).toBe('application/pdf');
     expect(res.Metadata ?? {}).toEqual({});
+  });
+});
+
+describe('S3CorrectionStore on s3rver', () => {
+  it('keeps each triage correction as a JSON line the trainer reads, one object per correction', async () => {
+    const corrections = new S3CorrectionStore(new S3ObjectStore(s3.client, BUCKET));
+    const example = {
+      documentId: 'doc-42',
+      pages: ['Loonstrook oktober', 'pagina 2'],
+      type: 'payslip' as const,
+      clientNumber: 'K-100234',
+      correctedAt: '2026-11-30T14:05:00+01:00',
+      by: 'triage.officer',
+    };
+    await corrections.append(example);
+    await corrections.append({ ...example, type: 'bank_statement', correctedAt: '2026-11-30T14:06:00+01:00' });
+    const first = await s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: 'corrections/2026-11/doc-42-20261130T130500000Z.jsonl' }),
+    );
+    const text = (await first.Body?.transformToString()) ?? '';
+    expect(text.endsWith('\n')).toBe(true);
+    expect(trainingExampleSchema.parse(JSON.parse(text))).toMatchObject({ type: 'payslip', pages: example.pages });
+    const second = await s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: 'corrections/2026-11/doc-42-20261130T130600000Z.jsonl' }),
+    );
+    expect(JSON.parse((await second.Body?.transformToString()) ?? '{}')).toMatchObject({ type: 'bank_statement' });
   });
 });
 
