@@ -20,6 +20,21 @@ export interface AuditEventInput {
 }
 
 /**
+ * The next event of a document's chain: numbered after the previous one (none for the first) and
+ * linked to it by hash. Every ledger builds its events here, so their chains are the same.
+ */
+export function chainEvent(
+  documentId: string,
+  previous: Pick<AuditEvent, 'seq' | 'hash'> | undefined,
+  input: AuditEventInput,
+  at: string,
+): AuditEvent {
+  const body = { documentId, seq: (previous?.seq ?? 0) + 1, at, type: input.type, actor: input.actor ?? 'system', data: input.data ?? {} };
+  const prevHash = previous?.hash ?? '';
+  return { ...body, prevHash, hash: eventHash(prevHash, body) };
+}
+
+/**
  * The audit chain link, shared by every ledger (SQLite, DynamoDB): SHA-256 over the previous
  * event's hash and this event's canonical JSON. A chain verified with one ledger verifies with the
  * other, so history can move between runtimes.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AlertInput, AlertKind } from '../../shared/domain/alert.ts';
-import { type AuditEvent, type AuditEventInput, eventHash } from '../../shared/domain/audit.ts';
+import { type AuditEvent, type AuditEventInput, chainEvent } from '../../shared/domain/audit.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import {
   type DocumentRecord,
@@ -167,17 +167,7 @@ export class InMemoryLedger implements Ledger {
 
   private append(documentId: string, input: AuditEventInput) {
     const chain = this.events.get(documentId) ?? [];
-    const last = chain.at(-1);
-    const event = {
-      documentId,
-      seq: (last?.seq ?? 0) + 1,
-      at: this.now(),
-      type: input.type,
-      actor: input.actor ?? 'system',
-      data: copy(input.data ?? {}),
-    };
-    const prevHash = last?.hash ?? '';
-    chain.push({ ...event, prevHash, hash: eventHash(prevHash, event) });
+    chain.push(chainEvent(documentId, chain.at(-1), { ...input, data: copy(input.data ?? {}) }, this.now()));
     this.events.set(documentId, chain);
   }
 

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
-import { eventHash } from '../../domain/audit.ts';
+import { chainEvent } from '../../domain/audit.ts';
 import { type DocumentRecord, type DocumentStatus, meetsCondition, type NewDocument, type UpdateCondition } from '../../domain/document.ts';
 import { TransientError } from '../../domain/errors.ts';
 import type { Clock, CreatedDocument, DocumentQuery, Ledger } from '../../ports.ts';
@@ -322,8 +322,7 @@ export class DynamoLedger implements Ledger {
   }
 
   private event(documentId: string, seq: number, prevHash: string, input: AuditEventInput): AuditEvent {
-    const body = { documentId, seq, at: this.now(), type: input.type, actor: input.actor ?? 'system', data: plain(input.data ?? {}) };
-    return { ...body, prevHash, hash: eventHash(prevHash, body) };
+    return chainEvent(documentId, { seq: seq - 1, hash: prevHash }, { ...input, data: plain(input.data ?? {}) }, this.now());
   }
 
   private now() {

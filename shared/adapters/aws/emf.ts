@@ -15,6 +15,7 @@ export const METRICS = {
   alertsResolved: 'AlertsResolved',
 } as const;
 
+/** The metric log line; stamped like every log line, with the machine's time (CloudWatch files it by it). */
 export function emfLine(metrics: Record<string, number>, timestamp = Date.now()): string {
   return JSON.stringify({
     _aws: {

@@ -1,5 +1,5 @@
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
-import { eventHash } from '../../domain/audit.ts';
+import { chainEvent, eventHash } from '../../domain/audit.ts';
 import {
   DOCUMENT_STATUSES,
   type DocumentRecord,
@@ -206,16 +206,7 @@ export class SqliteLedger implements Ledger {
     const last = statement(this.db, 'SELECT seq, hash FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').get(documentId) as
       | { seq: number; hash: string }
       | undefined;
-    const event = {
-      documentId,
-      seq: (last?.seq ?? 0) + 1,
-      at: this.now(),
-      type: input.type,
-      actor: input.actor ?? 'system',
-      data: input.data ?? {},
-    };
-    const prevHash = last?.hash ?? '';
-    const hash = eventHash(prevHash, event);
+    const event = chainEvent(documentId, last, input, this.now());
     statement(this.db, 'INSERT INTO events (document_id, seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       documentId,
       event.seq,
@@ -223,10 +214,10 @@ export class SqliteLedger implements Ledger {
       event.type,
       event.actor,
       JSON.stringify(event.data),
-      prevHash,
-      hash,
+      event.prevHash,
+      event.hash,
     );
-    statement(this.db, 'UPDATE documents SET events_head = ? WHERE id = ?').run(`${event.seq}:${hash}`, documentId);
+    statement(this.db, 'UPDATE documents SET events_head = ? WHERE id = ?').run(`${event.seq}:${event.hash}`, documentId);
   }
 }
 
