@@ -22,7 +22,7 @@ export interface RouteDeps {
 }
 
 export async function route(deps: RouteDeps, documentId: string): Promise<void> {
-  const { ledger, objects, queue, logger } = deps;
+  const { ledger, objects, logger } = deps;
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   if (doc.status === 'routed' || doc.status === 'triage') return passOn(deps, doc); // routed before a crash

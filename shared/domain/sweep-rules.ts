@@ -1,16 +1,8 @@
-import { z } from 'zod';
 import type { AlertInput, AlertKind, AlertRecord } from './alert.ts';
-import {
-  addLocalDays,
-  type BusinessCalendar,
-  type BusinessDuration,
-  formatBusinessDuration,
-  parseBusinessDuration,
-} from './business-calendar.ts';
+import { addLocalDays, type BusinessCalendar, type BusinessDuration, formatBusinessDuration } from './business-calendar.ts';
 import type { Directory } from './directory.ts';
 import type { DocumentRecord } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
-import { ConfigurationError } from './errors.ts';
 import { routeTarget } from './routing.ts';
 
 /**

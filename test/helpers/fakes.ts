@@ -4,7 +4,6 @@ import { type AuditEvent, type AuditEventInput, chainEvent } from '../../shared/
 import type { Directory } from '../../shared/domain/directory.ts';
 import {
   type DocumentRecord,
-  type DocumentStatus,
   meetsCondition,
   type NewDocument,
   type PageText,

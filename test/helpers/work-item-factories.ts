@@ -3,7 +3,7 @@ import { SqliteAlertStore } from '../../shared/adapters/local/sqlite-alert-store
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { SqliteLedger } from '../../shared/adapters/local/sqlite-ledger.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
-import type { DocumentRecord, DocumentStatus, NewDocument } from '../../shared/domain/document.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
 import type { Clock, DirectorySource, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
 import { newDocument } from '../handlers/documents.ts';
