@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerCoverSheet } from './commands/cover-sheet.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSweep } from './commands/sweep.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerAudit(program);
   registerBackup(program);
+  registerCoverSheet(program);
   return program;
 }
 
