@@ -12,6 +12,8 @@ export const PIPELINE_FUNCTIONS = {
   extract: { entry: 'functions/extract/handler.ts', timeout: Duration.seconds(120), memoryMiB: 512, batchSize: 1 },
   /** Pages a finished Textract job (hundreds of pages for a big envelope). */
   textractComplete: { entry: 'functions/textract-complete/handler.ts', timeout: Duration.seconds(300), memoryMiB: 1024, batchSize: 1 },
+  /** Separates a file's pages into documents: text from the ledger's store, no OCR. */
+  split: { entry: 'functions/split/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   route: { entry: 'functions/route/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   receipt: { entry: 'functions/receipt/handler.ts', timeout: Duration.seconds(60), memoryMiB: 512, batchSize: 10 },
   /** Scheduled, not a queue consumer. */

@@ -14,6 +14,8 @@ export interface DocumentLine {
   receipt: { delivery: string; language: string } | null;
   reason?: string;
   duplicateOf?: { documentId: string; receiptNumber: string | null };
+  /** For a document that was one part of a file holding several: the file's record. */
+  parentId?: string;
 }
 
 export function documentLine(file: string, doc: DocumentRecord, first?: DocumentRecord): DocumentLine {
@@ -27,7 +29,7 @@ export function documentLine(file: string, doc: DocumentRecord, first?: Document
           : 'routed';
   const line: DocumentLine = {
     file,
-    pages: Array.from({ length: doc.pageCount ?? first?.pageCount ?? 0 }, (_, i) => i + 1),
+    pages: doc.pages ?? Array.from({ length: doc.pageCount ?? first?.pageCount ?? 0 }, (_, i) => i + 1),
     documentId: doc.id,
     receiptNumber: doc.receiptNumber,
     status,
@@ -42,6 +44,7 @@ export function documentLine(file: string, doc: DocumentRecord, first?: Document
     },
     receipt: doc.receipt ? { delivery: doc.receipt.delivery, language: doc.receipt.language } : null,
   };
+  if (doc.parentId) line.parentId = doc.parentId;
   if (status === 'rejected') line.reason = doc.rejectReason ?? 'The document could not be processed.';
   if (status === 'duplicate' && first) {
     line.duplicateOf = { documentId: first.id, receiptNumber: first.receiptNumber };

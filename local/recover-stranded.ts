@@ -37,7 +37,9 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
     const step = stepWaitingIn(doc.status);
     if (!step) continue;
     // An extract that is still running (or will be retried) sends the route step itself.
-    if (active(step, doc.id) || (step === 'route' && active('extract', doc.id))) continue;
+    // A step that is still running (or will be retried) sends the next one itself.
+    const previous = STEPS[STEPS.indexOf(step) - 1];
+    if (active(step, doc.id) || (previous && active(previous, doc.id))) continue;
     const job = queue.findJob(step, doc.id);
     if (job?.status === 'dead') {
       // Dead-lettered, but the process stopped before the document was marked failed.
@@ -52,7 +54,7 @@ export async function recoverStranded(rt: Runtime): Promise<RecoveryReport> {
   for (const doc of await ledger.listDocuments({ status: ['routed', 'triage', 'rejected'], limit: ALL })) {
     if (doc.status === 'rejected' && (await alertMissing(rt, doc))) report.alerted++;
     if (doc.receipt !== null || queue.findJob('receipt', doc.id)?.status === 'dead') continue;
-    if (active('receipt', doc.id) || active('route', doc.id) || active('extract', doc.id)) continue;
+    if (STEPS.some((step) => active(step, doc.id))) continue;
     await resend('receipt', doc.id);
   }
 

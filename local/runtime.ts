@@ -4,6 +4,7 @@ import { type ExtractDeps, extract } from '../functions/extract/extract.ts';
 import type { IntakeDeps } from '../functions/intake/intake.ts';
 import { type ReceiptDeps, sendReceipt } from '../functions/receipt/receipt.ts';
 import { type RouteDeps, route } from '../functions/route/route.ts';
+import { type SplitDeps, split } from '../functions/split/split.ts';
 import type { TriageDeps } from '../functions/triage/triage.ts';
 import { clockStartingAt, systemClock } from '../shared/adapters/clock.ts';
 import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
@@ -81,6 +82,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const publisher = new LedgerInboxPublisher();
   const intakeDeps: IntakeDeps = { ledger, objects, queue, alerter: alerts, clock, logger };
   const extractDeps: ExtractDeps = { ledger, objects, extractor: textExtractor, queue, alerter: alerts, logger };
+  const splitDeps: SplitDeps = { ledger, objects, directory, queue, logger };
   const routeDeps: RouteDeps = { ledger, objects, directory, queue, publisher, logger };
   const receiptDeps: ReceiptDeps = {
     ledger,
@@ -109,6 +111,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   /** What each queued step runs, keyed by the pipeline's own steps: a new step must be wired here. */
   const steps: Record<Step, (documentId: string) => Promise<void>> = {
     extract: (id) => extract(extractDeps, id),
+    split: (id) => split(splitDeps, id),
     route: (id) => route(routeDeps, id),
     receipt: (id) => sendReceipt(receiptDeps, id),
   };

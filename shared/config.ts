@@ -135,6 +135,7 @@ export const lambdaEnv = {
   /** Seconds a loaded directory is used before S3 is asked whether it changed. */
   DIRECTORY_RECHECK_SECONDS: z.coerce.number().min(0).default(30),
   EXTRACT_QUEUE_URL: url,
+  SPLIT_QUEUE_URL: url,
   ROUTE_QUEUE_URL: url,
   RECEIPT_QUEUE_URL: url,
   /** Team queue name (the directory's `teams[].queue`) → SQS queue URL, as JSON. */

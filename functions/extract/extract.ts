@@ -23,7 +23,7 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
   const { ledger, objects, queue, logger } = deps;
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  if (doc.status === WAITING_FOR.route) return queue.send(NEXT, doc.id); // done before a crash; pass it on
+  if (doc.status === WAITING_FOR[NEXT]) return queue.send(NEXT, doc.id); // done before a crash; pass it on
   if (doc.status !== WAITING_FOR.extract) return; // already further along
 
   const started = performance.now();

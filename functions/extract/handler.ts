@@ -59,7 +59,7 @@ export function extractRoot(
     [
       'TABLE_NAME',
       'BUCKET_NAME',
-      'ROUTE_QUEUE_URL',
+      'SPLIT_QUEUE_URL',
       'RECEIPT_QUEUE_URL',
       'ALERT_TOPIC_ARN',
       'TEXTRACT_TOPIC_ARN',
@@ -81,7 +81,7 @@ export function extractRoot(
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
       objects,
       extractor: textract,
-      queue: new SqsWorkQueue(c.sqs, { route: config.ROUTE_QUEUE_URL, receipt: config.RECEIPT_QUEUE_URL }),
+      queue: new SqsWorkQueue(c.sqs, { split: config.SPLIT_QUEUE_URL, receipt: config.RECEIPT_QUEUE_URL }),
       alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
       logger: log,
     },

@@ -3,7 +3,7 @@ import { clientIndexFor, identifyClient } from '../../shared/domain/client-match
 import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
-import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../../shared/domain/routing.ts';
+import { DEFAULT_ROUTE_THRESHOLD, decideRoute, triage } from '../../shared/domain/routing.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, RoutePublisher, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -36,13 +36,23 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
   const directory = await deps.directory.load();
   const classification = classify(text);
   const identification = identifyClient(text, clientIndexFor(directory), doc.deskClientNumber ?? undefined);
-  const decision = decideRoute({
+  const decided = decideRoute({
     classification,
     identification,
     directory,
     receivedAt: new Date(doc.receivedAt),
     threshold: deps.threshold ?? DEFAULT_ROUTE_THRESHOLD,
   });
+  // A file the split step could not separate with certainty goes to a person whole, with the proposal.
+  const decision = doc.splitProposal
+    ? triage(directory, decided.clientNumber, [
+        {
+          code: 'split.uncertain',
+          text: `mogelijk meerdere documenten (voorstel: ${doc.splitProposal.parts.map((p) => `pagina ${pageRange(p)}`).join('; ')})`,
+        },
+        ...decided.reasons,
+      ])
+    : decided;
 
   const updated = await ledger.update(
     doc.id,
@@ -66,7 +76,7 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
         reasons: decision.reasons.map((r) => r.code),
       },
     },
-    ['extracted'],
+    [WAITING_FOR.route],
   );
   if (!updated) return;
   logger.info('routed', {
@@ -85,4 +95,13 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
 async function passOn(deps: RouteDeps, doc: DocumentRecord) {
   await deps.publisher.publish(doc);
   await deps.queue.send(nextStep('route'), doc.id);
+}
+
+/** "3", "3–5" or "3, 5, 6": the pages of a part, as a person reads them. */
+function pageRange(pages: number[]): string {
+  const first = pages[0];
+  const last = pages.at(-1);
+  if (first === undefined || last === undefined) return '';
+  if (first === last) return String(first);
+  return last - first + 1 === pages.length ? `${first}–${last}` : pages.join(', ');
 }

@@ -149,7 +149,7 @@ export class ProcessingStack extends Stack {
         deadLetterQueue,
       });
     const extractEnv = {
-      ROUTE_QUEUE_URL: props.stepQueues.route.queue.queueUrl,
+      SPLIT_QUEUE_URL: props.stepQueues.split.queue.queueUrl,
       RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
       TEXTRACT_TOPIC_ARN: props.textractTopic.topicArn,
       TEXTRACT_ROLE_ARN: props.textractRole.roleArn,
@@ -163,6 +163,7 @@ export class ProcessingStack extends Stack {
       }),
       extract: make('extract', extractEnv),
       textractComplete: make('textractComplete', extractEnv),
+      split: make('split', { ROUTE_QUEUE_URL: props.stepQueues.route.queue.queueUrl }),
       route: make('route', {
         RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
         TEAM_QUEUE_URLS: this.toJsonString(teamQueueUrls),
@@ -183,6 +184,7 @@ export class ProcessingStack extends Stack {
       batchSize: PIPELINE_FUNCTIONS.textractComplete.batchSize,
       maxConcurrency: textractConcurrency,
     });
+    fns.split.consume(props.stepQueues.split, { batchSize: PIPELINE_FUNCTIONS.split.batchSize });
     fns.route.consume(props.stepQueues.route, { batchSize: PIPELINE_FUNCTIONS.route.batchSize });
     fns.receipt.consume(props.stepQueues.receipt, { batchSize: PIPELINE_FUNCTIONS.receipt.batchSize });
 
@@ -201,7 +203,7 @@ export class ProcessingStack extends Stack {
       // Textract reads the original with the caller's permissions (and the key through the bucket).
       grants.readObjects(fn, 'originals/');
       grants.writeObjects(fn, 'text/');
-      grants.sendTo(fn, props.stepQueues.route, props.stepQueues.receipt);
+      grants.sendTo(fn, props.stepQueues.split, props.stepQueues.receipt);
     }
     fns.extract.role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection'], resources: ['*'] }),
@@ -217,8 +219,12 @@ export class ProcessingStack extends Stack {
         'AwsSolutions-IAM5[Resource::*]',
       );
 
+    // Split reads a file's page text and writes each part's; the parts go on to the route queue.
+    grants.readObjects(fns.split, 'text/');
+    grants.writeObjects(fns.split, 'text/');
+    grants.sendTo(fns.split, props.stepQueues.route);
     grants.readObjects(fns.route, 'text/');
-    for (const fn of [fns.route, fns.receipt, fns.sweep]) grants.readObjects(fn, DIRECTORY_KEY);
+    for (const fn of [fns.split, fns.route, fns.receipt, fns.sweep]) grants.readObjects(fn, DIRECTORY_KEY);
     grants.sendTo(fns.route, props.stepQueues.receipt, ...Object.values(props.teamQueues));
     grants.writeObjects(fns.receipt, 'letters/');
     for (const fn of [fns.receipt, fns.sweep]) grants.sendMail(fn, mailFrom);
@@ -242,6 +248,7 @@ export class ProcessingStack extends Stack {
       ['Intake', props.intakeQueue],
       ['Extract', props.stepQueues.extract],
       ['TextractComplete', props.textractCompleteQueue],
+      ['Split', props.stepQueues.split],
       ['Route', props.stepQueues.route],
       ['Receipt', props.stepQueues.receipt],
       ...Object.entries(props.teamQueues).map(([team, q]): [string, QueueWithDlq] => [`Team-${team}`, q]),

@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander';
 import { intake } from '../../functions/intake/intake.ts';
 import { clockStartingAt } from '../../shared/adapters/clock.ts';
 import { CHANNELS, type Channel } from '../../shared/domain/document.ts';
+import { STEPS } from '../../shared/domain/pipeline.ts';
 import { type DocumentLine, documentLine, unreadableLine } from '../document-line.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { Worker } from '../worker.ts';
@@ -66,7 +67,7 @@ export async function processFiles(
   files: string[],
   opts: Omit<ProcessOptions, 'json'> & { quiet?: boolean },
 ): Promise<DocumentLine[]> {
-  const progress = opts.quiet ? undefined : createProgress(files.length * 3);
+  const progress = opts.quiet ? undefined : createProgress(files.length * STEPS.length);
   const results: ({ file: string; line: DocumentLine } | { file: string; documentId: string; firstId?: string })[] = [];
   // Processing starts with the first file taken in, not after the last one.
   const worker = new Worker(rt);
@@ -95,7 +96,7 @@ export async function processFiles(
         maxBytes: rt.maxBytes,
       });
       results.push({ file, documentId: result.document.id, firstId: result.status === 'duplicate' ? result.first.id : undefined });
-      if (result.status !== 'accepted') progress?.increment(3);
+      if (result.status !== 'accepted') progress?.increment(STEPS.length);
       else worker.nudge();
     }
   };
@@ -112,7 +113,13 @@ export async function processFiles(
     }
     const doc = await rt.ledger.getDocument(r.documentId);
     const first = r.firstId ? await rt.ledger.getDocument(r.firstId) : undefined;
-    if (doc) lines.push(documentLine(r.file, doc, first));
+    if (doc?.status === 'split') {
+      // A file of several documents: one line per document, none for the file itself.
+      for (const id of doc.childIds ?? []) {
+        const part = await rt.ledger.getDocument(id);
+        if (part) lines.push(documentLine(r.file, part));
+      }
+    } else if (doc) lines.push(documentLine(r.file, doc, first));
   }
   return lines;
 }

@@ -9,7 +9,7 @@ import type { UploadItem } from './upload-store.ts';
  * Where every file of an upload batch stands, in words the desk and the mailroom understand. Only
  * delivery facts: no document content, no client names, a generic word for restricted types.
  */
-export type FileState = 'received' | 'extracted' | 'routed' | 'triage' | 'rejected' | 'duplicate' | 'failed';
+export type FileState = 'received' | 'extracted' | 'separated' | 'split' | 'routed' | 'triage' | 'rejected' | 'duplicate' | 'failed';
 
 export interface BatchFile {
   seq: number;
@@ -28,7 +28,9 @@ export interface BatchFile {
 const LABEL: Record<Lang, Record<FileState, string>> = {
   nl: {
     received: 'ontvangen, wordt gelezen',
-    extracted: 'gelezen, wordt herkend',
+    extracted: 'gelezen, wordt gescheiden',
+    separated: 'gescheiden, wordt herkend',
+    split: 'meerdere documenten, elk apart doorgestuurd',
     routed: 'doorgestuurd',
     triage: 'bij triage',
     rejected: 'afgewezen',
@@ -37,7 +39,9 @@ const LABEL: Record<Lang, Record<FileState, string>> = {
   },
   en: {
     received: 'received, being read',
-    extracted: 'read, being recognised',
+    extracted: 'read, being separated',
+    separated: 'separated, being recognised',
+    split: 'several documents, each routed on its own',
     routed: 'routed',
     triage: 'in triage',
     rejected: 'rejected',

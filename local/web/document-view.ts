@@ -15,6 +15,7 @@ export const docMessages = defineMessages(
     received: 'Ontvangen',
     channel: 'Binnengekomen via',
     pages: "Pagina's",
+    partOfFile: (pages: string) => `deel van een bestand met meerdere documenten (pagina ${pages} van het bestand)`,
     type: 'Soort document',
     confidence: 'Zekerheid',
     client: 'Klant',
@@ -72,6 +73,7 @@ export const docMessages = defineMessages(
     received: 'Received',
     channel: 'Came in by',
     pages: 'Pages',
+    partOfFile: (pages: string) => `part of a file holding several documents (page ${pages} of the file)`,
     type: 'Type of document',
     confidence: 'Confidence',
     client: 'Client',
@@ -156,7 +158,7 @@ export function documentFacts(
   <dt>${m.receiptNumber}</dt><dd>${doc.receiptNumber ?? '–'}</dd>
   <dt>${m.received}</dt><dd>${dateTime(doc.receivedAt, v.lang, tz)} (${m.age(age(doc.receivedAt, o.now, v.lang))})</dd>
   <dt>${m.channel}</dt><dd>${channelName(doc.channel, v.lang)}</dd>
-  <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}</dd>
+  <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}${doc.pages ? ` · ${m.partOfFile(doc.pages.join(', '))}` : ''}</dd>
   <dt>${m.type}</dt><dd>${documentTypeLabel(doc, v.lang, true)}${o.showConfidence ? ` · ${m.confidence} ${percent(doc.confidence)}` : ''}</dd>
   <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>
   <dt>${m.status}</dt><dd>${statusName(doc.status, v.lang)}</dd>

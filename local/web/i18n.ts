@@ -113,6 +113,8 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
   nl: {
     received: 'ontvangen',
     extracted: 'gelezen',
+    separated: 'gescheiden',
+    split: 'in delen gesplitst',
     routed: 'doorgestuurd',
     triage: 'bij triage',
     acknowledged: 'in behandeling',
@@ -124,6 +126,8 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
   en: {
     received: 'received',
     extracted: 'read',
+    separated: 'separated',
+    split: 'split into parts',
     routed: 'routed',
     triage: 'in triage',
     acknowledged: 'acknowledged',

@@ -21,8 +21,11 @@ export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page:
   const key = pageImageKey(doc.id, page);
   if (await objects.exists(key)) return objects.get(key);
   if (!doc.objectKey) return undefined;
+  // A part of a file shows the file's pages it holds: its page 1 is the file's first page of the part.
+  const filePage = doc.pages ? doc.pages[page - 1] : page;
+  if (filePage === undefined) return undefined;
   const original = await objects.get(doc.objectKey);
-  const png = doc.mediaType === 'application/pdf' ? await renderPdfPage(original, page) : await renderImagePage(original, page);
+  const png = doc.mediaType === 'application/pdf' ? await renderPdfPage(original, filePage) : await renderImagePage(original, filePage);
   if (png) await objects.put(key, png, 'image/png');
   return png;
 }

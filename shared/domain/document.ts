@@ -13,6 +13,10 @@ export const CHANNELS: readonly Channel[] = ['desk', 'post', 'email'];
 export type DocumentStatus =
   | 'received'
   | 'extracted'
+  /** Separated: a document of its own, waiting to be classified and routed. */
+  | 'separated'
+  /** A file that held several documents: its parts are documents of their own (`childIds`). */
+  | 'split'
   | 'routed'
   | 'triage'
   | 'acknowledged'
@@ -26,6 +30,8 @@ export type DocumentStatus =
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
   'received',
   'extracted',
+  'separated',
+  'split',
   'routed',
   'triage',
   'acknowledged',
@@ -73,6 +79,14 @@ export interface DocumentRecord {
   receipt: ReceiptState | null;
   /** E-mail address given at the desk for the receipt (not in logs). */
   receiptEmail: string | null;
+  /** A part of a file that held several documents: the file's record. */
+  parentId?: string;
+  /** The file's pages (1-based) that make up this document, when it is a part of a file. */
+  pages?: number[];
+  /** The parts a file was separated into (a file in status `split`). */
+  childIds?: string[];
+  /** A split the machine was unsure of: the file went on whole, to triage, with this proposal. */
+  splitProposal?: { parts: number[][]; reasons: string[] };
   updatedAt: string;
 }
 
@@ -103,6 +117,8 @@ export interface PageText {
   /** Degrees the page was rotated to read it upright (0 when not). */
   rotation?: number;
   blank?: boolean;
+  /** A cover or separator sheet read from the page image: not a page of any document. */
+  sheet?: { kind: 'cover' | 'separator'; clientNumber?: string; documentType?: DocumentTypeId } | null;
 }
 
 /** Where the text read from a document's pages is kept, next to its original. */

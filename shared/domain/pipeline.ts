@@ -4,12 +4,12 @@ import type { DocumentStatus } from './document.ts';
  * The pipeline, named once. A document is taken in (intake, called directly with the bytes), then
  * each queued step runs in this order, each one sending the document on to the next:
  *
- *   intake → extract → route → receipt
+ *   intake → extract → split → route → receipt
  *
  * Both runtimes dispatch queued steps from this list (the embedded worker's step table, the
  * Lambdas' step queues), and the use cases ask `nextStep` instead of naming their successor.
  */
-export const STEPS = ['extract', 'route', 'receipt'] as const;
+export const STEPS = ['extract', 'split', 'route', 'receipt'] as const;
 
 /** A queued step: what the work queue carries (with a document id). */
 export type Step = (typeof STEPS)[number];
@@ -32,11 +32,12 @@ export function nextStep(step: Step): Step {
  * status (anything else is done or further along), and a dead-lettered step that is retried puts
  * the document back in it. The receipt step has no single status: it follows every outcome.
  */
-export const WAITING_FOR: Readonly<Record<Step, DocumentStatus | null>> = {
+export const WAITING_FOR = {
   extract: 'received',
-  route: 'extracted',
+  split: 'extracted',
+  route: 'separated',
   receipt: null,
-};
+} as const satisfies Record<Step, DocumentStatus | null>;
 
 /** The step a document in this status waits for, if any. */
 export function stepWaitingIn(status: DocumentStatus): Step | undefined {
@@ -44,7 +45,10 @@ export function stepWaitingIn(status: DocumentStatus): Step | undefined {
 }
 
 /** Statuses of a document still in the machine's hands: waiting for, or in, a processing step. */
-export const IN_PROCESS: readonly DocumentStatus[] = STEPS.flatMap((step) => WAITING_FOR[step] ?? []);
+export const IN_PROCESS: readonly DocumentStatus[] = STEPS.flatMap((step): DocumentStatus[] => {
+  const waiting: DocumentStatus | null = WAITING_FOR[step];
+  return waiting ? [waiting] : [];
+});
 
 /** Statuses in which the receipt step has something to tell the submitter. */
 export const RECEIPTABLE: readonly DocumentStatus[] = ['routed', 'triage', 'acknowledged', 'closed', 'rejected'];

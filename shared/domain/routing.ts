@@ -44,7 +44,8 @@ function teamById(directory: Directory, id: string): Team {
   return directory.teams.find((t) => t.id === id) ?? { id, name: id, queue: id };
 }
 
-function triage(directory: Directory, clientNumber: string | null, reasons: Reason[]): RouteDecision {
+/** A decision for the triage team: nobody could route it (the reasons say why). */
+export function triage(directory: Directory, clientNumber: string | null, reasons: Reason[]): RouteDecision {
   const team = teamById(directory, 'triage');
   return { status: 'triage', team: team.id, consultantId: null, queue: team.queue, clientNumber, reasons };
 }

@@ -80,7 +80,7 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
 
   const parts: SplitPart[] = [];
   const boundaries: BoundaryDecision[] = [];
-  let current: (SplitPart & { clients: Set<string>; type: DocumentTypeId | null; numbering: Numbering | null }) | undefined;
+  let current: (SplitPart & OpenPart) | undefined;
   let pendingSheet: SplitPage['sheet'] | undefined;
   let blankBefore = false;
 
@@ -91,6 +91,7 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
       clients: new Set(signals.clients),
       type: signals.confidentType,
       numbering: signals.numbering,
+      letterOpen: signals.leavesLetterOpen,
       ...(pendingSheet?.kind === 'cover'
         ? { coverClientNumber: pendingSheet.clientNumber, coverDocumentType: pendingSheet.documentType }
         : {}),
@@ -132,6 +133,8 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
         for (const c of signals.clients) current.clients.add(c);
         current.type ??= signals.confidentType;
         if (signals.numbering) current.numbering = signals.numbering;
+        // Only the page right after the salutation counts: a letter left open for pages on end is no evidence.
+        current.letterOpen = signals.leavesLetterOpen;
       }
     }
     blankBefore = false;
@@ -145,6 +148,10 @@ interface PageSignals {
   confidentType: DocumentTypeId | null;
   clients: string[];
   numbering: Numbering | null;
+  /** The page addresses someone ("Geacht college,", "Dear Sir"): a letter starts on it. */
+  opensLetter: boolean;
+  /** The page ends right after a salutation ("Geacht college,"): the letter's body is on the next page. */
+  leavesLetterOpen: boolean;
 }
 
 function pageSignals(p: SplitPage, classification: PageClassification, index: ClientIndex): PageSignals {
@@ -160,13 +167,27 @@ function pageSignals(p: SplitPage, classification: PageClassification, index: Cl
     confidentType: classification.confidence >= CONFIDENT_TYPE ? classification.type : null,
     clients,
     numbering: pageNumbering(p.text),
+    opensLetter: SALUTATION.test(p.text),
+    leavesLetterOpen: SALUTATION.test(lastLines(p.text, 2)),
   };
+}
+
+const SALUTATION = /^\s*(geacht[e]?\b|beste\b|dear\b|sehr geehrte|szanown|sayın)[^\n]{0,60},?\s*$/im;
+/** The last `n` lines of a page that hold text. */
+function lastLines(text: string, n: number): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-n)
+    .join('\n');
 }
 
 interface OpenPart {
   clients: Set<string>;
   type: DocumentTypeId | null;
   numbering: Numbering | null;
+  /** The part's last page ends right after a salutation: the letter goes on over the page. */
+  letterOpen: boolean;
 }
 
 function decideBoundary(
@@ -209,6 +230,10 @@ function decideBoundary(
 
   const otherClient = s.clients.length > 0 && part.clients.size > 0 && !s.clients.some((c) => part.clients.has(c));
   if (otherClient) return decided(true, { code: 'split.client', text: `nieuw document vanaf pagina ${page}: ander klantnummer of BSN` });
+
+  // A page that ends with "Geacht college," is not where the letter ends: its body follows.
+  if (part.letterOpen && !s.opensLetter)
+    return decided(false, { code: 'split.letter-continues', text: `de brief ervoor is nog niet afgesloten: pagina ${page} hoort erbij` });
 
   // Softer evidence, weighed on a log-odds scale around the classifier's first-page probability.
   const p = Math.min(Math.max(s.classification.firstPage, 0.01), 0.99);

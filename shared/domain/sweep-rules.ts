@@ -3,6 +3,7 @@ import { addLocalDays, type BusinessCalendar, type BusinessDuration, formatBusin
 import type { Directory } from './directory.ts';
 import type { DocumentRecord } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
+import { IN_PROCESS } from './pipeline.ts';
 import { routeTarget } from './routing.ts';
 
 /**
@@ -79,7 +80,7 @@ export function unroutedAlert(doc: DocumentRecord, cal: BusinessCalendar, s: Swe
 }
 
 export function stuckAlert(doc: DocumentRecord, s: SweepSettings, now: Date): AlertCandidate | null {
-  if (doc.status !== 'received' && doc.status !== 'extracted') return null;
+  if (!IN_PROCESS.includes(doc.status)) return null;
   const since = new Date(doc.updatedAt).getTime();
   const waited = now.getTime() - since;
   if (waited < s.stuckAfterMs) return null;

@@ -79,7 +79,7 @@ describe('SQLite work queue', () => {
       new TextEncoder().encode(JSON.stringify([{ page: 1, text, source: 'text-layer' }])),
       'application/json',
     );
-    await rt.ledger.update(document.id, { status: 'extracted', pageCount: 1 }, { type: 'extracted' }, ['received']);
+    await rt.ledger.update(document.id, { status: 'separated', pageCount: 1 }, { type: 'separated' }, ['received']);
     rt.db.prepare(`UPDATE jobs SET status = 'done' WHERE step = 'extract'`).run();
     await rt.queue.send('route', document.id);
 

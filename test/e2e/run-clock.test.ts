@@ -56,7 +56,7 @@ describe('one clock for a run', () => {
     expect(new Date(record.receivedAt).getTime()).toBe(new Date(AT).getTime());
     expectWithinRunOf(record.updatedAt, AT);
     expectWithinRunOf(record.receipt?.sentAt, AT);
-    expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'routed', 'receipt.sent']);
+    expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'separated', 'routed', 'receipt.sent']);
     for (const e of events) expectWithinRunOf(e.at, AT);
     // The receipt e-mail in the outbox is the one this run sent.
     expect(readdirSync(join(dataDir, 'outbox')).filter((f) => f.startsWith('receipt_'))).toHaveLength(1);

@@ -62,9 +62,11 @@ describe('start-up recovery', () => {
       const received = await intake(rt.intakeDeps, { bytes: await pdf('a'), filename: 'a.pdf', channel: 'post', source: 'test' });
       const extracted = await intake(rt.intakeDeps, { bytes: await pdf('b'), filename: 'b.pdf', channel: 'post', source: 'test' });
       const running = await intake(rt.intakeDeps, { bytes: await pdf('c'), filename: 'c.pdf', channel: 'post', source: 'test' });
+      const separated = await intake(rt.intakeDeps, { bytes: await pdf('d'), filename: 'd.pdf', channel: 'post', source: 'test' });
       await new Worker(rt, 1, 10).drain();
       // The crashes: a document taken in whose extract job never got queued; one extracted whose
-      // route job never got queued; one rejected without its alert and receipt.
+      // split job never got queued; one separated whose route job never got queued; one rejected
+      // without its alert and receipt.
       rt.db.prepare('DELETE FROM jobs').run();
       const reset = (id: string, status: string) =>
         rt.db
@@ -72,15 +74,16 @@ describe('start-up recovery', () => {
           .run(status, status, id);
       reset(received.document.id, 'received');
       reset(extracted.document.id, 'extracted');
+      reset(separated.document.id, 'separated');
       await rt.ledger.update(running.document.id, { status: 'rejected', rejectReason: 'test', receipt: null }, { type: 'rejected' });
       rt.db.prepare('DELETE FROM alerts').run();
 
       const report = await recoverStranded(rt);
-      expect(report).toMatchObject({ resent: { extract: 1, route: 1, receipt: 1 }, deadLettered: 0, alerted: 1 });
-      expect(await recoverStranded(rt)).toMatchObject({ resent: { extract: 0, route: 0, receipt: 0 }, alerted: 0 }); // nothing twice
+      expect(report).toMatchObject({ resent: { extract: 1, split: 1, route: 1, receipt: 1 }, deadLettered: 0, alerted: 1 });
+      expect(await recoverStranded(rt)).toMatchObject({ resent: { extract: 0, split: 0, route: 0, receipt: 0 }, alerted: 0 }); // nothing twice
       await new Worker(rt, 1, 10).drain();
 
-      for (const doc of [received, extracted]) {
+      for (const doc of [received, extracted, separated]) {
         const after = await rt.ledger.getDocument(doc.document.id);
         expect(['routed', 'triage']).toContain(after?.status);
         expect(after?.receipt).not.toBeNull();

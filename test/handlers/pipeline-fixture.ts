@@ -11,6 +11,7 @@ import { createExtractHandler, extractRoot } from '../../functions/extract/handl
 import { createIntakeHandler, intakeRoot } from '../../functions/intake/handler.ts';
 import { createReceiptHandler, receiptRoot } from '../../functions/receipt/handler.ts';
 import { createRouteHandler, routeRoot } from '../../functions/route/handler.ts';
+import { createSplitHandler, splitRoot } from '../../functions/split/handler.ts';
 import { createSweepHandler, type SweepRoot, sweepRoot } from '../../functions/sweep/handler.ts';
 import { createTextractCompleteHandler } from '../../functions/textract-complete/handler.ts';
 import { once } from '../../shared/adapters/aws/lambda-handler.ts';
@@ -42,12 +43,13 @@ export interface Pipeline {
   sns: LocalSns;
   textract: AwsClientStub<TextractClient>;
   env: Record<string, string>;
-  queues: Record<'intake' | 'extract' | 'textractComplete' | 'route' | 'receipt', { url: string; dlqUrl: string }>;
+  queues: Record<'intake' | 'extract' | 'textractComplete' | 'split' | 'route' | 'receipt', { url: string; dlqUrl: string }>;
   teamQueues: Record<string, { url: string; dlqUrl: string }>;
   handlers: {
     intake: ReturnType<typeof createIntakeHandler>;
     extract: ReturnType<typeof createExtractHandler>;
     textractComplete: ReturnType<typeof createTextractCompleteHandler>;
+    split: ReturnType<typeof createSplitHandler>;
     route: ReturnType<typeof createRouteHandler>;
     receipt: ReturnType<typeof createReceiptHandler>;
     sweep: ReturnType<typeof createSweepHandler>;
@@ -77,6 +79,7 @@ export async function startPipeline(directory: Directory = testDirectory(), maxR
     intake: await queue('intake'),
     extract: await queue('extract'),
     textractComplete: await queue('textract-complete'),
+    split: await queue('split'),
     route: await queue('route'),
     receipt: await queue('receipt'),
   };
@@ -96,6 +99,7 @@ export async function startPipeline(directory: Directory = testDirectory(), maxR
     DIRECTORY_KEY: 'directory/directory.json',
     DIRECTORY_RECHECK_SECONDS: '0',
     EXTRACT_QUEUE_URL: queues.extract.url,
+    SPLIT_QUEUE_URL: queues.split.url,
     ROUTE_QUEUE_URL: queues.route.url,
     RECEIPT_QUEUE_URL: queues.receipt.url,
     TEAM_QUEUE_URLS: JSON.stringify(Object.fromEntries(Object.entries(teamQueues).map(([t, q]) => [t, q.url]))),
@@ -114,6 +118,7 @@ export async function startPipeline(directory: Directory = testDirectory(), maxR
     intake: createIntakeHandler(once(() => intakeRoot(env, clients))),
     extract: createExtractHandler(once(() => extractRoot(env, clients))),
     textractComplete: createTextractCompleteHandler(once(() => extractRoot(env, clients, createLambdaLogger('textract-complete')))),
+    split: createSplitHandler(once(() => splitRoot(env, clients))),
     route: createRouteHandler(once(() => routeRoot(env, clients))),
     receipt: createReceiptHandler(once(() => receiptRoot(env, clients))),
     sweep: createSweepHandler(once((): SweepRoot => ({ ...sweepRoot(env, clients), write: (line) => sweepOutput.push(line) }))),
@@ -147,6 +152,7 @@ export async function startPipeline(directory: Directory = testDirectory(), maxR
         [queues.intake.url, handlers.intake, 5],
         [queues.extract.url, handlers.extract, 1],
         [queues.textractComplete.url, handlers.textractComplete, 1],
+        [queues.split.url, handlers.split, 10],
         [queues.route.url, handlers.route, 10],
         [queues.receipt.url, handlers.receipt, 10],
       ];

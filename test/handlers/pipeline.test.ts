@@ -75,7 +75,7 @@ describe('AWS pipeline on local servers', () => {
     });
     expect(first.intakeKey).toMatch(/^s3:postkamer-documents\/inbox\/desk\/bezwaar oktober\.jpg\//);
     const events = await ledger.listEvents(first.id);
-    expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'routed', 'receipt.sent']);
+    expect(events.map((e) => e.type)).toEqual(['received', 'extracted', 'separated', 'routed', 'receipt.sent']);
     expect(checkChain(events, await new DynamoAuditTrail(p.dynamo.db, p.dynamo.table).recordedHead(first.id))).toEqual([]);
 
     const mail = await p.ses.emails();
@@ -92,7 +92,13 @@ describe('AWS pipeline on local servers', () => {
     await p.redeliver(p.queues.route.url, JSON.stringify({ step: 'route', documentId: first.id }));
     await p.redeliver(p.queues.receipt.url, JSON.stringify({ step: 'receipt', documentId: first.id }));
     await p.drain();
-    expect((await ledger.listEvents(first.id)).map((e) => e.type)).toEqual(['received', 'extracted', 'routed', 'receipt.sent']);
+    expect((await ledger.listEvents(first.id)).map((e) => e.type)).toEqual([
+      'received',
+      'extracted',
+      'separated',
+      'routed',
+      'receipt.sent',
+    ]);
     expect(await p.ses.emails()).toHaveLength(1);
     expect(p.textract.commandCalls(DetectDocumentTextCommand)).toHaveLength(1);
   });

@@ -40,8 +40,8 @@ describe('the step error boundary', () => {
     const event = sqsRecordEvent(['{"step":"extract"', JSON.stringify({ step: 'extract', documentId: doc.id })]);
     const response = await p.handlers.extract(event, ctx());
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: event.Records[0]?.messageId }] });
-    // The valid record ran: an already extracted document is passed on to routing.
-    expect((await queued(p.queues.route.url)).map((m) => JSON.parse(m.Body ?? '').documentId)).toContain(doc.id);
+    // The valid record ran: an already extracted document is passed on to be separated.
+    expect((await queued(p.queues.split.url)).map((m) => JSON.parse(m.Body ?? '').documentId)).toContain(doc.id);
   });
 
   it('fails the whole invocation when every record of the batch failed, so Lambda retries it', async () => {

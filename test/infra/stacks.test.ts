@@ -8,6 +8,7 @@ import { QueueWithDlq } from '../../infra/constructs/queue-with-dlq.ts';
 import { PIPELINE_FUNCTIONS } from '../../infra/pipeline-settings.ts';
 import { StatefulStack } from '../../infra/stacks/stateful-stack.ts';
 import { INDEXES } from '../../shared/adapters/aws/dynamo-table.ts';
+import { STEPS } from '../../shared/domain/pipeline.ts';
 import { testApp } from './synth.ts';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
@@ -16,6 +17,9 @@ let built: ReturnType<typeof buildApp>;
 let stateful: Template;
 let processing: Template;
 const TEAMS = ['intake', 'inkomen', 'werk', 'bezwaar', 'klachten', 'schuldhulp', 'triage', 'handhaving', 'terugvordering'];
+/** One Lambda per pipeline function (PIPELINE_FUNCTIONS); one work queue per step, intake, Textract completions and team. */
+const FUNCTIONS = Object.keys(PIPELINE_FUNCTIONS).length;
+const WORK_QUEUES = 2 + STEPS.length + TEAMS.length;
 
 beforeAll(() => {
   built = buildApp(testApp({ alertEmail: 'ops@gemeente.example' }));
@@ -77,7 +81,7 @@ describe('stateful stack', () => {
     const queues = ofType(stateful, 'AWS::SQS::Queue');
     const dlqs = queues.filter(([id]) => id.includes('DeadLetterQueue'));
     const work = queues.filter(([id]) => !id.includes('DeadLetterQueue'));
-    expect(work).toHaveLength(5 + TEAMS.length);
+    expect(work).toHaveLength(WORK_QUEUES);
     expect(dlqs).toHaveLength(work.length);
     for (const [, q] of queues) expect(q.Properties?.KmsMasterKeyId).toBeDefined();
     for (const [, q] of work)
@@ -140,19 +144,19 @@ describe('stateful stack', () => {
 describe('processing stack', () => {
   it('runs every handler on Node.js 22, arm64, with its own log group', () => {
     const fns = ofType(processing, 'AWS::Lambda::Function');
-    expect(fns).toHaveLength(6);
+    expect(fns).toHaveLength(FUNCTIONS);
     for (const [, fn] of fns)
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         LoggingConfig: { LogGroup: expect.anything() },
       });
-    processing.resourceCountIs('AWS::Logs::LogGroup', 6);
+    processing.resourceCountIs('AWS::Logs::LogGroup', FUNCTIONS);
   });
 
   it('reports partial batch failures on every queue consumer and caps Textract steps to the Textract rate', () => {
     const mappings = ofType(processing, 'AWS::Lambda::EventSourceMapping');
-    expect(mappings).toHaveLength(5);
+    expect(mappings).toHaveLength(FUNCTIONS - 1); // all but the scheduled sweep
     for (const [, m] of mappings) expect(m.Properties?.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     const capped = mappings.filter(([, m]) => m.Properties?.ScalingConfig);
     expect(capped.map(([id]) => id.replace(/Function.*/, '')).sort()).toEqual(['Extract', 'TextractComplete']);
@@ -204,18 +208,18 @@ describe('processing stack', () => {
   it('alarms on DLQ depth, oldest message age, Lambda errors and throttles, the unrouted count and a silent sweep', () => {
     const alarms = ofType(processing, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties as Record<string, unknown>);
     const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
-    const queues = 5 + TEAMS.length;
+    const queues = WORK_QUEUES;
     expect(byMetric('ApproximateNumberOfMessagesVisible')).toHaveLength(queues + 1); // every DLQ and the sweep's
     expect(byMetric('ApproximateAgeOfOldestMessage')).toHaveLength(queues);
-    expect(byMetric('Errors')).toHaveLength(6);
-    expect(byMetric('Throttles')).toHaveLength(6);
+    expect(byMetric('Errors')).toHaveLength(FUNCTIONS);
+    expect(byMetric('Throttles')).toHaveLength(FUNCTIONS);
     expect(byMetric('UnroutedOverdue')).toEqual([
       expect.objectContaining({ Namespace: 'Postkamer', Dimensions: [{ Name: 'Service', Value: 'postkamer' }], Threshold: 1 }),
     ]);
     expect(byMetric('Invocations')).toEqual([
       expect.objectContaining({ ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' }),
     ]);
-    expect(alarms).toHaveLength(2 * queues + 1 + 12 + 1 + 1);
+    expect(alarms).toHaveLength(2 * queues + 1 + 2 * FUNCTIONS + 1 + 1);
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
     processing.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });

@@ -63,6 +63,16 @@ describe('splitPages', () => {
     expect(result.boundaries.every((b) => !b.split && !b.uncertain)).toBe(true);
   });
 
+  it('keeps a letter whole that goes on after its salutation on the next page, with no page numbers', () => {
+    const first =
+      'Bezwaarschrift\nAan het college van burgemeester en wethouders\nBetreft: bezwaar tegen het besluit van 3 oktober 2026\nGeacht college,';
+    const second =
+      'Hierbij maak ik bezwaar tegen uw besluit van 3 oktober 2026 waarin mijn bijstandsuitkering is verlaagd.\nIk verzoek u het besluit te herroepen.\nMet vriendelijke groet,\nJ. de Vries';
+    const result = splitPages(pages(first, second), index);
+    expect(result.parts.map((p) => p.pages)).toEqual([[1, 2]]);
+    expect(result.boundaries[0]?.reasons[0]?.code).toBe('split.letter-continues');
+  });
+
   it('starts a new document at "pagina 1 van 2" after a finished numbered one', () => {
     const a = objection('Mehmet Yilmaz', '999943005');
     const b = objection('Mehmet Yilmaz', '999943005');

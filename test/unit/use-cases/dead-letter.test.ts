@@ -26,7 +26,7 @@ describe('recordDeadLetter', () => {
 
   it('marks a document that waited for route as failed', async () => {
     const w = world();
-    const doc = await storedDocument(w, { status: WAITING_FOR.route ?? 'extracted' });
+    const doc = await storedDocument(w, { status: WAITING_FOR.route });
 
     await recordDeadLetter(recordDeps(w), { step: 'route', documentId: doc.id, attempts: 3, error: 'store.not-found' });
 
@@ -111,14 +111,15 @@ describe('retryDeadLetter', () => {
     expect(w.alerts.alerts).toMatchObject([{ status: 'resolved', resolvedBy: 'ops-1' }]);
   });
 
-  it('puts a failed route back to extracted and re-sends route', async () => {
+  it('puts a failed route back to separated (what route waits for) and re-sends route', async () => {
     const w = world();
-    const doc = await storedDocument(w, { status: 'extracted' });
+    const doc = await storedDocument(w, { status: 'separated' });
     await recordDeadLetter(recordDeps(w), { step: 'route', documentId: doc.id, attempts: 5, error: 'Error' });
+    expect((await current(w, doc.id)).status).toBe('failed');
 
     await retryDeadLetter(retryDeps(w), { step: 'route', documentId: doc.id, by: 'ops-1' });
 
-    expect((await current(w, doc.id)).status).toBe('extracted');
+    expect((await current(w, doc.id)).status).toBe('separated');
     expect(w.queue.sent).toEqual([{ step: 'route', documentId: doc.id }]);
     expect(w.alerts.open()).toEqual([]);
   });

@@ -41,11 +41,11 @@ describe('extract: a received document', () => {
     expect(events[1]?.data).toEqual({ pages: 3, ocrPages: 2, blankPages: 1, engine: 'scripted', rotated: [2] });
   });
 
-  it('sends the document to the next step of the pipeline (route)', async () => {
+  it('sends the document to the next step of the pipeline (split)', async () => {
     const w = world();
     const doc = await storedDocument(w);
     await extract(extractDeps(w, reads()), doc.id);
-    expect(nextStep('extract')).toBe('route');
+    expect(nextStep('extract')).toBe('split');
     expect(w.queue.sent).toEqual([{ step: nextStep('extract'), documentId: doc.id }]);
   });
 
@@ -56,7 +56,7 @@ describe('extract: a received document', () => {
 });
 
 describe('extract: redelivery and crashes', () => {
-  it('run twice for the same message: reads once, one transition, one audit event, route sent again', async () => {
+  it('run twice for the same message: reads once, one transition, one audit event, split sent again', async () => {
     const w = world();
     const doc = await storedDocument(w);
     const extractor = reads();
@@ -67,8 +67,8 @@ describe('extract: redelivery and crashes', () => {
     expect(extractor.calls).toHaveLength(1);
     expect(w.ledger.eventTypes(doc.id)).toEqual(['received', 'extracted']);
     expect(w.queue.sent).toEqual([
-      { step: 'route', documentId: doc.id },
-      { step: 'route', documentId: doc.id },
+      { step: 'split', documentId: doc.id },
+      { step: 'split', documentId: doc.id },
     ]);
   });
 
@@ -79,10 +79,10 @@ describe('extract: redelivery and crashes', () => {
     await Promise.all([extract(extractDeps(w, reads()), doc.id), extract(extractDeps(w, reads()), doc.id)]);
 
     expect(w.ledger.eventTypes(doc.id)).toEqual(['received', 'extracted']);
-    expect(w.queue.sent.every((s) => s.step === 'route' && s.documentId === doc.id)).toBe(true);
+    expect(w.queue.sent.every((s) => s.step === 'split' && s.documentId === doc.id)).toBe(true);
   });
 
-  it('only passes a document on to route when it was extracted before a crash (the send never happened)', async () => {
+  it('only passes a document on to split when it was extracted before a crash (the send never happened)', async () => {
     const w = world();
     const doc = await storedDocument(w, { status: 'extracted', pageCount: 1 });
     const extractor = reads();
@@ -92,7 +92,7 @@ describe('extract: redelivery and crashes', () => {
     expect(extractor.calls).toEqual([]);
     expect(w.ledger.eventTypes(doc.id)).toEqual(['extracted']);
     expect(await current(w, doc.id)).toEqual(doc);
-    expect(w.queue.sent).toEqual([{ step: 'route', documentId: doc.id }]);
+    expect(w.queue.sent).toEqual([{ step: 'split', documentId: doc.id }]);
   });
 
   it('leaves a document that is further along alone', async () => {

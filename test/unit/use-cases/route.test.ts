@@ -6,7 +6,7 @@ import { DEFAULT_ROUTE_THRESHOLD } from '../../../shared/domain/routing.ts';
 import {
   ams,
   current,
-  extractedDocument,
+  separatedDocument,
   routeDeps,
   routedDocument,
   storedDocument,
@@ -21,7 +21,7 @@ const codes = (reasons: { code: string }[] | undefined) => (reasons ?? []).map((
 describe('route: a document the machine can route', () => {
   it("routes a payslip with a labelled BSN of a known client to that client's inkomen consultant, with its reasons", async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
 
     await route(routeDeps(w), doc.id);
 
@@ -40,12 +40,12 @@ describe('route: a document the machine can route', () => {
 
   it('records the decision in one audit event with type, confidence, team, consultant, client and reason codes', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
 
     await route(routeDeps(w), doc.id);
 
     const events = await w.ledger.listEvents(doc.id);
-    expect(events.map((e) => e.type)).toEqual(['extracted', 'routed']);
+    expect(events.map((e) => e.type)).toEqual(['separated', 'routed']);
     expect(events[1]?.data).toEqual({
       documentType: 'payslip',
       confidence: (await current(w, doc.id)).confidence,
@@ -58,7 +58,7 @@ describe('route: a document the machine can route', () => {
 
   it('announces the routed document to the publisher and sends it to the next step of the pipeline (receipt)', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
 
     await route(routeDeps(w), doc.id);
 
@@ -71,7 +71,7 @@ describe('route: a document the machine can route', () => {
     // c-002 is absent from 20 July to 7 August 2026, substitute c-003. Routed later, after the
     // absence: the day of receipt decides.
     const w = world(ams('2026-07-22', '09:15'));
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
     w.clock.set(ams('2026-08-10', '09:00'));
 
     await route(routeDeps(w), doc.id);
@@ -86,7 +86,7 @@ describe('route: a document the machine can route', () => {
 
   it('marks a medical statement restricted and routes it to the client’s werk consultant', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.medicalStatementOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.medicalStatementOfKnownClient));
 
     await route(routeDeps(w), doc.id);
 
@@ -102,7 +102,7 @@ describe('route: a document the machine can route', () => {
     const w = world();
     const pages = [...textPages('Loonstrook maart 2026\nBrutoloon € 2.134,50', 'BSN: 123456782\nNettoloon € 1.824,40')];
     pages.push({ page: 3, text: 'Jumbo aanbiedingen kipfilet bananen', source: 'ocr', blank: true });
-    const doc = await extractedDocument(w, pages);
+    const doc = await separatedDocument(w, pages);
 
     await route(routeDeps(w), doc.id);
 
@@ -113,7 +113,7 @@ describe('route: a document the machine can route', () => {
 describe('route: a document the machine cannot route goes to triage, with reasons', () => {
   it('sends a payslip of someone who is not a client to triage: no client found', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfUnknownPerson));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfUnknownPerson));
 
     await route(routeDeps(w), doc.id);
 
@@ -125,12 +125,12 @@ describe('route: a document the machine cannot route goes to triage, with reason
       route: { status: 'triage', team: 'triage', queue: 'triage', consultantId: null },
     });
     expect(triaged.route?.reasons).toContainEqual({ code: 'client.none', text: 'no client found' });
-    expect(w.ledger.eventTypes(doc.id)).toEqual(['extracted', 'triage']);
+    expect(w.ledger.eventTypes(doc.id)).toEqual(['separated', 'triage']);
   });
 
   it('sends a document whose confidence is below the threshold to triage, with the confidence and the runner-up guesses', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOrBankStatement));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOrBankStatement));
     const { confidence } = classify(TEXTS.payslipOrBankStatement);
     const threshold = Math.min(1, confidence + 0.05);
 
@@ -147,7 +147,7 @@ describe('route: a document the machine cannot route goes to triage, with reason
 
   it('sends a document of no known type to triage: document type not recognised', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.supermarketFolder));
+    const doc = await separatedDocument(w, textPages(TEXTS.supermarketFolder));
 
     await route(routeDeps(w), doc.id);
 
@@ -158,7 +158,7 @@ describe('route: a document the machine cannot route goes to triage, with reason
 
   it('announces a document in triage too, and sends it on to its receipt', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfUnknownPerson));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfUnknownPerson));
 
     await route(routeDeps(w), doc.id);
 
@@ -170,12 +170,12 @@ describe('route: a document the machine cannot route goes to triage, with reason
 describe('route: redelivery and crashes', () => {
   it('run twice for the same message: one transition, one audit event, published and sent to receipt again', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
 
     await route(routeDeps(w), doc.id);
     await route(routeDeps(w), doc.id);
 
-    expect(w.ledger.eventTypes(doc.id)).toEqual(['extracted', 'routed']);
+    expect(w.ledger.eventTypes(doc.id)).toEqual(['separated', 'routed']);
     const routed = await current(w, doc.id);
     expect(w.publisher.published).toEqual([routed, routed]);
     expect(w.queue.sent).toEqual([
@@ -186,11 +186,11 @@ describe('route: redelivery and crashes', () => {
 
   it('two runs at once for the same document: one transition and one audit event', async () => {
     const w = world();
-    const doc = await extractedDocument(w, textPages(TEXTS.payslipOfKnownClient));
+    const doc = await separatedDocument(w, textPages(TEXTS.payslipOfKnownClient));
 
     await Promise.all([route(routeDeps(w), doc.id), route(routeDeps(w), doc.id)]);
 
-    expect(w.ledger.eventTypes(doc.id)).toEqual(['extracted', 'routed']);
+    expect(w.ledger.eventTypes(doc.id)).toEqual(['separated', 'routed']);
     expect(w.queue.sent.length).toBeGreaterThanOrEqual(1);
     expect(w.publisher.published.every((d) => d.status === 'routed')).toBe(true);
   });

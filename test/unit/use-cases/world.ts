@@ -151,8 +151,9 @@ export async function storedDocument(w: World, fields: Partial<NewDocument> = {}
 }
 
 /** A document the extract step has read: its page texts stored next to the original. */
-export async function extractedDocument(w: World, pages: PageText[], fields: Partial<NewDocument> = {}) {
-  const doc = await storedDocument(w, { status: 'extracted', pageCount: pages.length, ...fields });
+/** A document whose pages were read and separated: what the route step takes. */
+export async function separatedDocument(w: World, pages: PageText[], fields: Partial<NewDocument> = {}) {
+  const doc = await storedDocument(w, { status: 'separated', pageCount: pages.length, ...fields });
   await w.objects.putJson(pagesKey(doc.id), pages);
   return doc;
 }

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import directoryJson from '../../examples/directory.json' with { type: 'json' };
+import { textPdf } from '../../scripts/lib/render-page.ts';
+import { parseDirectory } from '../../shared/domain/directory.ts';
+
+const run = promisify(execFile);
+const directory = parseDirectory(directoryJson);
+
+/**
+ * One envelope, many documents: the mailroom scans an envelope holding a payslip of one client, a
+ * two-page objection of another (with a blank back side) and a medical statement of the first.
+ * `postkamer process` gives one line per document, each with its pages, its own receipt number and
+ * route, and the file as `parentId`; the blank page gives no line, and the medical statement is a
+ * restricted document of its own.
+ */
+describe('postkamer process on a mailroom envelope', () => {
+  it('separates it into its documents, each routed and receipted on its own', async () => {
+    const [jan, fatima] = directory.clients.filter((c) => c.bsn && c.email && c.consultants.inkomen && c.consultants.werk);
+    if (!jan?.bsn || !fatima?.bsn) throw new Error('the example directory lacks two suitable clients');
+    const dir = mkdtempSync(join(tmpdir(), 'postkamer-envelope-'));
+    const file = join(dir, 'envelop-0042.pdf');
+    writeFileSync(
+      file,
+      await textPdf([
+        [
+          'Schoonmaakbedrijf De Vlijt BV',
+          'Loonstrook oktober 2026',
+          `Naam werknemer: ${jan.name}`,
+          `BSN: ${jan.bsn}`,
+          'Brutoloon 1.850,00 Loonheffing 120,00 Nettoloon 1.620,00',
+        ],
+        [
+          'Aan het college van burgemeester en wethouders',
+          'Bezwaarschrift',
+          'Betreft: bezwaar tegen het besluit van 3 november 2026',
+          'Geacht college,',
+          'Hierbij maak ik bezwaar tegen uw besluit over de terugvordering van mijn bijstand.',
+          'pagina 1 van 2',
+        ],
+        [],
+        [
+          'Ik ben het niet eens met de berekening en vraag u het besluit te herzien.',
+          `Naam: ${fatima.name}`,
+          `Burgerservicenummer: ${fatima.bsn}`,
+          'Met vriendelijke groet,',
+          fatima.name,
+          'pagina 2 van 2',
+        ],
+        [
+          'Huisartsenpraktijk De Linde',
+          'Medische verklaring',
+          `Hierbij verklaar ik dat ${jan.name} (BSN ${jan.bsn}) vanwege medische klachten tot 1 maart 2027 niet in staat is om te werken of te solliciteren.`,
+          'De huisarts, dr. P. Smit',
+        ],
+      ]),
+    );
+    const dataDir = join(dir, 'data');
+    const { stdout } = await run(
+      process.execPath,
+      ['bin/postkamer.mjs', 'process', file, '--data-dir', dataDir, '--at', '2026-11-25T10:00:00+01:00', '--json'],
+      { env: { ...process.env, POSTKAMER_DIRECTORY: 'examples/directory.json' } },
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+
+    expect(lines.map((l) => l.pages)).toEqual([[1], [2, 4], [5]]);
+    expect(lines.map((l) => l.documentType)).toEqual(['payslip', 'objection', 'medical_statement']);
+    expect(lines.map((l) => l.clientNumber)).toEqual([jan.clientNumber, fatima.clientNumber, jan.clientNumber]);
+    expect(lines.map((l) => l.status)).toEqual(['routed', 'routed', 'routed']);
+    expect(lines.map((l) => l.route.team)).toEqual(['inkomen', 'bezwaar', 'werk']);
+    const parent = lines[0].parentId;
+    expect(parent).toEqual(expect.any(String));
+    expect(lines.every((l) => l.parentId === parent && l.documentId !== parent)).toBe(true);
+    expect(new Set(lines.map((l) => l.receiptNumber)).size).toBe(3);
+    // Every part got its own receipt; the file itself none.
+    expect(readdirSync(join(dataDir, 'outbox')).filter((f) => f.startsWith('receipt_'))).toHaveLength(3);
+  }, 120_000);
+});
