@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { clientIndexFor } from '../../shared/domain/client-matching.ts';
+import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
@@ -38,7 +39,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
   const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
   const directory = await deps.directory.load();
   const result = splitPages(
-    pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? null })),
+    pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? sheetInText(p.text) })),
     clientIndexFor(directory),
   );
   const summary = {
@@ -130,4 +131,17 @@ function proposal(result: SplitResult) {
     parts: result.parts.map((p) => p.pages),
     reasons: result.boundaries.filter((b) => b.split || b.uncertain).flatMap((b) => b.reasons.map((r) => r.text)),
   };
+}
+
+/**
+ * A sheet whose QR code was not seen (a sheet PDF uploaded as it was printed, with a text layer)
+ * still says what it is: its payload is printed under the code, with its own check character.
+ */
+function sheetInText(text: string): SheetPayload | null {
+  if (text.length > 2000) return null; // a sheet holds a few lines, not a letter
+  for (const token of text.match(/PK1:[A-Z0-9:.-]+/g) ?? []) {
+    const sheet = parseSheet(token);
+    if (sheet) return sheet;
+  }
+  return null;
 }

@@ -83,3 +83,76 @@ describe('postkamer process on a mailroom envelope', () => {
     expect(readdirSync(join(dataDir, 'outbox')).filter((f) => f.startsWith('receipt_'))).toHaveLength(3);
   }, 120_000);
 });
+
+describe('postkamer process on a scanned stack with cover and separator sheets', () => {
+  it('follows the sheets: the cover names the client of a letter that names none, the separator splits', async () => {
+    const { makeSheet } = await import('../../functions/cover-sheet/cover-sheet.ts');
+    const { fixedClock } = await import('../../shared/adapters/clock.ts');
+    const { loadDejaVuFonts } = await import('../../shared/adapters/local/dejavu-fonts.ts');
+    const { JsonFileDirectory } = await import('../../shared/adapters/local/json-file-directory.ts');
+    const { pdfPages } = await import('../../shared/adapters/local/ocr/pdf-pages.ts');
+    const { imagesToPdf, renderPage } = await import('../../scripts/lib/render-page.ts');
+    const [jan, fatima] = directory.clients.filter((c) => c.bsn && c.email && c.consultants.inkomen);
+    if (!jan?.bsn || !fatima) throw new Error('the example directory lacks two suitable clients');
+
+    const deps = {
+      directory: new JsonFileDirectory('examples/directory.json'),
+      fonts: await loadDejaVuFonts(),
+      clock: fixedClock(new Date()),
+    };
+    /** The sheet as the scanner sees it: its printed page, as an image. */
+    const scanned = async (pdf: Uint8Array) => {
+      for await (const page of pdfPages(pdf, {
+        maxPages: 1,
+        maxPixels: 60_000_000,
+        dpi: 150,
+        minTextLayerLetters: Number.POSITIVE_INFINITY,
+      }))
+        if (page.image && !page.image.blank) return page.image.png;
+      throw new Error('the sheet did not render');
+    };
+    const cover = await scanned(
+      (await makeSheet(deps, { kind: 'cover', clientNumber: fatima.clientNumber, documentType: 'objection' })).pdf,
+    );
+    const separator = await scanned((await makeSheet(deps, { kind: 'separator' })).pdf);
+    const letter = await renderPage(
+      [
+        'Aan het college van burgemeester en wethouders',
+        'Bezwaarschrift',
+        'Geacht college,',
+        'Hierbij maak ik bezwaar tegen uw besluit over de terugvordering van mijn bijstand.',
+        'Ik vraag u het besluit te herzien.',
+        'Met vriendelijke groet,',
+      ],
+      { dpi: 150, noise: 'light', seed: 3 },
+    );
+    const payslip = await renderPage(
+      [
+        'Schoonmaakbedrijf De Vlijt BV',
+        'Loonstrook oktober 2026',
+        `Naam werknemer: ${jan.name}`,
+        `BSN: ${jan.bsn}`,
+        'Brutoloon 1.850,00 Nettoloon 1.620,00',
+      ],
+      { dpi: 150, noise: 'light', seed: 4 },
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'postkamer-sheets-'));
+    const file = join(dir, 'stapel.pdf');
+    writeFileSync(file, await imagesToPdf([cover, letter, separator, payslip]));
+
+    const { stdout } = await run(
+      process.execPath,
+      ['bin/postkamer.mjs', 'process', file, '--data-dir', join(dir, 'data'), '--at', '2026-11-25T10:00:00+01:00', '--json'],
+      { env: { ...process.env, POSTKAMER_DIRECTORY: 'examples/directory.json' } },
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.pages)).toEqual([[2], [4]]);
+    expect(lines.map((l) => [l.documentType, l.clientNumber])).toEqual([
+      ['objection', fatima.clientNumber],
+      ['payslip', jan.clientNumber],
+    ]);
+  }, 120_000);
+});

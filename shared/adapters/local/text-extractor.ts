@@ -9,6 +9,7 @@ import { type InkedPage, turnPage } from './ocr/page-image.ts';
 import { prefetchOne, type SourceLimits } from './ocr/page-source.ts';
 import { pdfPages } from './ocr/pdf-pages.ts';
 import { createOcrEngine, type OcrEngineKind } from './ocr/select-ocr-engine.ts';
+import { readSheet } from './ocr/sheet-reader.ts';
 
 /**
  * The embedded TextExtractor: text per page from a PDF's text layer, else OCR (Dutch + English).
@@ -115,6 +116,12 @@ export class LocalTextExtractor implements TextExtractor {
         }
         if (page.image.blank) {
           pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
+          continue;
+        }
+        // A cover or separator sheet is recorded, not read: its QR code says all there is.
+        const sheet = await readSheet({ png: page.image.png });
+        if (sheet) {
+          pages.push({ page: page.page, text: '', source: 'ocr', sheet });
           continue;
         }
         engine ??= await this.getEngine();

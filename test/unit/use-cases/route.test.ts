@@ -6,9 +6,9 @@ import { DEFAULT_ROUTE_THRESHOLD } from '../../../shared/domain/routing.ts';
 import {
   ams,
   current,
-  separatedDocument,
   routeDeps,
   routedDocument,
+  separatedDocument,
   storedDocument,
   TEXTS,
   textPages,
