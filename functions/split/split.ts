@@ -4,7 +4,7 @@ import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.t
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
-import { type SplitResult, splitPages } from '../../shared/domain/split.ts';
+import { type SplitPart, type SplitResult, splitPages } from '../../shared/domain/split.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -71,7 +71,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
 
   const children: DocumentRecord[] = [];
   for (const part of result.parts) {
-    const { document } = await ledger.createDocument(partOf(doc, part.pages, part.coverClientNumber), {
+    const { document } = await ledger.createDocument(partOf(doc, part), {
       type: 'separated',
       actor: doc.source,
       data: { parentId: doc.id, pages: part.pages, reasons: part.reasons.map((r) => r.code) },
@@ -108,7 +108,8 @@ async function sendParts(deps: SplitDeps, childIds: string[]) {
 }
 
 /** A part of the file as a document of its own: same original, its own pages, id and receipt number. */
-function partOf(file: DocumentRecord, pages: number[], coverClientNumber: string | undefined): NewDocument {
+function partOf(file: DocumentRecord, part: SplitPart): NewDocument {
+  const { pages, coverClientNumber } = part;
   const { updatedAt: _, childIds: __, ...inherited } = file;
   return {
     ...inherited,
@@ -119,6 +120,7 @@ function partOf(file: DocumentRecord, pages: number[], coverClientNumber: string
     pageCount: pages.length,
     parentId: file.id,
     pages,
+    splitReasons: part.reasons.map((r) => r.text),
     // A cover sheet names the client as the desk does: the strongest evidence there is.
     deskClientNumber: coverClientNumber ?? file.deskClientNumber,
     clientNumber: coverClientNumber ?? file.deskClientNumber,

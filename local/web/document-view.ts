@@ -16,6 +16,7 @@ export const docMessages = defineMessages(
     channel: 'Binnengekomen via',
     pages: "Pagina's",
     partOfFile: (pages: string) => `deel van een bestand met meerdere documenten (pagina ${pages} van het bestand)`,
+    separated: 'Gescheiden',
     type: 'Soort document',
     confidence: 'Zekerheid',
     client: 'Klant',
@@ -74,6 +75,7 @@ export const docMessages = defineMessages(
     channel: 'Came in by',
     pages: 'Pages',
     partOfFile: (pages: string) => `part of a file holding several documents (page ${pages} of the file)`,
+    separated: 'Separated',
     type: 'Type of document',
     confidence: 'Confidence',
     client: 'Client',
@@ -159,6 +161,7 @@ export function documentFacts(
   <dt>${m.received}</dt><dd>${dateTime(doc.receivedAt, v.lang, tz)} (${m.age(age(doc.receivedAt, o.now, v.lang))})</dd>
   <dt>${m.channel}</dt><dd>${channelName(doc.channel, v.lang)}</dd>
   <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}${doc.pages ? ` · ${m.partOfFile(doc.pages.join(', '))}` : ''}</dd>
+  ${doc.splitReasons?.length ? html`<dt>${m.separated}</dt><dd lang="nl">${doc.splitReasons.join('; ')}</dd>` : ''}
   <dt>${m.type}</dt><dd>${documentTypeLabel(doc, v.lang, true)}${o.showConfidence ? ` · ${m.confidence} ${percent(doc.confidence)}` : ''}</dd>
   <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>
   <dt>${m.status}</dt><dd>${statusName(doc.status, v.lang)}</dd>

@@ -83,6 +83,8 @@ export interface DocumentRecord {
   parentId?: string;
   /** The file's pages (1-based) that make up this document, when it is a part of a file. */
   pages?: number[];
+  /** Why this part was separated from the rest of the file, in plain Dutch. */
+  splitReasons?: string[];
   /** The parts a file was separated into (a file in status `split`). */
   childIds?: string[];
   /** A split the machine was unsure of: the file went on whole, to triage, with this proposal. */

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import directoryJson from '../../examples/directory.json' with { type: 'json' };
 import { textPdf } from '../../scripts/lib/render-page.ts';
+import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
 
 const run = promisify(execFile);
@@ -81,6 +82,22 @@ describe('postkamer process on a mailroom envelope', () => {
     expect(new Set(lines.map((l) => l.receiptNumber)).size).toBe(3);
     // Every part got its own receipt; the file itself none.
     expect(readdirSync(join(dataDir, 'outbox')).filter((f) => f.startsWith('receipt_'))).toHaveLength(3);
+    // Each part keeps why it was separated, in plain Dutch, for the document page.
+    const db = openDatabase(join(dataDir, 'postkamer.db'));
+    try {
+      const reasons = lines.map(
+        (l) =>
+          (
+            JSON.parse((db.prepare('SELECT record FROM documents WHERE id = ?').get(l.documentId) as { record: string }).record) as {
+              splitReasons?: string[];
+            }
+          ).splitReasons ?? [],
+      );
+      expect(reasons[1]?.join(' ')).toMatch(/pagina 2/);
+      expect(reasons[2]?.join(' ')).toMatch(/vertrouwelijk document staat altijd apart/);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });
 
