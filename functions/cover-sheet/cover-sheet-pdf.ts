@@ -3,6 +3,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { SheetPayload } from '../../shared/domain/cover-sheet.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
+import { wrapText } from '../../shared/domain/wrap-text.ts';
 
 /** TrueType fonts for the sheet (DejaVu: every Latin name prints as written, not as '?'). */
 export interface SheetFonts {
@@ -151,15 +152,5 @@ function drawQr(page: PDFPage, modules: QRCode.BitMatrix, left: number, top: num
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapText(text, width, (s) => font.widthOfTextAtSize(s, size));
 }

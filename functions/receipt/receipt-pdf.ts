@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import type { ReceiptContent } from '../../shared/domain/receipt-text.ts';
+import { wrapText } from '../../shared/domain/wrap-text.ts';
 
 /** A4 receipt or letter PDF. `address` turns it into a letter with a window-envelope address block. */
 export async function renderReceiptPdf(content: ReceiptContent, organisationName: string, address?: string | null): Promise<Uint8Array> {
@@ -53,15 +54,5 @@ function sanitise(text: string): string {
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of sanitise(text).split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapText(sanitise(text), width, (s) => font.widthOfTextAtSize(s, size));
 }

@@ -1,0 +1,17 @@
+/**
+ * Breaks text into lines no wider than `width`, at spaces, as `measure` (the font's width of a
+ * string at its size) says; a word wider than the line stands alone on its line.
+ */
+export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
