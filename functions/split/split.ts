@@ -55,6 +55,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
       {
         status: WAITING_FOR.route,
         ...(result.uncertain ? { splitProposal: proposal(result) } : {}),
+        ...coverClient(result.parts[0]?.coverClientNumber),
       },
       { type: 'separated', data: summary },
       [WAITING_FOR.split],
@@ -121,10 +122,13 @@ function partOf(file: DocumentRecord, part: SplitPart): NewDocument {
     parentId: file.id,
     pages,
     splitReasons: part.reasons.map((r) => r.text),
-    // A cover sheet names the client as the desk does: the strongest evidence there is.
-    deskClientNumber: coverClientNumber ?? file.deskClientNumber,
-    clientNumber: coverClientNumber ?? file.deskClientNumber,
+    ...coverClient(coverClientNumber),
   };
+}
+
+/** A cover sheet names the client as the desk does: the strongest evidence there is. */
+function coverClient(clientNumber: string | undefined): Partial<NewDocument> {
+  return clientNumber ? { deskClientNumber: clientNumber, clientNumber } : {};
 }
 
 /** The split a person should check, shown in triage: which pages would be which document, and why. */
