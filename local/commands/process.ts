@@ -101,7 +101,12 @@ export async function processFiles(
     }
   };
   const takenIn = takeIn();
-  await worker.drain(() => progress?.increment(), takenIn);
+  // A file that holds several documents brings more steps than the estimate: the total grows with them.
+  const stepDone = () => {
+    if (progress && progress.getProgress() >= 1) progress.setTotal(progress.getTotal() + 1);
+    progress?.increment();
+  };
+  await worker.drain(stepDone, takenIn);
   await takenIn; // an unexpected intake failure, after what was taken in has been processed
   progress?.stop();
 
