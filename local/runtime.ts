@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { PrintSheetDeps } from '../functions/cover-sheet/cover-sheet.ts';
 import { type ExtractDeps, extract } from '../functions/extract/extract.ts';
 import type { IntakeDeps } from '../functions/intake/intake.ts';
 import { type ReceiptDeps, sendReceipt } from '../functions/receipt/receipt.ts';
@@ -7,6 +8,7 @@ import { type RouteDeps, route } from '../functions/route/route.ts';
 import { type SplitDeps, split } from '../functions/split/split.ts';
 import type { TriageDeps } from '../functions/triage/triage.ts';
 import { clockStartingAt, systemClock } from '../shared/adapters/clock.ts';
+import { loadDejaVuFonts } from '../shared/adapters/local/dejavu-fonts.ts';
 import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
 import { JsonFileDirectory } from '../shared/adapters/local/json-file-directory.ts';
 import { createJsonLogger, type LogLevel } from '../shared/adapters/local/json-logger.ts';
@@ -108,6 +110,9 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     logger,
   };
 
+  /** Cover and separator sheets printed in the web app; the fonts are read on the first sheet. */
+  const sheetDeps = async (): Promise<PrintSheetDeps> => ({ directory, fonts: await loadDejaVuFonts(), clock, logger });
+
   /** What each queued step runs, keyed by the pipeline's own steps: a new step must be wired here. */
   const steps: Record<Step, (documentId: string) => Promise<void>> = {
     extract: (id) => extract(extractDeps, id),
@@ -135,6 +140,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     routeDeps,
     receiptDeps,
     triageDeps,
+    sheetDeps,
     runStep: (step: Step, documentId: string) => steps[step](documentId),
     maxBytes: config.MAX_FILE_MB * 1024 * 1024,
     async close() {

@@ -17,6 +17,7 @@ import { registerDesk } from './web/routes/desk.ts';
 import { registerDocuments } from './web/routes/documents.ts';
 import { registerMailroom } from './web/routes/mailroom.ts';
 import { registerOperations } from './web/routes/operations.ts';
+import { registerSheets } from './web/routes/sheets.ts';
 import { registerTriage } from './web/routes/triage.ts';
 import { SessionStore } from './web/session.ts';
 import { sessionSecret } from './web/settings.ts';
@@ -105,6 +106,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
   registerMailroom(app, web);
   registerDocuments(app, web);
   registerTriage(app, web);
+  registerSheets(app, web);
   registerOperations(app, web);
   registerApi(app, web);
 

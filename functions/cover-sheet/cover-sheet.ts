@@ -1,6 +1,6 @@
 import { encodeSheet, parseSheet, type SheetPayload, type SheetRequest, SheetRequestError } from '../../shared/domain/cover-sheet.ts';
 import type { Client } from '../../shared/domain/directory.ts';
-import type { Clock, DirectorySource } from '../../shared/ports.ts';
+import type { Clock, DirectorySource, Logger } from '../../shared/ports.ts';
 import { renderSheetPdf, type SheetFonts } from './cover-sheet-pdf.ts';
 
 export interface CoverSheetDeps {
@@ -50,6 +50,33 @@ export async function makeSheet(deps: CoverSheetDeps, request: SheetRequest): Pr
 function findClient(clients: Client[], typed: string): Client | undefined {
   const key = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
   return clients.find((c) => c.clientNumber === typed.trim()) ?? clients.find((c) => key(c.clientNumber) === key(typed));
+}
+
+export interface PrintSheetDeps extends CoverSheetDeps {
+  logger: Logger;
+}
+
+/**
+ * A sheet a person prints (the web app's desk, mailroom and triage): made as `makeSheet` makes it,
+ * and recorded — who printed a sheet for which client number and type. Ids only: the client's
+ * name is printed on the paper, never written to the log. A refused request is recorded too.
+ */
+export async function printSheet(deps: PrintSheetDeps, request: SheetRequest, by: string): Promise<PrintableSheet> {
+  try {
+    const sheet = await makeSheet(deps, request);
+    const { payload } = sheet;
+    deps.logger.info('sheet printed', {
+      event: 'sheet.printed',
+      by,
+      kind: payload.kind,
+      ...(payload.kind === 'cover' ? { clientNumber: payload.clientNumber, documentType: payload.documentType ?? null } : {}),
+    });
+    return sheet;
+  } catch (error) {
+    if (error instanceof SheetRequestError)
+      deps.logger.warn('sheet refused', { event: 'sheet.refused', by, kind: request.kind, code: error.code });
+    throw error;
+  }
 }
 
 export function sheetFileName(payload: SheetPayload): string {

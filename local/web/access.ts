@@ -25,6 +25,9 @@ export function canUse(user: WebUser, area: Area): boolean {
   return AREA_ROLES[area].some((r) => user.roles.includes(r));
 }
 
+/** Who prints cover and separator sheets: the people who put stacks of post together before they are scanned. */
+export const SHEET_AREAS: readonly Area[] = ['desk', 'mailroom', 'triage'];
+
 export function areasOf(user: WebUser): Area[] {
   return (Object.keys(AREA_ROLES) as Area[]).filter((a) => canUse(user, a));
 }

@@ -80,6 +80,16 @@ export function requireArea(area: Area): MiddlewareHandler<WebEnv> {
   };
 }
 
+/** Signed in with a role that may use at least one of these areas, else 403 (pages shared by several roles). */
+export function requireAnyArea(areas: readonly Area[]): MiddlewareHandler<WebEnv> {
+  return async (c, next) => {
+    const user = c.get('user');
+    if (!user) return requireUser()(c, next);
+    if (areas.some((a) => canUse(user, a))) return next();
+    return forbidden(c);
+  };
+}
+
 export function forbidden(c: Ctx, text?: string) {
   const v = view(c);
   if (wantsJson(c)) return c.json({ error: 'forbidden', message: text ?? common('en').forbiddenText }, 403);

@@ -61,6 +61,8 @@ const messages = defineMessages(
     newVisit: 'Volgende klant',
     refresh: 'Stand vernieuwen',
     duplicateReceipt: 'Ontvangstbewijs van de eerste keer afdrukken (PDF)',
+    sheets: 'Voorblad of scheidingsblad afdrukken',
+    sheetsHint: 'Voor een stapel papieren van één klant die later gescand wordt.',
   },
   {
     title: 'Front desk',
@@ -104,6 +106,8 @@ const messages = defineMessages(
     newVisit: 'Next client',
     refresh: 'Refresh state',
     duplicateReceipt: 'Print the receipt of the first time (PDF)',
+    sheets: 'Print a cover or separator sheet',
+    sheetsHint: 'For a stack of one client’s papers that is scanned later.',
   },
 );
 
@@ -180,7 +184,8 @@ ${
     ? html`<section aria-labelledby="recent-title"><h2 id="recent-title">${m.recent}</h2>
   <ul>${recent.map((b) => html`<li><a href="/desk/batch/${b.batchId}">${m.batchLink(dateTime(b.startedAt, v.lang, tz), b.files)}</a></li>`)}</ul></section>`
     : ''
-}`;
+}
+<p><a href="/sheets${chosen ? `?client=${encodeURIComponent(chosen.clientNumber)}` : ''}">${m.sheets}</a> <span class="muted">— ${m.sheetsHint}</span></p>`;
   return c.html(page(v, { title: m.title, area: 'desk', body, scripts: ['upload.js'] }), (o.status ?? 200) as 200);
 }
 

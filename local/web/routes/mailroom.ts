@@ -33,6 +33,8 @@ const messages = defineMessages(
     pause: 'Automatisch vernieuwen stoppen',
     resume: 'Automatisch vernieuwen starten',
     another: 'Nog een upload',
+    sheets: 'Voorbladen en scheidingsbladen afdrukken',
+    sheetsHint: 'Leg ze in de stapel vóór het scannen: dan wordt de stapel vanzelf in de juiste documenten gesplitst.',
   },
   {
     title: 'Mailroom',
@@ -55,6 +57,8 @@ const messages = defineMessages(
     pause: 'Stop refreshing automatically',
     resume: 'Refresh automatically',
     another: 'Another upload',
+    sheets: 'Print cover and separator sheets',
+    sheetsHint: 'Put them in the stack before scanning: the stack is then split into the right documents by itself.',
   },
 );
 
@@ -81,6 +85,7 @@ async function mailroomPage(web: WebContext, c: Ctx, errors: FieldError[] = []) 
 <section aria-labelledby="upload-title">
   <h2 id="upload-title">${m.uploadTitle}</h2>
   ${uploadForm(v, { action: '/mailroom/upload', submit: m.submit, errors })}
+  <p><a href="/sheets">${m.sheets}</a> <span class="muted">— ${m.sheetsHint}</span></p>
 </section>
 <section aria-labelledby="recent-title">
   <h2 id="recent-title">${m.recent}</h2>

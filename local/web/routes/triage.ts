@@ -59,6 +59,7 @@ const messages = defineMessages(
     targetMissing: 'Kies een team of een collega',
     submit: 'Opslaan en doorsturen',
     noGuess: 'geen',
+    sheets: 'Voorbladen en scheidingsbladen afdrukken',
   },
   {
     title: 'Triage',
@@ -105,6 +106,7 @@ const messages = defineMessages(
     targetMissing: 'Choose a team or a colleague',
     submit: 'Save and route',
     noGuess: 'none',
+    sheets: 'Print cover and separator sheets',
   },
 );
 
@@ -253,7 +255,8 @@ ${
     <td><a href="/triage/${d.id}" aria-label="${m.reviewLabel(d.receiptNumber ?? d.id)}">${m.review}</a></td></tr>`;
   })}</tbody></table></div>`
     : html`<p>${m.empty}</p>`
-}`;
+}
+<p><a href="/sheets">${m.sheets}</a></p>`;
     return c.html(page(v, { title: m.title, area: 'triage', body }));
   });
 
