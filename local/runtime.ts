@@ -5,6 +5,7 @@ import { type ExtractDeps, extract } from '../functions/extract/extract.ts';
 import type { IntakeDeps } from '../functions/intake/intake.ts';
 import { type ReceiptDeps, sendReceipt } from '../functions/receipt/receipt.ts';
 import { type RouteDeps, route } from '../functions/route/route.ts';
+import type { CorrectSplitDeps } from '../functions/split/correct-split.ts';
 import { type SplitDeps, split } from '../functions/split/split.ts';
 import type { TriageDeps } from '../functions/triage/triage.ts';
 import { clockStartingAt, systemClock } from '../shared/adapters/clock.ts';
@@ -110,6 +111,9 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     logger,
   };
 
+  /** Triage confirms or corrects how a file is split into documents (the same corrections store as triage). */
+  const correctSplitDeps: CorrectSplitDeps = { ledger, objects, queue, corrections: triageDeps.corrections, alerts, clock, logger };
+
   /** Cover and separator sheets printed in the web app; the fonts are read on the first sheet. */
   const sheetDeps = async (): Promise<PrintSheetDeps> => ({ directory, fonts: await loadDejaVuFonts(), clock, logger });
 
@@ -140,6 +144,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     routeDeps,
     receiptDeps,
     triageDeps,
+    correctSplitDeps,
     sheetDeps,
     runStep: (step: Step, documentId: string) => steps[step](documentId),
     maxBytes: config.MAX_FILE_MB * 1024 * 1024,

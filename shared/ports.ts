@@ -8,7 +8,7 @@ import type { AuditEvent, AuditEventInput } from './domain/audit.ts';
 import type { Directory } from './domain/directory.ts';
 import type { DocumentRecord, DocumentStatus, NewDocument, PageText, UpdateCondition } from './domain/document.ts';
 import type { Step } from './domain/pipeline.ts';
-import type { TrainingExample } from './domain/training-example.ts';
+import type { CorrectionRecord } from './domain/split-correction.ts';
 
 export interface DocumentQuery {
   status?: DocumentStatus[];
@@ -187,9 +187,12 @@ export interface ChainHead {
   hash: string;
 }
 
-/** Where triage corrections are kept as training examples (they hold personal data: never in the repository). */
+/**
+ * Where triage corrections are kept as training data (they hold personal data: never in the
+ * repository): a type correction for the classifier, or a split correction for the boundary model.
+ */
 export interface CorrectionStore {
-  append(example: TrainingExample): Promise<void>;
+  append(record: CorrectionRecord): Promise<void>;
 }
 
 /**

@@ -109,7 +109,7 @@ async function sendParts(deps: SplitDeps, childIds: string[]) {
 }
 
 /** A part of the file as a document of its own: same original, its own pages, id and receipt number. */
-function partOf(file: DocumentRecord, part: SplitPart): NewDocument {
+export function partOf(file: DocumentRecord, part: SplitPart): NewDocument {
   const { pages, coverClientNumber } = part;
   const { updatedAt: _, childIds: __, ...inherited } = file;
   return {
@@ -143,7 +143,7 @@ function proposal(result: SplitResult) {
  * A sheet whose QR code was not seen (a sheet PDF uploaded as it was printed, with a text layer)
  * still says what it is: its payload is printed under the code, with its own check character.
  */
-function sheetInText(text: string): SheetPayload | null {
+export function sheetInText(text: string): SheetPayload | null {
   if (text.length > 2000) return null; // a sheet holds a few lines, not a letter
   for (const token of text.match(/PK1:[A-Z0-9:.-]+/g) ?? []) {
     const sheet = parseSheet(token);

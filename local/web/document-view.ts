@@ -67,6 +67,9 @@ export const docMessages = defineMessages(
       'receipt.printed': 'ontvangstbewijs afgedrukt',
       'receipt.print': 'ontvangstbewijs klaar om af te drukken',
       'receipt.pending': 'ontvangstbewijs wacht op klant',
+      separated: 'gescheiden',
+      split: 'in delen gesplitst',
+      superseded: 'vervallen (anders gesplitst)',
     } as Record<string, string>,
   },
   {
@@ -126,6 +129,9 @@ export const docMessages = defineMessages(
       'receipt.printed': 'receipt printed',
       'receipt.print': 'receipt ready to print',
       'receipt.pending': 'receipt waits for the client',
+      separated: 'separated',
+      split: 'split into parts',
+      superseded: 'set aside (split otherwise)',
     } as Record<string, string>,
   },
 );

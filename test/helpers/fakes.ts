@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain/document.ts';
 import { NotFoundError } from '../../shared/domain/errors.ts';
 import type { Step } from '../../shared/domain/pipeline.ts';
-import type { TrainingExample } from '../../shared/domain/training-example.ts';
+import type { CorrectionRecord } from '../../shared/domain/split-correction.ts';
 import type {
   Alerter,
   AlertStore,
@@ -344,9 +344,9 @@ export class RecordingPublisher implements RoutePublisher {
 
 /** A correction store that keeps the training examples. */
 export class RecordingCorrections implements CorrectionStore {
-  readonly examples: TrainingExample[] = [];
-  async append(example: TrainingExample) {
-    this.examples.push(copy(example));
+  readonly examples: CorrectionRecord[] = [];
+  async append(record: CorrectionRecord) {
+    this.examples.push(copy(record));
   }
 }
 

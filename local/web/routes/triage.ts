@@ -1,8 +1,10 @@
 import { html } from 'hono/html';
+import { correctSplit, documentPages } from '../../../functions/split/correct-split.ts';
 import { resolveTriage, type TriageTarget } from '../../../functions/triage/triage.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
 import { legalClock } from '../../../shared/domain/legal-clocks.ts';
+import { type Layout, parseLayout } from '../../../shared/domain/split-layout.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
@@ -12,6 +14,7 @@ import { age, dateTime, percent } from '../format.ts';
 import { channelName, defineMessages, statusName, typeName } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
 import { recognisedText } from '../page-images.ts';
+import { layoutErrors, splitMessages, splitPanel } from '../split-view.ts';
 
 const messages = defineMessages(
   {
@@ -119,7 +122,15 @@ interface TriageForm {
   consultant?: string;
 }
 
-async function triagePage(web: WebContext, c: Ctx, id: string, o: { errors?: FieldError[]; form?: TriageForm; status?: number } = {}) {
+interface TriagePageOptions {
+  errors?: FieldError[];
+  form?: TriageForm;
+  status?: number;
+  /** A split arrangement that was refused, shown again with what is wrong with it. */
+  split?: { layout?: Layout; errors: FieldError[] };
+}
+
+async function triagePage(web: WebContext, c: Ctx, id: string, o: TriagePageOptions = {}) {
   const v = view(c);
   const m = messages(v.lang);
   const user = currentUser(c);
@@ -152,6 +163,16 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: { errors?: Fie
   const fe = (name: string) => fieldError(errors, name);
   const teams = directory.teams.filter((t) => t.id !== 'triage');
   const base = `/triage/${doc.id}`;
+  // A file the machine proposed to split, or any document of several pages: the officer may (re)arrange its parts.
+  const read = await documentPages(web.rt.objects, doc);
+  const splitSection =
+    read && (doc.splitProposal || read.pages.length > 1)
+      ? splitPanel(v, doc, read, {
+          base,
+          layout: o.split?.layout ?? parseLayout(c.req.query('parts')) ?? read.proposal,
+          errors: o.split?.errors ?? [],
+        })
+      : '';
 
   const body = html`<p><a href="/triage">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
@@ -159,6 +180,7 @@ ${errorSummary(v, errors)}
 ${documentFacts(v, doc, { directory, now, clock: legalClock({ documentType: doc.documentType, receivedAt: doc.receivedAt, now, timeZone: directory.organisation.timezone }), showConfidence: true })}
 <h2 id="guesses-title">${m.guesses}</h2>
 <ul aria-labelledby="guesses-title" lang="en">${(doc.route?.reasons ?? []).map((r) => html`<li>${r.text}</li>`)}${doc.rejectReason ? html`<li>${doc.rejectReason}</li>` : ''}</ul>
+${splitSection}
 
 <section aria-labelledby="client-search-title">
   <h2 id="client-search-title">${m.search}</h2>
@@ -235,8 +257,20 @@ export function registerTriage(app: WebApp, web: WebContext) {
     const tz = directory.organisation.timezone;
     const docs = await web.rt.ledger.listDocuments({ status: [...UNROUTED_STATUSES], limit: 500 });
     const msg = c.req.query('msg');
+    const sm = splitMessages(v.lang);
+    const parts = Number.parseInt(c.req.query('n') ?? '', 10);
+    const info =
+      msg === 'resolved'
+        ? m.resolved
+        : msg === 'gone'
+          ? m.gone
+          : msg === 'split' && parts > 1 && parts < 1000
+            ? sm.doneMany(parts)
+            : msg === 'whole'
+              ? sm.doneOne
+              : undefined;
     const body = html`<h1>${m.title}</h1>
-${notice(msg === 'resolved' ? m.resolved : msg === 'gone' ? m.gone : undefined, msg === 'gone' ? 'warning' : 'success')}
+${notice(info, msg === 'gone' ? 'warning' : 'success')}
 <p class="lead">${m.intro}</p>
 ${
   docs.length
@@ -261,6 +295,31 @@ ${
   });
 
   app.get('/triage/:id', (c) => triagePage(web, c, c.req.param('id')));
+
+  app.post('/triage/:id/split', async (c) => {
+    const v = view(c);
+    const sm = splitMessages(v.lang);
+    const user = currentUser(c);
+    const id = c.req.param('id');
+    const doc = await web.rt.ledger.getDocument(id);
+    if (!doc) return notFound(c);
+    // Already split (a double submit): the use case answers with the parts it made; else the access rules apply.
+    if (doc.status !== 'split') {
+      const access = await documentFor(web, user, id);
+      if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c);
+    }
+    const layout = parseLayout(field(await formData(c), 'parts'));
+    if (!layout) return triagePage(web, c, id, { status: 400, split: { errors: [{ field: 'split-parts', message: sm.unreadable }] } });
+    const outcome = await correctSplit(web.rt.correctSplitDeps, { documentId: id, by: user.username, parts: layout });
+    if (outcome.ok) {
+      web.nudge(); // the parts (or the whole document) are queued: wake the workers
+      return c.redirect(outcome.parts.length > 1 ? `/triage?msg=split&n=${outcome.parts.length}` : '/triage?msg=whole', 303);
+    }
+    if (outcome.problem === 'not-in-triage') return c.redirect('/triage?msg=gone', 303);
+    const errors =
+      outcome.problem === 'invalid-layout' ? layoutErrors(v.lang, outcome.issues) : [{ field: 'split-parts', message: sm.notRead }];
+    return triagePage(web, c, id, { status: 400, split: { layout, errors } });
+  });
 
   app.post('/triage/:id', async (c) => {
     const v = view(c);

@@ -1,4 +1,4 @@
-import type { TrainingExample } from '../../domain/training-example.ts';
+import type { CorrectionRecord } from '../../domain/split-correction.ts';
 import type { CorrectionStore } from '../../ports.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
@@ -11,13 +11,13 @@ import type { S3ObjectStore } from './s3-object-store.ts';
 export class S3CorrectionStore implements CorrectionStore {
   constructor(private readonly objects: S3ObjectStore) {}
 
-  async append(example: TrainingExample): Promise<void> {
-    const key = correctionKey(example);
-    await this.objects.put(key, new TextEncoder().encode(`${JSON.stringify(example)}\n`), 'application/x-ndjson');
+  async append(record: CorrectionRecord): Promise<void> {
+    const key = correctionKey(record);
+    await this.objects.put(key, new TextEncoder().encode(`${JSON.stringify(record)}\n`), 'application/x-ndjson');
   }
 }
 
-export function correctionKey(example: Pick<TrainingExample, 'correctedAt' | 'documentId' | 'by'>): string {
+export function correctionKey(example: Pick<CorrectionRecord, 'correctedAt' | 'documentId' | 'by'>): string {
   const at = new Date(example.correctedAt).toISOString();
   const id = example.documentId ?? 'unknown';
   return `corrections/${at.slice(0, 7)}/${id}-${at.replace(/[-:.]/g, '')}.jsonl`;

@@ -1,9 +1,9 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { TrainingExample } from '../../domain/training-example.ts';
+import type { CorrectionRecord } from '../../domain/split-correction.ts';
 import type { CorrectionStore } from '../../ports.ts';
 
-/** Where the embedded runtime keeps triage corrections: one JSON line each, read by `npm run train`. */
+/** Where the embedded runtime keeps triage corrections: one JSON line each, read by `npm run train` (type) and the boundary model's training (split). */
 export const correctionsPath = (dataDir: string) => join(dataDir, 'corrections', 'corrections.jsonl');
 
 /**
@@ -13,8 +13,8 @@ export const correctionsPath = (dataDir: string) => join(dataDir, 'corrections',
 export class JsonlCorrectionStore implements CorrectionStore {
   constructor(private readonly path: string) {}
 
-  async append(example: TrainingExample): Promise<void> {
+  async append(record: CorrectionRecord): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
-    await appendFile(this.path, `${JSON.stringify(example)}\n`, { mode: 0o600 });
+    await appendFile(this.path, `${JSON.stringify(record)}\n`, { mode: 0o600 });
   }
 }
