@@ -8,7 +8,7 @@ export async function renderReceiptPdf(content: ReceiptContent, organisationName
   pdf.setTitle(content.subject);
   pdf.setLanguage(content.language === 'nl' ? 'nl-NL' : 'en-GB');
   pdf.setProducer('postkamer');
-  const page = pdf.addPage([595.28, 841.89]);
+  let page = pdf.addPage([595.28, 841.89]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const margin = 56;
@@ -17,6 +17,10 @@ export async function renderReceiptPdf(content: ReceiptContent, organisationName
 
   const write = (text: string, font: PDFFont, size: number, gap = 4) => {
     for (const line of wrap(text, font, size, width)) {
+      if (y - size < margin) {
+        page = pdf.addPage([595.28, 841.89]); // a long list of documents runs on
+        y = page.getHeight() - margin;
+      }
       page.drawText(line, { x: margin, y: y - size, size, font, color: rgb(0, 0, 0) });
       y -= size + gap;
     }
@@ -37,6 +41,28 @@ export async function renderReceiptPdf(content: ReceiptContent, organisationName
     page.drawText(label, { x: margin, y: y - 11, size: 11, font: bold });
     page.drawText(sanitise(value), { x: margin + labelWidth, y: y - 11, size: 11, font: regular });
     y -= 18;
+  }
+  if (content.table) {
+    y -= 12;
+    // The documents the receipt lists: one row each, cells wrapped within their column.
+    const columns = [0.24, 0.3, 0.18, 0.28].map((share) => share * width);
+    const row = (cells: string[], font: PDFFont) => {
+      const wrapped = cells.map((cell, i) => wrap(cell, font, 10, (columns[i] ?? width) - 8));
+      const height = Math.max(...wrapped.map((w) => w.length)) * 13 + 5;
+      if (y - height < margin) {
+        page = pdf.addPage([595.28, 841.89]);
+        y = page.getHeight() - margin;
+      }
+      let x = margin;
+      for (const [i, lines] of wrapped.entries()) {
+        for (const [j, line] of lines.entries()) page.drawText(line, { x, y: y - 10 - j * 13, size: 10, font });
+        x += columns[i] ?? 0;
+      }
+      y -= height;
+    };
+    row(content.table.head, bold);
+    page.drawLine({ start: { x: margin, y: y + 3 }, end: { x: margin + width, y: y + 3 }, thickness: 0.5 });
+    for (const cells of content.table.rows) row(cells, regular);
   }
   y -= 12;
   for (const p of content.paragraphs) {

@@ -1,8 +1,11 @@
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, NewDocument, ReceiptDelivery } from '../../shared/domain/document.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
+import { fileReceipts, submitterOf } from '../../shared/domain/file-receipts.ts';
 import { RECEIPTABLE } from '../../shared/domain/pipeline.ts';
 import {
+  type CombinedReceiptFacts,
+  combinedReceiptContent,
   type ReceiptContent,
   type ReceiptFacts,
   type ReceiptLanguage,
@@ -17,6 +20,10 @@ import { renderReceiptPdf } from './receipt-pdf.ts';
  * Receipt: to every submitter we can reach, at most once. E-mail when an address is known (given
  * at the desk, or the client's), a posted letter when only a postal address is known, a printout
  * at the desk for walk-ins; otherwise it waits ("pending") until triage names the client.
+ *
+ * A part of a file that held several documents is receipted with its file: one message per
+ * submitter lists all their parts (`fileReceipts` in the domain has the rule), sent by whichever
+ * part's receipt step finds no part of the file still in process.
  */
 export interface ReceiptDeps {
   ledger: Ledger;
@@ -73,22 +80,12 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   if (!RECEIPTABLE.includes(doc.status)) return;
+  if (doc.parentId) return sendFileReceipts(deps, doc);
   if (doc.receipt?.sentAt) return;
   const directory = await deps.directory.load();
   const plan = planReceipt(doc, directory);
 
-  if (plan.delivery === 'pending' || plan.delivery === 'print') {
-    // Pending waits for triage; a desk printout is handed over at the counter by the desk itself.
-    // Checked at the write, not on the record read above: a receipt delivered meanwhile (at the desk) stays delivered.
-    const unchanged = (current: DocumentRecord) => Boolean(current.receipt?.sentAt) || current.receipt?.delivery === plan.delivery;
-    await ledger.update(
-      doc.id,
-      { receipt: { delivery: plan.delivery, language: plan.language } },
-      { type: `receipt.${plan.delivery}` },
-      (current) => !unchanged(current),
-    );
-    return;
-  }
+  if (plan.delivery === 'pending' || plan.delivery === 'print') return markUndelivered(deps, doc, plan);
 
   const outcome = await deliverOnce(deps, doc.id, {
     delivery: plan.delivery,
@@ -105,6 +102,158 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   // rather than end the step with no receipt.
   if (outcome === 'claimed-elsewhere')
     throw new TransientError('receipt.claimed', `the receipt of document ${doc.id} is being sent by another run`);
+}
+
+/**
+ * Pending waits for triage; a desk printout is handed over at the counter by the desk itself.
+ * Checked at the write, not on the record read before: a receipt delivered meanwhile (at the desk) stays delivered.
+ */
+async function markUndelivered(deps: Pick<ReceiptDeps, 'ledger'>, doc: DocumentRecord, plan: ReceiptPlan) {
+  const unchanged = (current: DocumentRecord) => Boolean(current.receipt?.sentAt) || current.receipt?.delivery === plan.delivery;
+  await deps.ledger.update(
+    doc.id,
+    { receipt: { delivery: plan.delivery, language: plan.language } },
+    { type: `receipt.${plan.delivery}` },
+    (current) => !unchanged(current),
+  );
+}
+
+/**
+ * The receipt step of a part of a file. A part nobody can be sent a message about yet (pending, a
+ * desk printout) is marked as a document on its own would be. Then, once no part of the file is
+ * in process any more, every receipt the file still owes goes out: one per submitter, each listing
+ * that submitter's parts. This runs for every part (a redelivery too), not only for the last
+ * one, because a run that stopped half way must be finished by the next; the claims keep it to
+ * one message per part.
+ */
+async function sendFileReceipts(deps: ReceiptDeps, doc: DocumentRecord): Promise<void> {
+  const { ledger } = deps;
+  const directory = await deps.directory.load();
+  const own = planReceipt(doc, directory);
+  if (!doc.receipt?.sentAt && (own.delivery === 'pending' || own.delivery === 'print')) await markUndelivered(deps, doc, own);
+
+  const parent = doc.parentId ? await ledger.getDocument(doc.parentId) : undefined;
+  const ids = parent?.childIds?.includes(doc.id) ? parent.childIds : [doc.id];
+  const parts = (await Promise.all(ids.map((id) => (id === doc.id ? doc : ledger.getDocument(id))))).filter(
+    (p): p is DocumentRecord => p !== undefined,
+  );
+  const file = fileReceipts(parts, (part) => {
+    const plan = planReceipt(part, directory);
+    return plan.delivery === 'email' || plan.delivery === 'letter' ? submitterOf(part) : null;
+  });
+  if (file.waitingFor.length > 0) {
+    // Not an error and not retried: the part that settles last runs this step and sends them all.
+    deps.logger.info('receipt waits for the other parts of the file', {
+      documentId: doc.id,
+      parentId: doc.parentId,
+      waitingFor: file.waitingFor.length,
+    });
+    return;
+  }
+
+  let busy = false;
+  for (const { part, by } of file.covered) if ((await recordCovered(deps, part, by)) === 'claimed-elsewhere') busy = true;
+  for (const group of file.groups) if ((await deliverPartsOnce(deps, group, directory)) === 'claimed-elsewhere') busy = true;
+  // Another run holds a claim, or held it and died mid-send: retry later (the claim lapses).
+  if (busy) throw new TransientError('receipt.claimed', `a receipt of the file of document ${doc.id} is being sent by another run`);
+}
+
+/**
+ * Sends one submitter's parts of a file their receipt, at most once per part: claims every part's
+ * receipt (the same claim as `deliverOnce` and the desk), in page order, so that two runs never
+ * both hold a group; leaves out a part receipted meanwhile; sends one message listing the rest (an
+ * ordinary receipt when one is left); records it on every part it listed, with the list, so a run
+ * that takes over after a crash between those records sends nothing again. A claim held elsewhere
+ * ends the attempt; the claims taken before it lapse after their lease.
+ */
+async function deliverPartsOnce(deps: ReceiptDeps, group: DocumentRecord[], directory: Directory): Promise<DeliveryOutcome> {
+  const { ledger } = deps;
+  const lease = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
+  const listed: DocumentRecord[] = [];
+  for (const part of group) {
+    const key = receiptEffectKey(part.id);
+    if (!(await ledger.claimEffect(key, lease))) {
+      if ((await ledger.getDocument(part.id))?.receipt?.sentAt) continue;
+      return 'claimed-elsewhere';
+    }
+    const fresh = (await ledger.getDocument(part.id)) ?? part;
+    if (fresh.receipt?.sentAt)
+      await ledger.completeEffect(key); // recorded by a run whose claim lapsed after the send
+    else listed.push(fresh);
+  }
+  const [first] = listed;
+  if (!first) return 'already-sent';
+
+  const plan = planReceipt(first, directory);
+  const orgName = directory.organisation.name;
+  const content =
+    listed.length === 1
+      ? receiptContent(receiptFacts(first, directory, deps.verifyHint), plan.language)
+      : combinedReceiptContent(combinedReceiptFacts(listed, directory, deps.verifyHint), plan.language);
+  const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
+  if (plan.delivery === 'email') await deps.mailer.send(receiptMail(first, plan.email as string, content, orgName, pdf));
+  else await deps.letters.post({ documentId: first.id, pdf, address: plan.address ?? null });
+
+  const sentAt = deps.clock.now().toISOString();
+  const parts = listed.length > 1 ? listed.map((p) => p.id) : undefined;
+  for (const part of listed)
+    await ledger.update(
+      part.id,
+      { receipt: { delivery: plan.delivery, language: plan.language, sentAt, ...(parts ? { parts } : {}) } },
+      { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language, ...(parts ? { parts } : {}) } },
+    );
+  for (const part of listed) await ledger.completeEffect(receiptEffectKey(part.id));
+  deps.logger.info('receipt sent', {
+    documentId: first.id,
+    parentId: first.parentId,
+    parts: listed.length,
+    delivery: plan.delivery,
+    language: plan.language,
+  });
+  return 'delivered';
+}
+
+/** A part listed on a receipt that went out, whose own record was not written (its sender stopped): recorded, not sent. */
+async function recordCovered(deps: ReceiptDeps, part: DocumentRecord, by: DocumentRecord): Promise<DeliveryOutcome> {
+  const { ledger } = deps;
+  const key = receiptEffectKey(part.id);
+  if (!(await ledger.claimEffect(key, deps.claimLeaseMs ?? CLAIM_LEASE_MS)))
+    return (await ledger.getDocument(part.id))?.receipt?.sentAt ? 'already-sent' : 'claimed-elsewhere';
+  const receipt = by.receipt;
+  if (receipt?.sentAt)
+    await ledger.update(
+      part.id,
+      { receipt },
+      { type: 'receipt.sent', data: { delivery: receipt.delivery, language: receipt.language, parts: receipt.parts, recovered: true } },
+      (current) => !current.receipt?.sentAt,
+    );
+  await ledger.completeEffect(key);
+  return 'delivered';
+}
+
+/** What a receipt for several parts of one file says: the file's facts once, and per part its number, type, pages and team. */
+export function combinedReceiptFacts(parts: DocumentRecord[], directory: Directory, verifyHint: string): CombinedReceiptFacts {
+  const [first] = parts;
+  if (!first) throw new Error('a receipt lists at least one document');
+  const file = receiptFacts(first, directory, verifyHint);
+  return {
+    organisationName: file.organisationName,
+    receivedAt: file.receivedAt,
+    timeZone: file.timeZone,
+    channel: file.channel,
+    fingerprint: file.fingerprint,
+    verifyHint,
+    parts: parts.map((part) => {
+      const facts = receiptFacts(part, directory, verifyHint);
+      return {
+        receiptNumber: facts.receiptNumber,
+        pages: part.pages ?? [],
+        documentType: facts.documentType,
+        teamName: facts.teamName,
+        ...(facts.rejected ? { rejected: true } : {}),
+      };
+    }),
+  };
 }
 
 /** The one effect key of a document's receipt: the receipt step and the desk claim the same one. */

@@ -2,6 +2,7 @@ import { classify } from '../../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../../shared/domain/client-matching.ts';
 import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
+import { pageRange } from '../../shared/domain/page-range.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute, triage } from '../../shared/domain/routing.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, RoutePublisher, WorkQueue } from '../../shared/ports.ts';
@@ -95,13 +96,4 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
 async function passOn(deps: RouteDeps, doc: DocumentRecord) {
   await deps.publisher.publish(doc);
   await deps.queue.send(nextStep('route'), doc.id);
-}
-
-/** "3", "3–5" or "3, 5, 6": the pages of a part, as a person reads them. */
-function pageRange(pages: number[]): string {
-  const first = pages[0];
-  const last = pages.at(-1);
-  if (first === undefined || last === undefined) return '';
-  if (first === last) return String(first);
-  return last - first + 1 === pages.length ? `${first}–${last}` : pages.join(', ');
 }

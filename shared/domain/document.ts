@@ -47,6 +47,11 @@ export interface ReceiptState {
   delivery: ReceiptDelivery;
   language: string;
   sentAt?: string;
+  /**
+   * A receipt that listed several parts of one file in one message (one submitter's parts): the
+   * ids of those parts, in page order, the same on each of them. The message is the first part's.
+   */
+  parts?: string[];
 }
 
 export interface DocumentRecord {

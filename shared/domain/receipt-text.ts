@@ -1,5 +1,6 @@
 import type { Channel } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
+import { pageRange } from './page-range.ts';
 
 /**
  * What a receipt says, in plain language (Dutch at B1 level, English). Never a BSN, a name or
@@ -28,7 +29,25 @@ export interface ReceiptContent {
   subject: string;
   title: string;
   lines: [label: string, value: string][];
+  /** The documents one receipt lists (a submitter's parts of one file): one row each. */
+  table?: { head: string[]; rows: string[][] };
   paragraphs: string[];
+}
+
+/** One part of a file on a receipt that lists several: what it is, where it is in the file, who has it. */
+export interface ReceiptPartFacts {
+  receiptNumber: string;
+  /** The file's pages (1-based) that make up this document. */
+  pages: number[];
+  documentType: DocumentTypeId | null;
+  teamName: string | null;
+  rejected?: boolean;
+}
+
+/** The facts of a receipt for several parts of one file, handed in by one submitter. */
+export interface CombinedReceiptFacts extends Omit<ReceiptFacts, 'receiptNumber' | 'pageCount' | 'documentType' | 'teamName' | 'rejected'> {
+  /** In page order. */
+  parts: ReceiptPartFacts[];
 }
 
 export function receiptLanguage(clientLanguage: string | undefined): ReceiptLanguage {
@@ -124,6 +143,90 @@ export function receiptContent(f: ReceiptFacts, language: ReceiptLanguage): Rece
   };
 }
 
+/**
+ * One receipt for several documents of one submitter in one file: the delivery facts once, then a
+ * table with each document's receipt number, type, pages of the file and team. Objections,
+ * complaints and applications keep their own (legal) text, naming their receipt number.
+ */
+export function combinedReceiptContent(f: CombinedReceiptFacts, language: ReceiptLanguage): ReceiptContent {
+  const nl = language === 'nl';
+  const count = f.parts.length;
+  const lines: [string, string][] = [
+    [nl ? 'Ontvangen op' : 'Received on', when(f.receivedAt, f.timeZone, language)],
+    [nl ? 'Ontvangen' : 'Received', CHANNEL[language][f.channel]],
+    [nl ? 'Aantal documenten' : 'Number of documents', String(count)],
+    [nl ? 'Vingerafdruk van het bestand' : 'File fingerprint', shortFingerprint(f.fingerprint)],
+  ];
+  const rows = f.parts.map((p) => [
+    p.receiptNumber,
+    typeWords(p.rejected ? null : p.documentType, language),
+    pagesWords(p.pages, language),
+    p.teamName ?? (nl ? 'wordt nog bepaald' : 'to be decided'),
+  ]);
+  const own = f.parts.flatMap((p) => {
+    const steps = nextSteps(partFacts(f, p), language);
+    return hasOwnText(p) ? steps.map((s) => `${p.receiptNumber}: ${s}`) : [];
+  });
+  const withOwnText = f.parts.filter(hasOwnText).length;
+  const paragraphs = [
+    nl
+      ? `Wij hebben ${count} documenten van u ontvangen, samen in één bestand. Hieronder staat per document het ontvangstnummer, welke pagina's van het bestand erbij horen en wie het behandelt.`
+      : `We received ${count} documents from you, together in one file. Below you find each document's receipt number, which pages of the file belong to it and who handles it.`,
+    ...own,
+    ...(withOwnText < count
+      ? [
+          nl
+            ? `${withOwnText > 0 ? 'De andere documenten' : 'De documenten'} zijn doorgestuurd naar de medewerkers die ze behandelen. U hoeft niets te doen. Wij nemen contact met u op als dat nodig is.`
+            : `${withOwnText > 0 ? 'The other documents have' : 'The documents have'} been passed to the people who handle them. You do not need to do anything. We will contact you if needed.`,
+        ]
+      : []),
+    nl
+      ? `Bewaar dit bewijs. Hiermee kunt u laten zien dat u de documenten heeft ingeleverd. Controleren kan met elk ontvangstnummer: ${f.verifyHint}`
+      : `Keep this receipt. It proves that you handed in the documents. You can check each receipt number: ${f.verifyHint}`,
+  ];
+  return {
+    language,
+    subject: nl
+      ? `Ontvangstbewijs voor ${count} documenten – ${f.organisationName}`
+      : `Receipt for ${count} documents – ${f.organisationName}`,
+    title: nl ? 'Ontvangstbewijs' : 'Receipt',
+    lines,
+    table: {
+      head: nl
+        ? ['Ontvangstnummer', 'Soort document', 'In het bestand', 'Wie behandelt het']
+        : ['Receipt number', 'Type of document', 'In the file', 'Handled by'],
+      rows,
+    },
+    paragraphs,
+  };
+}
+
+/** A part whose type has its own receipt text (legal, application) or that could not be read. */
+function hasOwnText(p: ReceiptPartFacts): boolean {
+  return (
+    Boolean(p.rejected) ||
+    p.documentType === 'benefit_application' ||
+    Boolean(p.documentType && DOCUMENT_TYPES[p.documentType].formalReceipt)
+  );
+}
+
+function partFacts(f: CombinedReceiptFacts, p: ReceiptPartFacts): ReceiptFacts {
+  return {
+    ...f,
+    receiptNumber: p.receiptNumber,
+    pageCount: p.pages.length,
+    documentType: p.documentType,
+    teamName: p.teamName,
+    rejected: Boolean(p.rejected),
+  };
+}
+
+/** "pagina 1–3", "pagina 5" / "pages 1–3", "page 5". */
+function pagesWords(pages: number[], language: ReceiptLanguage): string {
+  const one = pages.length === 1;
+  return `${language === 'nl' ? 'pagina' : one ? 'page' : 'pages'} ${pageRange(pages)}`;
+}
+
 /** The receipt as plain text (e-mail body). */
 export function receiptPlainText(c: ReceiptContent, organisationName: string): string {
   const width = Math.max(...c.lines.map(([label]) => label.length));
@@ -132,8 +235,21 @@ export function receiptPlainText(c: ReceiptContent, organisationName: string): s
     '',
     ...c.lines.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
     '',
+    ...(c.table ? [...plainTable(c.table), ''] : []),
     ...c.paragraphs.flatMap((p) => [p, '']),
   ].join('\n');
+}
+
+/** A table in plain text: columns padded to their widest cell. */
+function plainTable(table: { head: string[]; rows: string[][] }): string[] {
+  const all = [table.head, ...table.rows];
+  const widths = table.head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const row = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [row(table.head), row(widths.map((w) => '-'.repeat(w))), ...table.rows.map(row)];
 }
 
 /** "Already received" text for the same file handed in again. */

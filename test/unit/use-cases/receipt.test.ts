@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deliverOnce, receiptEffectKey, sendReceipt } from '../../../functions/receipt/receipt.ts';
+import type { DocumentRecord, NewDocument } from '../../../shared/domain/document.ts';
 import { TransientError } from '../../../shared/domain/errors.ts';
 import type { Mailer } from '../../../shared/ports.ts';
 import { current, receiptDeps, routedDocument, storedDocument, triageDocument, VERIFY_HINT, type World, world } from './world.ts';
@@ -274,5 +276,281 @@ describe('deliverOnce', () => {
     expect((await current(w, doc.id)).receipt?.sentAt).toBe(sentAt);
     w.clock.advance(LEASE_MS + 1);
     expect(await w.ledger.claimEffect(receiptEffectKey(doc.id), LEASE_MS)).toBe(false); // completed now
+  });
+});
+
+/** A part of a file: its pages and how the route step left it (routed to Jan's inkomen consultant unless told otherwise). */
+interface PartSpec {
+  pages: number[];
+  fields?: Partial<NewDocument>;
+}
+
+const routedTo = (team: string, clientNumber: string | null, consultantId: string | null = null) => ({
+  route: { status: 'routed' as const, team, consultantId, queue: team, clientNumber, reasons: [] },
+});
+
+/**
+ * A file the split step separated into parts, as the ledger holds it: the file `split` with its
+ * `childIds`, each part with its pages, own receipt number and the file's original and fingerprint.
+ */
+async function splitFile(w: World, specs: PartSpec[], fileFields: Partial<NewDocument> = {}) {
+  const ids = specs.map(() => randomUUID());
+  const file = await storedDocument(w, {
+    status: 'split',
+    childIds: ids,
+    receiptNumber: 'PK-FILE-0000F',
+    pageCount: Math.max(...specs.flatMap((p) => p.pages)),
+    ...fileFields,
+  });
+  const parts: DocumentRecord[] = [];
+  for (const [i, spec] of specs.entries())
+    parts.push(
+      await routedDocument(w, {
+        id: ids[i],
+        intakeKey: `${file.intakeKey}#pages:${spec.pages.join(',')}`,
+        receiptNumber: `PK-PART-000${i + 1}`,
+        fingerprint: file.fingerprint,
+        objectKey: file.objectKey,
+        channel: file.channel,
+        receiptEmail: file.receiptEmail,
+        parentId: file.id,
+        pages: spec.pages,
+        pageCount: spec.pages.length,
+        ...spec.fields,
+      }),
+    );
+  return { file, parts };
+}
+
+/** Each part's receipt step, one after the other, as the pipeline runs them after routing. */
+const receiptStepsOf = async (w: World, parts: DocumentRecord[]) => {
+  for (const part of parts) await sendReceipt(receiptDeps(w), part.id);
+};
+
+/** Jan's envelope: a payslip, a two-page objection and a medical statement. */
+const JANS_ENVELOPE: PartSpec[] = [
+  { pages: [1] },
+  { pages: [2, 3], fields: { documentType: 'objection', ...routedTo('bezwaar', 'K-100234') } },
+  { pages: [4], fields: { documentType: 'medical_statement', restricted: true, ...routedTo('werk', 'K-100234', 'c-010') } },
+];
+
+describe('sendReceipt: one receipt per submitter for the parts of a file', () => {
+  it('sends one submitter one message listing all their parts: receipt number, Dutch type, pages of the file and team', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, JANS_ENVELOPE);
+
+    await receiptStepsOf(w, parts);
+
+    expect(w.mailer.sent).toHaveLength(1);
+    const [mail] = w.mailer.sent;
+    expect(mail).toMatchObject({
+      to: 'jan@example.org',
+      subject: 'Ontvangstbewijs voor 3 documenten – Gemeente Test',
+      idempotencyKey: receiptEffectKey(parts[0]?.id ?? ''),
+      attachments: [{ filename: 'ontvangstbewijs-PK-PART-0001.pdf', contentType: 'application/pdf' }],
+    });
+    const rows = (mail?.text ?? '').split('\n');
+    const row = (receiptNumber: string) => rows.find((r) => r.startsWith(receiptNumber))?.split(/\s{2,}/);
+    expect(row('PK-PART-0001')).toEqual(['PK-PART-0001', 'loonstrook', 'pagina 1', 'Team inkomen']);
+    expect(row('PK-PART-0002')).toEqual(['PK-PART-0002', 'bezwaarschrift', 'pagina 2–3', 'Team bezwaar']);
+    // The medical statement is named only as confidential.
+    expect(row('PK-PART-0003')).toEqual(['PK-PART-0003', 'vertrouwelijk document', 'pagina 4', 'Team werk']);
+    expect(mail?.text).toContain('PK-PART-0002: Wij bevestigen dat wij uw bezwaarschrift hebben ontvangen (artikel 6:14');
+    expect(mail?.text).not.toContain('123456782');
+    expect(mail?.text).not.toMatch(/medische/i);
+    expect(new TextDecoder().decode(mail?.attachments?.[0]?.content.slice(0, 5))).toBe('%PDF-');
+
+    // Every part records the same message: sent at the same time, listing the same parts.
+    const ids = parts.map((p) => p.id);
+    for (const part of parts) {
+      expect((await current(w, part.id)).receipt).toEqual({
+        delivery: 'email',
+        language: 'nl',
+        sentAt: w.clock.now().toISOString(),
+        parts: ids,
+      });
+      expect(receiptEvents(w, part.id)).toEqual(['receipt.sent']);
+    }
+  });
+
+  it('sends each submitter in a mailroom stack their own receipt, in their own way and language', async () => {
+    const w = world();
+    const fatima = { clientNumber: 'K-100301', ...routedTo('inkomen', 'K-100301', 'c-004') }; // letter, in English
+    const { parts } = await splitFile(w, [
+      { pages: [1, 2] },
+      { pages: [3], fields: fatima },
+      { pages: [4, 5], fields: { ...fatima, documentType: 'rental_agreement' } },
+      { pages: [6], fields: { documentType: 'bank_statement' } },
+    ]);
+    const [jan1, fatima1, fatima2, jan2] = parts.map((p) => p.id);
+
+    await receiptStepsOf(w, parts);
+
+    expect(w.mailer.sent.map((m) => [m.to, m.subject])).toEqual([['jan@example.org', 'Ontvangstbewijs voor 2 documenten – Gemeente Test']]);
+    expect(w.mailer.sent[0]?.text).toMatch(/PK-PART-0001 +loonstrook +pagina 1–2/);
+    expect(w.mailer.sent[0]?.text).toMatch(/PK-PART-0004 +bankafschrift +pagina 6/);
+    expect(w.mailer.sent[0]?.text).not.toMatch(/PK-PART-0002|PK-PART-0003/);
+    expect(w.letters.posted).toEqual([{ documentId: fatima1, pdf: expect.any(Uint8Array), address: 'Kerkstraat 5, 1234 AB Test' }]);
+    expect((await current(w, jan1 ?? '')).receipt?.parts).toEqual([jan1, jan2]);
+    expect((await current(w, fatima2 ?? '')).receipt).toMatchObject({ delivery: 'letter', language: 'en', parts: [fatima1, fatima2] });
+  });
+
+  it('lists in English for a client who reads English', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, JANS_ENVELOPE.slice(0, 2), { receiptEmail: 'visitor@example.net' });
+    const english = {
+      ...w,
+      directorySource: { load: async () => ({ ...w.directory, clients: w.directory.clients.map((c) => ({ ...c, language: 'en' })) }) },
+    };
+
+    await receiptStepsOf(english, parts);
+
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]).toMatchObject({ to: 'visitor@example.net', subject: 'Receipt for 2 documents – Gemeente Test' });
+    expect(w.mailer.sent[0]?.text).toMatch(/Receipt number +Type of document +In the file +Handled by/);
+    expect(w.mailer.sent[0]?.text).toMatch(/PK-PART-0002 +objection +pages 2–3 +Team bezwaar/);
+  });
+
+  it('sends what a desk visitor handed in to the address given at the desk, in one message, whoever the parts are about', async () => {
+    const w = world();
+    const { parts } = await splitFile(
+      w,
+      [{ pages: [1] }, { pages: [2], fields: { clientNumber: 'K-100301', ...routedTo('inkomen', 'K-100301', 'c-004') } }],
+      { channel: 'desk', receiptEmail: 'balie-kopie@example.net' },
+    );
+
+    await receiptStepsOf(w, parts);
+
+    expect(w.mailer.sent.map((m) => [m.to, m.subject])).toEqual([
+      ['balie-kopie@example.net', 'Ontvangstbewijs voor 2 documenten – Gemeente Test'],
+    ]);
+    expect(w.letters.posted).toEqual([]);
+  });
+
+  it('waits while another part of the file is still being routed, then sends one message when that part arrives', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, [
+      { pages: [1] },
+      { pages: [2], fields: { status: 'separated', route: null, clientNumber: null } },
+    ]);
+    const [payslip, late] = parts;
+    if (!payslip || !late) throw new Error('two parts expected');
+
+    await sendReceipt(receiptDeps(w), payslip.id);
+    await sendReceipt(receiptDeps(w), payslip.id); // redelivered: still waits
+    expect(w.mailer.sent).toEqual([]);
+    expect((await current(w, payslip.id)).receipt).toBeNull();
+
+    // The route step decides the late part (another of Jan's payslips) and runs its receipt step.
+    w.clock.advance(5_000);
+    await w.ledger.update(
+      late.id,
+      { status: 'routed', documentType: 'payslip', clientNumber: 'K-100234', ...routedTo('inkomen', 'K-100234', 'c-002') },
+      { type: 'routed' },
+    );
+    await sendReceipt(receiptDeps(w), late.id);
+
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]?.text).toMatch(/PK-PART-0001 .*pagina 1[\s\S]*PK-PART-0002 .*pagina 2/);
+    expect((await current(w, payslip.id)).receipt?.sentAt).toBe(w.clock.now().toISOString());
+  });
+
+  it('does not hold the others up for a part in triage without a client: that part gets its own receipt once triage names the client', async () => {
+    const w = world();
+    const unknown = {
+      status: 'triage' as const,
+      documentType: 'other' as const,
+      clientNumber: null,
+      route: { status: 'triage' as const, team: 'triage', consultantId: null, queue: 'triage', clientNumber: null, reasons: [] },
+    };
+    const { parts } = await splitFile(w, [{ pages: [1] }, { pages: [2], fields: unknown }, { pages: [3] }]);
+    const [first, inTriage, third] = parts;
+    if (!first || !inTriage || !third) throw new Error('three parts expected');
+
+    await receiptStepsOf(w, parts);
+
+    expect(w.mailer.sent).toHaveLength(1);
+    expect((await current(w, first.id)).receipt?.parts).toEqual([first.id, third.id]);
+    expect((await current(w, inTriage.id)).receipt).toEqual({ delivery: 'pending', language: 'nl' });
+
+    // Triage names Jan: the triage use case clears the pending receipt and queues the receipt step.
+    await w.ledger.update(
+      inTriage.id,
+      { status: 'routed', clientNumber: 'K-100234', receipt: null, ...routedTo('inkomen', 'K-100234', 'c-002') },
+      { type: 'triaged' },
+    );
+    await sendReceipt(receiptDeps(w), inTriage.id);
+    await receiptStepsOf(w, parts); // the others' steps again: nothing new
+
+    expect(w.mailer.sent.map((m) => m.subject)).toEqual([
+      'Ontvangstbewijs voor 2 documenten – Gemeente Test',
+      'Ontvangstbewijs PK-PART-0002 – Gemeente Test',
+    ]);
+    expect((await current(w, inTriage.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
+  });
+
+  it('sends one message when every part’s step runs at once, and again at once when redelivered', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, JANS_ENVELOPE);
+    const all = () => Promise.allSettled(parts.flatMap((p) => [sendReceipt(receiptDeps(w), p.id), sendReceipt(receiptDeps(w), p.id)]));
+
+    const outcomes = [...(await all()), ...(await all())];
+
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]?.subject).toBe('Ontvangstbewijs voor 3 documenten – Gemeente Test');
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(TransientError);
+    for (const part of parts) expect(receiptEvents(w, part.id)).toEqual(['receipt.sent']);
+  });
+
+  it('does not send a part again that was receipted on its own before (at the desk): the message lists the rest', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, JANS_ENVELOPE);
+    const [payslip] = parts;
+    await deliverOnce(receiptDeps(w), payslip?.id ?? '', { delivery: 'email', language: 'nl', deliver: async () => {} });
+
+    await receiptStepsOf(w, parts);
+
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]?.subject).toBe('Ontvangstbewijs voor 2 documenten – Gemeente Test');
+    expect(w.mailer.sent[0]?.text).not.toContain('PK-PART-0001');
+  });
+
+  it('waits for a run that holds one part’s claim, and after a crash between recording the parts sends nothing again', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, JANS_ENVELOPE.slice(0, 2));
+    const [a, b] = parts;
+    if (!a || !b) throw new Error('two parts expected');
+    // The crashed run: claimed both, sent the message, recorded it on the first part only.
+    await claimedByAnotherRun(w, a.id);
+    await claimedByAnotherRun(w, b.id);
+    const sentAt = w.clock.now().toISOString();
+    await w.ledger.update(a.id, { receipt: { delivery: 'email', language: 'nl', sentAt, parts: [a.id, b.id] } }, { type: 'receipt.sent' });
+
+    await expect(sendReceipt(receiptDeps(w), b.id)).rejects.toBeInstanceOf(TransientError); // its claim still holds
+    w.clock.advance(LEASE_MS + 1);
+    await sendReceipt(receiptDeps(w), b.id);
+
+    expect(w.mailer.sent).toEqual([]);
+    expect((await current(w, b.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt, parts: [a.id, b.id] });
+    expect(receiptEvents(w, b.id)).toEqual(['receipt.sent']);
+  });
+
+  it('gives a part that is its submitter’s only one in the file the ordinary receipt, as a file of one document gets', async () => {
+    const w = world();
+    const { parts } = await splitFile(w, [
+      { pages: [1, 2] },
+      { pages: [3], fields: { clientNumber: 'K-100301', ...routedTo('inkomen', 'K-100301', 'c-004') } },
+    ]);
+    const single = await routedDocument(w, { receiptNumber: 'PK-SOLO-0001' });
+
+    await receiptStepsOf(w, [...parts, single]);
+
+    expect(w.mailer.sent.map((m) => [m.subject, m.idempotencyKey])).toEqual([
+      ['Ontvangstbewijs PK-PART-0001 – Gemeente Test', receiptEffectKey(parts[0]?.id ?? '')],
+      ['Ontvangstbewijs PK-SOLO-0001 – Gemeente Test', receiptEffectKey(single.id)],
+    ]);
+    expect(w.mailer.sent[0]?.text).toMatch(/Aantal pagina's +2\n/);
+    expect((await current(w, single.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
+    expect((await current(w, parts[0]?.id ?? '')).receipt?.parts).toBeUndefined();
   });
 });
