@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctionsPath } from '../../shared/adapters/local/jsonl-correction-store.ts';
 import { addLocalDays } from '../../shared/domain/business-calendar.ts';
-import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
+import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import {
   a11yReport,
   eventually,
@@ -347,6 +349,134 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
       expect.objectContaining({ documentId: docs.note, type: 'change_form', clientNumber: 'K-100234', by: 'triage' }),
     );
     expect((await server.rt.ledger.listEvents(docs.note)).some((e) => e.type === 'triaged' && e.actor === 'triage')).toBe(true);
+    await signOut(page);
+  });
+
+  it('mailroom: prints a cover sheet for a client found by name, and a separator sheet', async () => {
+    await freshPage();
+    await signIn(page, server.baseUrl, U.mailroom);
+    await page.getByRole('link', { name: 'Voorbladen en scheidingsbladen afdrukken' }).click();
+    await page.waitForURL(/\/sheets/);
+    await page.getByLabel('Klantnummer of naam').fill('amrani');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: 'Klant K-100301 kiezen' }).click();
+    expect(await page.getByLabel('Klantnummer', { exact: true }).inputValue()).toBe('K-100301');
+    await page.getByLabel('Soort document').selectOption('objection');
+    await check('23-sheets');
+    const [cover] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Voorblad maken (PDF)' }).click()]);
+    expect(cover.suggestedFilename()).toBe('voorblad-K-100301-objection.pdf');
+    expect(
+      readFileSync((await cover.path()) as string)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [separator] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scheidingsblad maken (PDF)' }).click(),
+    ]);
+    expect(separator.suggestedFilename()).toBe('scheidingsblad.pdf');
+    await signOut(page);
+  });
+
+  it('triage: corrects an uncertain split in a few clicks; each part is then routed on its own', async () => {
+    // An envelope the split step was unsure of: it proposed Jan's payslip and his medical statement as one document.
+    const payslipLines = [
+      'Loonstrook februari 2026',
+      'Salarisspecificatie',
+      'Werkgever: Bakkerij Voorbeeld BV',
+      'Werknemer: J. de Vries',
+      'Klantnummer K-100234',
+      'Brutoloon 2.150,00',
+      'Loonheffing 120,00',
+      'Nettoloon 1.830,00',
+    ];
+    const medicalLines = [
+      'Medische verklaring',
+      'Verklaring van de huisarts',
+      'Betreft: J. de Vries, klantnummer K-100234',
+      'Patient is onder behandeling en tijdelijk arbeidsongeschikt.',
+    ];
+    const pdf = await textPdf([payslipLines, medicalLines]);
+    const rt = server.rt;
+    const original = await rt.objects.putOriginal(pdf);
+    const id = `envelope-${randomBytes(4).toString('hex')}`;
+    await rt.ledger.createDocument(
+      {
+        id,
+        intakeKey: `journey:${id}`,
+        receiptNumber: makeReceiptNumber(randomBytes(8)),
+        fingerprint: original.sha256,
+        objectKey: original.key,
+        filename: 'envelop.pdf',
+        channel: 'post',
+        source: 'post',
+        receivedAt: new Date().toISOString(),
+        mediaType: 'application/pdf',
+        byteSize: original.size,
+        pageCount: 2,
+        status: 'triage',
+        documentType: 'payslip',
+        confidence: 0.55,
+        alternatives: [],
+        deskClientNumber: null,
+        clientNumber: 'K-100234',
+        route: {
+          status: 'triage',
+          team: 'triage',
+          consultantId: null,
+          queue: 'triage',
+          clientNumber: 'K-100234',
+          reasons: [{ code: 'split.uncertain', text: 'mogelijk meerdere documenten (voorstel: pagina 1–2)' }],
+        },
+        restricted: false,
+        rejectReason: null,
+        duplicateOf: null,
+        receipt: null,
+        receiptEmail: null,
+        splitProposal: { parts: [[1, 2]], reasons: ['twijfel of pagina 2 een nieuw document begint'] },
+      },
+      { type: 'triage' },
+    );
+    const texts: PageText[] = [
+      { page: 1, text: payslipLines.join('\n'), source: 'text-layer' },
+      { page: 2, text: medicalLines.join('\n'), source: 'text-layer' },
+    ];
+    await rt.objects.put(pagesKey(id), new TextEncoder().encode(JSON.stringify(texts)), 'application/json');
+
+    await freshPage();
+    await signIn(page, server.baseUrl, U.triage);
+    await page.goto(`${server.baseUrl}/triage/${id}`);
+    const panel = page.getByRole('region', { name: 'Splitsing controleren' });
+    expect(await panel.getByRole('listitem').filter({ hasText: 'twijfel of pagina 2' }).count()).toBe(1);
+    const thumb = panel.getByRole('img', { name: 'Pagina 2 van het bestand' });
+    await thumb.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await check('24-triage-split');
+
+    await panel.getByRole('link', { name: /Hier splitsen.*pagina 2/ }).click();
+    await page.getByRole('heading', { name: 'Deel 2: pagina 2' }).waitFor();
+    expect(await page.getByText('U heeft het voorstel aangepast.').count()).toBe(1);
+    await check('25-triage-split-edited');
+    await page.getByRole('button', { name: 'Bevestigen: 2 documenten maken' }).click();
+    await page.getByText('Het bestand is gesplitst in 2 documenten.').waitFor();
+
+    const file = await doc(id);
+    expect(file.status).toBe('split');
+    const [payslip, medical] = await Promise.all((file.childIds ?? []).map((childId) => settled(childId, ['routed', 'triage'])));
+    expect(payslip).toMatchObject({ status: 'routed', documentType: 'payslip', pages: [1] });
+    expect(medical).toMatchObject({ status: 'routed', documentType: 'medical_statement', restricted: true, pages: [2] });
+    const corrections = readFileSync(correctionsPath(server.dataDir), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(corrections).toContainEqual(
+      expect.objectContaining({
+        kind: 'split',
+        documentId: id,
+        parts: [[1], [2]],
+        boundaries: [{ page: 2, split: true, proposed: false }],
+      }),
+    );
     await signOut(page);
   });
 
