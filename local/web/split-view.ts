@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { DocumentPages } from '../../functions/split/correct-split.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { pageRange } from '../../shared/domain/page-range.ts';
 import {
   formatLayout,
   type Layout,
@@ -9,7 +10,6 @@ import {
   mergeWithPrevious,
   moveToNext,
   moveToPrevious,
-  pagesLabel,
   splitAt,
   takeBack,
   validateLayout,
@@ -186,7 +186,7 @@ export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o:
     });
     return html`<li class="split-part">
   <section aria-labelledby="part-${i + 1}-title">
-    <h3 id="part-${i + 1}-title">${m.part(i + 1, pagesLabel(part))}</h3>
+    <h3 id="part-${i + 1}-title">${m.part(i + 1, pageRange(part))}</h3>
     ${i > 0 ? html`<p><a href="${link(mergeWithPrevious(layout, i), `page-${part[0]}`)}">${m.merge(i)}</a></p>` : ''}
     <ul class="thumbs">${pages}</ul>
   </section>

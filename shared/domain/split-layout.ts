@@ -135,12 +135,3 @@ export function boundaryDecisions(layout: Layout, proposal: Layout): BoundaryDec
   const included = layout.flat().sort((a, b) => a - b);
   return included.slice(1).map((page) => ({ page, split: starts.has(page), proposed: proposedStarts.has(page) }));
 }
-
-/** "3", "3–5" or "3, 5, 6": a part's pages as a person reads them. */
-export function pagesLabel(pages: readonly number[]): string {
-  const first = pages[0];
-  const last = pages.at(-1);
-  if (first === undefined || last === undefined) return '';
-  if (first === last) return String(first);
-  return last - first + 1 === pages.length ? `${first}–${last}` : pages.join(', ');
-}

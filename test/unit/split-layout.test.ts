@@ -8,7 +8,6 @@ import {
   mergeWithPrevious,
   moveToNext,
   moveToPrevious,
-  pagesLabel,
   parseLayout,
   splitAt,
   takeBack,
@@ -199,7 +198,5 @@ describe('split layout: boundary decisions and notation', () => {
     expect(formatLayout([[1, 2], [3]])).toBe('1,2;3');
     expect(parseLayout('1,2;3')).toEqual([[1, 2], [3]]);
     for (const bad of [undefined, '', '1,,2', '1;', 'a', '1,2;3<script>']) expect(parseLayout(bad)).toBeUndefined();
-    expect(pagesLabel([3, 4, 5])).toBe('3–5');
-    expect(pagesLabel([1, 2, 4])).toBe('1, 2, 4');
   });
 });
