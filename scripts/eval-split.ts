@@ -11,13 +11,18 @@
  *
  * Envelopes are built from documents of the corpus generator's held-out templates (layouts the
  * classifier never saw), from a seed of their own: 2–12 documents, at most 40 pages, several
- * clients, the same client several times in a row, blank back sides. Clean text (no OCR): this
+ * clients, the same client several times in a row, blank back sides, and a third of the one-page
+ * documents run over onto unnumbered further pages (scripts/corpus/envelopes.ts). Clean text (no OCR): this
  * measures the separation logic, not the scanner.
  *
  * Definitions
  * - a boundary: a page (other than the file's first content page) where a document begins;
- *   precision and recall of the boundaries found against the true ones;
- * - exactDocumentRate: share of the true documents found with exactly their pages;
+ *   boundaryPrecision / boundaryRecall: of the files the split step separates on its own (not
+ *   uncertain), the boundaries found against the true ones;
+ * - proposalPrecision / proposalRecall: the same over every file, an uncertain file counted as
+ *   the split proposed to the person in triage (what they start from);
+ * - exactDocumentRate: share of the true documents found with exactly their pages (uncertain
+ *   files: in the proposal);
  * - blankPagesKept: blank pages that ended up inside a document (must be 0);
  * - restrictedMixed: documents that hold a restricted (medical) page next to other pages (must be 0);
  * - uncertainRate: share of envelopes with a boundary marked uncertain (they go to triage whole).
@@ -29,9 +34,9 @@ import { silentLogger } from '../shared/adapters/local/json-logger.ts';
 import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
 import { clientIndexFor } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
-import { DOCUMENT_TYPES } from '../shared/domain/document-types.ts';
-import { type SplitPage, splitPages } from '../shared/domain/split.ts';
-import { type CorpusDoc, generateCorpus } from './corpus/corpus.ts';
+import { proposeSplit, type SplitResult, splitPages } from '../shared/domain/split.ts';
+import { generateCorpus } from './corpus/corpus.ts';
+import { buildEnvelope, type Envelope } from './corpus/envelopes.ts';
 import { generateDirectory } from './corpus/people.ts';
 import { Rng } from './corpus/random.ts';
 
@@ -54,67 +59,45 @@ const index = clientIndexFor(directory);
 const pool = FILES ? [] : generateCorpus({ seed: SEED, count: 6000, directory }).filter((d) => d.split === 'test' && !d.ocr);
 const rng = new Rng(`${SEED}:envelopes`);
 
-interface Truth {
-  pages: SplitPage[];
-  documents: { pages: number[]; restricted: boolean }[];
-  blank: number[];
-}
+type Truth = Envelope;
+const envelope = (): Truth => buildEnvelope(pool, rng);
 
-function envelope(): Truth {
-  const count = rng.int(2, 12);
-  const pages: SplitPage[] = [];
-  const documents: Truth['documents'] = [];
-  const blank: number[] = [];
-  let previous: CorpusDoc | undefined;
-  for (let i = 0; i < count && pages.length < 40; i++) {
-    // A third of the time the same client again (a client's envelope holds several documents).
-    const sameClient = previous?.clientNumber ? pool.filter((d) => d.clientNumber === previous?.clientNumber) : [];
-    const doc = sameClient.length > 0 && rng.chance(0.35) ? rng.pick(sameClient) : rng.pick(pool);
-    if (pages.length + doc.pages.length > 40) break;
-    const own: number[] = [];
-    for (const text of doc.pages) {
-      pages.push({ page: pages.length + 1, text, blank: false });
-      own.push(pages.length);
-      if (rng.chance(0.12)) {
-        pages.push({ page: pages.length + 1, text: '', blank: true }); // a blank back side
-        blank.push(pages.length);
-      }
-    }
-    documents.push({ pages: own, restricted: DOCUMENT_TYPES[doc.type].restricted });
-    previous = doc;
-  }
-  return { pages, documents, blank };
-}
-
-let truePositives = 0;
-let found = 0;
-let actual = 0;
+/** Boundary counts: true starts, starts found, and how many of those were right. */
+const tally = () => ({ actual: 0, found: 0, right: 0 });
+const decided = tally(); // files the split step separates on its own
+const proposed = tally(); // every file, uncertain ones as proposed to the person in triage
 let exact = 0;
 let documents = 0;
 let blankKept = 0;
 let restrictedMixed = 0;
 let uncertainEnvelopes = 0;
 let pagesTotal = 0;
+const count = (t: ReturnType<typeof tally>, truth: Set<number>, parts: SplitResult['parts']) => {
+  const starts = new Set(parts.slice(1).map((p) => p.pages[0]));
+  t.actual += truth.size;
+  t.found += starts.size;
+  for (const s of starts) if (truth.has(s as number)) t.right++;
+};
 const started = performance.now();
 const envelopes = FILES ? await filesWithTruth(FILES) : Array.from({ length: ENVELOPES }, envelope);
 for (const truth of envelopes) {
   pagesTotal += truth.pages.length;
   const result = splitPages(truth.pages, index);
-  const trueStarts = new Set(truth.documents.slice(1).map((d) => d.pages[0]));
-  const foundStarts = new Set(result.parts.slice(1).map((p) => p.pages[0]));
-  actual += trueStarts.size;
-  found += foundStarts.size;
-  for (const s of foundStarts) if (trueStarts.has(s)) truePositives++;
-  const partKeys = new Set(result.parts.map((p) => p.pages.join(',')));
+  const trueStarts = new Set(truth.documents.slice(1).map((d) => d.pages[0] as number));
+  // An uncertain file is separated by a person, starting from the proposal.
+  const parts = result.uncertain ? proposeSplit(truth.pages, index).parts : result.parts;
+  if (result.uncertain) uncertainEnvelopes++;
+  else count(decided, trueStarts, parts);
+  count(proposed, trueStarts, parts);
+  const partKeys = new Set(parts.map((p) => p.pages.join(',')));
   documents += truth.documents.length;
   exact += truth.documents.filter((d) => partKeys.has(d.pages.join(','))).length;
   const blank = new Set(truth.blank);
-  blankKept += result.parts.flatMap((p) => p.pages).filter((p) => blank.has(p)).length;
+  blankKept += parts.flatMap((p) => p.pages).filter((p) => blank.has(p)).length;
   const restrictedPages = new Set(truth.documents.filter((d) => d.restricted).flatMap((d) => d.pages));
-  restrictedMixed += result.parts.filter(
+  restrictedMixed += parts.filter(
     (p) => p.pages.some((x) => restrictedPages.has(x)) && p.pages.some((x) => !restrictedPages.has(x)),
   ).length;
-  if (result.uncertain) uncertainEnvelopes++;
 }
 const seconds = (performance.now() - started) / 1000;
 
@@ -124,8 +107,10 @@ const report = {
   envelopes: envelopes.length,
   documents,
   pages: pagesTotal,
-  boundaryPrecision: round(found ? truePositives / found : 1),
-  boundaryRecall: round(actual ? truePositives / actual : 1),
+  boundaryPrecision: round(decided.found ? decided.right / decided.found : 1),
+  boundaryRecall: round(decided.actual ? decided.right / decided.actual : 1),
+  proposalPrecision: round(proposed.found ? proposed.right / proposed.found : 1),
+  proposalRecall: round(proposed.actual ? proposed.right / proposed.actual : 1),
   exactDocumentRate: round(exact / documents),
   blankPagesKept: blankKept,
   restrictedMixed,
@@ -143,7 +128,7 @@ else {
 async function filesWithTruth(dir: string): Promise<Truth[]> {
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
     file: string;
-    documents: { pages: number[]; restricted: boolean }[];
+    documents: { pages: number[]; restricted: boolean; type: Envelope['documents'][number]['type'] }[];
     blankPages?: number[];
   }[];
   const extractor = new LocalTextExtractor({ engine: 'auto', logger: silentLogger });
@@ -154,7 +139,7 @@ async function filesWithTruth(dir: string): Promise<Truth[]> {
       const { pages } = await extractor.extract({ bytes, mediaType: 'application/pdf', objectKey: t.file });
       out.push({
         pages: pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? null })),
-        documents: t.documents.map((d) => ({ pages: d.pages, restricted: d.restricted })),
+        documents: t.documents.map((d) => ({ pages: d.pages, restricted: d.restricted, type: d.type })),
         blank: t.blankPages ?? [],
       });
       if (!values.json) process.stderr.write('.');

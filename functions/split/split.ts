@@ -4,7 +4,7 @@ import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.t
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
-import { type SplitPart, type SplitResult, splitPages } from '../../shared/domain/split.ts';
+import { proposeSplit, type SplitPart, type SplitResult, splitPages } from '../../shared/domain/split.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -38,10 +38,9 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
 
   const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
   const directory = await deps.directory.load();
-  const result = splitPages(
-    pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? sheetInText(p.text) })),
-    clientIndexFor(directory),
-  );
+  const splitInput = pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? sheetInText(p.text) }));
+  const index = clientIndexFor(directory);
+  const result = splitPages(splitInput, index);
   const summary = {
     parts: result.parts.length,
     blankPages: result.blankPages,
@@ -54,7 +53,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
       doc.id,
       {
         status: WAITING_FOR.route,
-        ...(result.uncertain ? { splitProposal: proposal(result) } : {}),
+        ...(result.uncertain ? { splitProposal: proposal(proposeSplit(splitInput, index)) } : {}),
         ...coverClient(result.parts[0]?.coverClientNumber),
       },
       { type: 'separated', data: summary },
@@ -135,7 +134,7 @@ function coverClient(clientNumber: string | undefined): Partial<NewDocument> {
 function proposal(result: SplitResult) {
   return {
     parts: result.parts.map((p) => p.pages),
-    reasons: result.boundaries.filter((b) => b.split || b.uncertain).flatMap((b) => b.reasons.map((r) => r.text)),
+    reasons: result.boundaries.filter((b) => b.split).flatMap((b) => b.reasons.map((r) => r.text)),
   };
 }
 

@@ -32,6 +32,8 @@ export function readCorrections(dir: string, weight: number): { docs: LabelledDo
           skipped.push(`${name}:${i + 1}: not JSON`);
           return;
         }
+        // A split correction trains the boundary model (npm run train:split), not the classifier.
+        if ((parsed as { kind?: unknown } | null)?.kind === 'split') return;
         const r = trainingExampleSchema.safeParse(parsed);
         if (!r.success) {
           skipped.push(`${name}:${i + 1}: ${r.error.issues[0]?.message ?? 'invalid'}`);

@@ -21,9 +21,9 @@ export function documentVector(text: string, hashBits: number, weights: FeatureW
 }
 
 /** The page features of the first-page model. */
-export function pageVector(text: string, hashBits: number, weights: FeatureWeights): SparseVector {
+export function pageVector(text: string, hashBits: number, weights: FeatureWeights, lengthCue = true): SparseVector {
   return collect((emit) => {
     extractFeatures(normaliseText(text), hashBits, emit, weights);
-    extractPageCues(text, hashBits, emit);
+    extractPageCues(text, hashBits, emit, lengthCue);
   });
 }

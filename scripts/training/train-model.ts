@@ -95,7 +95,7 @@ const docText = (pages: string[]) => pages.join(PAGE_JOINER);
  * own: it is a real document). A word only one layout uses (an issuer's name, a product name)
  * says nothing about layouts the model has not seen, and leaning on it hurts there.
  */
-function sharedFeatures(samples: Sample[], groups: (string | null)[], minGroups: number): Set<number> {
+export function sharedFeatures(samples: Sample[], groups: (string | null)[], minGroups: number): Set<number> {
   const seen = new Map<number, Set<string>>();
   const kept = new Set<number>();
   samples.forEach((s, i) => {
@@ -117,7 +117,7 @@ function sharedFeatures(samples: Sample[], groups: (string | null)[], minGroups:
   return kept;
 }
 
-function filterVector(x: SparseVector, kept: Set<number>, keepUnknown = false): SparseVector {
+export function filterVector(x: SparseVector, kept: Set<number>, keepUnknown = false): SparseVector {
   const idx: number[] = [];
   const val: number[] = [];
   for (let i = 0; i < x.idx.length; i++) {

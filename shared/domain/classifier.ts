@@ -25,6 +25,8 @@ export interface PageClassification {
   confidence: number;
   /** Probability that this page starts a new document (always 1 for the first page). */
   firstPage: number;
+  /** The classifier's own first-page probability, when `firstPage` comes from another model. */
+  classifierFirstPage?: number;
 }
 
 /** A weight table: `rows` are feature buckets (base64 int32 LE, ascending), `weights` int8 (base64), row-major. */
@@ -1097,7 +1099,13 @@ const PAGE_NUMBER = /\b(?:pagina|blad|page|pag\.?|bladzijde)\s*(\d{1,2})\s*(?:va
 const FRACTION = /(?:^|\n)\s*-?\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*-?\s*(?:\n|$)/;
 
 /** Extra signals for "does this page start a document": page numbers, salutations, a lower-case start. */
-export function extractPageCues(rawPage: string, hashBits: number, emit: (bucket: number, value: number) => void): void {
+export function extractPageCues(
+  rawPage: string,
+  hashBits: number,
+  emit: (bucket: number, value: number) => void,
+  /** The page's length as a cue: generated continuation pages are short, real ones need not be. */
+  lengthCue = true,
+): void {
   const mask = (1 << hashBits) - 1;
   const cue = (name: string) => emit(hashString(NS_CUE ^ 0x1234, name) & mask, 1);
   const m = PAGE_NUMBER.exec(rawPage) ?? FRACTION.exec(rawPage);
@@ -1106,6 +1114,7 @@ export function extractPageCues(rawPage: string, hashBits: number, emit: (bucket
   const first = rawPage.trimStart().slice(0, 1);
   if (/[a-z]/.test(first)) cue('starts-lowercase');
   if (/^\s*(vervolg|continued|\(vervolg\))/i.test(rawPage)) cue('continued');
+  if (!lengthCue) return;
   const lines = rawPage.split('\n').filter((l) => l.trim()).length;
   cue(`lines:${Math.min(6, Math.floor(lines / 8))}`);
 }
@@ -1200,8 +1209,7 @@ export class Classifier {
   private readonly features: FeatureWeights;
   private readonly typeTable: Table;
   private readonly typeBias: Float64Array;
-  private readonly pageTable: Table;
-  private readonly pageBias: number;
+  private readonly pageStart: PageStartModel;
   private readonly k: number;
   private readonly acc: Float64Array;
 
@@ -1216,8 +1224,7 @@ export class Classifier {
     this.temperature = model.temperature;
     this.typeTable = new Table(model.type, model.hashBits, this.k);
     this.typeBias = Float64Array.from(model.type.bias);
-    this.pageTable = new Table(model.firstPage, model.hashBits, 1);
-    this.pageBias = model.firstPage.bias;
+    this.pageStart = new PageStartModel(model.firstPage, model.hashBits, this.features);
     this.acc = new Float64Array(this.k);
   }
 
@@ -1286,15 +1293,7 @@ export class Classifier {
 
   /** Raw logit of "this page starts a document". */
   firstPageLogit(pageText: string): number {
-    const { slot, weights } = this.pageTable;
-    let z = this.pageBias;
-    const add = (bucket: number, value: number) => {
-      const at = slot[bucket] as number;
-      if (at >= 0) z += (weights[at] as number) * value;
-    };
-    extractFeatures(normaliseText(pageText), this.hashBits, add, this.features);
-    extractPageCues(pageText, this.hashBits, add);
-    return z;
+    return this.pageStart.logit(pageText);
   }
 
   /** Per page: type, confidence, and the probability that the page starts a new document. */
@@ -1304,6 +1303,38 @@ export class Classifier {
       const firstPage = i === 0 ? 1 : 1 / (1 + Math.exp(-this.firstPageLogit(page)));
       return { type: c.type, confidence: c.confidence, firstPage: round3(firstPage) };
     });
+  }
+}
+
+/**
+ * "Does a document start on this page?": a linear model over the page's words and layout cues
+ * (page number, starts in lower case, length). The classifier has one; the split step's boundary
+ * model has its own, trained on pages that run over (shared/domain/model/boundary-model.json).
+ */
+export class PageStartModel {
+  private readonly table: Table;
+  private readonly bias: number;
+
+  constructor(
+    model: WeightTable & { bias: number },
+    private readonly hashBits: number,
+    private readonly features: FeatureWeights,
+    private readonly lengthCue = true,
+  ) {
+    this.table = new Table(model, hashBits, 1);
+    this.bias = model.bias;
+  }
+
+  logit(pageText: string): number {
+    const { slot, weights } = this.table;
+    let z = this.bias;
+    const add = (bucket: number, value: number) => {
+      const at = slot[bucket] as number;
+      if (at >= 0) z += (weights[at] as number) * value;
+    };
+    extractFeatures(normaliseText(pageText), this.hashBits, add, this.features);
+    extractPageCues(pageText, this.hashBits, add, this.lengthCue);
+    return z;
   }
 }
 

@@ -1,6 +1,14 @@
-import { classifyPages, type PageClassification } from './classifier.ts';
+import {
+  classifyPages,
+  DEFAULT_FEATURE_WEIGHTS,
+  type FeatureWeights,
+  type PageClassification,
+  PageStartModel,
+  type WeightTable,
+} from './classifier.ts';
 import { type ClientIndex, identifyClient } from './client-matching.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
+import boundaryModelJson from './model/boundary-model.json' with { type: 'json' };
 import type { Reason } from './routing.ts';
 
 /**
@@ -12,11 +20,14 @@ import type { Reason } from './routing.ts';
  *
  * What decides, strongest first:
  * - a cover or separator sheet: a new document after it, always (the sheet is no document);
- * - page numbering: "2 van 3" after "1 van 3" continues, "1 van n" starts; a numbered document is
+ * - page numbering: "2 van 3" after "1 van 3" continues, "1 van 3" starts; a numbered document is
  *   never cut in the middle;
  * - a restricted type (medical statement) always stands alone;
  * - another client's evidence on the page than on the document so far;
- * - the classifier's first-page probability, a confident change of type, a blank page before it.
+ * - the rest is weighed by the boundary model (model/boundary-model.json, `npm run train:split`): the
+ *   classifier's first-page probability, a new letterhead, a salutation, a closing formula or
+ *   signature on the page before, a page that starts or the page before that ends mid-sentence, a
+ *   running header, a change of type, a blank page before it.
  * A boundary whose evidence is weak either way is marked uncertain: the caller sends the file to
  * triage with the proposed split instead of guessing.
  */
@@ -49,6 +60,8 @@ export interface BoundaryDecision {
   score: number;
   uncertain: boolean;
   reasons: Reason[];
+  /** The boundary model's inputs, when the model (not a rule) decided: kept for training and review. */
+  evidence?: BoundaryEvidence;
 }
 
 export interface SplitResult {
@@ -65,18 +78,24 @@ export interface SplitOptions {
   thresholds?: { split: number; keep: number };
   /** Page classification; the trained model by default (tests may pass their own). */
   classify?: (pages: string[]) => PageClassification[];
+  /** The boundary model; the trained one by default. */
+  model?: BoundaryModel;
+  /**
+   * Training only: the pages where documents truly begin. Parts follow the truth instead of the
+   * decisions, so each boundary's evidence is what it would be after a right decision before it.
+   */
+  truthStarts?: ReadonlySet<number>;
 }
-
-const DEFAULT_THRESHOLDS = { split: 0.6, keep: 0.4 };
 /** A type change counts only between pages the classifier is this sure of. */
 const CONFIDENT_TYPE = 0.8;
 
 export function splitPages(pages: SplitPage[], index: ClientIndex, options: SplitOptions = {}): SplitResult {
-  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const model = options.model ?? BOUNDARY_MODEL;
+  const thresholds = options.thresholds ?? model.thresholds;
   const blankPages = pages.filter((p) => p.blank && !p.sheet).map((p) => p.page);
   const sheetPages = pages.filter((p) => p.sheet).map((p) => p.page);
   const content = pages.filter((p) => !p.blank && !p.sheet);
-  const classified = (options.classify ?? classifyPages)(content.map((p) => p.text));
+  const classified = (options.classify ?? ((texts: string[]) => classifyWithPageStarts(texts, model)))(content.map((p) => p.text));
 
   const parts: SplitPart[] = [];
   const boundaries: BoundaryDecision[] = [];
@@ -92,6 +111,9 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
       type: signals.confidentType,
       numbering: signals.numbering,
       letterOpen: signals.leavesLetterOpen,
+      inLetter: signals.opensLetter && !signals.closes,
+      header: signals.header,
+      lastPage: signals,
       ...(pendingSheet?.kind === 'cover'
         ? { coverClientNumber: pendingSheet.clientNumber, coverDocumentType: pendingSheet.documentType }
         : {}),
@@ -125,9 +147,9 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
       boundaries.push({ page: p.page, split: true, score: 1, uncertain: false, reasons: [reason] });
       start(p, [reason], signals);
     } else {
-      const decision = decideBoundary(current, signals, p.page, blankBefore, thresholds);
+      const decision = decideBoundary(current, signals, p.page, blankBefore, model, thresholds);
       boundaries.push(decision);
-      if (decision.split) start(p, decision.reasons, signals);
+      if (options.truthStarts ? options.truthStarts.has(p.page) : decision.split) start(p, decision.reasons, signals);
       else {
         current.pages.push(p.page);
         for (const c of signals.clients) current.clients.add(c);
@@ -135,11 +157,21 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
         if (signals.numbering) current.numbering = signals.numbering;
         // Only the page right after the salutation counts: a letter left open for pages on end is no evidence.
         current.letterOpen = signals.leavesLetterOpen;
+        current.inLetter = (current.inLetter || signals.opensLetter) && !signals.closes;
+        current.lastPage = signals;
       }
     }
     blankBefore = false;
   }
   return { parts, blankPages, sheetPages, boundaries, uncertain: boundaries.some((b) => b.uncertain) };
+}
+
+/**
+ * The split to show a person when the file goes to triage: every boundary the model leans towards
+ * (score ≥ 0.5) is proposed, the rules as always. The person confirms or corrects it.
+ */
+export function proposeSplit(pages: SplitPage[], index: ClientIndex, options: SplitOptions = {}): SplitResult {
+  return splitPages(pages, index, { ...options, thresholds: { split: 0.5, keep: 0.5 } });
 }
 
 interface PageSignals {
@@ -152,6 +184,19 @@ interface PageSignals {
   opensLetter: boolean;
   /** The page ends right after a salutation ("Geacht college,"): the letter's body is on the next page. */
   leavesLetterOpen: boolean;
+  /** A closing formula or signature line near the end of the page: a document ends here. */
+  closes: boolean;
+  /** Sender's address, a date line or a subject line ("Betreft") near the top: a letterhead. */
+  letterhead: boolean;
+  /** The first text starts in lower case or with punctuation: the page goes on mid-sentence. */
+  startsMidSentence: boolean;
+  /** The last line of text ends without a full stop, as a sentence cut off by the page end. */
+  endsMidSentence: boolean;
+  /** The first line, normalised: a running header repeats it on every page of a document. */
+  header: string;
+  /** A title in the first lines: a document's name, in capitals or as a form's title. */
+  title: boolean;
+  lines: number;
 }
 
 function pageSignals(p: SplitPage, classification: PageClassification, index: ClientIndex): PageSignals {
@@ -169,7 +214,44 @@ function pageSignals(p: SplitPage, classification: PageClassification, index: Cl
     numbering: pageNumbering(p.text),
     opensLetter: SALUTATION.test(p.text),
     leavesLetterOpen: SALUTATION.test(lastLines(p.text, 2)),
+    closes: CLOSING.test(lastLines(p.text, 10)),
+    letterhead: LETTERHEAD.some((re) => re.test(firstLines(p.text, 12))),
+    startsMidSentence: /^[a-zà-ÿ,;)]/.test(p.text.trimStart()),
+    endsMidSentence: /[a-zà-ÿ,;]$/.test(lastLines(p.text, 1).trimEnd()) && lastLines(p.text, 1).trim().split(/\s+/).length >= 4,
+    header: normaliseHeader(firstLines(p.text, 1)),
+    title: firstLines(p.text, 3)
+      .split('\n')
+      .some((line) => TITLE.test(line.trim())),
+    lines: p.text.split('\n').filter((line) => line.trim() !== '').length,
   };
+}
+
+const CLOSING =
+  /(met (vriendelijke|hartelijke|beleefde) groet|vriendelijke groeten|hoogachtend|kind regards|best regards|yours (sincerely|faithfully)|saygılarımla|z poważaniem|mit freundlichen|handtekening|ondertekening|getekend|signed|signature|\bw\.g\.|_{6,})/i;
+/** A title on the first line: capitals ("BEZWAARSCHRIFT", "RESIDENTIAL TENANCY AGREEMENT") or a form's name. */
+const TITLE =
+  /^(?=[^a-z]*[A-Z]{4})[^a-z]{6,80}$|^\s*(aanvraag|formulier|verklaring|overeenkomst|bezwaarschrift|beschikking|besluit|loonstrook|salarisspecificatie|rekeningafschrift|agreement|application|statement)\b/i;
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const LETTERHEAD: RegExp[] = [
+  /\b[1-9]\d{3}\s?[A-Z]{2}\b/, // a Dutch postcode: the sender's or the addressee's address
+  /\bpostbus\b/i,
+  /^\s*(datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|date|subject|re)\s*[:.]/im,
+  new RegExp(`\\b\\d{1,2}\\s+(${MONTHS})\\s+20\\d{2}\\b`, 'i'),
+];
+/** The first `n` lines of a page that hold text. */
+function firstLines(text: string, n: number): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, n)
+    .join('\n');
+}
+/** A header line compared across pages: case, digits and spacing left out (dates and page numbers change). */
+function normaliseHeader(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\d\W_]+/g, ' ')
+    .trim();
 }
 
 const SALUTATION = /^\s*(geacht[e]?\b|beste\b|dear\b|sehr geehrte|szanown|sayın)[^\n]{0,60},?\s*$/im;
@@ -188,6 +270,12 @@ interface OpenPart {
   numbering: Numbering | null;
   /** The part's last page ends right after a salutation: the letter goes on over the page. */
   letterOpen: boolean;
+  /** The part holds a salutation and no closing formula since: a letter not yet signed off. */
+  inLetter: boolean;
+  /** The part's first line, normalised (its letterhead or running header). */
+  header: string;
+  /** The part's last page so far. */
+  lastPage: PageSignals;
 }
 
 function decideBoundary(
@@ -195,9 +283,9 @@ function decideBoundary(
   s: PageSignals,
   page: number,
   blankBefore: boolean,
+  model: BoundaryModel,
   thresholds: { split: number; keep: number },
 ): BoundaryDecision {
-  const reasons: Reason[] = [];
   const decided = (split: boolean, reason: Reason): BoundaryDecision => ({
     page,
     split,
@@ -221,6 +309,10 @@ function decideBoundary(
       text: `het document ervoor is pas bij blad ${before.index} van ${before.total}: pagina ${page} hoort erbij`,
     });
 
+  // "pagina 1 van 3": the page says itself that a document of several pages starts on it.
+  if (n?.index === 1 && n.total !== undefined && n.total >= 2)
+    return decided(true, { code: 'split.numbering-starts', text: `nieuw document vanaf pagina ${page}: blad 1 van ${n.total}` });
+
   const restricted = (t: DocumentTypeId | null) => (t ? DOCUMENT_TYPES[t].restricted : false);
   if (s.confidentType && restricted(s.confidentType) !== restricted(part.type) && part.type !== null)
     return decided(true, {
@@ -235,40 +327,149 @@ function decideBoundary(
   if (part.letterOpen && !s.opensLetter)
     return decided(false, { code: 'split.letter-continues', text: `de brief ervoor is nog niet afgesloten: pagina ${page} hoort erbij` });
 
-  // Softer evidence, weighed on a log-odds scale around the classifier's first-page probability.
-  const p = Math.min(Math.max(s.classification.firstPage, 0.01), 0.99);
-  let logit = Math.log(p / (1 - p));
-  if (p >= 0.5)
-    reasons.push({
-      code: 'split.first-page',
-      text: `pagina ${page} ziet eruit als een eerste pagina (briefhoofd, aanhef, formuliertitel)`,
-    });
-  if (n?.index === 1) {
-    logit += 3;
-    reasons.push({ code: 'split.numbering-starts', text: `pagina ${page} is blad 1${n.total ? ` van ${n.total}` : ''}` });
-  }
-  if (s.confidentType && part.type && s.confidentType !== part.type) {
-    logit += 1.5;
-    reasons.push({
-      code: 'split.type',
-      text: `ander soort document: ${DOCUMENT_TYPES[s.confidentType].nl} na ${DOCUMENT_TYPES[part.type].nl}`,
-    });
-  }
-  if (blankBefore) {
-    logit += 0.5;
-    reasons.push({ code: 'split.blank-before', text: `lege pagina voor pagina ${page}` });
+  const evidence = boundaryEvidence(part, s, blankBefore);
+  let logit = model.bias;
+  const pushes: { weight: number; reason: Reason }[] = [];
+  for (const [i, name] of model.features.entries()) {
+    const contribution = (model.weights[i] as number) * evidence[name];
+    logit += contribution;
+    const reason = evidence[name] ? EVIDENCE_REASONS[name](page, part, s) : null;
+    if (reason) pushes.push({ weight: contribution, reason });
   }
   const score = 1 / (1 + Math.exp(-logit));
   const split = score >= thresholds.split;
   const uncertain = score > thresholds.keep && score < thresholds.split;
-  if (!split)
-    reasons.unshift({
-      code: uncertain ? 'split.uncertain' : 'split.continues',
-      text: uncertain ? `twijfel of pagina ${page} een nieuw document begint` : `pagina ${page} hoort bij het document ervoor`,
-    });
-  else reasons.unshift({ code: 'split.new', text: `nieuw document vanaf pagina ${page}` });
-  return { page, split, score: Math.round(score * 1000) / 1000, uncertain, reasons };
+  // The reasons a person reads: the evidence that pushed the decision the way it went, strongest first.
+  const reasons = pushes
+    .filter((x) => (split ? x.weight >= 0.5 : x.weight <= -0.5) || (uncertain && Math.abs(x.weight) >= 0.5))
+    .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight))
+    .map((x) => x.reason);
+  reasons.unshift(
+    split
+      ? { code: 'split.new', text: `nieuw document vanaf pagina ${page}` }
+      : uncertain
+        ? { code: 'split.uncertain', text: `twijfel of pagina ${page} een nieuw document begint` }
+        : { code: 'split.continues', text: `pagina ${page} hoort bij het document ervoor` },
+  );
+  return { page, split, score: Math.round(score * 1000) / 1000, uncertain, reasons, evidence };
 }
+
+/**
+ * What the boundary model weighs, each 0–1 (the first-page logit scaled to about −2…2). Named, so
+ * the model file says what each weight is for and a reason can be given for each.
+ */
+export const EVIDENCE = [
+  'firstPage',
+  'classifierFirstPage',
+  'numberingStarts',
+  'typeChange',
+  'typeSame',
+  'blankBefore',
+  'letterhead',
+  'title',
+  'salutation',
+  'closedBefore',
+  'letterOpen',
+  'startsMidSentence',
+  'endedMidSentence',
+  'sameHeader',
+  'sameClient',
+  'newClientEvidence',
+  'noClientEvidence',
+  'shortPage',
+] as const;
+export type EvidenceName = (typeof EVIDENCE)[number];
+export type BoundaryEvidence = Record<EvidenceName, number>;
+
+export interface BoundaryModel {
+  features: EvidenceName[];
+  weights: number[];
+  bias: number;
+  thresholds: { split: number; keep: number };
+  /** Its own first-page model, trained on pages that run over, without the page-length cue (else the classifier's is used). */
+  pageStart?: { hashBits: number; features: FeatureWeights; table: WeightTable & { bias: number } };
+}
+
+const BOUNDARY_MODEL: BoundaryModel = boundaryModelJson as BoundaryModel;
+
+const pageStartModels = new WeakMap<BoundaryModel, PageStartModel>();
+/** The classifier's page types, with the boundary model's own first-page probability. */
+function classifyWithPageStarts(texts: string[], model: BoundaryModel): PageClassification[] {
+  const pages = classifyPages(texts);
+  const spec = model.pageStart;
+  if (!spec) return pages;
+  let pageStart = pageStartModels.get(model);
+  if (!pageStart) {
+    pageStart = new PageStartModel(spec.table, spec.hashBits, { ...DEFAULT_FEATURE_WEIGHTS, ...spec.features }, false);
+    pageStartModels.set(model, pageStart);
+  }
+  const starts = pageStart;
+  return pages.map((c, i) => ({
+    ...c,
+    firstPage: i === 0 ? 1 : 1 / (1 + Math.exp(-starts.logit(texts[i] as string))),
+    classifierFirstPage: c.firstPage,
+  }));
+}
+
+function boundaryEvidence(part: OpenPart, s: PageSignals, blankBefore: boolean): BoundaryEvidence {
+  const logit = (x: number) => {
+    const p = Math.min(Math.max(x, 0.002), 0.998);
+    return Math.log(p / (1 - p)) / 3;
+  };
+  const prev = part.lastPage;
+  const bit = (b: boolean) => (b ? 1 : 0);
+  return {
+    firstPage: logit(s.classification.firstPage),
+    classifierFirstPage: logit(s.classification.classifierFirstPage ?? s.classification.firstPage),
+    numberingStarts: bit(s.numbering?.index === 1),
+    typeChange: bit(!!s.confidentType && !!part.type && s.confidentType !== part.type),
+    typeSame: bit(!!s.confidentType && s.confidentType === part.type),
+    blankBefore: bit(blankBefore),
+    letterhead: bit(s.letterhead),
+    title: bit(s.title),
+    salutation: bit(s.opensLetter),
+    closedBefore: bit(prev.closes),
+    letterOpen: bit(part.inLetter),
+    startsMidSentence: bit(s.startsMidSentence),
+    endedMidSentence: bit(prev.endsMidSentence),
+    sameHeader: bit(s.header.length >= 4 && (s.header === part.header || s.header === prev.header)),
+    sameClient: bit(s.clients.some((c) => part.clients.has(c))),
+    newClientEvidence: bit(s.clients.length > 0 && part.clients.size === 0),
+    noClientEvidence: bit(s.clients.length === 0),
+    shortPage: bit(s.lines < 8),
+  };
+}
+
+type ReasonFor = (page: number, part: OpenPart, s: PageSignals) => Reason | null;
+const EVIDENCE_REASONS: Record<EvidenceName, ReasonFor> = {
+  firstPage: (page, _, s) =>
+    s.classification.firstPage >= 0.5
+      ? { code: 'split.first-page', text: `pagina ${page} ziet eruit als een eerste pagina` }
+      : { code: 'split.not-first-page', text: `pagina ${page} ziet er niet uit als een eerste pagina` },
+  classifierFirstPage: () => null,
+  numberingStarts: (page, _, s) => ({
+    code: 'split.numbering-starts',
+    text: `pagina ${page} is blad 1${s.numbering?.total ? ` van ${s.numbering.total}` : ''}`,
+  }),
+  typeChange: (_, part, s) =>
+    s.confidentType && part.type
+      ? { code: 'split.type', text: `ander soort document: ${DOCUMENT_TYPES[s.confidentType].nl} na ${DOCUMENT_TYPES[part.type].nl}` }
+      : null,
+  typeSame: () => ({ code: 'split.type-same', text: 'zelfde soort document' }),
+  blankBefore: (page) => ({ code: 'split.blank-before', text: `lege pagina voor pagina ${page}` }),
+  letterhead: () => ({ code: 'split.letterhead', text: 'nieuw briefhoofd (adres, datum of onderwerp bovenaan)' }),
+  title: () => ({ code: 'split.title', text: 'een titel bovenaan (naam van een formulier of document)' }),
+  salutation: () => ({ code: 'split.salutation', text: 'nieuwe aanhef' }),
+  closedBefore: () => ({ code: 'split.closed-before', text: 'de pagina ervoor sluit af met een groet of handtekening' }),
+  letterOpen: () => ({ code: 'split.letter-open', text: 'de brief ervoor is nog niet ondertekend' }),
+  startsMidSentence: () => ({ code: 'split.starts-mid-sentence', text: 'de pagina begint midden in een zin' }),
+  endedMidSentence: () => ({ code: 'split.ended-mid-sentence', text: 'de pagina ervoor eindigt midden in een zin' }),
+  sameHeader: () => ({ code: 'split.same-header', text: 'zelfde kopregel als de pagina ervoor' }),
+  sameClient: () => ({ code: 'split.same-client', text: 'zelfde klant' }),
+  newClientEvidence: () => ({ code: 'split.client-evidence', text: 'klantgegevens die het document ervoor niet had' }),
+  noClientEvidence: () => null,
+  shortPage: () => null,
+};
 
 export interface Numbering {
   index: number;
