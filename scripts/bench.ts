@@ -8,7 +8,7 @@
  * --json    the last line of stdout is one JSON object (progress goes to stderr); a table otherwise.
  * --reports where to write bench.json and bench.md (default reports/).
  * --only    a comma-separated list of sections (classify, overhead, throughput, born-digital,
- *           scaling, surge, memory) while working on one of them; the others report null.
+ *           scaling, surge, split, memory) while working on one of them; the others report null.
  * Reports: reports/bench.json and reports/bench.md. Installs nothing: it reports the OCR engine it
  * found (native `tesseract` with nld+eng when installed, else tesseract.js) and skips what needs a
  * missing tool (ocrmypdf), saying so in `notes`.
@@ -59,7 +59,7 @@ const { values: args } = parseArgs({
     reports: { type: 'string', default: 'reports' },
   },
 });
-const SECTIONS = ['classify', 'overhead', 'throughput', 'born-digital', 'scaling', 'surge', 'memory'] as const;
+const SECTIONS = ['classify', 'overhead', 'throughput', 'born-digital', 'scaling', 'surge', 'split', 'memory'] as const;
 const only = args.only ? new Set(args.only.split(',')) : new Set<string>(SECTIONS);
 for (const name of only)
   if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}" (${SECTIONS.join(', ')})`);
@@ -77,6 +77,7 @@ const params = quick
       memoryPages: 40,
       memoryInkedPages: 4,
       surgeObjections: 6,
+      stackPages: 10,
       scalingSizes: [10, 20, 40],
       scalingRounds: 3,
     }
@@ -88,6 +89,7 @@ const params = quick
       memoryPages: 300,
       memoryInkedPages: 300,
       surgeObjections: 150,
+      stackPages: 40,
       scalingSizes: [50, 100, 200],
       scalingRounds: 1,
     };
@@ -483,6 +485,60 @@ if (runs('surge')) {
   };
 }
 
+// ---------------------------------------------------------------- split: a mailroom stack
+// A scanned stack of several clients' post (documents of the generator's test templates, letters
+// run over onto unnumbered pages), read page by page as the extract step does, then separated.
+// splitStackRatio = (reading + separating) / reading: what the split step adds to a stack.
+let split: Record<string, unknown> = {};
+let splitStackRatio = Number.NaN;
+if (runs('split')) {
+  const { buildEnvelope } = await import('./corpus/envelopes.ts');
+  const { Rng } = await import('./corpus/random.ts');
+  const { LocalTextExtractor } = await import('../shared/adapters/local/text-extractor.ts');
+  const { silentLogger } = await import('../shared/adapters/local/json-logger.ts');
+  const { splitPages } = await import('../shared/domain/split.ts');
+  const pool = fixtures.documents('bench-stack', 1500).filter((d) => d.split === 'test' && !d.ocr);
+  const rng = new Rng('bench-stack');
+  let stack = buildEnvelope(pool, rng, { blankBackSide: 0 });
+  while (stack.pages.length < params.stackPages) stack = buildEnvelope(pool, rng, { blankBackSide: 0 });
+  const texts = stack.pages.slice(0, params.stackPages).map((p) => p.text);
+  const documents = stack.documents.filter((d) => (d.pages[0] as number) <= texts.length).length;
+  log(`split: a ${texts.length}-page stack of ${documents} documents, scanned, read and separated`);
+  const scans: ScannedPage[] = [];
+  for (const [i, text] of texts.entries()) scans.push(await fixtures.scan(text, 12_000 + i));
+  const pdf = await fixtures.scanPdf(`stack-${texts.length}.pdf`, scans);
+  const extractor = new LocalTextExtractor({ engine: 'auto', logger: silentLogger });
+  try {
+    const bytes = new Uint8Array(readFileSync(pdf));
+    await extractor.extract({ bytes: new Uint8Array(readFileSync(warmupScan || pdf)), mediaType: 'application/pdf', objectKey: 'warm-up' });
+    const t0 = performance.now();
+    const { pages } = await extractor.extract({ bytes, mediaType: 'application/pdf', objectKey: basename(pdf) });
+    const readingSeconds = (performance.now() - t0) / 1000;
+    const index = clientIndexFor(parseDirectory(JSON.parse(readFileSync(DIRECTORY, 'utf8'))));
+    const t1 = performance.now();
+    const result = splitPages(
+      pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? null })),
+      index,
+    );
+    const splitSeconds = (performance.now() - t1) / 1000;
+    splitStackRatio = (readingSeconds + splitSeconds) / readingSeconds;
+    split = {
+      pages: pages.length,
+      documents,
+      partsFound: result.parts.length,
+      uncertain: result.uncertain,
+      readingSeconds: round(readingSeconds, 2),
+      splitMs: round(splitSeconds * 1000, 1),
+    };
+  } finally {
+    await extractor.close();
+  }
+  if (params.stackPages !== 40) notes.push(`quick mode: the split stack had ${params.stackPages} pages, not 40.`);
+  notes.push(
+    'split: the first document of a stack is routed after the whole file is read (the split step runs on all pages); routing before the last page is read is not built.',
+  );
+}
+
 // ---------------------------------------------------------------- 7. memory: one big scanned PDF in a child process
 let memory: Record<string, unknown> = {};
 let peakRssMb300Pages = Number.NaN;
@@ -569,6 +625,7 @@ const targets: Target[] = [
   { metric: 'peakRssMb300Pages', value: peakRssMb300Pages, op: '<=', target: 400 },
   { metric: 'scalingExponent', value: scalingExponent, op: '<=', target: 1.05 },
   { metric: 'surgeSeconds', value: surgeSeconds, op: '<=', target: 360 },
+  { metric: 'splitStackRatio', value: splitStackRatio, op: '<=', target: 1.1 },
 ];
 const result = {
   bench: 'postkamer',
@@ -594,6 +651,7 @@ const result = {
   peakRssMb300Pages: round(peakRssMb300Pages, 1),
   surgeSeconds: round(surgeSeconds, 1),
   scalingExponent: round(scalingExponent, 3),
+  splitStackRatio: round(splitStackRatio, 4),
   details: {
     ocrOverhead,
     throughput,
@@ -602,6 +660,7 @@ const result = {
     classifyRoute,
     memory,
     surge,
+    split,
     scaling,
   },
   targets: Object.fromEntries(targets.map((t) => [t.metric, { target: `${t.op} ${t.target}`, met: met(t) }])),
