@@ -1,3 +1,4 @@
+import { html } from 'hono/html';
 import type { Client, Directory } from '../../shared/domain/directory.ts';
 import { foldText } from '../../shared/domain/text.ts';
 
@@ -34,4 +35,29 @@ export function searchClients(directory: Directory, query: string, limit = 10): 
     return tokens.length > 0 && tokens.every((t) => name.includes(t));
   });
   return hits.slice(0, limit).map(clientHit);
+}
+
+/** What the search results table says; each page that searches clients has these messages. */
+export interface ClientSearchMessages {
+  tooShort: string;
+  resultsCaption: string;
+  clientNumber: string;
+  name: string;
+  birthYear: string;
+  choose: string;
+  chooseClient: (clientNumber: string) => string;
+  noResults: string;
+}
+
+/** The results of a client search: a table with a link to choose each client, or why there is none. */
+export function clientSearchResults(m: ClientSearchMessages, q: string, hits: ClientHit[], chooseHref: (clientNumber: string) => string) {
+  if (!q) return '';
+  if (q.length < 2) return html`<p>${m.tooShort}</p>`;
+  if (!hits.length) return html`<p role="status">${m.noResults}</p>`;
+  return html`<table><caption>${m.resultsCaption}</caption>
+    <thead><tr><th scope="col">${m.clientNumber}</th><th scope="col">${m.name}</th><th scope="col">${m.birthYear}</th><th scope="col"><span class="visually-hidden">${m.choose}</span></th></tr></thead>
+    <tbody>${hits.map(
+      (h) => html`<tr><td>${h.clientNumber}</td><td>${h.name}</td><td>${h.birthYear ?? '–'}</td>
+      <td><a href="${chooseHref(h.clientNumber)}" aria-label="${m.chooseClient(h.clientNumber)}">${m.choose}</a></td></tr>`,
+    )}</tbody></table>`;
 }

@@ -5,7 +5,7 @@ import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { receiptLanguage } from '../../../shared/domain/receipt-text.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
-import { clientHit, findClient, searchClients } from '../client-search.ts';
+import { clientHit, clientSearchResults, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
 import { dateTime } from '../format.ts';
 import { defineMessages, type Lang } from '../i18n.ts';
@@ -145,20 +145,7 @@ ${errorSummary(v, errors)}
     <input type="search" id="q" name="q" value="${q}" aria-describedby="q-hint" autocomplete="off">
     <button type="submit" class="secondary">${m.search}</button>
   </form>
-  ${
-    q
-      ? q.length < 2
-        ? html`<p>${m.tooShort}</p>`
-        : hits.length
-          ? html`<table><caption>${m.resultsCaption}</caption>
-    <thead><tr><th scope="col">${m.clientNumber}</th><th scope="col">${m.name}</th><th scope="col">${m.birthYear}</th><th scope="col"><span class="visually-hidden">${m.choose}</span></th></tr></thead>
-    <tbody>${hits.map(
-      (h) => html`<tr><td>${h.clientNumber}</td><td>${h.name}</td><td>${h.birthYear ?? '–'}</td>
-      <td><a href="/desk?client=${encodeURIComponent(h.clientNumber)}" aria-label="${m.chooseClient(h.clientNumber)}">${m.choose}</a></td></tr>`,
-    )}</tbody></table>`
-          : html`<p role="status">${m.noResults}</p>`
-      : ''
-  }
+  ${clientSearchResults(m, q, hits, (n) => `/desk?client=${encodeURIComponent(n)}`)}
 </section>
 <section aria-labelledby="upload-title">
   <h2 id="upload-title">${m.uploadTitle}</h2>

@@ -4,7 +4,7 @@ import { SheetRequestError } from '../../../shared/domain/cover-sheet.ts';
 import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
 import { type Area, canUse, SHEET_AREAS } from '../access.ts';
 import { requireAnyArea } from '../auth.ts';
-import { clientHit, findClient, searchClients } from '../client-search.ts';
+import { clientHit, clientSearchResults, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
 import { defineMessages, typeName } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, page, view } from '../layout.ts';
@@ -115,20 +115,7 @@ ${errorSummary(v, errors)}
     <input type="search" id="q" name="q" value="${q}" autocomplete="off">
     <button type="submit" class="secondary">${m.search}</button>
   </form>
-  ${
-    q
-      ? q.length < 2
-        ? html`<p>${m.tooShort}</p>`
-        : hits.length
-          ? html`<table><caption>${m.resultsCaption}</caption>
-    <thead><tr><th scope="col">${m.clientNumber}</th><th scope="col">${m.name}</th><th scope="col">${m.birthYear}</th><th scope="col"><span class="visually-hidden">${m.choose}</span></th></tr></thead>
-    <tbody>${hits.map(
-      (h) => html`<tr><td>${h.clientNumber}</td><td>${h.name}</td><td>${h.birthYear ?? '–'}</td>
-      <td><a href="/sheets?client=${encodeURIComponent(h.clientNumber)}#client" aria-label="${m.chooseClient(h.clientNumber)}">${m.choose}</a></td></tr>`,
-    )}</tbody></table>`
-          : html`<p role="status">${m.noResults}</p>`
-      : ''
-  }
+  ${clientSearchResults(m, q, hits, (n) => `/sheets?client=${encodeURIComponent(n)}#client`)}
   ${chosen ? html`<p><strong>${m.chosen(clientHit(chosen).clientNumber, chosen.name)}</strong></p>` : ''}
   <form method="post" action="/sheets/cover" novalidate>
     ${csrfField(v)}
