@@ -85,3 +85,50 @@ export function canAct(user: WebUser, doc: DocumentRecord, directory: Directory,
   if (rel === 'team' && isRestricted(doc)) return directory.teams.find((t) => t.id === doc.route?.team)?.leadId === user.consultantId;
   return true;
 }
+
+/**
+ * What a user may see of a file that was split into parts (the file's own record, status `split`).
+ * The file's original holds every part's pages, a restricted (medical) part's too, so the file is
+ * never opened as a document: its page shows the list of its parts, each linked only for whom
+ * that part's own rules allow. Page images of the whole file are for triage officers (and
+ * admins), who correct splits, and only of pages they could see in their parts: a page of a
+ * restricted part only while that part is theirs to open (unrouted, in triage), never a page of a
+ * part not yet classified (it may turn out restricted). The whole original only when every page
+ * is visible; everyone else downloads the parts, each holding only its own pages.
+ */
+export interface FileView {
+  allowed: boolean;
+  /** May correct the split (triage officers and admins): sees the split panel and the visible pages. */
+  mayCorrect: boolean;
+  /** The file's page numbers whose images this user may see. */
+  visiblePages: ReadonlySet<number>;
+  /** Why a page is not shown: it belongs to a restricted part, or to one not yet classified. */
+  hiddenPages: ReadonlyMap<number, 'restricted' | 'unclassified'>;
+  /** May download the whole original: only when no page is hidden. */
+  wholeOriginal: boolean;
+}
+
+const CLASSIFIED: readonly string[] = ['routed', 'triage', 'acknowledged', 'closed', 'failed', 'rejected'];
+
+export function fileView(
+  user: WebUser,
+  file: DocumentRecord,
+  parts: readonly DocumentRecord[],
+  directory: Directory,
+  day: string,
+): FileView {
+  const mayCorrect = canUse(user, 'triage');
+  const allowed = mayCorrect || parts.some((p) => canOpen(user, p, directory, day).allowed);
+  const visiblePages = new Set<number>();
+  const hiddenPages = new Map<number, 'restricted' | 'unclassified'>();
+  const total = Math.max(file.pageCount ?? 0, ...parts.flatMap((p) => p.pages ?? []));
+  for (let n = 1; n <= total; n++) {
+    const owner = parts.find((p) => p.pages?.includes(n));
+    if (!mayCorrect) continue;
+    if (!owner || canOpen(user, owner, directory, day).allowed) visiblePages.add(n);
+    else if (!CLASSIFIED.includes(owner.status)) hiddenPages.set(n, 'unclassified');
+    else if (isRestricted(owner)) hiddenPages.set(n, 'restricted');
+    else visiblePages.add(n);
+  }
+  return { allowed, mayCorrect, visiblePages, hiddenPages, wholeOriginal: mayCorrect && hiddenPages.size === 0 && total > 0 };
+}

@@ -166,7 +166,7 @@ export function documentFacts(
   <dt>${m.receiptNumber}</dt><dd>${doc.receiptNumber ?? '–'}</dd>
   <dt>${m.received}</dt><dd>${dateTime(doc.receivedAt, v.lang, tz)} (${m.age(age(doc.receivedAt, o.now, v.lang))})</dd>
   <dt>${m.channel}</dt><dd>${channelName(doc.channel, v.lang)}</dd>
-  <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}${doc.pages ? ` · ${m.partOfFile(doc.pages.join(', '))}` : ''}</dd>
+  <dt>${m.pages}</dt><dd>${doc.pageCount ?? '–'}${doc.pages ? html` · ${doc.parentId ? html`<a href="/documents/${doc.parentId}">${m.partOfFile(doc.pages.join(', '))}</a>` : m.partOfFile(doc.pages.join(', '))}` : ''}</dd>
   ${doc.splitReasons?.length ? html`<dt>${m.separated}</dt><dd lang="nl">${doc.splitReasons.join('; ')}</dd>` : ''}
   <dt>${m.type}</dt><dd>${documentTypeLabel(doc, v.lang, true)}${o.showConfidence ? ` · ${m.confidence} ${percent(doc.confidence)}` : ''}</dd>
   <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>

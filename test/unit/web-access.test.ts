@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAct, canOpen, canUse, coveredColleagues, relation } from '../../local/web/access.ts';
+import { canAct, canOpen, canUse, coveredColleagues, fileView, relation } from '../../local/web/access.ts';
 import type { WebUser } from '../../local/web/users.ts';
 import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import { testDirectory } from '../helpers/factories.ts';
@@ -121,5 +121,35 @@ describe('web access rules', () => {
     expect(canAct(consultant('c-002'), doc({ status: 'closed' }), directory, afterAbsence)).toBe(false);
     expect(canAct(consultant('c-002'), doc({ status: 'triage' }), directory, afterAbsence)).toBe(false);
     expect(canAct(consultant('c-002'), doc({ status: 'acknowledged' }), directory, afterAbsence)).toBe(true);
+  });
+});
+
+describe('who sees what of a split file', () => {
+  const file = { ...doc({ status: 'split' }), id: 'file', route: null, documentType: null, pageCount: 4 };
+  const part = (id: string, pages: number[], o: Parameters<typeof doc>[0] = {}) => ({ ...doc(o), id, parentId: 'file', pages });
+  const payslip = part('p', [1]);
+  const medical = { ...part('m', [2], { restricted: true, consultantId: 'c-010', team: 'werk' }) };
+  const folder = part('f', [4], { status: 'triage' });
+
+  it('shows triage every page but the restricted part’s, and the whole original only when nothing is hidden', () => {
+    const v = fileView(triageOfficer, file, [payslip, medical, folder], directory, afterAbsence);
+    expect(v).toMatchObject({ allowed: true, mayCorrect: true, wholeOriginal: false });
+    expect([...v.visiblePages]).toEqual([1, 3, 4]);
+    expect([...v.hiddenPages]).toEqual([[2, 'restricted']]);
+    expect(fileView(triageOfficer, file, [payslip, folder], directory, afterAbsence).wholeOriginal).toBe(true);
+  });
+
+  it('shows triage a restricted part’s pages while it is unrouted, never a part not yet classified', () => {
+    const inTriage = { ...medical, status: 'triage' as const };
+    expect(fileView(triageOfficer, file, [payslip, inTriage], directory, afterAbsence).visiblePages.has(2)).toBe(true);
+    const separated = { ...payslip, status: 'separated' as const, documentType: null };
+    expect([...fileView(admin, file, [separated], directory, afterAbsence).hiddenPages]).toEqual([[1, 'unclassified']]);
+  });
+
+  it('lets a consultant in only with a part of their own, and shows them no page of the file', () => {
+    const own = fileView(consultant('c-010'), file, [payslip, medical], directory, afterAbsence);
+    expect(own).toMatchObject({ allowed: true, mayCorrect: false, wholeOriginal: false });
+    expect(own.visiblePages.size).toBe(0);
+    expect(fileView(consultant('c-001'), file, [payslip, medical], directory, afterAbsence).allowed).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { auditRead, type DocumentAccess, documentFor } from '../document-access.
 import { type InboxItem, inboxFor } from '../inbox.ts';
 import { oldestUnrouted, statusCounts, teamQueues, throughput } from '../operations.ts';
 import { recognisedText } from '../page-images.ts';
+import { originalOf } from '../part-original.ts';
 import { batchFiles } from './mailroom.ts';
 
 /**
@@ -155,12 +156,13 @@ export function registerApi(app: WebApp, web: WebContext) {
     const access = await documentFor(web, user, c.req.param('id'));
     if (!access.ok) return denied(c, access);
     const { doc } = access;
-    if (!doc.objectKey) return notFound(c);
-    const bytes = await web.rt.objects.get(doc.objectKey);
-    await auditRead(web, doc, user, 'downloaded', { part: 'api-original' });
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': doc.mediaType ?? 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${doc.filename.replace(/[^\w.\- ]/g, '_')}"`,
+    // A part of a split file: only its own pages, never the whole file's original.
+    const file = await originalOf(web.rt.objects, doc);
+    if (!file) return notFound(c);
+    await auditRead(web, doc, user, 'downloaded', { part: 'api-original', ...(doc.pages ? { pages: doc.pages } : {}) });
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': file.mediaType,
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
       'Cache-Control': 'private, no-store',
     });
   });

@@ -6,13 +6,15 @@ import { legalClock } from '../../../shared/domain/legal-clocks.ts';
 import { canUse } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
-import { auditRead, type DocumentAccess, documentFor } from '../document-access.ts';
+import { auditRead, type DocumentAccess, documentFor, fileFor } from '../document-access.ts';
 import { clockLabel, documentFacts, documentTypeLabel, historyTable, pagesAndText, reasonsList } from '../document-view.ts';
+import { fileMessages, filePageBody } from '../file-view.ts';
 import { age, dateTime, longDay } from '../format.ts';
 import { defineMessages, statusName } from '../i18n.ts';
 import { type InboxItem, inboxFor } from '../inbox.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, type Html, notice, page, type View, view } from '../layout.ts';
 import { pageImage, recognisedText } from '../page-images.ts';
+import { originalOf } from '../part-original.ts';
 import type { WebUser } from '../users.ts';
 
 const messages = defineMessages(
@@ -218,6 +220,58 @@ ${historyTable(v, events, directory.organisation.timezone)}`;
   return c.html(page(v, { title: m.documentTitle(doc.receiptNumber ?? doc.id), area: 'inbox', body }), (o.status ?? 200) as 200);
 }
 
+async function isSplitFile(web: WebContext, id: string): Promise<boolean> {
+  return (await web.rt.ledger.getDocument(id))?.status === 'split';
+}
+
+/** A split file's page: its parts, and for triage officers the pages they may see (`fileView`). */
+async function filePage(web: WebContext, c: Ctx, user: WebUser, id: string) {
+  const access = await fileFor(web, user, id);
+  if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c, c.get('t').notAssignedText);
+  const v = view(c);
+  await auditRead(web, access.file, user, 'viewed', { part: 'file' });
+  const events = access.view.mayCorrect ? await web.rt.ledger.listEvents(access.file.id) : [];
+  const body = filePageBody(v, { ...access, user, fileView: access.view, events });
+  return c.html(
+    page(v, { title: fileMessages(v.lang).title(access.file.filename), area: access.view.mayCorrect ? 'triage' : 'inbox', body }),
+  );
+}
+
+/** A page image of a split file: only a page the file rule lets this user see. */
+async function filePageImage(web: WebContext, c: Ctx, user: WebUser, id: string, param: string) {
+  const access = await fileFor(web, user, id);
+  if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c);
+  const n = Number.parseInt(param, 10);
+  const { file } = access;
+  if (!access.view.visiblePages.has(n)) {
+    const reason = access.view.hiddenPages.get(n) ?? 'not-visible';
+    await web.rt.ledger.appendEvent(file.id, {
+      type: 'access.denied',
+      actor: user.username,
+      data: { reason, part: 'page-image', page: n },
+    });
+    return forbidden(c);
+  }
+  // A part that was split further numbers its pages from 1; the file rule speaks of the file's pages.
+  const position = file.pages ? file.pages.indexOf(n) + 1 : n;
+  const png = position > 0 ? await pageImage(web.rt.objects, file, position) : undefined;
+  if (!png) return notFound(c);
+  await auditRead(web, file, user, 'viewed', { part: 'file-page-image', page: n });
+  return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' });
+}
+
+/** The original to download: a part of a file gets only its own pages (`originalOf`). */
+async function download(c: Ctx, web: WebContext, user: WebUser, doc: DocumentRecord, part: string) {
+  const file = await originalOf(web.rt.objects, doc);
+  if (!file) return notFound(c);
+  await auditRead(web, doc, user, 'downloaded', { part, ...(doc.pages ? { pages: doc.pages } : {}) });
+  return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': file.mediaType,
+    'Content-Disposition': `attachment; filename="${file.filename}"`,
+    'Cache-Control': 'private, no-store',
+  });
+}
+
 /** The document content routes, shared by consultants and triage officers (the access rules tell them apart). */
 export function registerDocuments(app: WebApp, web: WebContext) {
   app.use('/inbox', requireArea('inbox'));
@@ -245,6 +299,7 @@ ${inbox.cover.map((g, i) => {
 
   app.get('/documents/:id', async (c) => {
     const user = currentUser(c);
+    if (await isSplitFile(web, c.req.param('id'))) return filePage(web, c, user, c.req.param('id'));
     const access = await documentFor(web, user, c.req.param('id'));
     if (!access.ok) return denied(c, access);
     // Triage officers work on unrouted documents on their own page.
@@ -254,6 +309,7 @@ ${inbox.cover.map((g, i) => {
 
   app.get('/documents/:id/pages/:n', async (c) => {
     const user = currentUser(c);
+    if (await isSplitFile(web, c.req.param('id'))) return filePageImage(web, c, user, c.req.param('id'), c.req.param('n'));
     const access = await documentFor(web, user, c.req.param('id'));
     if (!access.ok) return denied(c, access);
     const n = Number.parseInt(c.req.param('n'), 10);
@@ -265,17 +321,23 @@ ${inbox.cover.map((g, i) => {
 
   app.get('/documents/:id/original', async (c) => {
     const user = currentUser(c);
-    const access = await documentFor(web, user, c.req.param('id'));
+    const id = c.req.param('id');
+    if (await isSplitFile(web, id)) {
+      const access = await fileFor(web, user, id);
+      if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c, c.get('t').notAssignedText);
+      if (!access.view.wholeOriginal) {
+        await web.rt.ledger.appendEvent(id, {
+          type: 'access.denied',
+          actor: user.username,
+          data: { reason: 'restricted-part', part: 'original' },
+        });
+        return forbidden(c, fileMessages(view(c).lang).noWholeDownload);
+      }
+      return download(c, web, user, access.file, 'original');
+    }
+    const access = await documentFor(web, user, id);
     if (!access.ok) return denied(c, access);
-    const { doc } = access;
-    if (!doc.objectKey) return notFound(c);
-    const bytes = await web.rt.objects.get(doc.objectKey);
-    await auditRead(web, doc, user, 'downloaded', { part: 'original' });
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': doc.mediaType ?? 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${doc.filename.replace(/[^\w.\- ]/g, '_')}"`,
-      'Cache-Control': 'private, no-store',
-    });
+    return download(c, web, user, access.doc, access.doc.parentId ? 'part-original' : 'original');
   });
 
   const act = (name: 'acknowledge' | 'close' | 'reassign') =>
