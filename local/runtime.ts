@@ -6,7 +6,7 @@ import type { IntakeDeps } from '../functions/intake/intake.ts';
 import { type ReceiptDeps, sendReceipt } from '../functions/receipt/receipt.ts';
 import { type RouteDeps, route } from '../functions/route/route.ts';
 import type { CorrectSplitDeps } from '../functions/split/correct-split.ts';
-import { type SplitDeps, split } from '../functions/split/split.ts';
+import { releaseWhileReading, type SplitDeps, split } from '../functions/split/split.ts';
 import type { TriageDeps } from '../functions/triage/triage.ts';
 import { clockStartingAt, systemClock } from '../shared/adapters/clock.ts';
 import { loadDejaVuFonts } from '../shared/adapters/local/dejavu-fonts.ts';
@@ -84,8 +84,17 @@ export async function openRuntime(options: RuntimeOptions = {}) {
 
   const publisher = new LedgerInboxPublisher();
   const intakeDeps: IntakeDeps = { ledger, objects, queue, alerter: alerts, clock, logger };
-  const extractDeps: ExtractDeps = { ledger, objects, extractor: textExtractor, queue, alerter: alerts, logger };
   const splitDeps: SplitDeps = { ledger, objects, directory, queue, logger };
+  const extractDeps: ExtractDeps = {
+    ledger,
+    objects,
+    extractor: textExtractor,
+    queue,
+    alerter: alerts,
+    logger,
+    // A stack's settled parts go on to be routed while its last pages are still read.
+    whileReading: (file) => releaseWhileReading(splitDeps, file),
+  };
   const routeDeps: RouteDeps = { ledger, objects, directory, queue, publisher, logger };
   const receiptDeps: ReceiptDeps = {
     ledger,

@@ -81,7 +81,17 @@ export interface ExtractionResult {
 /** Text per page. Throws `UnusableInputError` for input that can never be read (encrypted, corrupt). */
 export interface TextExtractor {
   /** `bytes` are handed over: the extractor may keep or detach them, so the caller must not use them afterwards. */
-  extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult>;
+  extract(input: {
+    bytes: Uint8Array;
+    mediaType: string;
+    objectKey: string;
+    signal?: AbortSignal;
+    /**
+     * Called whenever the pages read from the start of the file grow, with those pages in order
+     * (an extractor that reads the whole file at once may never call it). Not awaited.
+     */
+    onPages?: (pagesInOrder: PageText[]) => void;
+  }): Promise<ExtractionResult>;
 }
 
 /** Delivers work to the next step. Delivery is at least once; every step is idempotent. */

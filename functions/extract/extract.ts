@@ -1,5 +1,5 @@
 import { rejectionAlert } from '../../shared/domain/alert.ts';
-import { type PageText, pagesKey } from '../../shared/domain/document.ts';
+import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
 import { AFTER_REJECTION, nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import type { Alerter, Ledger, Logger, ObjectStore, TextExtractor, WorkQueue } from '../../shared/ports.ts';
@@ -15,6 +15,11 @@ export interface ExtractDeps {
   queue: WorkQueue;
   alerter: Alerter;
   logger: Logger;
+  /**
+   * While a file is read: what to do with the pages read so far, per file (the embedded runtime
+   * separates settled parts of a stack early and sends them on; see the split step).
+   */
+  whileReading?: (file: DocumentRecord) => (pagesSoFar: PageText[]) => Promise<void>;
 }
 
 const NEXT = nextStep('extract');
@@ -27,6 +32,17 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
   if (doc.status !== WAITING_FOR.extract) return; // already further along
 
   const started = performance.now();
+  // Pages read so far are handled one call after another, never holding up the reading; a failure
+  // there loses nothing (the next step does the same with all pages) and is logged.
+  const onRead = deps.whileReading?.(doc);
+  let handled = Promise.resolve();
+  const onPages = onRead
+    ? (pagesSoFar: PageText[]) => {
+        handled = handled
+          .then(() => onRead(pagesSoFar))
+          .catch((error: unknown) => logger.warn('pages read so far not handled', { documentId: doc.id, error: (error as Error).message }));
+      }
+    : undefined;
   try {
     const bytes = await objects.get(doc.objectKey);
     const result = await deps.extractor.extract({
@@ -34,7 +50,9 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
       mediaType: doc.mediaType ?? 'application/octet-stream',
       objectKey: doc.objectKey,
       signal,
+      ...(onPages ? { onPages } : {}),
     });
+    await handled;
     await objects.put(pagesKey(doc.id), new TextEncoder().encode(JSON.stringify(result.pages)), 'application/json');
     const ocrPages = result.pages.filter((p) => p.source === 'ocr').length;
     const blankPages = result.pages.filter((p) => p.blank).length;

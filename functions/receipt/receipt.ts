@@ -2,7 +2,7 @@ import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, NewDocument, ReceiptDelivery } from '../../shared/domain/document.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
 import { fileReceipts, submitterOf } from '../../shared/domain/file-receipts.ts';
-import { RECEIPTABLE } from '../../shared/domain/pipeline.ts';
+import { RECEIPTABLE, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import {
   type CombinedReceiptFacts,
   combinedReceiptContent,
@@ -133,6 +133,12 @@ async function sendFileReceipts(deps: ReceiptDeps, doc: DocumentRecord): Promise
   if (!doc.receipt?.sentAt && (own.delivery === 'pending' || own.delivery === 'print')) await markUndelivered(deps, doc, own);
 
   const parent = doc.parentId ? await ledger.getDocument(doc.parentId) : undefined;
+  // A part sent on while the rest of its stack was still read: which parts are the submitter's is
+  // known once the file is separated; the split step then sends every part on again.
+  if (parent && (parent.status === WAITING_FOR.extract || parent.status === WAITING_FOR.split)) {
+    deps.logger.info('receipt waits for the file to be separated', { documentId: doc.id, parentId: parent.id });
+    return;
+  }
   const ids = parent?.childIds?.includes(doc.id) ? parent.childIds : [doc.id];
   const parts = (await Promise.all(ids.map((id) => (id === doc.id ? doc : ledger.getDocument(id))))).filter(
     (p): p is DocumentRecord => p !== undefined,

@@ -1,18 +1,22 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { ClientIndex } from '../../shared/domain/client-matching.ts';
 import { clientIndexFor } from '../../shared/domain/client-matching.ts';
 import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
-import { proposeSplit, type SplitPart, type SplitResult, splitPages } from '../../shared/domain/split.ts';
+import { pageClassifier, proposeSplit, type SplitPage, type SplitPart, settledParts, splitPages } from '../../shared/domain/split.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * Split: a file that holds several documents (an envelope, a mailroom stack) becomes one document
  * per part, each with its own id, pages, receipt number, route and receipt; the file keeps its
  * record (status `split`, `childIds`) and its original, unchanged. A file of one document goes on
- * as it is. When a boundary is uncertain the file goes on whole, carrying the proposed split, and
- * the route step sends it to triage: a split is never guessed silently.
+ * as it is. When a boundary is uncertain, the parts before it are separated as usual and the rest
+ * of the file (from the part the doubt is in) goes on as one document carrying the proposed split,
+ * which the route step sends to triage: a split is never guessed silently. When the doubt is in
+ * the first part, that is the whole file. While a stack is read, settled parts go on early
+ * (`releaseWhileReading`).
  *
  * Idempotent: parts are keyed by the file's intake key and their pages, so a redelivered or
  * crashed split finds the parts it made before instead of making new ones.
@@ -37,23 +41,25 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
   if (doc.status !== WAITING_FOR.split) return;
 
   const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
-  const directory = await deps.directory.load();
-  const splitInput = pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? sheetInText(p.text) }));
-  const index = clientIndexFor(directory);
-  const result = splitPages(splitInput, index);
+  const index = clientIndexFor(await deps.directory.load());
+  const input = splitInput(pages);
+  const result = splitPages(input, index);
   const summary = {
     parts: result.parts.length,
     blankPages: result.blankPages,
     sheetPages: result.sheetPages,
     uncertain: result.uncertain,
   };
+  // Uncertain somewhere: the parts before the doubt are separated all the same; from the part the
+  // doubt is in onwards, the rest of the file goes to a person as one document, with the proposal.
+  const settled = result.uncertain ? settledParts(result) : result.parts;
 
-  if (result.parts.length <= 1 || result.uncertain) {
+  if (result.parts.length <= 1 || settled.length === 0) {
     const updated = await ledger.update(
       doc.id,
       {
         status: WAITING_FOR.route,
-        ...(result.uncertain ? { splitProposal: proposal(proposeSplit(splitInput, index)) } : {}),
+        ...(result.uncertain ? { splitProposal: proposal(proposeSplit(input, index).parts) } : {}),
         ...coverClient(result.parts[0]?.coverClientNumber),
       },
       { type: 'separated', data: summary },
@@ -69,22 +75,16 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
     return queue.send(NEXT, doc.id);
   }
 
-  const children: DocumentRecord[] = [];
-  for (const part of result.parts) {
-    const { document } = await ledger.createDocument(partOf(doc, part), {
-      type: 'separated',
-      actor: doc.source,
-      data: { parentId: doc.id, pages: part.pages, reasons: part.reasons.map((r) => r.code) },
-    });
-    // Written on every run (the same text each time): a run that crashed before it leaves none.
-    const own = new Set(part.pages);
-    await objects.put(
-      pagesKey(document.id),
-      new TextEncoder().encode(JSON.stringify(pages.filter((p) => own.has(p.page)))),
-      'application/json',
-    );
-    children.push(document);
+  const toMake: NewDocument[] = settled.map((part) => partOf(doc, part));
+  const rest = result.parts.slice(settled.length);
+  if (rest.length > 0) {
+    const restStart = rest[0]?.pages[0] as number;
+    const restPart: SplitPart = { ...(rest[0] as SplitPart), pages: rest.flatMap((p) => p.pages) };
+    const proposed = proposeSplit(input, index).parts.filter((p) => (p.pages[0] as number) >= restStart);
+    toMake.push({ ...partOf(doc, restPart), splitProposal: proposal(proposed) });
   }
+  const children: DocumentRecord[] = [];
+  for (const part of toMake) children.push(await makePart(deps, doc, part, pages));
   const childIds = children.map((c) => c.id);
   const updated = await ledger.update(
     doc.id,
@@ -94,13 +94,60 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
       data: {
         ...summary,
         childIds,
-        boundaries: result.parts.slice(1).map((p) => ({ page: p.pages[0], reasons: p.reasons.map((r) => r.code) })),
+        boundaries: result.parts.slice(1, settled.length).map((p) => ({ page: p.pages[0], reasons: p.reasons.map((r) => r.code) })),
+        ...(rest.length > 0 ? { uncertainFrom: rest[0]?.pages[0] } : {}),
       },
     },
     [WAITING_FOR.split],
   );
   if (updated) logger.info('split', { documentId: doc.id, parts: childIds.length, blankPages: result.blankPages.length });
   await sendParts(deps, childIds);
+}
+
+/**
+ * Early release, while a stack is still being read: after every page, each part that no later page
+ * can change (`settledParts`) becomes its document and goes on to be routed, so the first client's
+ * post is with its consultant before the last page of the stack is read. The split step, when the
+ * whole file is read, finds the same parts (the same pages give the same decisions and the same
+ * keys) and makes the rest. Pages are classified once (`pageClassifier`).
+ */
+export function releaseWhileReading(deps: SplitDeps, file: DocumentRecord): (pagesSoFar: PageText[]) => Promise<void> {
+  const classify = pageClassifier();
+  const released = new Set<string>();
+  let index: ClientIndex | undefined;
+  return async (pagesSoFar) => {
+    index ??= clientIndexFor(await deps.directory.load());
+    for (const part of settledParts(splitPages(splitInput(pagesSoFar), index, { classify }))) {
+      const key = part.pages.join(',');
+      if (released.has(key)) continue;
+      released.add(key);
+      const child = await makePart(deps, file, partOf(file, part), pagesSoFar);
+      deps.logger.info('part released while reading', { documentId: child.id, parentId: file.id, pagesRead: pagesSoFar.length });
+      await deps.queue.send(NEXT, child.id);
+    }
+  };
+}
+
+/** A part's document (made once: keyed by the file and its pages) with its pages' text next to it. */
+async function makePart(deps: SplitDeps, file: DocumentRecord, part: NewDocument, pages: PageText[]): Promise<DocumentRecord> {
+  const { document } = await deps.ledger.createDocument(part, {
+    type: 'separated',
+    actor: file.source,
+    data: { parentId: file.id, pages: part.pages, reasons: part.splitReasons ?? [] },
+  });
+  // Written on every run (the same text each time): a run that crashed before it leaves none.
+  const own = new Set(part.pages);
+  await deps.objects.put(
+    pagesKey(document.id),
+    new TextEncoder().encode(JSON.stringify(pages.filter((p) => own.has(p.page)))),
+    'application/json',
+  );
+  return document;
+}
+
+/** What the split sees of a page: a sheet found on its image, or (no image read) in its text. */
+function splitInput(pages: PageText[]): SplitPage[] {
+  return pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? sheetInText(p.text) }));
 }
 
 async function sendParts(deps: SplitDeps, childIds: string[]) {
@@ -131,10 +178,10 @@ function coverClient(clientNumber: string | undefined): Partial<NewDocument> {
 }
 
 /** The split a person should check, shown in triage: which pages would be which document, and why. */
-function proposal(result: SplitResult) {
+function proposal(parts: SplitPart[]) {
   return {
-    parts: result.parts.map((p) => p.pages),
-    reasons: result.boundaries.filter((b) => b.split).flatMap((b) => b.reasons.map((r) => r.text)),
+    parts: parts.map((p) => p.pages),
+    reasons: parts.slice(1).flatMap((p) => p.reasons.map((r) => r.text)),
   };
 }
 

@@ -1296,13 +1296,15 @@ export class Classifier {
     return this.pageStart.logit(pageText);
   }
 
-  /** Per page: type, confidence, and the probability that the page starts a new document. */
+  /** One page: type, confidence, and the probability that a document starts on it (wherever it lies). */
+  classifyPage(page: string): PageClassification {
+    const c = this.classify(page);
+    return { type: c.type, confidence: c.confidence, firstPage: round3(1 / (1 + Math.exp(-this.firstPageLogit(page)))) };
+  }
+
+  /** Per page of a file: as `classifyPage`, and the file's first page always starts a document. */
   classifyPages(pages: string[]): PageClassification[] {
-    return pages.map((page, i) => {
-      const c = this.classify(page);
-      const firstPage = i === 0 ? 1 : 1 / (1 + Math.exp(-this.firstPageLogit(page)));
-      return { type: c.type, confidence: c.confidence, firstPage: round3(firstPage) };
-    });
+    return pages.map((page, i) => (i === 0 ? { ...this.classifyPage(page), firstPage: 1 } : this.classifyPage(page)));
   }
 }
 
@@ -1346,6 +1348,11 @@ export const AUTO_ROUTE_THRESHOLD: number = defaultClassifier.threshold;
 /** Document type of a whole document's text (pages joined). */
 export function classify(text: string): Classification {
   return defaultClassifier.classify(text);
+}
+
+/** One page's type and first-page probability, wherever in a file it lies. */
+export function classifyPage(text: string): PageClassification {
+  return defaultClassifier.classifyPage(text);
 }
 
 /** Page-level classification for document separation. */

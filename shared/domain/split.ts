@@ -1,5 +1,5 @@
 import {
-  classifyPages,
+  classifyPage,
   DEFAULT_FEATURE_WEIGHTS,
   type FeatureWeights,
   type PageClassification,
@@ -95,7 +95,8 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
   const blankPages = pages.filter((p) => p.blank && !p.sheet).map((p) => p.page);
   const sheetPages = pages.filter((p) => p.sheet).map((p) => p.page);
   const content = pages.filter((p) => !p.blank && !p.sheet);
-  const classified = (options.classify ?? ((texts: string[]) => classifyWithPageStarts(texts, model)))(content.map((p) => p.text));
+  const classify = options.classify ?? ((texts: string[]) => texts.map((text) => classifyWithPageStart(text, model)));
+  const classified = classify(content.map((p) => p.text));
 
   const parts: SplitPart[] = [];
   const boundaries: BoundaryDecision[] = [];
@@ -164,6 +165,21 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
     blankBefore = false;
   }
   return { parts, blankPages, sheetPages, boundaries, uncertain: boundaries.some((b) => b.uncertain) };
+}
+
+/**
+ * The parts no later page can change: each closed by a confident boundary (the next part has begun),
+ * with no uncertain boundary before that. Over the pages read so far, these can go on to be routed
+ * while the rest of the file is still being read; over a whole file, they are the parts a person
+ * need not look at when a later boundary is uncertain. The last part read is never settled here:
+ * the next page may still belong to it.
+ */
+export function settledParts(result: SplitResult): SplitPart[] {
+  const firstUncertain = result.boundaries.find((b) => b.uncertain)?.page ?? Number.POSITIVE_INFINITY;
+  return result.parts.filter((_, i) => {
+    const next = result.parts[i + 1];
+    return next !== undefined && (next.pages[0] as number) < firstUncertain;
+  });
 }
 
 /**
@@ -393,22 +409,39 @@ export interface BoundaryModel {
 const BOUNDARY_MODEL: BoundaryModel = boundaryModelJson as BoundaryModel;
 
 const pageStartModels = new WeakMap<BoundaryModel, PageStartModel>();
-/** The classifier's page types, with the boundary model's own first-page probability. */
-function classifyWithPageStarts(texts: string[], model: BoundaryModel): PageClassification[] {
-  const pages = classifyPages(texts);
+function pageStartOf(model: BoundaryModel): PageStartModel | undefined {
   const spec = model.pageStart;
-  if (!spec) return pages;
+  if (!spec) return undefined;
   let pageStart = pageStartModels.get(model);
   if (!pageStart) {
     pageStart = new PageStartModel(spec.table, spec.hashBits, { ...DEFAULT_FEATURE_WEIGHTS, ...spec.features }, false);
     pageStartModels.set(model, pageStart);
   }
-  const starts = pageStart;
-  return pages.map((c, i) => ({
-    ...c,
-    firstPage: i === 0 ? 1 : 1 / (1 + Math.exp(-starts.logit(texts[i] as string))),
-    classifierFirstPage: c.firstPage,
-  }));
+  return pageStart;
+}
+
+/** The classifier's page type, with the boundary model's own first-page probability. */
+function classifyWithPageStart(text: string, model: BoundaryModel): PageClassification {
+  const c = classifyPage(text);
+  const starts = pageStartOf(model);
+  return starts ? { ...c, firstPage: 1 / (1 + Math.exp(-starts.logit(text))), classifierFirstPage: c.firstPage } : c;
+}
+
+/**
+ * Page classification for one file that remembers each page: the split step's early release runs
+ * `splitPages` on the pages read so far after every page, and classifying is most of its cost.
+ */
+export function pageClassifier(model: BoundaryModel = BOUNDARY_MODEL): (texts: string[]) => PageClassification[] {
+  const seen = new Map<string, PageClassification>();
+  return (texts) =>
+    texts.map((text) => {
+      let c = seen.get(text);
+      if (!c) {
+        c = classifyWithPageStart(text, model);
+        seen.set(text, c);
+      }
+      return c;
+    });
 }
 
 function boundaryEvidence(part: OpenPart, s: PageSignals, blankBefore: boolean): BoundaryEvidence {

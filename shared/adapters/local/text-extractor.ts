@@ -62,8 +62,8 @@ export class LocalTextExtractor implements TextExtractor {
     if (typeof options.engine === 'object') this.engine = Promise.resolve(options.engine);
   }
 
-  async extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult> {
-    const { bytes, signal } = input;
+  async extract(input: Parameters<TextExtractor['extract']>[0]): Promise<ExtractionResult> {
+    const { bytes, signal, onPages } = input;
     if (bytes.byteLength === 0) throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.');
     // The bytes decide, not the recorded type: intake may have stored an older or wrong guess.
     const sniffed = sniffMediaType(bytes, input.objectKey);
@@ -77,6 +77,16 @@ export class LocalTextExtractor implements TextExtractor {
       mediaType === 'application/pdf' ? pdfPages(bytes, this.limits, signal, true) : imagePages(bytes, mediaType, this.limits, signal);
 
     const pages: PageText[] = [];
+    /** Which pages are read; the read ones from the start go to `onPages` whenever there are more. */
+    const read: boolean[] = [];
+    let reported = 0;
+    const settle = (index: number) => {
+      read[index] = true;
+      let upTo = reported;
+      while (read[upTo]) upTo++;
+      if (upTo > reported && onPages) onPages(pages.slice(0, upTo));
+      reported = upTo;
+    };
     let engineName: string | undefined;
     // Pages needing OCR go in batches, read while the source decodes the next pages; at most one
     // batch per core in flight (the engine caps its processes too), one page at a time for engines
@@ -93,10 +103,11 @@ export class LocalTextExtractor implements TextExtractor {
         engine,
         todo.map((b) => b.image),
         ocrSignal,
-      ).then((read) => {
+      ).then((texts) => {
         todo.forEach((b, i) => {
-          pages[b.index] = { page: (pages[b.index] as PageText).page, ...(read[i] as Omit<PageText, 'page'>) };
+          pages[b.index] = { page: (pages[b.index] as PageText).page, ...(texts[i] as Omit<PageText, 'page'>) };
         });
+        for (const b of todo) settle(b.index);
       });
       inFlight.add(run);
       run.then(
@@ -112,16 +123,19 @@ export class LocalTextExtractor implements TextExtractor {
       for await (const page of prefetchOne(source)) {
         if (page.image === undefined) {
           pages.push({ page: page.page, text: page.text, source: 'text-layer' });
+          settle(pages.length - 1);
           continue;
         }
         if (page.image.blank) {
           pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
+          settle(pages.length - 1);
           continue;
         }
         // A cover or separator sheet is recorded, not read: its QR code says all there is.
         const sheet = await readSheet({ png: page.image.png });
         if (sheet) {
           pages.push({ page: page.page, text: '', source: 'ocr', sheet });
+          settle(pages.length - 1);
           continue;
         }
         engine ??= await this.getEngine();

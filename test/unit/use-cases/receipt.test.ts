@@ -553,4 +553,18 @@ describe('sendReceipt: one receipt per submitter for the parts of a file', () =>
     expect((await current(w, single.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
     expect((await current(w, parts[0]?.id ?? '')).receipt?.parts).toBeUndefined();
   });
+
+  it('waits while the file is still being read (a part sent on early), and sends one message once the file is separated', async () => {
+    const w = world();
+    const { file, parts } = await splitFile(w, JANS_ENVELOPE);
+    // The first two parts went on while the last page was read: the file is not separated yet.
+    await w.ledger.update(file.id, { status: 'received', childIds: [] }, { type: 'test' });
+    await receiptStepsOf(w, parts.slice(0, 2));
+    expect(w.mailer.sent).toHaveLength(0);
+
+    await w.ledger.update(file.id, { status: 'split', childIds: parts.map((p) => p.id) }, { type: 'test' });
+    await receiptStepsOf(w, parts); // the split step sends every part on again
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]?.subject).toBe('Ontvangstbewijs voor 3 documenten – Gemeente Test');
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type SplitDeps, split } from '../../../functions/split/split.ts';
+import { extract } from '../../../functions/extract/extract.ts';
+import { releaseWhileReading, type SplitDeps, split } from '../../../functions/split/split.ts';
 import { type PageText, pagesKey } from '../../../shared/domain/document.ts';
 import { nextStep } from '../../../shared/domain/pipeline.ts';
-import { current, storedDocument, TEXTS, textPages, type World, world } from './world.ts';
+import { current, extractDeps, storedDocument, TEXTS, textPages, type World, world } from './world.ts';
 
 const splitDeps = (w: World): SplitDeps => ({
   ledger: w.ledger,
@@ -72,5 +73,63 @@ describe('split', () => {
     const file = await extractedFile(w, [sheet, { ...textPages(TEXTS.supermarketFolder)[0], page: 2 } as PageText]);
     await split(splitDeps(w), file.id);
     expect(await current(w, file.id)).toMatchObject({ status: 'separated', deskClientNumber: 'K-100234', clientNumber: 'K-100234' });
+  });
+
+  it('separates the parts before an uncertain boundary, and sends the rest on as one document with the proposed split', async () => {
+    const w = world();
+    // A payslip, then another (a new document, surely), then a supermarket folder: a new document or not?
+    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.payslipOfKnownClient, TEXTS.supermarketFolder));
+    await split(splitDeps(w), file.id);
+    const after = await current(w, file.id);
+    expect(after.status).toBe('split');
+    const parts = await Promise.all((after.childIds ?? []).map((id) => current(w, id)));
+    expect(parts.map((p) => p.pages)).toEqual([[1], [2, 3]]);
+    expect(parts[0]?.splitProposal).toBeUndefined();
+    // The rest goes to a person, starting from the proposal (and only its own pages).
+    expect(parts[1]?.splitProposal?.parts).toEqual([[2], [3]]);
+    expect(w.queue.sent.map((s) => s.documentId)).toEqual(parts.map((p) => p.id));
+  });
+
+  it('sends a file whose first part is in doubt on whole, with the proposal', async () => {
+    const w = world();
+    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.supermarketFolder));
+    await split(splitDeps(w), file.id);
+    const after = await current(w, file.id);
+    expect(after).toMatchObject({ status: 'separated', splitProposal: { parts: [[1], [2]] } });
+    expect(after.childIds).toBeUndefined();
+  });
+
+  it('sends each settled part of a stack on to be routed while the rest is still read; the split step then makes only the rest', async () => {
+    const w = world();
+    const pages = textPages(
+      TEXTS.payslipOfKnownClient,
+      'Rekeningafschrift ING\nIBAN NL12 INGB 0001 2345 67\nSaldo € 1.403,95',
+      TEXTS.medicalStatementOfKnownClient,
+    );
+    const file = await storedDocument(w, { status: 'received' });
+    const sentWhileReading: string[][] = [];
+    const extractor = {
+      async extract(input: { onPages?: (pages: PageText[]) => void }) {
+        for (let n = 1; n <= pages.length; n++) {
+          input.onPages?.(pages.slice(0, n));
+          await new Promise((resolve) => setTimeout(resolve, 20)); // the next page takes a while to read
+          sentWhileReading.push(w.queue.sent.map((s) => `${s.step}`));
+        }
+        return { mediaType: 'application/pdf', pages, engine: 'test' };
+      },
+    };
+    await extract({ ...extractDeps(w, extractor), whileReading: (doc) => releaseWhileReading(splitDeps(w), doc) }, file.id);
+    // After page 2 the payslip was settled (a bank statement began) and went on; after page 3 the statement.
+    expect(sentWhileReading).toEqual([[], ['route'], ['route', 'route']]);
+    const early = w.queue.sent.filter((s) => s.step === 'route').map((s) => s.documentId);
+    expect(await Promise.all(early.map(async (id) => (await current(w, id)).pages))).toEqual([[1], [2]]);
+    expect((await current(w, file.id)).status).toBe('extracted');
+
+    await split(splitDeps(w), file.id);
+    const after = await current(w, file.id);
+    expect(after.status).toBe('split');
+    expect(after.childIds?.slice(0, 2)).toEqual(early); // the same documents, not new ones
+    expect(after.childIds).toHaveLength(3);
+    expect((await w.ledger.listDocuments({})).length).toBe(4);
   });
 });
