@@ -213,7 +213,7 @@ async function supersede(deps: CorrectSplitDeps, doc: DocumentRecord, made: { do
     if (!created) continue;
     await deps.ledger.update(
       document.id,
-      { status: 'duplicate', duplicateOf: doc.id },
+      { status: 'superseded', supersededBy: [] },
       { type: 'superseded', actor: by, data: { parentId: doc.id, reason: 'the document was split otherwise at the same time' } },
       [WAITING_FOR.route],
     );
@@ -228,7 +228,7 @@ function partReason(index: number, first: number, proposed: boolean): Reason {
 }
 
 /** The client a cover sheet right before this page names (blank pages between them do not count). */
-function coverSheetBefore(texts: PageText[], first: number): string | undefined {
+export function coverSheetBefore(texts: PageText[], first: number): string | undefined {
   const before = texts.filter((p) => p.page < first).sort((a, b) => b.page - a.page);
   for (const p of before) {
     const sheet = p.sheet ?? sheetInText(p.text);
@@ -238,7 +238,8 @@ function coverSheetBefore(texts: PageText[], first: number): string | undefined 
   return undefined;
 }
 
-function correctionRecord(doc: DocumentRecord, layout: Layout, read: DocumentPages, by: string, now: Date): SplitCorrection {
+/** The training record of a confirmed layout: `read.proposal` is what the person started from. */
+export function correctionRecord(doc: DocumentRecord, layout: Layout, read: DocumentPages, by: string, now: Date): SplitCorrection {
   const included = new Set(layout.flat());
   return {
     kind: 'split',

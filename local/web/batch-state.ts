@@ -56,6 +56,8 @@ export function fileState(doc: DocumentRecord): FileState {
     case 'closed':
     case 'routed':
       return 'routed';
+    case 'superseded': // only a part of a file is replaced, never an uploaded file itself
+      return 'split';
     default:
       return doc.status;
   }

@@ -69,7 +69,9 @@ export const docMessages = defineMessages(
       'receipt.pending': 'ontvangstbewijs wacht op klant',
       separated: 'gescheiden',
       split: 'in delen gesplitst',
-      superseded: 'vervallen (anders gesplitst)',
+      superseded: 'vervangen door een gecorrigeerde splitsing',
+      'superseded.undone': 'vervanging teruggedraaid',
+      'split.corrected': 'splitsing gecorrigeerd',
     } as Record<string, string>,
   },
   {
@@ -131,7 +133,9 @@ export const docMessages = defineMessages(
       'receipt.pending': 'receipt waits for the client',
       separated: 'separated',
       split: 'split into parts',
-      superseded: 'set aside (split otherwise)',
+      superseded: 'replaced by a corrected split',
+      'superseded.undone': 'replacement undone',
+      'split.corrected': 'split corrected',
     } as Record<string, string>,
   },
 );

@@ -122,6 +122,7 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
     rejected: 'afgewezen',
     duplicate: 'dubbel',
     failed: 'mislukt',
+    superseded: 'vervangen door een gecorrigeerde splitsing',
   },
   en: {
     received: 'received',
@@ -135,6 +136,7 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
     rejected: 'rejected',
     duplicate: 'duplicate',
     failed: 'failed',
+    superseded: 'replaced by a corrected split',
   },
 };
 

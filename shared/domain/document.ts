@@ -24,7 +24,12 @@ export type DocumentStatus =
   | 'rejected'
   | 'duplicate'
   /** A step failed for good (dead-lettered): visible to operations, alerted. */
-  | 'failed';
+  | 'failed'
+  /**
+   * A part of a split file that a corrected split replaced: its pages are now in other parts
+   * (`supersededBy`). Final: nobody works on it; its receipt number stays verifiable.
+   */
+  | 'superseded';
 
 /** Every status, in pipeline order (for counts and filters). */
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
@@ -39,6 +44,7 @@ export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
   'rejected',
   'duplicate',
   'failed',
+  'superseded',
 ];
 
 export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
@@ -92,6 +98,10 @@ export interface DocumentRecord {
   splitReasons?: string[];
   /** The parts a file was separated into (a file in status `split`). */
   childIds?: string[];
+  /** A part replaced by a corrected split (status `superseded`): the parts that now hold its pages. */
+  supersededBy?: string[];
+  /** How many times a person corrected the file's split after it was applied (a file in status `split`). */
+  splitRevision?: number;
   /** A split the machine was unsure of: the file went on whole, to triage, with this proposal. */
   splitProposal?: { parts: number[][]; reasons: string[] };
   updatedAt: string;
