@@ -25,15 +25,20 @@
  *   files: in the proposal);
  * - blankPagesKept: blank pages that ended up inside a document (must be 0);
  * - restrictedMixed: documents that hold a restricted (medical) page next to other pages (must be 0);
- * - uncertainRate: share of envelopes with a boundary marked uncertain (they go to triage whole).
+ * - uncertainRate: share of envelopes with a boundary marked uncertain (from the doubt on, a person
+ *   separates them);
+ * - routing, per document found with exactly its pages: type and client accuracy, and the share
+ *   routed right, sent to triage, or routed wrong (a wrong type or client), as the route step decides.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../shared/adapters/local/json-logger.ts';
 import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
-import { clientIndexFor } from '../shared/domain/client-matching.ts';
+import { classify } from '../shared/domain/classifier.ts';
+import { clientIndexFor, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
+import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../shared/domain/routing.ts';
 import { proposeSplit, type SplitResult, splitPages } from '../shared/domain/split.ts';
 import { generateCorpus } from './corpus/corpus.ts';
 import { buildEnvelope, type Envelope } from './corpus/envelopes.ts';
@@ -78,6 +83,32 @@ const count = (t: ReturnType<typeof tally>, truth: Set<number>, parts: SplitResu
   t.found += starts.size;
   for (const s of starts) if (truth.has(s as number)) t.right++;
 };
+/**
+ * Routing of each document found with exactly its pages, as the route step decides it: type,
+ * client, and whether it went to a wrong place (routed with a wrong type or client) instead of
+ * the right one or a person (triage).
+ */
+const routing = { documents: 0, typeRight: 0, clientRight: 0, routedRight: 0, triage: 0, routedWrong: 0 };
+const receivedAt = new Date('2026-06-15T08:00:00Z');
+function routeFound(d: Envelope['documents'][number], truth: Envelope) {
+  const own = new Set(d.pages);
+  const text = truth.pages
+    .filter((p) => own.has(p.page) && !p.blank)
+    .map((p) => p.text)
+    .join('\n\n');
+  const classification = classify(text);
+  const identification = identifyClient(text, index);
+  const decision = decideRoute({ classification, identification, directory, receivedAt, threshold: DEFAULT_ROUTE_THRESHOLD });
+  const typeRight = classification.type === d.type;
+  const clientRight = (decision.clientNumber ?? null) === (d.clientNumber ?? null);
+  routing.documents++;
+  if (typeRight) routing.typeRight++;
+  if (clientRight) routing.clientRight++;
+  if (decision.status === 'triage') routing.triage++;
+  else if (typeRight && clientRight) routing.routedRight++;
+  else routing.routedWrong++;
+}
+
 const started = performance.now();
 const envelopes = FILES ? await filesWithTruth(FILES) : Array.from({ length: ENVELOPES }, envelope);
 for (const truth of envelopes) {
@@ -91,7 +122,9 @@ for (const truth of envelopes) {
   count(proposed, trueStarts, parts);
   const partKeys = new Set(parts.map((p) => p.pages.join(',')));
   documents += truth.documents.length;
-  exact += truth.documents.filter((d) => partKeys.has(d.pages.join(','))).length;
+  const found = truth.documents.filter((d) => partKeys.has(d.pages.join(',')));
+  exact += found.length;
+  for (const d of found) routeFound(d, truth);
   const blank = new Set(truth.blank);
   blankKept += parts.flatMap((p) => p.pages).filter((p) => blank.has(p)).length;
   const restrictedPages = new Set(truth.documents.filter((d) => d.restricted).flatMap((d) => d.pages));
@@ -116,11 +149,20 @@ const report = {
   restrictedMixed,
   uncertainRate: round(uncertainEnvelopes / envelopes.length),
   msPerPage: round((seconds * 1000) / pagesTotal),
+  routing: {
+    documents: routing.documents,
+    typeAccuracy: round(routing.typeRight / routing.documents),
+    clientAccuracy: round(routing.clientRight / routing.documents),
+    routedRight: round(routing.routedRight / routing.documents),
+    triage: round(routing.triage / routing.documents),
+    routedWrong: round(routing.routedWrong / routing.documents),
+  },
   targets: { boundaryPrecision: 0.98, boundaryRecall: 0.98, blankPagesKept: 0, restrictedMixed: 0 },
 };
 if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 else {
-  for (const [k, v] of Object.entries(report)) if (k !== 'targets') process.stdout.write(`${k.padEnd(20)} ${v}\n`);
+  for (const [k, v] of Object.entries(report))
+    if (k !== 'targets') process.stdout.write(`${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}\n`);
   process.stdout.write('targets: boundary precision and recall ≥ 0.98, no blank page kept, no restricted page mixed in\n');
 }
 
@@ -128,7 +170,7 @@ else {
 async function filesWithTruth(dir: string): Promise<Truth[]> {
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
     file: string;
-    documents: { pages: number[]; restricted: boolean; type: Envelope['documents'][number]['type'] }[];
+    documents: Envelope['documents'];
     blankPages?: number[];
   }[];
   const extractor = new LocalTextExtractor({ engine: 'auto', logger: silentLogger });
@@ -139,7 +181,12 @@ async function filesWithTruth(dir: string): Promise<Truth[]> {
       const { pages } = await extractor.extract({ bytes, mediaType: 'application/pdf', objectKey: t.file });
       out.push({
         pages: pages.map((p) => ({ page: p.page, text: p.text, blank: Boolean(p.blank), sheet: p.sheet ?? null })),
-        documents: t.documents.map((d) => ({ pages: d.pages, restricted: d.restricted, type: d.type })),
+        documents: t.documents.map((d) => ({
+          pages: d.pages,
+          restricted: d.restricted,
+          type: d.type,
+          clientNumber: d.clientNumber ?? null,
+        })),
         blank: t.blankPages ?? [],
       });
       if (!values.json) process.stderr.write('.');

@@ -11,7 +11,7 @@ import type { Rng } from './random.ts';
  */
 export interface Envelope {
   pages: SplitPage[];
-  documents: { pages: number[]; restricted: boolean; type: CorpusDoc['type'] }[];
+  documents: { pages: number[]; restricted: boolean; type: CorpusDoc['type']; clientNumber?: string | null }[];
   blank: number[];
 }
 
@@ -43,7 +43,7 @@ export function buildEnvelope(pool: readonly CorpusDoc[], rng: Rng, options: Env
         blank.push(pages.length);
       }
     }
-    documents.push({ pages: own, restricted: DOCUMENT_TYPES[doc.type].restricted, type: doc.type });
+    documents.push({ pages: own, restricted: DOCUMENT_TYPES[doc.type].restricted, type: doc.type, clientNumber: doc.clientNumber });
     previous = doc;
   }
   return { pages, documents, blank };
