@@ -1,13 +1,16 @@
 /**
  * `npm run eval:split`: how well `splitPages` separates envelopes and mailroom stacks into documents.
  *
- *   tsx scripts/eval-split.ts [--envelopes 300] [--seed split-eval-1] [--json]
+ *   tsx scripts/eval-split.ts [--envelopes 300] [--seed split-eval-1] [--sheets] [--json]
  *   tsx scripts/eval-split.ts --files eval/independent-envelopes [--json]
  *
  * With `--files`, the PDFs of a folder with a `truth.json` (per file: its documents' pages, type,
  * client, restricted; its blank pages) go through the real text extraction (text layer, else OCR,
  * sheets read from the page images) against the example directory: the independent set, written
  * by someone who never saw the generator. Never tune on it.
+ *
+ * With `--sheets`, the mailroom put a cover sheet (or, for an unknown client, a separator sheet)
+ * in front of every document after the first, as read from the page image.
  *
  * Envelopes are built from documents of the corpus generator's held-out templates (layouts the
  * classifier never saw), from a seed of their own: 2–12 documents, at most 40 pages, several
@@ -51,6 +54,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'split-eval-1' },
     json: { type: 'boolean', default: false },
     files: { type: 'string' },
+    sheets: { type: 'boolean', default: false },
   },
 });
 const SEED = values.seed as string;
@@ -65,7 +69,7 @@ const pool = FILES ? [] : generateCorpus({ seed: SEED, count: 6000, directory })
 const rng = new Rng(`${SEED}:envelopes`);
 
 type Truth = Envelope;
-const envelope = (): Truth => buildEnvelope(pool, rng);
+const envelope = (): Truth => buildEnvelope(pool, rng, { sheets: values.sheets === true });
 
 /** Boundary counts: true starts, starts found, and how many of those were right. */
 const tally = () => ({ actual: 0, found: 0, right: 0 });
@@ -136,7 +140,7 @@ const seconds = (performance.now() - started) / 1000;
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 const report = {
-  set: FILES ?? `generated (seed ${SEED})`,
+  set: FILES ?? `generated (seed ${SEED})${values.sheets ? ', with cover and separator sheets' : ''}`,
   envelopes: envelopes.length,
   documents,
   pages: pagesTotal,

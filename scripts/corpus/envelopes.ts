@@ -20,6 +20,8 @@ export interface EnvelopeOptions {
   runOver?: number;
   /** Share of pages followed by a blank back side. */
   blankBackSide?: number;
+  /** The mailroom put a sheet in front of every document after the first: a cover sheet naming the client, else a separator. */
+  sheets?: boolean;
 }
 
 export function buildEnvelope(pool: readonly CorpusDoc[], rng: Rng, options: EnvelopeOptions = {}): Envelope {
@@ -35,6 +37,13 @@ export function buildEnvelope(pool: readonly CorpusDoc[], rng: Rng, options: Env
     const texts = rng.chance(options.runOver ?? 0.3) ? runOver(doc.pages, rng) : doc.pages;
     if (pages.length + texts.length > 40) break;
     const own: number[] = [];
+    if (options.sheets && i > 0)
+      pages.push({
+        page: pages.length + 1,
+        text: '',
+        blank: false,
+        sheet: doc.clientNumber ? { kind: 'cover', clientNumber: doc.clientNumber } : { kind: 'separator' },
+      });
     for (const text of texts) {
       pages.push({ page: pages.length + 1, text, blank: false });
       own.push(pages.length);

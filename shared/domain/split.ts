@@ -19,7 +19,8 @@ import type { Reason } from './routing.ts';
  * page texts, the sheets found on the page images and the client index come in, the parts go out.
  *
  * What decides, strongest first:
- * - a cover or separator sheet: a new document after it, always (the sheet is no document);
+ * - a cover or separator sheet: a new document after it, always (the sheet is no document); once a
+ *   file is separated with sheets, only sheets (and a restricted type) start documents;
  * - page numbering: "2 van 3" after "1 van 3" continues, "1 van 3" starts; a numbered document is
  *   never cut in the middle;
  * - a restricted type (medical statement) always stands alone;
@@ -123,10 +124,15 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
     pendingSheet = undefined;
   };
 
+  // Once the mailroom separates with sheets (a separator sheet, or a cover sheet after the first
+  // page), only sheets start documents from there on: a person marked every document. Decided as
+  // the pages come, so the pages read so far decide the same way as the whole file.
+  let sheetsInUse = false;
   let contentIndex = 0;
   for (const p of pages) {
     if (p.sheet) {
       pendingSheet = p.sheet;
+      if (p.sheet.kind === 'separator' || current) sheetsInUse = true;
       continue;
     }
     if (p.blank) {
@@ -148,7 +154,7 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
       boundaries.push({ page: p.page, split: true, score: 1, uncertain: false, reasons: [reason] });
       start(p, [reason], signals);
     } else {
-      const decision = decideBoundary(current, signals, p.page, blankBefore, model, thresholds);
+      const decision = decideBoundary(current, signals, p.page, blankBefore, sheetsInUse, model, thresholds);
       boundaries.push(decision);
       if (options.truthStarts ? options.truthStarts.has(p.page) : decision.split) start(p, decision.reasons, signals);
       else {
@@ -299,6 +305,7 @@ function decideBoundary(
   s: PageSignals,
   page: number,
   blankBefore: boolean,
+  sheetsInUse: boolean,
   model: BoundaryModel,
   thresholds: { split: number; keep: number },
 ): BoundaryDecision {
@@ -334,6 +341,12 @@ function decideBoundary(
     return decided(true, {
       code: 'split.restricted',
       text: `pagina ${page} is een ${DOCUMENT_TYPES[s.confidentType].nl}: een vertrouwelijk document staat altijd apart`,
+    });
+
+  if (sheetsInUse)
+    return decided(false, {
+      code: 'split.sheets-in-use',
+      text: `het bestand is met voor- of scheidingsbladen gescheiden: pagina ${page} hoort bij het document ervoor`,
     });
 
   const otherClient = s.clients.length > 0 && part.clients.size > 0 && !s.clients.some((c) => part.clients.has(c));

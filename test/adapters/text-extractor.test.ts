@@ -112,6 +112,19 @@ describe('PDF', () => {
     expectWords(result.pages[0]?.text ?? '', ['beslissing over uw ww-uitkering', '999921782']);
   });
 
+  it('reports the pages read from the start as they grow, in order, ending with all of them', async () => {
+    const pdf = await textPdf([['Loonstrook januari'], ['Loonstrook februari'], ['Loonstrook maart']]);
+    const seen: number[][] = [];
+    const result = await wasm.extract({
+      bytes: pdf,
+      mediaType: 'application/pdf',
+      objectKey: 'stapel.pdf',
+      onPages: (pages) => seen.push(pages.map((p) => p.page)),
+    });
+    expect(seen).toEqual([[1], [1, 2], [1, 2, 3]]);
+    expect(result.pages.map((p) => p.page)).toEqual([1, 2, 3]);
+  });
+
   it('reads an image-only PDF (a scanner PDF) with OCR and marks its blank back page', async () => {
     const page = await sharp(await renderPage(PAYSLIP, { noise: 'light', seed: 9 }))
       .jpeg({ quality: 70 })

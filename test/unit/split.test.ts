@@ -120,6 +120,26 @@ describe('splitPages', () => {
     expect(result.parts[1]?.reasons.map((r) => r.code)).toEqual(['split.separator-sheet']);
   });
 
+  it('once a stack is separated with sheets, lets only the sheets (and a restricted type) start documents', () => {
+    const slips = ['augustus', 'september'].map((m) => payslip('Jan de Vries', '999931829', m));
+    const sheet = (page: number): SplitPage => ({ page, text: '', blank: false, sheet: { kind: 'separator' } });
+    const input = [
+      sheet(1),
+      { page: 2, text: slips[0] as string, blank: false },
+      { page: 3, text: slips[1] as string, blank: false }, // the mailroom kept two payslips together
+      sheet(4),
+      { page: 5, text: objection('Fatima el Amrani', '999950253'), blank: false },
+      { page: 6, text: medical('Fatima el Amrani'), blank: false },
+    ];
+    const result = splitPages(input, index);
+    expect(result.parts.map((p) => p.pages)).toEqual([[2, 3], [5], [6]]);
+    expect(result.boundaries.find((b) => b.page === 3)?.reasons[0]?.code).toBe('split.sheets-in-use');
+    expect(result.boundaries.find((b) => b.page === 6)?.reasons[0]?.code).toBe('split.restricted');
+    // Without the sheets the two payslips would be two documents (or proposed so to a person).
+    const unsheeted = input.filter((p) => !p.sheet);
+    expect(proposeSplit(unsheeted, index).parts.map((p) => p.pages)).toEqual([[2], [3], [5], [6]]);
+  });
+
   it('marks a boundary it cannot tell either way as uncertain, instead of guessing', () => {
     const result = splitPages(pages('Vervolg van de tabel', 'Vervolg'), index, {
       classify: (texts) => texts.map((_, i) => ({ type: 'other', confidence: 0.3, firstPage: i === 0 ? 1 : 0.5 })),
