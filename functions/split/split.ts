@@ -94,7 +94,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
       data: {
         ...summary,
         childIds,
-        boundaries: result.parts.slice(1, settled.length).map((p) => ({ page: p.pages[0], reasons: p.reasons.map((r) => r.code) })),
+        boundaries: result.parts.slice(1, settled.length + 1).map((p) => ({ page: p.pages[0], reasons: p.reasons.map((r) => r.code) })),
         ...(rest.length > 0 ? { uncertainFrom: rest[0]?.pages[0] } : {}),
       },
     },
