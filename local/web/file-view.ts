@@ -137,8 +137,15 @@ export function filePages(v: View, file: DocumentRecord, fv: FileView): Html {
         : html`<img src="/documents/${file.id}/pages/${n}" alt="${m.pageAlt(n)}" width="140" height="198" loading="lazy">`
     }<p class="thumb-label">${m.pageAlt(n)}</p></li>`;
   })}</ul>
-  ${fv.wholeOriginal ? html`<p><a href="/documents/${file.id}/original" download>${m.download}</a></p>` : html`<p class="hint">${m.noWholeDownload}</p>`}
+  ${wholeDownload(v, file, fv)}
 </section>`;
+}
+
+function wholeDownload(v: View, file: DocumentRecord, fv: FileView): Html {
+  const m = fileMessages(v.lang);
+  return fv.wholeOriginal
+    ? html`<p><a href="/documents/${file.id}/original" download>${m.download}</a></p>`
+    : html`<p class="hint">${m.noWholeDownload}</p>`;
 }
 
 export function filePageBody(v: View, i: FilePageInput): Html {
@@ -148,6 +155,6 @@ export function filePageBody(v: View, i: FilePageInput): Html {
 ${fileFacts(v, i.file, i.directory, i.now)}
 <h2 id="parts-title">${m.parts}</h2>
 ${partsTable(v, i)}
-${i.fileView.mayCorrect ? (i.panel ?? filePages(v, i.file, i.fileView)) : ''}
+${i.fileView.mayCorrect ? (i.panel ? html`${i.panel}${wholeDownload(v, i.file, i.fileView)}` : filePages(v, i.file, i.fileView)) : ''}
 ${i.fileView.mayCorrect ? historyTable(v, i.events, i.directory.organisation.timezone) : ''}`;
 }

@@ -69,6 +69,24 @@ export const splitMessages = defineMessages(
     notRead: 'Van dit document zijn de pagina’s (nog) niet gelezen: splitsen kan niet.',
     doneMany: (n: number) => `Het bestand is gesplitst in ${n} documenten. Elk deel wordt nu apart herkend en doorgestuurd.`,
     doneOne: 'Het document gaat als één geheel verder en wordt opnieuw herkend en doorgestuurd.',
+    introApplied:
+      'Dit bestand is al in delen gesplitst. Klopt een deel niet? Verplaats een pagina naar het deel ernaast, splits een deel of voeg het samen met het vorige, en bevestig. Delen die niet veranderen blijven zoals ze zijn. Delen die wel veranderen vervallen; de nieuwe delen worden opnieuw herkend, doorgestuurd en krijgen een eigen ontvangstbewijs.',
+    partNow: (receipt: string, status: string) => ` · ${receipt} · ${status}`,
+    partNew: ' · nieuw document',
+    replacedTitle: 'Vervalt als u bevestigt',
+    replacedItem: (receipt: string, pages: string, status: string) => `${receipt} (pagina ${pages}, ${status})`,
+    inHandling: (receipt: string) =>
+      `Deel ${receipt} is al in behandeling genomen of afgehandeld door een consultant en kan daarom niet veranderen. Laat de pagina’s van dat deel zoals ze zijn, of vraag de behandelaar het document eerst door te sturen naar Team Triage.`,
+    splitFurther: (receipt: string) => `Deel ${receipt} is zelf al verder gesplitst. Corrigeer die splitsing op de pagina van dat deel.`,
+    confirmApplied: (n: number) => `Bevestigen: splitsing corrigeren (${n === 1 ? '1 document' : `${n} documenten`})`,
+    unchangedHint: 'Pas de delen aan; daarna kunt u bevestigen.',
+    hiddenRestricted: 'Vertrouwelijk deel: alleen de behandelaar ziet deze pagina.',
+    hiddenUnclassified: 'Dit deel wordt nog herkend; de pagina is daarna te zien.',
+    doneApplied:
+      'De splitsing is gecorrigeerd. Delen die niet veranderden bleven zoals ze waren; de nieuwe delen worden nu herkend, doorgestuurd en krijgen een ontvangstbewijs.',
+    changedMeanwhile:
+      'Iemand anders heeft de delen van dit bestand intussen veranderd. De pagina toont de nieuwe stand: controleer de delen en bevestig opnieuw.',
+    wholeFile: 'Het hele bestand en zijn delen bekijken',
   },
   {
     title: 'Check the split',
@@ -114,6 +132,24 @@ export const splitMessages = defineMessages(
     notRead: 'The pages of this document have not been read (yet): it cannot be split.',
     doneMany: (n: number) => `The file was split into ${n} documents. Each part is now recognised and routed on its own.`,
     doneOne: 'The document goes on as one and is recognised and routed again.',
+    introApplied:
+      'This file has already been split into parts. Is a part wrong? Move a page to the part next to it, split a part or merge it with the previous one, and confirm. Parts that do not change stay as they are. Parts that change are replaced; the new parts are recognised and routed again, each with its own receipt.',
+    partNow: (receipt: string, status: string) => ` · ${receipt} · ${status}`,
+    partNew: ' · new document',
+    replacedTitle: 'Replaced when you confirm',
+    replacedItem: (receipt: string, pages: string, status: string) => `${receipt} (page ${pages}, ${status})`,
+    inHandling: (receipt: string) =>
+      `Part ${receipt} has already been acknowledged or closed by a consultant, so it cannot change. Leave that part’s pages as they are, or ask its assignee to hand the document over to Team Triage first.`,
+    splitFurther: (receipt: string) => `Part ${receipt} has been split further itself. Correct that split on that part’s own page.`,
+    confirmApplied: (n: number) => `Confirm: correct the split (${n === 1 ? '1 document' : `${n} documents`})`,
+    unchangedHint: 'Change the parts; then you can confirm.',
+    hiddenRestricted: 'Confidential part: only its assignee sees this page.',
+    hiddenUnclassified: 'This part is still being recognised; the page can be seen afterwards.',
+    doneApplied:
+      'The split was corrected. Parts that did not change stayed as they were; the new parts are now recognised, routed and receipted.',
+    changedMeanwhile:
+      'Someone else changed the parts of this file in the meantime. The page shows the new state: check the parts and confirm again.',
+    wholeFile: 'View the whole file and its parts',
   },
 );
 
@@ -137,6 +173,12 @@ export interface SplitPanelOptions {
   /** The arrangement shown: the proposal, or the officer's edits of it. */
   layout: Layout;
   errors: FieldError[];
+  /** Where the confirmation posts (default `<base>/split`). */
+  action?: string;
+  /** A split already applied: the file's current parts (each part of the layout that matches one is labelled with it; the others are new). */
+  applied?: { parts: DocumentRecord[]; statusName: (p: DocumentRecord) => string };
+  /** File pages whose images this user may not see, and why (`fileView`). */
+  hidden?: ReadonlyMap<number, 'restricted' | 'unclassified'>;
 }
 
 export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o: SplitPanelOptions): Html {
@@ -156,12 +198,34 @@ export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o:
   const thumb = (n: number, actions: Html[]) => {
     const p = byPage.get(n);
     const kind = p?.blank ? m.blank : excludable.has(n) ? m.sheet : '';
+    const hidden = o.hidden?.get(n);
     return html`<li class="thumb" id="page-${n}">
-      <img src="/documents/${doc.id}/pages/${position(n)}" alt="${m.pageAlt(n)}" width="140" height="198" loading="lazy">
+      ${
+        hidden
+          ? html`<p class="thumb-hidden">${hidden === 'restricted' ? m.hiddenRestricted : m.hiddenUnclassified}</p>`
+          : html`<img src="/documents/${doc.id}/pages/${position(n)}" alt="${m.pageAlt(n)}" width="140" height="198" loading="lazy">`
+      }
       <p class="thumb-label">${m.pageLabel(n)}${kind ? html` <span class="muted">(${kind})</span>` : ''}</p>
       ${actions.length ? html`<ul class="thumb-actions">${actions.map((a) => html`<li>${a}</li>`)}</ul>` : ''}
     </li>`;
   };
+
+  const applied = o.applied;
+  const samePages = (a: readonly number[], b: readonly number[] | undefined) => a.join(',') === (b ?? []).join(',');
+  const now = (part: number[]) => applied?.parts.find((p) => p.status !== 'superseded' && samePages(part, p.pages));
+  const partNote = (part: number[]) => {
+    if (!applied) return '';
+    const p = now(part);
+    return p ? m.partNow(p.receiptNumber ?? '–', applied.statusName(p)) : m.partNew;
+  };
+  const replaced = applied ? applied.parts.filter((p) => !layout.some((part) => samePages(part, p.pages))) : [];
+  const blocked = replaced.flatMap((p) =>
+    p.status === 'acknowledged' || p.status === 'closed'
+      ? [{ field: 'split-parts', message: m.inHandling(p.receiptNumber ?? '–') }]
+      : p.status === 'split'
+        ? [{ field: 'split-parts', message: m.splitFurther(p.receiptNumber ?? '–') }]
+        : [],
+  );
 
   const parts = layout.map((part, i) => {
     const pages = part.map((n, j) => {
@@ -186,32 +250,44 @@ export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o:
     });
     return html`<li class="split-part">
   <section aria-labelledby="part-${i + 1}-title">
-    <h3 id="part-${i + 1}-title">${m.part(i + 1, pageRange(part))}</h3>
+    <h3 id="part-${i + 1}-title">${m.part(i + 1, pageRange(part))}${partNote(part)}</h3>
     ${i > 0 ? html`<p><a href="${link(mergeWithPrevious(layout, i), `page-${part[0]}`)}">${m.merge(i)}</a></p>` : ''}
     <ul class="thumbs">${pages}</ul>
   </section>
 </li>`;
   });
 
+  const action = o.action ?? `${base}/split`;
   const confirm =
     errors.length > 0
       ? ''
-      : layout.length > 1
-        ? html`<form method="post" action="${base}/split">
+      : applied
+        ? changed && blocked.length === 0
+          ? html`<form method="post" action="${action}">
+    ${csrfField(v)}
+    <input type="hidden" name="parts" value="${formatLayout(layout)}">
+    <p><button type="submit">${m.confirmApplied(layout.length)}</button></p>
+  </form>`
+          : changed
+            ? ''
+            : html`<p class="hint">${m.unchangedHint}</p>`
+        : layout.length > 1
+          ? html`<form method="post" action="${action}">
     ${csrfField(v)}
     <input type="hidden" name="parts" value="${formatLayout(layout)}">
     <p><button type="submit">${m.confirmMany(layout.length)}</button></p>
   </form>`
-        : hasProposal
-          ? html`<form method="post" action="${base}/split">
+          : hasProposal
+            ? html`<form method="post" action="${action}">
     ${csrfField(v)}
     <input type="hidden" name="parts" value="${formatLayout(layout)}">
     <p class="hint" id="confirm-one-hint">${m.confirmOneHint}</p>
     <p><button type="submit" aria-describedby="confirm-one-hint">${m.confirmOne}</button></p>
   </form>`
-          : html`<p class="hint">${m.splitFirst}</p>`;
+            : html`<p class="hint">${m.splitFirst}</p>`;
 
-  const body = html`<p>${hasProposal ? m.introProposal : m.introNone}</p>
+  const shownErrors = [...errors, ...(o.errors.length ? [] : blocked)];
+  const body = html`<p>${applied ? m.introApplied : hasProposal ? m.introProposal : m.introNone}</p>
   ${
     doc.splitProposal?.reasons.length
       ? html`<h3 id="split-why">${m.why}</h3><ul aria-labelledby="split-why" lang="nl">${doc.splitProposal.reasons.map((r) => html`<li>${r}</li>`)}</ul>`
@@ -219,11 +295,17 @@ export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o:
   }
   ${changed ? html`<div class="notice notice-info" role="status"><p>${m.changed} <a href="${base}#split-title">${m.reset}</a></p></div>` : ''}
   ${
-    errors.length
+    shownErrors.length
       ? html`<div class="error-summary" role="alert" aria-labelledby="split-problem-title" tabindex="-1">
     <h3 id="split-problem-title">${m.problem}</h3>
-    <ul>${errors.map((e) => html`<li>${e.message}</li>`)}</ul>
+    <ul>${shownErrors.map((e) => html`<li>${e.message}</li>`)}</ul>
   </div>`
+      : ''
+  }
+  ${
+    applied && replaced.length
+      ? html`<h3 id="split-replaced-title">${m.replacedTitle}</h3>
+  <ul aria-labelledby="split-replaced-title">${replaced.map((p) => html`<li>${m.replacedItem(p.receiptNumber ?? '–', pageRange(p.pages ?? []), applied.statusName(p))}</li>`)}</ul>`
       : ''
   }
   <p class="muted">${m.parts(layout.length)}</p>
@@ -243,7 +325,7 @@ export function splitPanel(v: View, doc: DocumentRecord, read: DocumentPages, o:
   }
   ${confirm}`;
 
-  const open = hasProposal || changed || o.errors.length > 0;
+  const open = Boolean(applied) || hasProposal || changed || o.errors.length > 0;
   return html`<section aria-labelledby="split-title" class="split-panel">
   <h2 id="split-title">${m.title}</h2>
   ${open ? body : html`<details><summary>${m.openNone}</summary>${body}</details>`}

@@ -257,3 +257,143 @@ describe('the page of a split file', () => {
     expect(page).toContain('<a href="/documents/file-link">deel van een bestand met meerdere documenten (pagina 1 van het bestand)</a>');
   });
 });
+
+/**
+ * A file the split step separated wrongly: Jan's payslip and his medical statement (pages 1–2) as
+ * one part routed to c-002, the supermarket folder (page 4) a part in triage, page 3 blank.
+ */
+async function wronglySplit(id: string, first: Partial<NewDocument> = {}) {
+  const ids = { both: `${id}-both`, folder: `${id}-folder` };
+  const part = (pages: number[]) => ({ parentId: id, pages, pageCount: pages.length, intakeKey: `test:${id}#pages:${pages.join(',')}` });
+  await rt.ledger.createDocument(
+    record(ids.both, {
+      ...part([1, 2]),
+      status: 'routed',
+      documentType: 'payslip',
+      clientNumber: 'K-100234',
+      route: route('inkomen', 'c-002'),
+      ...first,
+    }),
+    { type: 'routed' },
+  );
+  await rt.ledger.createDocument(
+    record(ids.folder, { ...part([4]), status: 'triage', documentType: 'other', route: route('triage', null) }),
+    {
+      type: 'triage',
+    },
+  );
+  await rt.ledger.createDocument(record(id, { childIds: [ids.both, ids.folder] }), { type: 'split' });
+  await rt.objects.put(pagesKey(id), new TextEncoder().encode(JSON.stringify(PAGES)), 'application/json');
+  const both = await rt.ledger.getDocument(ids.both);
+  return { ...ids, bothReceipt: both?.receiptNumber ?? '' };
+}
+
+/** The href of the link whose text starts with `text` and whose visually hidden part mentions `hidden`. */
+function linkHref(page: string, text: string, hidden = ''): string {
+  const re = /<a href="([^"]+)">([^<]*)(?:<span class="visually-hidden">([^<]*)<\/span>)?<\/a>/g;
+  for (const m of page.matchAll(re)) {
+    if (m[2]?.trim().startsWith(text) && (m[3] ?? '').includes(hidden)) return (m[1] ?? '').replaceAll('&amp;', '&').replace(/#.*/, '');
+  }
+  throw new Error(`no link "${text}" ${hidden}`);
+}
+
+const confirmForm = (page: string) =>
+  /<form method="post" action="([^"]+)">\s*<input type="hidden" name="_csrf"[^>]*>\s*<input type="hidden" name="parts" value="([^"]+)">/.exec(
+    page,
+  );
+
+describe('triage corrects a split that was already applied', () => {
+  it('shows the file’s current parts in the split panel and confirms a split of a part', async () => {
+    const ids = await wronglySplit('fix-file');
+    const c = webClient(app);
+    await c.signIn('triage');
+    const page = await (await c.request('/documents/fix-file')).text();
+    expect(page).toContain('Dit bestand is al in delen gesplitst.');
+    expect(page).toContain(`Deel 1: pagina 1–2 · ${ids.bothReceipt} · doorgestuurd`);
+    expect(page).toContain('Deel 2: pagina 4');
+    expect(page).toContain('Pas de delen aan; daarna kunt u bevestigen.');
+    expect(confirmForm(page)).toBeNull();
+
+    const draft = await (await c.request(linkHref(page, 'Hier splitsen', 'pagina 2'))).text();
+    expect(draft).toContain('Deel 2: pagina 2 · nieuw document');
+    expect(draft).toMatch(new RegExp(`Vervalt als u bevestigt[\\s\\S]*${ids.bothReceipt} \\(pagina 1–2, doorgestuurd\\)`));
+    expect(confirmForm(draft)?.slice(1)).toEqual(['/triage/files/fix-file/split', '1;2;4']);
+    expect(draft).toContain('Bevestigen: splitsing corrigeren (3 documenten)');
+    expect((await rt.ledger.getDocument(ids.both))?.status).toBe('routed'); // nothing stored yet
+
+    const res = await c.post('/triage/files/fix-file/split', { parts: '1;2;4' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/documents/fix-file?msg=corrected');
+    const file = await rt.ledger.getDocument('fix-file');
+    const parts = await Promise.all((file?.childIds ?? []).map((id) => rt.ledger.getDocument(id)));
+    expect(parts.map((p) => [p?.pages, p?.status])).toEqual([
+      [[1], 'separated'],
+      [[2], 'separated'],
+      [[4], 'triage'],
+    ]);
+    expect(parts[2]?.id).toBe(ids.folder);
+    expect(await rt.ledger.getDocument(ids.both)).toMatchObject({ status: 'superseded', supersededBy: [parts[0]?.id, parts[1]?.id] });
+    expect((await events('fix-file')).at(-1)).toMatchObject({ type: 'split.corrected', actor: 'triage' });
+    expect(await (await c.request('/documents/fix-file?msg=corrected')).text()).toContain('De splitsing is gecorrigeerd.');
+
+    // A double submit makes nothing twice.
+    const count = (await rt.ledger.listDocuments({})).length;
+    const again = await c.post('/triage/files/fix-file/split', { parts: '1;2;4' });
+    expect(again.headers.get('location')).toBe('/documents/fix-file?msg=corrected');
+    expect((await rt.ledger.listDocuments({})).length).toBe(count);
+
+    // The replaced part left the consultant's inbox.
+    const jansen = webClient(app);
+    await jansen.signIn('jansen');
+    expect(await (await jansen.request('/inbox')).text()).not.toContain(`/documents/${ids.both}"`);
+  });
+
+  it('shows the file panel on a part’s triage page, with its siblings, posting to the file', async () => {
+    const ids = await wronglySplit('fix-from-part');
+    const c = webClient(app);
+    await c.signIn('triage');
+    const page = await (await c.request(`/triage/${ids.folder}`)).text();
+    expect(page).toContain(`Deel 1: pagina 1–2 · ${ids.bothReceipt} · doorgestuurd`);
+    expect(page).toContain('href="/documents/fix-from-part">Het hele bestand en zijn delen bekijken');
+    expect(page).toContain('src="/documents/fix-from-part/pages/1"');
+    const merged = await (await c.request(linkHref(page, 'Samenvoegen met deel 1'))).text();
+    expect(confirmForm(merged)?.slice(1)).toEqual(['/triage/files/fix-from-part/split', '1,2,4']);
+  });
+
+  it('refuses to change a part a consultant has in hand, says which and why, and changes nothing', async () => {
+    const ids = await wronglySplit('fix-busy', { status: 'acknowledged' });
+    const c = webClient(app);
+    await c.signIn('triage');
+    const draft = await (await c.request('/documents/fix-busy?parts=1;2;4')).text();
+    expect(draft).toContain(`Deel ${ids.bothReceipt} is al in behandeling genomen of afgehandeld door een consultant`);
+    expect(confirmForm(draft)).toBeNull();
+    const res = await c.post('/triage/files/fix-busy/split', { parts: '1;2;4' });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain('vraag de behandelaar het document eerst door te sturen naar Team Triage');
+    expect((await rt.ledger.getDocument('fix-busy'))?.childIds).toEqual([ids.both, ids.folder]);
+    expect((await rt.ledger.getDocument(ids.both))?.status).toBe('acknowledged');
+  });
+
+  it('refuses a layout that loses a page, with the problem on the file page', async () => {
+    await wronglySplit('fix-bad');
+    const c = webClient(app);
+    await c.signIn('triage');
+    const res = await c.post('/triage/files/fix-bad/split', { parts: '1;4' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Pagina 2 zit in geen enkel deel.');
+  });
+
+  it('is for triage only, and needs the form’s CSRF token', async () => {
+    const ids = await wronglySplit('fix-guard');
+    const jansen = webClient(app);
+    await jansen.signIn('jansen');
+    expect(await (await jansen.request('/documents/fix-guard')).text()).not.toContain('Splitsing controleren');
+    expect((await jansen.post('/triage/files/fix-guard/split', { parts: '1;2;4' })).status).toBe(403);
+    const c = webClient(app);
+    await c.signIn('triage');
+    expect((await c.request('/triage/files/fix-guard/split', { method: 'POST', form: { _csrf: 'wrong', parts: '1;2;4' } })).status).toBe(
+      403,
+    );
+    expect((await rt.ledger.getDocument(ids.both))?.status).toBe('routed');
+  });
+});

@@ -8,7 +8,8 @@ import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
 import { auditRead, type DocumentAccess, documentFor, fileFor } from '../document-access.ts';
 import { clockLabel, documentFacts, documentTypeLabel, historyTable, pagesAndText, reasonsList } from '../document-view.ts';
-import { fileMessages, filePageBody } from '../file-view.ts';
+import { filePage } from '../file-page.ts';
+import { fileMessages } from '../file-view.ts';
 import { age, dateTime, longDay } from '../format.ts';
 import { defineMessages, statusName } from '../i18n.ts';
 import { type InboxItem, inboxFor } from '../inbox.ts';
@@ -222,19 +223,6 @@ ${historyTable(v, events, directory.organisation.timezone)}`;
 
 async function isSplitFile(web: WebContext, id: string): Promise<boolean> {
   return (await web.rt.ledger.getDocument(id))?.status === 'split';
-}
-
-/** A split file's page: its parts, and for triage officers the pages they may see (`fileView`). */
-async function filePage(web: WebContext, c: Ctx, user: WebUser, id: string) {
-  const access = await fileFor(web, user, id);
-  if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c, c.get('t').notAssignedText);
-  const v = view(c);
-  await auditRead(web, access.file, user, 'viewed', { part: 'file' });
-  const events = access.view.mayCorrect ? await web.rt.ledger.listEvents(access.file.id) : [];
-  const body = filePageBody(v, { ...access, user, fileView: access.view, events });
-  return c.html(
-    page(v, { title: fileMessages(v.lang).title(access.file.filename), area: access.view.mayCorrect ? 'triage' : 'inbox', body }),
-  );
 }
 
 /** A page image of a split file: only a page the file rule lets this user see. */

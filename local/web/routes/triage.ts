@@ -1,15 +1,18 @@
 import { html } from 'hono/html';
+import { appliedSplit, correctAppliedSplit } from '../../../functions/split/correct-applied-split.ts';
 import { correctSplit, documentPages } from '../../../functions/split/correct-split.ts';
 import { resolveTriage, type TriageTarget } from '../../../functions/triage/triage.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
 import { legalClock } from '../../../shared/domain/legal-clocks.ts';
 import { type Layout, parseLayout } from '../../../shared/domain/split-layout.ts';
+import { fileView } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
-import { auditRead, documentFor } from '../document-access.ts';
+import { auditRead, documentFor, fileFor } from '../document-access.ts';
 import { documentFacts, historyTable, pagesAndText } from '../document-view.ts';
+import { filePage } from '../file-page.ts';
 import { age, dateTime, percent } from '../format.ts';
 import { channelName, defineMessages, statusName, typeName } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
@@ -165,14 +168,25 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: TriagePageOpti
   const base = `/triage/${doc.id}`;
   // A file the machine proposed to split, or any document of several pages: the officer may (re)arrange its parts.
   const read = await documentPages(web.rt.objects, doc);
+  // A part of a split file: the panel shows the whole file as it is split now (this part and its siblings), to correct it.
+  const file = doc.parentId ? await appliedSplit(web.rt.correctSplitDeps, doc.parentId) : undefined;
   const splitSection =
-    read && (doc.splitProposal || read.pages.length > 1)
-      ? splitPanel(v, doc, read, {
+    file?.file.childIds?.includes(doc.id) && file.read.texts.length > 0
+      ? html`${splitPanel(v, file.file, file.read, {
           base,
-          layout: o.split?.layout ?? parseLayout(c.req.query('parts')) ?? read.proposal,
-          errors: o.split?.errors ?? [],
-        })
-      : '';
+          action: `/triage/files/${file.file.id}/split`,
+          layout: parseLayout(c.req.query('parts')) ?? file.read.proposal,
+          errors: [],
+          applied: { parts: file.parts, statusName: (p) => statusName(p.status, v.lang) },
+          hidden: fileView(user, file.file, file.parts, directory, access.today).hiddenPages,
+        })}<p><a href="/documents/${file.file.id}">${splitMessages(v.lang).wholeFile}</a></p>`
+      : read && (doc.splitProposal || read.pages.length > 1)
+        ? splitPanel(v, doc, read, {
+            base,
+            layout: o.split?.layout ?? parseLayout(c.req.query('parts')) ?? read.proposal,
+            errors: o.split?.errors ?? [],
+          })
+        : '';
 
   const body = html`<p><a href="/triage">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
@@ -319,6 +333,39 @@ ${
     const errors =
       outcome.problem === 'invalid-layout' ? layoutErrors(v.lang, outcome.issues) : [{ field: 'split-parts', message: sm.notRead }];
     return triagePage(web, c, id, { status: 400, split: { layout, errors } });
+  });
+
+  /** Correcting a split that was already applied (`correctAppliedSplit`): posted from the file's page or a part's triage page. */
+  app.post('/triage/files/:id/split', async (c) => {
+    const v = view(c);
+    const sm = splitMessages(v.lang);
+    const user = currentUser(c);
+    const id = c.req.param('id');
+    const access = await fileFor(web, user, id);
+    if (!access.ok) return access.status === 404 ? notFound(c) : forbidden(c);
+    const layout = parseLayout(field(await formData(c), 'parts'));
+    if (!layout) return filePage(web, c, user, id, { status: 400, errors: [{ field: 'split-parts', message: sm.unreadable }] });
+    const outcome = await correctAppliedSplit(web.rt.correctSplitDeps, { fileId: id, by: user.username, parts: layout });
+    if (outcome.ok) {
+      web.nudge(); // new parts are queued: wake the workers
+      return c.redirect(`/documents/${id}?msg=corrected`, 303);
+    }
+    switch (outcome.problem) {
+      case 'not-split':
+        return notFound(c);
+      case 'changed-meanwhile':
+        return c.redirect(`/documents/${id}?msg=changed`, 303);
+      case 'not-read':
+        return filePage(web, c, user, id, { status: 400, layout, errors: [{ field: 'split-parts', message: sm.notRead }] });
+      case 'invalid-layout':
+        return filePage(web, c, user, id, { status: 400, layout, errors: layoutErrors(v.lang, outcome.issues) });
+      case 'in-handling':
+      case 'split-further': {
+        const say = outcome.problem === 'in-handling' ? sm.inHandling : sm.splitFurther;
+        const errors = outcome.parts.map((p) => ({ field: 'split-parts', message: say(p.receiptNumber ?? '–') }));
+        return filePage(web, c, user, id, { status: 409, layout, errors });
+      }
+    }
   });
 
   app.post('/triage/:id', async (c) => {
