@@ -40,10 +40,26 @@ export async function filePage(web: WebContext, c: Ctx, user: WebUser, id: strin
           hidden: access.view.hiddenPages,
         })
       : undefined;
+  // The parts corrections replaced, as the file's own events name them.
+  const replacedIds = [
+    ...new Set(
+      events
+        .filter((e) => e.type === 'split.corrected')
+        .flatMap((e) => ((e.data?.replaced ?? []) as { id?: unknown }[]).map((r) => r.id))
+        .filter((x): x is string => typeof x === 'string'),
+    ),
+  ];
+  const replaced = [];
+  for (const rid of replacedIds) {
+    const part = await web.rt.ledger.getDocument(rid);
+    if (part?.status !== 'superseded') continue;
+    const by = await Promise.all((part.supersededBy ?? []).map(async (b) => (await web.rt.ledger.getDocument(b))?.receiptNumber ?? b));
+    replaced.push({ part, by });
+  }
   const msg = c.req.query('msg');
   const info = msg === 'corrected' ? sm.doneApplied : msg === 'changed' ? sm.changedMeanwhile : undefined;
   const body = html`${notice(info, msg === 'changed' ? 'warning' : 'success')}
-${filePageBody(v, { ...access, user, fileView: access.view, events, panel })}`;
+${filePageBody(v, { ...access, user, fileView: access.view, events, panel, replaced })}`;
   const title = fileMessages(v.lang).title(access.file.filename);
   return c.html(page(v, { title, area: access.view.mayCorrect ? 'triage' : 'inbox', body }), (o.status ?? 200) as 200);
 }

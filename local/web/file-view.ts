@@ -44,6 +44,9 @@ export const fileMessages = defineMessages(
     noWholeDownload:
       'Het originele bestand als geheel is niet te downloaden, omdat u niet alle pagina’s mag zien. Download de delen afzonderlijk vanaf hun eigen pagina.',
     age: (a: string) => `${a} geleden`,
+    replaced: 'Vervangen delen',
+    replacedCaption: 'Delen die een gecorrigeerde splitsing verving; niemand werkt er meer aan',
+    replacedBy: 'Vervangen door',
   },
   {
     title: (name: string) => `File ${name}`,
@@ -71,6 +74,9 @@ export const fileMessages = defineMessages(
     noWholeDownload:
       'The original file cannot be downloaded as a whole, because you may not see all of its pages. Download the parts one by one from their own pages.',
     age: (a: string) => `${a} ago`,
+    replaced: 'Replaced parts',
+    replacedCaption: 'Parts a corrected split replaced; nobody works on them any more',
+    replacedBy: 'Replaced by',
   },
 );
 
@@ -85,6 +91,22 @@ export interface FilePageInput {
   events: AuditEvent[];
   /** The split panel (triage officers): it shows the file's pages itself. */
   panel?: Html;
+  /** Parts a corrected split replaced (triage officers), with the receipt numbers of what replaced them. */
+  replaced?: { part: DocumentRecord; by: string[] }[];
+}
+
+function replacedTable(v: View, replaced: { part: DocumentRecord; by: string[] }[]): Html {
+  const m = fileMessages(v.lang);
+  if (!replaced.length) return html``;
+  return html`<h2 id="replaced-title">${m.replaced}</h2>
+<div class="table-scroll"><table>
+  <caption>${m.replacedCaption}</caption>
+  <thead><tr><th scope="col">${m.receiptNumber}</th><th scope="col">${m.pages}</th><th scope="col">${m.status}</th><th scope="col">${m.replacedBy}</th></tr></thead>
+  <tbody>${replaced.map(
+    (r) =>
+      html`<tr><td>${r.part.receiptNumber ?? '–'}</td><td>${pageRange(r.part.pages ?? [])}</td><td>${statusName(r.part.status, v.lang)}</td><td>${r.by.join(', ') || '–'}</td></tr>`,
+  )}</tbody>
+</table></div>`;
 }
 
 export function fileFacts(v: View, file: DocumentRecord, directory: Directory, now: Date): Html {
@@ -156,5 +178,6 @@ ${fileFacts(v, i.file, i.directory, i.now)}
 <h2 id="parts-title">${m.parts}</h2>
 ${partsTable(v, i)}
 ${i.fileView.mayCorrect ? (i.panel ? html`${i.panel}${wholeDownload(v, i.file, i.fileView)}` : filePages(v, i.file, i.fileView)) : ''}
+${i.fileView.mayCorrect ? replacedTable(v, i.replaced ?? []) : ''}
 ${i.fileView.mayCorrect ? historyTable(v, i.events, i.directory.organisation.timezone) : ''}`;
 }

@@ -334,7 +334,14 @@ describe('triage corrects a split that was already applied', () => {
     expect(parts[2]?.id).toBe(ids.folder);
     expect(await rt.ledger.getDocument(ids.both)).toMatchObject({ status: 'superseded', supersededBy: [parts[0]?.id, parts[1]?.id] });
     expect((await events('fix-file')).at(-1)).toMatchObject({ type: 'split.corrected', actor: 'triage' });
-    expect(await (await c.request('/documents/fix-file?msg=corrected')).text()).toContain('De splitsing is gecorrigeerd.');
+    const after = await (await c.request('/documents/fix-file?msg=corrected')).text();
+    expect(after).toContain('De splitsing is gecorrigeerd.');
+    // The replaced part stays visible on the file's page, in its final state, with what replaced it.
+    expect(after).toMatch(
+      new RegExp(
+        `Vervangen delen[\\s\\S]*<td>${ids.bothReceipt}</td><td>1–2</td><td>vervangen door een gecorrigeerde splitsing</td><td>${parts[0]?.receiptNumber}, ${parts[1]?.receiptNumber}</td>`,
+      ),
+    );
 
     // A double submit makes nothing twice.
     const count = (await rt.ledger.listDocuments({})).length;
