@@ -28,7 +28,7 @@ import { seededRandom } from './lib/render-page.ts';
 import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FINAL: readonly DocumentStatus[] = ['routed', 'triage', 'rejected', 'duplicate', 'acknowledged', 'closed', 'failed'];
+const FINAL: readonly DocumentStatus[] = ['routed', 'triage', 'rejected', 'duplicate', 'acknowledged', 'closed', 'failed', 'superseded'];
 
 export interface SoakOptions {
   documents: number;
@@ -229,7 +229,7 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
     }
     if (fed < inputs.length || inboxPending(rt) > 0 || rt.queue.pending() > 0) continue;
     const docs = documentsByName(rt);
-    if (inputs.every((i) => FINAL.includes(docs.get(i.name)?.status as DocumentStatus))) break;
+    if (inputs.every((i) => docs.get(i.name)?.done)) break;
   }
   stopping = true;
   // Work done before all kills happened: there was nothing left to interrupt.
@@ -313,13 +313,18 @@ function inboxPending(rt: Runtime): number {
   return n;
 }
 
-function documentsByName(rt: Runtime): Map<string, DocumentRecord> {
+/**
+ * Each input's record by file name (the first with that name: a split file's parts share it), its
+ * status `done` when it is final, or split with every part final (a part of a stack is a document).
+ */
+function documentsByName(rt: Runtime): Map<string, DocumentRecord & { done: boolean }> {
   const rows = rt.db.prepare('SELECT record FROM documents ORDER BY rowid').all() as { record: string }[];
-  const byName = new Map<string, DocumentRecord>();
-  for (const { record } of rows) {
-    const doc = JSON.parse(record) as DocumentRecord;
-    if (!byName.has(doc.filename)) byName.set(doc.filename, doc);
-  }
+  const docs = rows.map(({ record }) => JSON.parse(record) as DocumentRecord);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const done = (d: DocumentRecord | undefined): boolean =>
+    !!d && (FINAL.includes(d.status) || (d.status === 'split' && (d.childIds ?? []).every((id) => done(byId.get(id)))));
+  const byName = new Map<string, DocumentRecord & { done: boolean }>();
+  for (const doc of docs) if (!byName.has(doc.filename)) byName.set(doc.filename, { ...doc, done: done(doc) });
   return byName;
 }
 
@@ -383,7 +388,7 @@ async function analyse(
     const doc = docs.get(input.name);
     const status = doc?.status ?? 'missing';
     statuses[status] = (statuses[status] ?? 0) + 1;
-    if (!doc || !FINAL.includes(doc.status)) {
+    if (!doc?.done) {
       lost++;
       if (lostExamples.length < 10) lostExamples.push(`${input.name}: ${status}`);
       continue;
