@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AlertKind } from '../../shared/domain/alert.ts';
-import { type DocumentRecord, type DocumentStatus, pagesKey } from '../../shared/domain/document.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import type { Reason } from '../../shared/domain/routing.ts';
 import {
@@ -12,7 +12,7 @@ import {
   validateLayout,
 } from '../../shared/domain/split-layout.ts';
 import { type CorrectSplitDeps, correctionRecord, coverSheetBefore, type DocumentPages, documentPages } from './correct-split.ts';
-import { partOf } from './split.ts';
+import { makePart, partOf } from './split.ts';
 
 /**
  * Correcting a split that was already applied: a triage officer rearranges the current parts of a
@@ -96,7 +96,7 @@ const samePages = (a: readonly number[] | undefined, b: readonly number[] | unde
 const summary = (p: DocumentRecord): PartSummary => ({ id: p.id, receiptNumber: p.receiptNumber, status: p.status, pages: p.pages ?? [] });
 
 export async function correctAppliedSplit(deps: CorrectSplitDeps, input: AppliedSplitInput): Promise<CorrectAppliedSplitOutcome> {
-  const { ledger, objects, by } = { ...deps, by: input.by };
+  const { ledger, by } = { ...deps, by: input.by };
   const state = await appliedSplit(deps, input.fileId);
   if (!state) return { ok: false, problem: 'not-split' };
   const { file, parts, read } = state;
@@ -128,16 +128,15 @@ export async function correctAppliedSplit(deps: CorrectSplitDeps, input: Applied
     const reasons = [correctedReason(first, first === layout[0]?.[0])];
     const part = { ...partOf(base, { pages, reasons, coverClientNumber: coverSheetBefore(read.texts, first) }) };
     part.intakeKey = `${file.intakeKey}#r${revision}:${layoutKey}#pages:${pages.join(',')}`;
-    const result = await ledger.createDocument(part, {
-      type: 'separated',
-      actor: by,
-      data: { parentId: file.id, pages, reasons: reasons.map((r) => r.code), correctedAfterSplit: true, revision },
-    });
-    const own = new Set(pages);
-    await objects.put(
-      pagesKey(result.document.id),
-      new TextEncoder().encode(JSON.stringify(read.texts.filter((p) => own.has(p.page)))),
-      'application/json',
+    const result = await makePart(
+      deps,
+      part,
+      {
+        type: 'separated',
+        actor: by,
+        data: { parentId: file.id, pages, reasons: reasons.map((r) => r.code), correctedAfterSplit: true, revision },
+      },
+      read.texts,
     );
     made.push(result);
   }

@@ -13,7 +13,7 @@ import {
   validateLayout,
 } from '../../shared/domain/split-layout.ts';
 import type { AlertStore, Clock, CorrectionStore, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
-import { partOf, sheetInText } from './split.ts';
+import { makePart, partOf, sheetInText } from './split.ts';
 
 /**
  * Correcting a split in triage: a person confirms which pages of a document make up which
@@ -129,7 +129,7 @@ async function applySplit(
   read: DocumentPages,
   by: string,
 ): Promise<CorrectSplitOutcome> {
-  const { ledger, objects } = deps;
+  const { ledger } = deps;
   // The parts start as the split step's would: nothing of the whole file's classification, route or receipt.
   const { splitProposal: _, ...rest } = doc;
   const file: DocumentRecord = {
@@ -151,16 +151,15 @@ async function applySplit(
       reasons: [partReason(i, pages[0] ?? 0, proposedStarts.has(pages[0]))],
       coverClientNumber: coverSheetBefore(read.texts, pages[0] ?? 0),
     };
-    const result = await ledger.createDocument(partOf(file, part), {
-      type: 'separated',
-      actor: by,
-      data: { parentId: doc.id, pages, reasons: part.reasons.map((r) => r.code), correctedInTriage: true },
-    });
-    const own = new Set(pages);
-    await objects.put(
-      pagesKey(result.document.id),
-      new TextEncoder().encode(JSON.stringify(read.texts.filter((p) => own.has(p.page)))),
-      'application/json',
+    const result = await makePart(
+      deps,
+      partOf(file, part),
+      {
+        type: 'separated',
+        actor: by,
+        data: { parentId: doc.id, pages, reasons: part.reasons.map((r) => r.code), correctedInTriage: true },
+      },
+      read.texts,
     );
     created.push(result);
   }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { AuditEventInput } from '../../shared/domain/audit.ts';
 import type { ClientIndex } from '../../shared/domain/client-matching.ts';
 import { clientIndexFor } from '../../shared/domain/client-matching.ts';
 import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.ts';
@@ -6,7 +7,7 @@ import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { pageClassifier, proposeSplit, type SplitPage, type SplitPart, settledParts, splitPages } from '../../shared/domain/split.ts';
-import type { DirectorySource, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
+import type { CreatedDocument, DirectorySource, Ledger, Logger, ObjectStore, WorkQueue } from '../../shared/ports.ts';
 
 /**
  * Split: a file that holds several documents (an envelope, a mailroom stack) becomes one document
@@ -84,7 +85,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
     toMake.push({ ...partOf(doc, restPart), splitProposal: proposal(proposed) });
   }
   const children: DocumentRecord[] = [];
-  for (const part of toMake) children.push(await makePart(deps, doc, part, pages));
+  for (const part of toMake) children.push((await makePart(deps, part, separated(doc, part), pages)).document);
   const childIds = children.map((c) => c.id);
   const updated = await ledger.update(
     doc.id,
@@ -121,29 +122,40 @@ export function releaseWhileReading(deps: SplitDeps, file: DocumentRecord): (pag
       const key = part.pages.join(',');
       if (released.has(key)) continue;
       released.add(key);
-      const child = await makePart(deps, file, partOf(file, part), pagesSoFar);
+      const made = partOf(file, part);
+      const { document: child } = await makePart(deps, made, separated(file, made), pagesSoFar);
       deps.logger.info('part released while reading', { documentId: child.id, parentId: file.id, pagesRead: pagesSoFar.length });
       await deps.queue.send(NEXT, child.id);
     }
   };
 }
 
-/** A part's document (made once: keyed by the file and its pages) with its pages' text next to it. */
-async function makePart(deps: SplitDeps, file: DocumentRecord, part: NewDocument, pages: PageText[]): Promise<DocumentRecord> {
-  const { document } = await deps.ledger.createDocument(part, {
-    type: 'separated',
-    actor: file.source,
-    data: { parentId: file.id, pages: part.pages, reasons: part.splitReasons ?? [] },
-  });
-  // Written on every run (the same text each time): a run that crashed before it leaves none.
+/**
+ * A part's document (made once: keyed by its intake key) with its pages' text next to it, written
+ * on every run (the same text each time): a run that crashed before it leaves none.
+ */
+export async function makePart(
+  deps: Pick<SplitDeps, 'ledger' | 'objects'>,
+  part: NewDocument,
+  event: AuditEventInput,
+  pages: PageText[],
+): Promise<CreatedDocument> {
+  const made = await deps.ledger.createDocument(part, event);
   const own = new Set(part.pages);
   await deps.objects.put(
-    pagesKey(document.id),
+    pagesKey(made.document.id),
     new TextEncoder().encode(JSON.stringify(pages.filter((p) => own.has(p.page)))),
     'application/json',
   );
-  return document;
+  return made;
 }
+
+/** The audit event of a part the split step made. */
+const separated = (file: DocumentRecord, part: NewDocument): AuditEventInput => ({
+  type: 'separated',
+  actor: file.source,
+  data: { parentId: file.id, pages: part.pages, reasons: part.splitReasons ?? [] },
+});
 
 /** What the split sees of a page: a sheet found on its image, or (no image read) in its text. */
 function splitInput(pages: PageText[]): SplitPage[] {
