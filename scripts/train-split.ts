@@ -13,9 +13,13 @@
  * - Each boundary's evidence is taken as the split step sees it after right decisions before it
  *   (`truthStarts`); the rules (sheets, page numbering, restricted types, another client) decide
  *   before the model and are not part of its training data.
+ * - Two stages: a first-page model over each page's words and layout cues (half of the one-page
+ *   documents run over onto unnumbered pages; cross-fitted, so the second stage learns from scores
+ *   of layouts the page model did not see), then a logistic model over the evidence (`EVIDENCE`)
+ *   with the signs a person would give it (`SIGNS`).
  * - Thresholds: `split` is the lowest score at which the model's boundaries are right ≥ 97% of the
- *   time on the threshold envelopes; below `keep` fewer than 3 in 100 true boundaries remain. In between a
- *   person decides (the file goes to triage with the proposed split).
+ *   time on the threshold envelopes; below `keep` fewer than 3 in 100 true boundaries remain. In
+ *   between a person decides (from the part in doubt on, the file goes to triage with a proposal).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
