@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { docsOne } from './docs-one.ts';
+import { docsThree } from './docs-three.ts';
 import { docsTwo } from './docs-two.ts';
 import { renderDigital, renderPhoto, renderScan, seeded } from './render.ts';
 import type { Spec } from './spec.ts';
@@ -22,7 +23,7 @@ const TABLES: [number, number, number][] = [
 ];
 
 async function main(): Promise<void> {
-  const specs: Spec[] = [...docsOne(), ...docsTwo()];
+  const specs: Spec[] = [...docsOne(), ...docsTwo(), ...docsThree()];
   const names = new Set<string>();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
