@@ -760,9 +760,10 @@ export function documents(): DocSpec[] {
       after: 12,
     });
     pg.p(
-      'السادة في البلدية المحترمين،\nأنا طارق ناصر، حصلت على الإقامة في شهر أيلول وانتقلت إلى بيت في فوربيلد.\nأريد أن أقدم طلب مساعدة اجتماعية لأنه ليس لدي عمل ولا دخل.\nتاريخ ميلادي ١٩٨٩/٠٣/٠٥ وعنواني Zeeweg 18, 1236 AB Voorbeeld.\nأرجو تحديد موعد معي، ويمكن لمرافقتي أن تحضر معي.\nمع الشكر والاحترام\nطارق ناصر',
+      'السادة في البلدية المحترمين،\nأنا طارق ناصر، حصلت على الإقامة في شهر أيلول وانتقلت إلى بيت في فوربيلد.\nأريد أن أقدم طلب مساعدة اجتماعية لأنه ليس لدي عمل ولا دخل.\nتاريخ ميلادي ١٩٨٩/٠٣/٠٥ وعنواني:\nأرجو تحديد موعد معي، ويمكن لمرافقتي أن تحضر معي.\nمع الشكر والاحترام\nطارق ناصر',
       { f: 'hand', size: 14, c: INK, rtl: true, lh: 28 },
     );
+    pg.p('Zeeweg 18, 1236 AB Voorbeeld', { f: 'hand', size: 13, c: INK, al: 'r' });
     add({
       id: 'application-arabic-photo',
       type: 'benefit_application',
@@ -1974,7 +1975,7 @@ export function documents(): DocSpec[] {
       ['2-10', 'Jumbo DC', 'magazijn', 'afgewezen'],
       ['9-10', 'Hoveniersbedr. Groen', 'hovenier', 'gesprek 20/10'],
       ['15-10', 'Tempo-Team', 'productie', 'ingeschreven'],
-      ['~~22-10~~ 23-10', 'Gemeente (plantsoen)', 'medewerker', 'geen reactie'],
+      ['~~22-10~~ 23/10', 'Gemeente (plantsoen)', 'medewerker', 'geen reactie'],
     ];
     pg.y -= 18;
     for (const r of rows) {
