@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import directoryJson from '../../examples/directory.json' with { type: 'json' };
-import { textPdf } from '../../scripts/lib/render-page.ts';
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
+import { processMailroomEnvelope } from './mailroom-envelope.ts';
 
 const run = promisify(execFile);
 const directory = parseDirectory(directoryJson);
@@ -21,55 +21,7 @@ const directory = parseDirectory(directoryJson);
  */
 describe('postkamer process on a mailroom envelope', () => {
   it('separates it into its documents, each routed and receipted on its own', async () => {
-    const [jan, fatima] = directory.clients.filter((c) => c.bsn && c.email && c.consultants.inkomen && c.consultants.werk);
-    if (!jan?.bsn || !fatima?.bsn) throw new Error('the example directory lacks two suitable clients');
-    const dir = mkdtempSync(join(tmpdir(), 'postkamer-envelope-'));
-    const file = join(dir, 'envelop-0042.pdf');
-    writeFileSync(
-      file,
-      await textPdf([
-        [
-          'Schoonmaakbedrijf De Vlijt BV',
-          'Loonstrook oktober 2026',
-          `Naam werknemer: ${jan.name}`,
-          `BSN: ${jan.bsn}`,
-          'Brutoloon 1.850,00 Loonheffing 120,00 Nettoloon 1.620,00',
-        ],
-        [
-          'Aan het college van burgemeester en wethouders',
-          'Bezwaarschrift',
-          'Betreft: bezwaar tegen het besluit van 3 november 2026',
-          'Geacht college,',
-          'Hierbij maak ik bezwaar tegen uw besluit over de terugvordering van mijn bijstand.',
-          'pagina 1 van 2',
-        ],
-        [],
-        [
-          'Ik ben het niet eens met de berekening en vraag u het besluit te herzien.',
-          `Naam: ${fatima.name}`,
-          `Burgerservicenummer: ${fatima.bsn}`,
-          'Met vriendelijke groet,',
-          fatima.name,
-          'pagina 2 van 2',
-        ],
-        [
-          'Huisartsenpraktijk De Linde',
-          'Medische verklaring',
-          `Hierbij verklaar ik dat ${jan.name} (BSN ${jan.bsn}) vanwege medische klachten tot 1 maart 2027 niet in staat is om te werken of te solliciteren.`,
-          'De huisarts, dr. P. Smit',
-        ],
-      ]),
-    );
-    const dataDir = join(dir, 'data');
-    const { stdout } = await run(
-      process.execPath,
-      ['bin/postkamer.mjs', 'process', file, '--data-dir', dataDir, '--at', '2026-11-25T10:00:00+01:00', '--json'],
-      { env: { ...process.env, POSTKAMER_DIRECTORY: 'examples/directory.json' } },
-    );
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const { jan, fatima, dataDir, lines } = await processMailroomEnvelope('envelop-0042.pdf');
 
     expect(lines.map((l) => l.pages)).toEqual([[1], [2, 4], [5]]);
     expect(lines.map((l) => l.documentType)).toEqual(['payslip', 'objection', 'medical_statement']);
