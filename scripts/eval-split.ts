@@ -42,7 +42,7 @@ import { classify } from '../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../shared/domain/routing.ts';
-import { proposeSplit, type SplitResult, splitPages } from '../shared/domain/split.ts';
+import { pageClassifier, proposeSplit, type SplitResult, splitPages } from '../shared/domain/split.ts';
 import { generateCorpus } from './corpus/corpus.ts';
 import { buildEnvelope, type Envelope } from './corpus/envelopes.ts';
 import { generateDirectory } from './corpus/people.ts';
@@ -117,10 +117,11 @@ const started = performance.now();
 const envelopes = FILES ? await filesWithTruth(FILES) : Array.from({ length: ENVELOPES }, envelope);
 for (const truth of envelopes) {
   pagesTotal += truth.pages.length;
-  const result = splitPages(truth.pages, index);
+  const classify = pageClassifier();
+  const result = splitPages(truth.pages, index, { classify });
   const trueStarts = new Set(truth.documents.slice(1).map((d) => d.pages[0] as number));
   // An uncertain file is separated by a person, starting from the proposal.
-  const parts = result.uncertain ? proposeSplit(truth.pages, index).parts : result.parts;
+  const parts = result.uncertain ? proposeSplit(truth.pages, index, { classify }).parts : result.parts;
   if (result.uncertain) uncertainEnvelopes++;
   else count(decided, trueStarts, parts);
   count(proposed, trueStarts, parts);

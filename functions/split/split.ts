@@ -44,7 +44,9 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
   const pages = JSON.parse(new TextDecoder().decode(await objects.get(pagesKey(doc.id)))) as PageText[];
   const index = clientIndexFor(await deps.directory.load());
   const input = splitInput(pages);
-  const result = splitPages(input, index);
+  // One classification of the pages for the decision and, in doubt, the proposal.
+  const classify = pageClassifier();
+  const result = splitPages(input, index, { classify });
   const summary = {
     parts: result.parts.length,
     blankPages: result.blankPages,
@@ -60,7 +62,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
       doc.id,
       {
         status: WAITING_FOR.route,
-        ...(result.uncertain ? { splitProposal: proposal(proposeSplit(input, index).parts) } : {}),
+        ...(result.uncertain ? { splitProposal: proposal(proposeSplit(input, index, { classify }).parts) } : {}),
         ...coverClient(result.parts[0]?.coverClientNumber),
       },
       { type: 'separated', data: summary },
@@ -81,7 +83,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
   if (rest.length > 0) {
     const restStart = rest[0]?.pages[0] as number;
     const restPart: SplitPart = { ...(rest[0] as SplitPart), pages: rest.flatMap((p) => p.pages) };
-    const proposed = proposeSplit(input, index).parts.filter((p) => (p.pages[0] as number) >= restStart);
+    const proposed = proposeSplit(input, index, { classify }).parts.filter((p) => (p.pages[0] as number) >= restStart);
     toMake.push({ ...partOf(doc, restPart), splitProposal: proposal(proposed) });
   }
   const children: DocumentRecord[] = [];

@@ -442,7 +442,8 @@ function classifyWithPageStart(text: string, model: BoundaryModel): PageClassifi
 
 /**
  * Page classification for one file that remembers each page: the split step's early release runs
- * `splitPages` on the pages read so far after every page, and classifying is most of its cost.
+ * `splitPages` on the pages read so far after every page, and a doubtful file is split twice (the
+ * decision and the proposal); classifying is most of the cost.
  */
 export function pageClassifier(model: BoundaryModel = BOUNDARY_MODEL): (texts: string[]) => PageClassification[] {
   const seen = new Map<string, PageClassification>();
