@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { Client, Directory } from '../../shared/domain/directory.ts';
 import { foldText } from '../../shared/domain/text.ts';
+import { defineMessages, type Lang } from './i18n.ts';
 
 /**
  * Finding a client at the counter or in triage by client number or name. Shows only what is
@@ -37,23 +38,40 @@ export function searchClients(directory: Directory, query: string, limit = 10): 
   return hits.slice(0, limit).map(clientHit);
 }
 
-/** What the search results table says; each page that searches clients has these messages. */
-export interface ClientSearchMessages {
-  tooShort: string;
-  resultsCaption: string;
-  clientNumber: string;
-  name: string;
-  birthYear: string;
-  choose: string;
-  chooseClient: (clientNumber: string) => string;
-  noResults: string;
-}
+/** What the search results table says (the page says what to do when nobody is found). */
+const resultsMessages = defineMessages(
+  {
+    tooShort: 'Typ minstens 2 tekens.',
+    resultsCaption: 'Gevonden klanten',
+    clientNumber: 'Klantnummer',
+    name: 'Naam',
+    birthYear: 'Geboortejaar',
+    choose: 'Kiezen',
+    chooseClient: (n: string) => `Klant ${n} kiezen`,
+  },
+  {
+    tooShort: 'Type at least 2 characters.',
+    resultsCaption: 'Clients found',
+    clientNumber: 'Client number',
+    name: 'Name',
+    birthYear: 'Year of birth',
+    choose: 'Choose',
+    chooseClient: (n: string) => `Choose client ${n}`,
+  },
+);
 
 /** The results of a client search: a table with a link to choose each client, or why there is none. */
-export function clientSearchResults(m: ClientSearchMessages, q: string, hits: ClientHit[], chooseHref: (clientNumber: string) => string) {
+export function clientSearchResults(
+  lang: Lang,
+  noResults: string,
+  q: string,
+  hits: ClientHit[],
+  chooseHref: (clientNumber: string) => string,
+) {
+  const m = resultsMessages(lang);
   if (!q) return '';
   if (q.length < 2) return html`<p>${m.tooShort}</p>`;
-  if (!hits.length) return html`<p role="status">${m.noResults}</p>`;
+  if (!hits.length) return html`<p role="status">${noResults}</p>`;
   return html`<table><caption>${m.resultsCaption}</caption>
     <thead><tr><th scope="col">${m.clientNumber}</th><th scope="col">${m.name}</th><th scope="col">${m.birthYear}</th><th scope="col"><span class="visually-hidden">${m.choose}</span></th></tr></thead>
     <tbody>${hits.map(

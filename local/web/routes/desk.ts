@@ -25,14 +25,7 @@ const messages = defineMessages(
     searchLabel: 'Klantnummer of naam',
     searchHint: 'Niet verplicht. Zonder klant zoekt het systeem de klant zelf op in het document.',
     search: 'Zoeken',
-    resultsCaption: 'Gevonden klanten',
-    clientNumber: 'Klantnummer',
-    name: 'Naam',
-    birthYear: 'Geboortejaar',
-    choose: 'Kiezen',
-    chooseClient: (n: string) => `Klant ${n} kiezen`,
     noResults: 'Geen klant gevonden. U kunt ook zonder klant innemen.',
-    tooShort: 'Typ minstens 2 tekens.',
     chosen: 'Gekozen klant',
     otherClient: 'Andere klant kiezen',
     noClient: 'Geen klant gekozen.',
@@ -71,14 +64,7 @@ const messages = defineMessages(
     searchLabel: 'Client number or name',
     searchHint: 'Optional. Without a client the system looks for the client in the document.',
     search: 'Search',
-    resultsCaption: 'Clients found',
-    clientNumber: 'Client number',
-    name: 'Name',
-    birthYear: 'Year of birth',
-    choose: 'Choose',
-    chooseClient: (n: string) => `Choose client ${n}`,
     noResults: 'No client found. You can also take in documents without a client.',
-    tooShort: 'Type at least 2 characters.',
     chosen: 'Chosen client',
     otherClient: 'Choose another client',
     noClient: 'No client chosen.',
@@ -145,7 +131,7 @@ ${errorSummary(v, errors)}
     <input type="search" id="q" name="q" value="${q}" aria-describedby="q-hint" autocomplete="off">
     <button type="submit" class="secondary">${m.search}</button>
   </form>
-  ${clientSearchResults(m, q, hits, (n) => `/desk?client=${encodeURIComponent(n)}`)}
+  ${clientSearchResults(v.lang, m.noResults, q, hits, (n) => `/desk?client=${encodeURIComponent(n)}`)}
 </section>
 <section aria-labelledby="upload-title">
   <h2 id="upload-title">${m.uploadTitle}</h2>

@@ -24,13 +24,6 @@ const messages = defineMessages(
     coverIntro: 'Zoek de klant, of vul het klantnummer in als u het al weet.',
     searchLabel: 'Klantnummer of naam',
     search: 'Zoeken',
-    tooShort: 'Typ minstens 2 tekens.',
-    resultsCaption: 'Gevonden klanten',
-    clientNumber: 'Klantnummer',
-    name: 'Naam',
-    birthYear: 'Geboortejaar',
-    choose: 'Kiezen',
-    chooseClient: (n: string) => `Klant ${n} kiezen`,
     noResults: 'Geen klant gevonden.',
     chosen: (number: string, name: string) => `Gekozen klant: ${number} · ${name}`,
     clientLabel: 'Klantnummer',
@@ -55,13 +48,6 @@ const messages = defineMessages(
     coverIntro: 'Find the client, or enter the client number if you already know it.',
     searchLabel: 'Client number or name',
     search: 'Search',
-    tooShort: 'Type at least 2 characters.',
-    resultsCaption: 'Clients found',
-    clientNumber: 'Client number',
-    name: 'Name',
-    birthYear: 'Year of birth',
-    choose: 'Choose',
-    chooseClient: (n: string) => `Choose client ${n}`,
     noResults: 'No client found.',
     chosen: (number: string, name: string) => `Chosen client: ${number} · ${name}`,
     clientLabel: 'Client number',
@@ -115,7 +101,7 @@ ${errorSummary(v, errors)}
     <input type="search" id="q" name="q" value="${q}" autocomplete="off">
     <button type="submit" class="secondary">${m.search}</button>
   </form>
-  ${clientSearchResults(m, q, hits, (n) => `/sheets?client=${encodeURIComponent(n)}#client`)}
+  ${clientSearchResults(v.lang, m.noResults, q, hits, (n) => `/sheets?client=${encodeURIComponent(n)}#client`)}
   ${chosen ? html`<p><strong>${m.chosen(clientHit(chosen).clientNumber, chosen.name)}</strong></p>` : ''}
   <form method="post" action="/sheets/cover" novalidate>
     ${csrfField(v)}
