@@ -11,7 +11,7 @@ import {
   normaliseLayout,
   validateLayout,
 } from '../../shared/domain/split-layout.ts';
-import { type CorrectSplitDeps, correctionRecord, coverSheetBefore, type DocumentPages, documentPages } from './correct-split.ts';
+import { type CorrectSplitDeps, correctionRecord, coverSheetBefore, type DocumentPages, documentPages, partBase } from './correct-split.ts';
 import { makePart, partOf } from './split.ts';
 
 /**
@@ -218,22 +218,6 @@ export async function correctAppliedSplit(deps: CorrectSplitDeps, input: Applied
     kept: kept.map((p) => p.id),
     replaced: changed.map((p) => p.id),
     created: madeDocs.map((d) => d.id),
-  };
-}
-
-/** The file as a template for its new parts: nothing of a classification, route or receipt travels with them. */
-function partBase(file: DocumentRecord): DocumentRecord {
-  const { splitProposal: _, splitRevision: __, supersededBy: ___, ...rest } = file;
-  return {
-    ...rest,
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    clientNumber: file.deskClientNumber,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    receipt: null,
   };
 }
 

@@ -130,19 +130,7 @@ async function applySplit(
   by: string,
 ): Promise<CorrectSplitOutcome> {
   const { ledger } = deps;
-  // The parts start as the split step's would: nothing of the whole file's classification, route or receipt.
-  const { splitProposal: _, ...rest } = doc;
-  const file: DocumentRecord = {
-    ...rest,
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    clientNumber: doc.deskClientNumber,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    receipt: null,
-  };
+  const file = partBase(doc);
   const proposedStarts = new Set(read.proposal.slice(1).map((part) => part[0]));
   const created: { document: DocumentRecord; created: boolean }[] = [];
   for (const [i, pages] of layout.entries()) {
@@ -227,6 +215,25 @@ function partReason(index: number, first: number, proposed: boolean): Reason {
 }
 
 /** The client a cover sheet right before this page names (blank pages between them do not count). */
+/**
+ * What a part made in triage starts from: the file, with nothing of the whole file's
+ * classification, route, receipt or earlier split, as the split step's parts start.
+ */
+export function partBase(file: DocumentRecord): DocumentRecord {
+  const { splitProposal: _, splitRevision: __, supersededBy: ___, ...rest } = file;
+  return {
+    ...rest,
+    documentType: null,
+    confidence: null,
+    alternatives: [],
+    clientNumber: file.deskClientNumber,
+    route: null,
+    restricted: false,
+    rejectReason: null,
+    receipt: null,
+  };
+}
+
 export function coverSheetBefore(texts: PageText[], first: number): string | undefined {
   const before = texts.filter((p) => p.page < first).sort((a, b) => b.page - a.page);
   for (const p of before) {
