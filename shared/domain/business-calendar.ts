@@ -280,6 +280,17 @@ export function addLocalDays(day: IsoDay, n: number): IsoDay {
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
+/**
+ * A calendar day plus `n` calendar months: the same day of the month, or the last day of the
+ * month when it has no such day (31 January + 1 month → 28 or 29 February), as periods in months
+ * are counted in EU law (Regulation 1182/71 art. 3(2)(c)).
+ */
+export function addLocalMonths(day: IsoDay, n: number): IsoDay {
+  const [y, m, d] = splitDay(day);
+  const lastOfTarget = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + n, Math.min(d, lastOfTarget))).toISOString().slice(0, 10);
+}
+
 /** Whole calendar days from `a` to `b` (negative when `b` is earlier). */
 export function localDaysBetween(a: IsoDay, b: IsoDay): number {
   const [ya, ma, da] = splitDay(a);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DataProtectionRequest } from '../../shared/domain/data-protection-request.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
-import { LEGAL_CLOCK_RULES, legalClock } from '../../shared/domain/legal-clocks.ts';
+import { LEGAL_CLOCK_RULES, legalClock, legalClocks } from '../../shared/domain/legal-clocks.ts';
 
 const tz = 'Europe/Amsterdam';
 
@@ -89,5 +90,64 @@ describe('legal clocks', () => {
       .filter((t) => t.decisionWeeks !== undefined)
       .map((t) => t.id);
     expect(Object.keys(LEGAL_CLOCK_RULES).sort()).toEqual(withPeriod.sort());
+  });
+});
+
+describe('the data-protection clock (AVG art. 12 lid 3)', () => {
+  const access: DataProtectionRequest = { right: 'access', rights: ['access'], law: 'AVG art. 15' };
+  const rectification: DataProtectionRequest = { right: 'rectification', rights: ['rectification'], law: 'AVG art. 16' };
+
+  it('gives a data-protection request one calendar month from receipt, whatever its type', () => {
+    for (const documentType of ['other', 'change_form', null] as const)
+      expect(
+        legalClock({
+          documentType,
+          dataProtectionRequest: rectification,
+          receivedAt: '2026-03-02T09:15:00Z',
+          now: new Date('2026-03-02T12:00:00Z'),
+          timeZone: tz,
+        }),
+      ).toEqual({
+        kind: 'data-protection-response',
+        law: 'AVG art. 12 lid 3',
+        months: 1,
+        startDate: '2026-03-02',
+        dueDate: '2026-04-02',
+        daysLeft: 31,
+        overdue: false,
+        request: rectification,
+      });
+  });
+
+  it('ends on the last day of a shorter month (31 January → end of February, also in a leap year)', () => {
+    const now = new Date('2026-02-01T12:00:00Z');
+    const clock = (receivedAt: string) =>
+      legalClock({ documentType: 'other', dataProtectionRequest: access, receivedAt, now, timeZone: tz })?.dueDate;
+    expect(clock('2026-01-31T10:00:00Z')).toBe('2026-02-28');
+    expect(clock('2028-01-31T10:00:00Z')).toBe('2028-02-29');
+    expect(clock('2026-03-31T10:00:00Z')).toBe('2026-04-30');
+    expect(clock('2026-12-15T10:00:00Z')).toBe('2027-01-15');
+    // 23:30 UTC on 31 January is 00:30 on 1 February in Amsterdam: the month runs to 1 March.
+    expect(clock('2026-01-31T23:30:00Z')).toBe('2026-03-01');
+  });
+
+  it('shows the request first when a complaint or an objection also asks for personal data', () => {
+    const input = {
+      documentType: 'complaint' as const,
+      dataProtectionRequest: rectification,
+      receivedAt: '2026-03-02T09:15:00Z',
+      now: new Date('2026-03-10T12:00:00Z'),
+      timeZone: tz,
+    };
+    expect(legalClocks(input).map((c) => [c.law, c.dueDate])).toEqual([
+      ['AVG art. 12 lid 3', '2026-04-02'],
+      ['Awb 9:11', '2026-04-13'],
+    ]);
+    expect(legalClock(input)?.law).toBe('AVG art. 12 lid 3');
+  });
+
+  it('has no clock for a type without one when the letter asks for nothing', () => {
+    const now = new Date('2026-03-02T12:00:00Z');
+    expect(legalClocks({ documentType: 'change_form', receivedAt: now, now, timeZone: tz })).toEqual([]);
   });
 });
