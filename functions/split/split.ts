@@ -3,6 +3,7 @@ import type { AuditEventInput } from '../../shared/domain/audit.ts';
 import type { ClientIndex } from '../../shared/domain/client-matching.ts';
 import { clientIndexFor } from '../../shared/domain/client-matching.ts';
 import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.ts';
+import { recogniseDataProtectionRequest } from '../../shared/domain/data-protection-request.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
@@ -64,6 +65,7 @@ export async function split(deps: SplitDeps, documentId: string): Promise<void> 
         status: WAITING_FOR.route,
         ...(result.uncertain ? { splitProposal: proposal(proposeSplit(input, index, { classify }).parts) } : {}),
         ...coverClient(result.parts[0]?.coverClientNumber),
+        ...dataProtection(pages),
       },
       { type: 'separated', data: summary },
       [WAITING_FOR.split],
@@ -142,14 +144,28 @@ export async function makePart(
   event: AuditEventInput,
   pages: PageText[],
 ): Promise<CreatedDocument> {
-  const made = await deps.ledger.createDocument(part, event);
   const own = new Set(part.pages);
-  await deps.objects.put(
-    pagesKey(made.document.id),
-    new TextEncoder().encode(JSON.stringify(pages.filter((p) => own.has(p.page)))),
-    'application/json',
-  );
+  const ownPages = pages.filter((p) => own.has(p.page));
+  // What the part's own letter asks, not the file's (a part inherits the file's fields).
+  const { dataProtectionRequest: _, ...rest } = part;
+  const made = await deps.ledger.createDocument({ ...rest, ...dataProtection(ownPages) }, event);
+  await deps.objects.put(pagesKey(made.document.id), new TextEncoder().encode(JSON.stringify(ownPages)), 'application/json');
   return made;
+}
+
+/**
+ * A data-protection request in the text of a document that goes on to be classified (the field,
+ * or nothing): recognised here, where the document's own pages are known, so that the route step,
+ * the views and the legal clock read it from the record.
+ */
+export function dataProtection(pages: PageText[]): Pick<NewDocument, 'dataProtectionRequest'> {
+  const request = recogniseDataProtectionRequest(
+    pages
+      .filter((p) => !p.blank)
+      .map((p) => p.text)
+      .join('\n\n'),
+  );
+  return request ? { dataProtectionRequest: request } : {};
 }
 
 /** The audit event of a part the split step made. */

@@ -205,6 +205,7 @@ async function result(deps: WorkItemDeps, document: DocumentRecord, changed: boo
     notes,
     legalClock: legalClock({
       documentType: document.documentType,
+      dataProtectionRequest: document.dataProtectionRequest,
       receivedAt: document.receivedAt,
       now: deps.clock.now(),
       timeZone: directory.organisation.timezone,

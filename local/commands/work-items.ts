@@ -91,7 +91,7 @@ function humanLine(l: ReturnType<typeof workItemLine>): string {
       : `team ${l.route.team}`
     : 'no route';
   const clock = l.legalClock
-    ? `\n  ${l.legalClock.law}: decide by ${l.legalClock.dueDate} (${l.legalClock.overdue ? `${-l.legalClock.daysLeft} days overdue` : `${l.legalClock.daysLeft} days left`})`
+    ? `\n  ${l.legalClock.law}: ${l.legalClock.request ? `answer the ${l.legalClock.request.law} request` : 'decide'} by ${l.legalClock.dueDate} (${l.legalClock.overdue ? `${-l.legalClock.daysLeft} days overdue` : `${l.legalClock.daysLeft} days left`})`
     : '';
   const notes = l.notes.map((n) => `\n  note: ${n}`).join('');
   return `${l.documentId} ${l.receiptNumber ?? ''} → ${l.status}${l.changed ? '' : ' (unchanged)'} · ${route}${clock}${notes}`;

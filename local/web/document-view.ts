@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { AuditEvent } from '../../shared/domain/audit.ts';
+import { DATA_PROTECTION_RIGHTS, type DataProtectionRequest } from '../../shared/domain/data-protection-request.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
 import type { LegalClock } from '../../shared/domain/legal-clocks.ts';
@@ -43,8 +44,11 @@ export const docMessages = defineMessages(
     what: 'Wat',
     who: 'Wie',
     clockText: (c: LegalClock, due: string) =>
-      `${c.weeks} weken (${c.law}), uiterlijk ${due}: ${c.overdue ? `${-c.daysLeft} dagen over de termijn` : c.daysLeft === 0 ? 'vandaag' : `nog ${c.daysLeft} dagen`}`,
+      `${c.law}: uiterlijk ${due} (${c.months !== undefined ? `${c.months} ${c.months === 1 ? 'maand' : 'maanden'}` : `${c.weeks} weken`}${c.request ? `; verzoek om ${rightsText(c.request, 'nl')}, ${c.request.law}` : ''}): ${c.overdue ? `${-c.daysLeft} dagen over de termijn` : c.daysLeft === 0 ? 'vandaag' : `nog ${c.daysLeft} dagen`}`,
     noClock: 'geen',
+    dataProtection: 'Privacyverzoek (AVG)',
+    dataProtectionText: (r: DataProtectionRequest) =>
+      `verzoek om ${rightsText(r, 'nl')} (${r.law}); antwoord binnen 1 maand, AVG art. 12 lid 3`,
     age: (a: string) => `${a} geleden`,
     teamQueue: 'teamwachtrij',
     events: {
@@ -107,8 +111,11 @@ export const docMessages = defineMessages(
     what: 'What',
     who: 'Who',
     clockText: (c: LegalClock, due: string) =>
-      `${c.weeks} weeks (${c.law}), by ${due}: ${c.overdue ? `${-c.daysLeft} days overdue` : c.daysLeft === 0 ? 'today' : `${c.daysLeft} days left`}`,
+      `${c.law}: by ${due} (${c.months !== undefined ? `${c.months} ${c.months === 1 ? 'month' : 'months'}` : `${c.weeks} weeks`}${c.request ? `; request for ${rightsText(c.request, 'en')}, ${c.request.law}` : ''}): ${c.overdue ? `${-c.daysLeft} days overdue` : c.daysLeft === 0 ? 'today' : `${c.daysLeft} days left`}`,
     noClock: 'none',
+    dataProtection: 'Data-protection request (GDPR)',
+    dataProtectionText: (r: DataProtectionRequest) =>
+      `request for ${rightsText(r, 'en')} (${r.law}); answer within 1 month, AVG art. 12 lid 3`,
     age: (a: string) => `${a} ago`,
     teamQueue: 'team queue',
     events: {
@@ -152,6 +159,13 @@ export function clockLabel(clock: LegalClock | null, lang: Lang): string {
   return clock ? m.clockText(clock, longDay(clock.dueDate, lang)) : m.noClock;
 }
 
+/** "inzage en rectificatie", "access and rectification". */
+function rightsText(request: DataProtectionRequest, lang: Lang): string {
+  const names = request.rights.map((r) => DATA_PROTECTION_RIGHTS[r][lang]);
+  const last = names.pop();
+  return names.length ? `${names.join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}` : (last ?? '');
+}
+
 export function assigneeLabel(doc: DocumentRecord, directory: Directory, lang: Lang): string {
   const m = docMessages(lang);
   const team = directory.teams.find((t) => t.id === doc.route?.team)?.name ?? doc.route?.team ?? '–';
@@ -162,7 +176,7 @@ export function assigneeLabel(doc: DocumentRecord, directory: Directory, lang: L
 export function documentFacts(
   v: View,
   doc: DocumentRecord,
-  o: { directory: Directory; now: Date; clock: LegalClock | null; showConfidence?: boolean },
+  o: { directory: Directory; now: Date; clocks: LegalClock[]; showConfidence?: boolean },
 ): Html {
   const m = docMessages(v.lang);
   const tz = o.directory.organisation.timezone;
@@ -176,7 +190,8 @@ export function documentFacts(
   <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>
   <dt>${m.status}</dt><dd>${statusName(doc.status, v.lang)}</dd>
   ${doc.route && doc.status !== 'triage' ? html`<dt>${m.assignee}</dt><dd>${assigneeLabel(doc, o.directory, v.lang)}</dd>` : ''}
-  <dt>${m.clock}</dt><dd>${clockLabel(o.clock, v.lang)}</dd>
+  ${doc.dataProtectionRequest ? html`<dt>${m.dataProtection}</dt><dd>${m.dataProtectionText(doc.dataProtectionRequest)}</dd>` : ''}
+  <dt>${m.clock}</dt>${o.clocks.length ? o.clocks.map((clock) => html`<dd>${clockLabel(clock, v.lang)}</dd>`) : html`<dd>${m.noClock}</dd>`}
 </dl>`;
 }
 

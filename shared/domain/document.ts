@@ -1,3 +1,4 @@
+import type { DataProtectionRequest } from './data-protection-request.ts';
 import type { DocumentTypeId } from './document-types.ts';
 import type { RouteDecision } from './routing.ts';
 
@@ -80,6 +81,12 @@ export interface DocumentRecord {
   documentType: DocumentTypeId | null;
   confidence: number | null;
   alternatives: { type: DocumentTypeId; confidence: number }[];
+  /**
+   * A data-protection request the writer makes (inzage, rectificatie, …), recognised in the
+   * document's text when it goes on to be classified: it has a one-month legal clock (AVG art. 12
+   * lid 3) whatever its type. Absent when the letter asks for none.
+   */
+  dataProtectionRequest?: DataProtectionRequest;
   /** The client chosen at the desk, if any. */
   deskClientNumber: string | null;
   clientNumber: string | null;

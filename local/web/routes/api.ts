@@ -1,7 +1,7 @@
 import { acknowledge, close, reassign } from '../../../functions/work-items/work-items.ts';
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
-import { legalClock } from '../../../shared/domain/legal-clocks.ts';
+import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
 import { areasOf } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
@@ -32,6 +32,7 @@ function documentJson(doc: DocumentRecord) {
     status: doc.status,
     documentType: doc.documentType,
     confidence: doc.confidence,
+    dataProtectionRequest: doc.dataProtectionRequest ?? null,
     restricted: doc.restricted,
     clientNumber: doc.clientNumber,
     route: doc.route
@@ -131,14 +132,17 @@ export function registerApi(app: WebApp, web: WebContext) {
     if (!access.ok) return denied(c, access);
     await auditRead(web, access.doc, user, 'viewed', { part: 'api' });
     const { doc, directory, now } = access;
+    const clocks = legalClocks({
+      documentType: doc.documentType,
+      dataProtectionRequest: doc.dataProtectionRequest,
+      receivedAt: doc.receivedAt,
+      now,
+      timeZone: directory.organisation.timezone,
+    });
     return c.json({
       ...documentJson(doc),
-      legalClock: legalClock({
-        documentType: doc.documentType,
-        receivedAt: doc.receivedAt,
-        now,
-        timeZone: directory.organisation.timezone,
-      }),
+      legalClock: clocks[0] ?? null,
+      legalClocks: clocks,
       mayAct: access.mayAct,
     });
   });

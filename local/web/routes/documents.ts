@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import { acknowledge, close, reassign } from '../../../functions/work-items/work-items.ts';
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { WorkItemRequestError, WorkItemStateError } from '../../../shared/domain/errors.ts';
-import { legalClock } from '../../../shared/domain/legal-clocks.ts';
+import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
 import { canUse } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
@@ -208,12 +208,18 @@ async function viewerPage(
   const pages = await recognisedText(web.rt.objects, doc.id);
   await auditRead(web, doc, user, 'viewed', { part: 'viewer' });
   const events = await web.rt.ledger.listEvents(doc.id);
-  const clock = legalClock({ documentType: doc.documentType, receivedAt: doc.receivedAt, now, timeZone: directory.organisation.timezone });
+  const clocks = legalClocks({
+    documentType: doc.documentType,
+    dataProtectionRequest: doc.dataProtectionRequest,
+    receivedAt: doc.receivedAt,
+    now,
+    timeZone: directory.organisation.timezone,
+  });
   const msgKey = MSG[c.req.query('msg') ?? ''];
   const body = html`<p><a href="/inbox">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
 ${notice(msgKey ? m[msgKey] : undefined, msgKey === 'stateChanged' ? 'warning' : 'success')}
-${documentFacts(v, doc, { directory, now, clock })}
+${documentFacts(v, doc, { directory, now, clocks })}
 ${reasonsList(v, doc)}
 ${access.mayAct ? actionsSection(v, doc, directory, o.errors ?? [], o.form ?? {}) : doc.status === 'routed' || doc.status === 'acknowledged' ? html`<p>${m.notYours}</p>` : ''}
 ${pagesAndText(v, doc, pages, `/documents/${doc.id}`)}

@@ -4,7 +4,7 @@ import { correctSplit, documentPages } from '../../../functions/split/correct-sp
 import { resolveTriage, type TriageTarget } from '../../../functions/triage/triage.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
-import { legalClock } from '../../../shared/domain/legal-clocks.ts';
+import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
 import { type Layout, parseLayout } from '../../../shared/domain/split-layout.ts';
 import { fileView } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
@@ -191,7 +191,18 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: TriagePageOpti
   const body = html`<p><a href="/triage">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
 ${errorSummary(v, errors)}
-${documentFacts(v, doc, { directory, now, clock: legalClock({ documentType: doc.documentType, receivedAt: doc.receivedAt, now, timeZone: directory.organisation.timezone }), showConfidence: true })}
+${documentFacts(v, doc, {
+  directory,
+  now,
+  clocks: legalClocks({
+    documentType: doc.documentType,
+    dataProtectionRequest: doc.dataProtectionRequest,
+    receivedAt: doc.receivedAt,
+    now,
+    timeZone: directory.organisation.timezone,
+  }),
+  showConfidence: true,
+})}
 <h2 id="guesses-title">${m.guesses}</h2>
 <ul aria-labelledby="guesses-title" lang="en">${(doc.route?.reasons ?? []).map((r) => html`<li>${r.text}</li>`)}${doc.rejectReason ? html`<li>${doc.rejectReason}</li>` : ''}</ul>
 ${splitSection}
