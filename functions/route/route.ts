@@ -4,6 +4,7 @@ import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domai
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
 import { pageRange } from '../../shared/domain/page-range.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
+import { reason } from '../../shared/domain/reason.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute, triage } from '../../shared/domain/routing.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, RoutePublisher, WorkQueue } from '../../shared/ports.ts';
 
@@ -43,14 +44,16 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     directory,
     receivedAt: new Date(doc.receivedAt),
     threshold: deps.threshold ?? DEFAULT_ROUTE_THRESHOLD,
+    dataProtectionRequest: doc.dataProtectionRequest,
   });
   // A file the split step could not separate with certainty goes to a person whole, with the proposal.
   const decision = doc.splitProposal
     ? triage(directory, decided.clientNumber, [
-        {
-          code: 'split.uncertain',
-          text: `mogelijk meerdere documenten (voorstel: ${doc.splitProposal.parts.map((p) => `pagina ${pageRange(p)}`).join('; ')})`,
-        },
+        reason(
+          'split.uncertain',
+          `mogelijk meerdere documenten (voorstel: ${doc.splitProposal.parts.map((p) => `pagina ${pageRange(p)}`).join('; ')})`,
+          `possibly several documents (proposed: ${doc.splitProposal.parts.map((p) => `pages ${pageRange(p)}`).join('; ')})`,
+        ),
         ...decided.reasons,
       ])
     : decided;

@@ -2,7 +2,8 @@ import type { Identification } from '../../shared/domain/client-matching.ts';
 import { type DocumentRecord, type DocumentStatus, type PageText, pagesKey, UNROUTED_STATUSES } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { nextStep } from '../../shared/domain/pipeline.ts';
-import { decideRoute, type Reason, type RouteDecision } from '../../shared/domain/routing.ts';
+import { reason } from '../../shared/domain/reason.ts';
+import { decideRoute, type RouteDecision } from '../../shared/domain/routing.ts';
 import type {
   AlertStore,
   Clock,
@@ -54,10 +55,12 @@ export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Pr
   if (!doc || !(UNROUTED_STATUSES as readonly string[]).includes(doc.status)) return { ok: false, problem: 'not-in-triage' };
   const directory = await deps.directory.load();
   const now = deps.clock.now();
-  const set: Reason = {
-    code: 'triage',
-    text: `type ${input.type} and client ${input.clientNumber ?? 'none'} set in triage by ${input.by}`,
-  };
+  const type = DOCUMENT_TYPES[input.type];
+  const set = reason(
+    'triage',
+    `in triage vastgesteld door ${input.by}: ${type.nl}, ${input.clientNumber ? `klant ${input.clientNumber}` : 'klant onbekend'}`,
+    `set in triage by ${input.by}: ${type.en}, ${input.clientNumber ? `client ${input.clientNumber}` : 'client unknown'}`,
+  );
 
   let route: RouteDecision;
   if (input.target.kind === 'rules') {
@@ -90,7 +93,10 @@ export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Pr
       consultantId: null,
       queue: team.queue,
       clientNumber: input.clientNumber,
-      reasons: [set, { code: 'route.triage', text: `team ${team.id} chosen in triage` }],
+      reasons: [
+        set,
+        reason('route.triage', `naar de bak van ${team.name}, gekozen in triage`, `to the queue of ${team.name}, chosen in triage`),
+      ],
     };
   } else {
     const wanted = input.target.consultantId;
@@ -103,7 +109,14 @@ export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Pr
       consultantId: consultant.id,
       queue: team?.queue ?? consultant.team,
       clientNumber: input.clientNumber,
-      reasons: [set, { code: 'route.triage', text: `consultant ${consultant.id} chosen in triage` }],
+      reasons: [
+        set,
+        reason(
+          'route.triage',
+          `naar ${consultant.name} (${team?.name ?? consultant.team}), gekozen in triage`,
+          `to ${consultant.name} (${team?.name ?? consultant.team}), chosen in triage`,
+        ),
+      ],
     };
   }
 

@@ -4,6 +4,7 @@ import { DATA_PROTECTION_RIGHTS, type DataProtectionRequest } from '../../shared
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
 import type { LegalClock } from '../../shared/domain/legal-clocks.ts';
+import { type Reason, reasonText } from '../../shared/domain/reason.ts';
 import { isRestricted } from './access.ts';
 import { age, dateTime, longDay, percent } from './format.ts';
 import { channelName, defineMessages, type Lang, statusName, typeName } from './i18n.ts';
@@ -195,12 +196,16 @@ export function documentFacts(
 </dl>`;
 }
 
+/** One reason as a list item in the UI language; records from before carry only English machine text. */
+export function reasonItem(r: Reason, lang: Lang): Html {
+  return r.en ? html`<li lang="${lang}">${reasonText(r, lang)}</li>` : html`<li lang="en">${r.text}</li>`;
+}
+
 export function reasonsList(v: View, doc: DocumentRecord): Html {
   const m = docMessages(v.lang);
   const reasons = doc.route?.reasons ?? [];
   if (!reasons.length) return html``;
-  // The reasons are the routing's own words (English, with ids and scores), the same as in the logs and the CLI.
-  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title" lang="en">${reasons.map((r) => html`<li>${r.text}</li>`)}</ul>`;
+  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title">${reasons.map((r) => reasonItem(r, v.lang))}</ul>`;
 }
 
 export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | undefined, base: string): Html {

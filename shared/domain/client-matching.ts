@@ -1,13 +1,17 @@
 import { isValidBsn } from './bsn.ts';
 import type { Client, Directory } from './directory.ts';
+import { listed, type Reason, reason } from './reason.ts';
 import { datesInFolded, editDistance, foldText, ocrDigits } from './text.ts';
 
 /**
  * Who is this document about? Evidence, strongest first (DESIGN.md): a client chosen at the desk;
  * a client number; a BSN that passes the elfproef and either stands next to a label or belongs to
- * a known client; name plus birth date. A name alone, or a bare 9-digit number, is never evidence.
+ * a known client; name plus birth date; name plus address (postcode, or street and house number);
+ * an IBAN the directory knows. A bare 9-digit number is never evidence, and neither is a name
+ * alone: but a directory client's full name on a document whose other evidence points to someone
+ * else contradicts it, and every contradiction goes to a person (nobody can know which is right).
  */
-export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate';
+export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate' | 'name-address' | 'iban' | 'name';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -15,35 +19,69 @@ export interface Evidence {
 }
 
 export type Identification =
-  | { status: 'identified'; clientNumber: string; via: EvidenceKind; evidence: Evidence[]; notes: string[] }
-  | { status: 'conflict'; candidates: string[]; evidence: Evidence[]; notes: string[] }
-  | { status: 'none'; evidence: Evidence[]; notes: string[] };
+  | { status: 'identified'; clientNumber: string; via: EvidenceKind; evidence: Evidence[]; notes: Reason[] }
+  | { status: 'conflict'; candidates: string[]; evidence: Evidence[]; notes: Reason[] }
+  | { status: 'none'; evidence: Evidence[]; notes: Reason[] };
 
 const BSN_LABEL = /\b(bsn|burger\s?service\s?nummer|burgerservicenr|sofi\s?-?\s?nummer|sofinr|citizen service number)\b/;
 /** How far (in characters) after a label a BSN may stand and still belong to it. */
 const LABEL_REACH = 40;
 
-const VIA_TEXT: Record<EvidenceKind, string> = {
-  desk: 'chosen at the desk',
-  'client-number': 'client number',
-  bsn: 'BSN',
-  'name-birthdate': 'name and birth date',
+const VIA_TEXT: Record<EvidenceKind, { nl: string; en: string }> = {
+  desk: { nl: 'gekozen aan de balie', en: 'chosen at the desk' },
+  'client-number': { nl: 'klantnummer', en: 'client number' },
+  bsn: { nl: 'BSN', en: 'BSN' },
+  'name-birthdate': { nl: 'naam en geboortedatum', en: 'name and birth date' },
+  'name-address': { nl: 'naam en adres', en: 'name and address' },
+  iban: { nl: 'rekeningnummer', en: 'bank account' },
+  name: { nl: 'volledige naam', en: 'full name' },
 };
 
-export function evidenceText(kind: EvidenceKind): string {
-  return VIA_TEXT[kind];
+/** Evidence that can name a client on its own, strongest first. A name alone never does. */
+const IDENTIFYING: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate', 'name-address', 'iban'];
+
+/** "klantnummer en BSN" / "client number and BSN": the kinds of evidence, in a language. */
+export function evidenceText(kinds: readonly EvidenceKind[], language: 'nl' | 'en'): string {
+  return listed(
+    [...new Set(kinds)].map((k) => VIA_TEXT[k][language]),
+    language,
+  );
+}
+
+/** The kinds of evidence that point to one client, strongest first. */
+export function evidenceFor(evidence: readonly Evidence[], clientNumber: string): EvidenceKind[] {
+  const kinds = evidence.filter((e) => e.clientNumber === clientNumber).map((e) => e.kind);
+  return (['desk', ...IDENTIFYING, 'name'] as EvidenceKind[]).filter((k) => kinds.includes(k));
 }
 
 const normaliseClientNumber = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+const normaliseIban = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+const POSTCODE = /\b([1-9]\d{3}) ?([a-z]{2})\b/g;
+const postcodeOf = (folded: string) => {
+  const m = /\b([1-9]\d{3}) ?([a-z]{2})\b/.exec(folded);
+  return m ? `${m[1]}${m[2]}` : undefined;
+};
+const IBAN = /\b([a-z]{2}\d{2}) ?([a-z]{4}) ?((?:\d ?){10})\b/g;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** A directory with lookup tables built once; reuse it across documents. */
 export class ClientIndex {
   readonly byNumber = new Map<string, Client>();
   readonly byBsn = new Map<string, Client>();
   readonly byBirthDate = new Map<string, Client[]>();
+  readonly byPostcode = new Map<string, Client[]>();
+  readonly byIban = new Map<string, Client>();
+  /** Clients by the last word of their surname, folded ("yılmaz" → "yilmaz"). */
+  readonly bySurname = new Map<string, Client[]>();
   /** Client number shapes seen in this directory, e.g. K-100234 → prefix "K", 6 digits. */
   private readonly numberPattern: RegExp;
   private readonly prefixes: string[];
+  private readonly digitCount: [number, number];
 
   constructor(readonly directory: Directory) {
     const prefixes = new Set<string>();
@@ -51,7 +89,12 @@ export class ClientIndex {
     for (const c of directory.clients) {
       this.byNumber.set(normaliseClientNumber(c.clientNumber), c);
       if (c.bsn) this.byBsn.set(c.bsn, c);
-      if (c.birthDate) this.byBirthDate.set(c.birthDate, [...(this.byBirthDate.get(c.birthDate) ?? []), c]);
+      if (c.birthDate) push(this.byBirthDate, c.birthDate, c);
+      const postcode = c.address ? postcodeOf(foldText(c.address)) : undefined;
+      if (postcode) push(this.byPostcode, postcode, c);
+      if (c.iban) this.byIban.set(normaliseIban(c.iban), c);
+      const surname = nameTokens(c.name).at(-1);
+      if (surname) push(this.bySurname, surname, c);
       const m = /^([A-Za-z]*)[-\s]?(\d+)$/.exec(c.clientNumber);
       if (m) {
         prefixes.add((m[1] ?? '').toUpperCase());
@@ -63,7 +106,9 @@ export class ClientIndex {
     const min = Math.min(...digitCounts, 5);
     const max = Math.max(...digitCounts, 8);
     // Letters in the digit part are allowed so OCR confusions (O for 0) can be repaired.
-    this.numberPattern = new RegExp(`\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{${min},${max}}\\b`, 'g');
+    // One space may fall inside the digits too ("K-1 00395": handwriting, or OCR splitting a word).
+    this.numberPattern = new RegExp(`\\b(?:${prefix || '[A-Z]{1,3}'})\\s?[-–.]?\\s?[0-9OoIl|SB]{1,3}\\s?[0-9OoIl|SB]{2,${max}}\\b`, 'g');
+    this.digitCount = [min, max];
   }
 
   /** `folded`: the same text through `foldText`, when the caller has it already. */
@@ -73,6 +118,7 @@ export class ClientIndex {
       const raw = m[0];
       const prefix = /^[A-Za-z]*/.exec(raw)?.[0] ?? '';
       const digits = ocrDigits(raw.slice(prefix.length).replace(/[\s\-–.]/g, ''));
+      if (digits.length < this.digitCount[0] || digits.length > this.digitCount[1]) continue;
       const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
       if (client) found.set(client.clientNumber, client);
     }
@@ -149,49 +195,105 @@ export function nameAppears(name: string, foldedText: string, words: Set<string>
 
 export function identifyClient(text: string, index: ClientIndex, deskClientNumber?: string): Identification {
   const evidence: Evidence[] = [];
-  const notes: string[] = [];
+  const notes: Reason[] = [];
+  const add = (kind: EvidenceKind, client: Client) => {
+    if (!evidence.some((e) => e.kind === kind && e.clientNumber === client.clientNumber))
+      evidence.push({ kind, clientNumber: client.clientNumber });
+  };
 
   if (deskClientNumber) {
     const desk = index.byNumber.get(normaliseClientNumber(deskClientNumber));
-    if (desk) evidence.push({ kind: 'desk', clientNumber: desk.clientNumber });
-    else notes.push('client chosen at the desk is not in the directory');
+    if (desk) add('desk', desk);
+    else
+      notes.push(
+        reason(
+          'client.desk-unknown',
+          'de klant die aan de balie is gekozen, staat niet in het klantenbestand',
+          'the client chosen at the desk is not in the directory',
+        ),
+      );
   }
   // Folded once: every search below reads the same lower-case, single-spaced text.
   const folded = foldText(text);
-  for (const c of index.findClientNumbers(text, folded)) evidence.push({ kind: 'client-number', clientNumber: c.clientNumber });
+  for (const c of index.findClientNumbers(text, folded)) add('client-number', c);
 
   for (const hit of bsnsInFolded(folded)) {
     const client = index.byBsn.get(hit.bsn);
-    if (client) evidence.push({ kind: 'bsn', clientNumber: client.clientNumber });
-    else if (hit.labelled) notes.push('a labelled BSN that is not in the directory');
+    if (client) add('bsn', client);
+    else if (hit.labelled && !notes.some((n) => n.code === 'client.bsn-unknown'))
+      notes.push(
+        reason(
+          'client.bsn-unknown',
+          'het document noemt een BSN dat niet in het klantenbestand staat',
+          'the document gives a BSN that is not in the directory',
+        ),
+      );
+  }
+  for (const m of folded.matchAll(IBAN)) {
+    const client = index.byIban.get(normaliseIban(`${m[1]}${m[2]}${m[3]}`));
+    if (client) add('iban', client);
   }
 
-  // The words of the text, built only when some date is a client's birth date.
-  let words: Set<string> | undefined;
-  for (const date of datesInFolded(folded)) {
-    for (const c of index.byBirthDate.get(date) ?? []) {
-      words ??= new Set(
-        folded
-          .replace(/[^a-z0-9\s'-]/g, ' ')
-          .split(/\s+/)
-          .filter(Boolean),
-      );
-      if (nameAppears(c.name, folded, words)) evidence.push({ kind: 'name-birthdate', clientNumber: c.clientNumber });
+  const words = new Set(
+    folded
+      .replace(/[^a-z0-9\s'-]/g, ' ')
+      .split(/[\s-]+/)
+      .filter(Boolean),
+  );
+  for (const date of datesInFolded(folded))
+    for (const c of index.byBirthDate.get(date) ?? []) if (nameAppears(c.name, folded, words)) add('name-birthdate', c);
+  for (const m of folded.matchAll(POSTCODE))
+    for (const c of index.byPostcode.get(`${m[1]}${m[2]}`) ?? []) if (nameAppears(c.name, folded, words)) add('name-address', c);
+  // Clients whose surname is a word of the text: their street and house number count with the
+  // name; their full name (given name written out) is kept to check the other evidence against.
+  for (const word of words)
+    for (const c of index.bySurname.get(word) ?? []) {
+      if (!nameAppears(c.name, folded, words)) continue;
+      if (streetAppears(c, folded)) add('name-address', c);
+      if (fullNameAppears(c.name, words)) add('name', c);
     }
-  }
 
   const desk = evidence.find((e) => e.kind === 'desk');
   if (desk) {
-    const others = new Set(evidence.filter((e) => e.clientNumber !== desk.clientNumber).map((e) => e.clientNumber));
-    if (others.size > 0) notes.push(`the document also names ${[...others].join(', ')}`);
+    const others = new Set(evidence.filter((e) => e.clientNumber !== desk.clientNumber && e.kind !== 'name').map((e) => e.clientNumber));
+    if (others.size > 0) {
+      const numbers = [...others];
+      notes.push(
+        reason(
+          'client.also-named',
+          `het document noemt ook ${numbers.length > 1 ? 'klanten' : 'klant'} ${listed(numbers, 'nl')}`,
+          `the document also names ${numbers.length > 1 ? 'clients' : 'client'} ${listed(numbers, 'en')}`,
+        ),
+      );
+    }
     return { status: 'identified', clientNumber: desk.clientNumber, via: 'desk', evidence, notes };
   }
-  const candidates = [...new Set(evidence.map((e) => e.clientNumber))];
-  if (candidates.length === 0) return { status: 'none', evidence, notes };
+  const identifying = evidence.filter((e) => IDENTIFYING.includes(e.kind));
+  const candidates = [...new Set(identifying.map((e) => e.clientNumber))];
   if (candidates.length > 1) return { status: 'conflict', candidates, evidence, notes };
-  const order: EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate'];
-  const via = order.find((k) => evidence.some((e) => e.kind === k)) as EvidenceKind;
-  return { status: 'identified', clientNumber: candidates[0] as string, via, evidence, notes };
+  const [found] = candidates;
+  if (!found) return { status: 'none', evidence, notes };
+  // One client by number, BSN or IBAN, but the name on the document is another client's, and
+  // theirs is nowhere: a partner's payslip, a wrong number written on a letter. Nobody can know.
+  const client = index.byNumber.get(normaliseClientNumber(found)) as Client;
+  const named = [...new Set(evidence.filter((e) => e.kind === 'name' && e.clientNumber !== found).map((e) => e.clientNumber))];
+  if (named.length > 0 && !nameAppears(client.name, folded, words))
+    return { status: 'conflict', candidates: [found, ...named], evidence, notes };
+  const via = IDENTIFYING.find((k) => identifying.some((e) => e.kind === k)) as EvidenceKind;
+  return { status: 'identified', clientNumber: found, via, evidence, notes };
+}
+
+/** Every given name and the surname written out in full (an initial is not enough). */
+function fullNameAppears(name: string, words: Set<string>): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length > 1 && tokens.every((t) => words.has(t));
+}
+
+/** The client's street and house number ("Dorpsstraat 1") stand in the text. */
+function streetAppears(client: Client, folded: string): boolean {
+  const street = client.address ? /^([^,\d]+?)\s*(\d+\s?[a-z]?)\b/.exec(foldText(client.address)) : null;
+  if (!street) return false;
+  return folded.includes(`${street[1]} ${street[2]}`);
 }
 
 const indexes = new WeakMap<Directory, ClientIndex>();

@@ -5,6 +5,8 @@ import { DOCUMENT_TYPE_IDS } from './document-types.ts';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
 const discipline = z.enum(['inkomen', 'werk']);
+/** No client found: the route's team queue takes it ("client unknown"), or triage. */
+const clientUnknown = z.enum(['team', 'triage']).optional();
 
 export const absenceSchema = z
   .object({ from: isoDate, to: isoDate, substituteId: z.string().min(1).optional() })
@@ -54,15 +56,24 @@ export const directorySchema = z
         name: z.string().min(1),
         birthDate: isoDate.optional(),
         email: z.string().email().optional(),
-        language: z.string().min(2).default('nl'),
+        /** The language the client reads; absent: the language of what they wrote, else Dutch (see `receiptLanguageFor`). */
+        language: z.string().min(2).optional(),
         address: z.string().optional(),
+        /** The client's bank account, as further evidence of who a document is about. */
+        iban: z
+          .string()
+          .regex(/^[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]{1,4}){2,7}$/i, 'expected an IBAN such as NL91 ABNA 0417 1643 00')
+          .optional(),
         consultants: z.object({ inkomen: z.string().optional(), werk: z.string().optional() }).default({}),
       }),
     ),
     routing: z
       .partialRecord(
         z.enum(DOCUMENT_TYPE_IDS),
-        z.union([z.object({ discipline, copyTo: discipline.optional() }).strict(), z.object({ team: z.string().min(1) }).strict()]),
+        z.union([
+          z.object({ discipline, copyTo: discipline.optional(), clientUnknown }).strict(),
+          z.object({ team: z.string().min(1), clientUnknown }).strict(),
+        ]),
       )
       .default({}),
   })

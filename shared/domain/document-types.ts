@@ -26,8 +26,15 @@ export type DocumentTypeId = (typeof DOCUMENT_TYPE_IDS)[number];
 
 export type Discipline = 'inkomen' | 'werk';
 
-/** Where a type goes: a client's consultant for a discipline, or a team queue. */
-export type RouteTarget = { discipline: Discipline; copyTo?: Discipline } | { team: string };
+/**
+ * Where a type goes: a client's consultant for a discipline, or a team queue. `clientUnknown`
+ * says what happens when no client is found: "team" (the discipline's or the route's team queue
+ * takes it with "client unknown") or "triage"; without it, the type's default.
+ */
+export type ClientUnknownRoute = 'team' | 'triage';
+export type RouteTarget =
+  | { discipline: Discipline; copyTo?: Discipline; clientUnknown?: ClientUnknownRoute }
+  | { team: string; clientUnknown?: ClientUnknownRoute };
 
 export interface DocumentTypeInfo {
   id: DocumentTypeId;
@@ -36,7 +43,10 @@ export interface DocumentTypeInfo {
   defaultRoute: RouteTarget;
   /** Only the assignee may open it; receipts name it generically. */
   restricted: boolean;
-  /** Handled by a team that also deals with people not (yet) in the directory. */
+  /**
+   * Handled by a team that also deals with people not (yet) in the directory, or whose type alone
+   * says where it belongs (a debt letter goes to schuldhulp): the default of `clientUnknown`.
+   */
   acceptsUnknownClient: boolean;
   /** Statutory written acknowledgement (Awb 6:14 objection, 9:6 complaint). */
   formalReceipt?: 'objection' | 'complaint';
@@ -116,7 +126,13 @@ export const DOCUMENT_TYPES: Record<DocumentTypeId, DocumentTypeInfo> = {
     en: 'copy of identity document',
     defaultRoute: { discipline: 'inkomen' },
   }),
-  debt_notice: t({ id: 'debt_notice', nl: 'aanmaning of schuldbrief', en: 'debt notice', defaultRoute: { team: 'schuldhulp' } }),
+  debt_notice: t({
+    id: 'debt_notice',
+    nl: 'aanmaning of schuldbrief',
+    en: 'debt notice',
+    defaultRoute: { team: 'schuldhulp' },
+    acceptsUnknownClient: true,
+  }),
   other: t({ id: 'other', nl: 'overig document', en: 'other document', defaultRoute: { team: 'triage' } }),
 };
 

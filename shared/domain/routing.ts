@@ -1,17 +1,16 @@
 import { AUTO_ROUTE_THRESHOLD, type Classification } from './classifier.ts';
-import { evidenceText, type Identification } from './client-matching.ts';
+import { evidenceFor, evidenceText, type Identification } from './client-matching.ts';
+import { DATA_PROTECTION_RIGHTS, type DataProtectionRequest } from './data-protection-request.ts';
 import type { Consultant, Directory, Team } from './directory.ts';
-import { type Discipline, DOCUMENT_TYPES, type RouteTarget } from './document-types.ts';
-import { localDate, shortDate } from './local-date.ts';
+import { type Discipline, DOCUMENT_TYPES, type DocumentTypeId, type RouteTarget } from './document-types.ts';
+import { localDate } from './local-date.ts';
+import { dayMonth, listed, type Reason, reason } from './reason.ts';
 
 /**
  * Routing: which team and consultant act on a document, with the reasons, or triage when the
  * machine is not sure. Rules are data: the directory's `routing` section over the defaults.
  */
-export interface Reason {
-  code: string;
-  text: string;
-}
+export type { Reason } from './reason.ts';
 
 export interface RouteDecision {
   status: 'routed' | 'triage';
@@ -31,13 +30,24 @@ export interface RouteInput {
   receivedAt: Date;
   /** Below this confidence the machine does not route on its own. */
   threshold: number;
+  /** The writer asks to see, correct or erase their personal data (AVG): a person picks who answers. */
+  dataProtectionRequest?: DataProtectionRequest | null | undefined;
 }
+
+/** Types with a procedure of their own: a request under the AVG inside one stays with its team. */
+const OWN_PROCEDURE = new Set<DocumentTypeId>(['benefit_application', 'objection', 'complaint', 'court_document']);
 
 /** Chosen on validation data for the precision target by `npm run train`; stored with the model. */
 export const DEFAULT_ROUTE_THRESHOLD = AUTO_ROUTE_THRESHOLD;
 
 export function routeTarget(directory: Directory, type: Classification['type']): RouteTarget {
   return directory.routing[type] ?? DOCUMENT_TYPES[type].defaultRoute;
+}
+
+/** Whether a document of this type without a known client goes to its route's team queue. */
+export function routesWithoutClient(directory: Directory, type: Classification['type']): boolean {
+  const unknown = routeTarget(directory, type).clientUnknown;
+  return unknown ? unknown === 'team' : DOCUMENT_TYPES[type].acceptsUnknownClient;
 }
 
 function teamById(directory: Directory, id: string): Team {
@@ -54,6 +64,11 @@ function isAbsent(c: Consultant, day: string) {
   return c.absences.find((a) => a.from <= day && day <= a.to);
 }
 
+const nameOf = (directory: Directory, consultantId: string) =>
+  directory.consultants.find((c) => c.id === consultantId)?.name ?? consultantId;
+const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
+const typeName = (type: DocumentTypeId, language: 'nl' | 'en') => DOCUMENT_TYPES[type][language];
+
 /** The consultant who acts today: the assignee, else their substitute, else nobody (team queue). */
 export function actingConsultant(
   directory: Directory,
@@ -64,21 +79,41 @@ export function actingConsultant(
   if (!consultant)
     return {
       consultantId: null,
-      reasons: [{ code: 'consultant.unknown', text: `consultant ${consultantId} is not in the directory → team queue` }],
+      reasons: [
+        reason(
+          'consultant.unknown',
+          `consulent ${consultantId} staat niet in het klantenbestand, daarom naar de teambak`,
+          `consultant ${consultantId} is not in the directory, so to the team queue`,
+        ),
+      ],
     };
   const absence = isAbsent(consultant, day);
   if (!absence) return { consultantId, reasons: [] };
-  const until = shortDate(absence.to);
+  const until = { nl: dayMonth(absence.to, 'nl'), en: dayMonth(absence.to, 'en') };
   const sub = absence.substituteId ? directory.consultants.find((c) => c.id === absence.substituteId) : undefined;
   if (sub && !isAbsent(sub, day))
     return {
       consultantId: sub.id,
-      reasons: [{ code: 'consultant.substitute', text: `consultant ${consultantId} absent until ${until} → substitute ${sub.id}` }],
+      reasons: [
+        reason(
+          'consultant.substitute',
+          `${consultant.name} is afwezig tot en met ${until.nl}, daarom naar vervanger ${sub.name}`,
+          `${consultant.name} is away until ${until.en}, so to substitute ${sub.name}`,
+        ),
+      ],
     };
-  const why = sub ? `substitute ${sub.id} is absent too` : 'no substitute';
+  const why = sub
+    ? { nl: `vervanger ${sub.name} is ook afwezig`, en: `substitute ${sub.name} is away too` }
+    : { nl: 'er is geen vervanger', en: 'there is no substitute' };
   return {
     consultantId: null,
-    reasons: [{ code: 'consultant.absent', text: `consultant ${consultantId} absent until ${until}, ${why} → team queue` }],
+    reasons: [
+      reason(
+        'consultant.absent',
+        `${consultant.name} is afwezig tot en met ${until.nl} en ${why.nl}, daarom naar de teambak`,
+        `${consultant.name} is away until ${until.en} and ${why.en}, so to the team queue`,
+      ),
+    ],
   };
 }
 
@@ -91,65 +126,154 @@ function disciplineRoute(directory: Directory, clientNumber: string, discipline:
       team: team.id,
       queue: team.queue,
       consultantId: null,
-      reasons: [{ code: 'consultant.none', text: `client ${clientNumber} has no ${discipline} consultant → team queue` }],
+      reasons: [
+        reason(
+          'consultant.none',
+          `klant ${clientNumber} heeft geen consulent ${discipline}, daarom naar de bak van ${team.name}`,
+          `client ${clientNumber} has no ${discipline} consultant, so to the queue of ${team.name}`,
+        ),
+      ],
     };
   const acting = actingConsultant(directory, assigned, day);
   const consultant = directory.consultants.find((c) => c.id === (acting.consultantId ?? assigned));
   const actingTeam = acting.consultantId && consultant ? teamById(directory, consultant.team) : team;
-  return {
-    team: actingTeam.id,
-    queue: actingTeam.queue,
-    consultantId: acting.consultantId,
-    reasons: acting.reasons.length ? acting.reasons : [{ code: 'consultant.assigned', text: `${discipline} consultant ${assigned}` }],
-  };
+  const to = !acting.consultantId
+    ? reason('route.team', `naar de bak van ${actingTeam.name}`, `to the queue of ${actingTeam.name}`)
+    : acting.consultantId === assigned
+      ? reason(
+          'consultant.assigned',
+          `naar ${nameOf(directory, assigned)} (${actingTeam.name}): consulent ${discipline} van klant ${clientNumber}`,
+          `to ${nameOf(directory, assigned)} (${actingTeam.name}): ${discipline} consultant of client ${clientNumber}`,
+        )
+      : reason(
+          'consultant.substitute-for',
+          `naar ${nameOf(directory, acting.consultantId)} (${actingTeam.name}), vervanger van de consulent ${discipline} van klant ${clientNumber}`,
+          `to ${nameOf(directory, acting.consultantId)} (${actingTeam.name}), substitute for the ${discipline} consultant of client ${clientNumber}`,
+        );
+  return { team: actingTeam.id, queue: actingTeam.queue, consultantId: acting.consultantId, reasons: [to, ...acting.reasons] };
 }
 
 export function decideRoute(input: RouteInput): RouteDecision {
   const { classification: cls, identification: id, directory, threshold } = input;
   const day = localDate(input.receivedAt, directory.organisation.timezone);
-  const info = DOCUMENT_TYPES[cls.type];
-  const reasons: Reason[] = [{ code: 'type', text: `type ${cls.type} ${cls.confidence.toFixed(2)}` }];
+  const reasons: Reason[] = [
+    reason(
+      'type',
+      `soort document: ${typeName(cls.type, 'nl')} (zekerheid ${percent(cls.confidence)})`,
+      `document type: ${typeName(cls.type, 'en')} (confidence ${percent(cls.confidence)})`,
+    ),
+  ];
   const clientNumber = id.status === 'identified' ? id.clientNumber : null;
 
-  if (id.status === 'identified') reasons.push({ code: 'client', text: `client ${id.clientNumber} via ${evidenceText(id.via)}` });
-  for (const note of id.notes) reasons.push({ code: 'client.note', text: note });
+  if (id.status === 'identified') {
+    const kinds = evidenceFor(id.evidence, id.clientNumber).filter((k) => k !== 'name');
+    reasons.push(
+      reason(
+        'client',
+        `klant ${id.clientNumber} herkend aan ${evidenceText(kinds, 'nl')}`,
+        `client ${id.clientNumber} recognised by ${evidenceText(kinds, 'en')}`,
+      ),
+    );
+  }
+  reasons.push(...id.notes);
 
   const guesses = (): Reason[] =>
     cls.alternatives
       .filter((a) => a.confidence >= 0.01)
-      .map((a) => ({ code: 'guess', text: `alternative ${a.type} ${a.confidence.toFixed(2)}` }));
+      .map((a) =>
+        reason(
+          'guess',
+          `misschien ${typeName(a.type, 'nl')} (${percent(a.confidence)})`,
+          `perhaps ${typeName(a.type, 'en')} (${percent(a.confidence)})`,
+        ),
+      );
 
+  // A request under the AVG is what the letter is about, whatever the type looks like, unless it
+  // sits inside a procedure of its own (an objection asking to see the file goes to bezwaar).
+  const request = input.dataProtectionRequest;
+  if (request && !OWN_PROCEDURE.has(cls.type)) {
+    const rights = (lang: 'nl' | 'en') =>
+      listed(
+        request.rights.map((r) => DATA_PROTECTION_RIGHTS[r][lang]),
+        lang,
+      );
+    return triage(directory, clientNumber, [
+      ...reasons,
+      reason(
+        'data-protection',
+        `verzoek op grond van de AVG (${rights('nl')}, ${request.law}): een mens bepaalt wie het beantwoordt, binnen een maand`,
+        `a request under the GDPR (${rights('en')}, ${request.law}): a person decides who answers it, within one month`,
+      ),
+    ]);
+  }
   if (cls.type === 'other')
-    return triage(directory, clientNumber, [...reasons, { code: 'type.unknown', text: 'document type not recognised' }, ...guesses()]);
+    return triage(directory, clientNumber, [
+      ...reasons,
+      reason('type.unknown', 'soort document niet herkend: een mens beslist', 'document type not recognised: a person decides'),
+      ...guesses(),
+    ]);
   if (cls.confidence < threshold)
     return triage(directory, clientNumber, [
       ...reasons,
-      { code: 'type.uncertain', text: `confidence ${cls.confidence.toFixed(2)} below threshold ${threshold.toFixed(2)}` },
+      reason(
+        'type.uncertain',
+        `te onzeker over de soort (${percent(cls.confidence)}, nodig is ${percent(threshold)}): een mens beslist`,
+        `not sure enough of the type (${percent(cls.confidence)}, ${percent(threshold)} needed): a person decides`,
+      ),
       ...guesses(),
     ]);
   if (id.status === 'conflict')
     return triage(directory, null, [
       ...reasons,
-      ...id.candidates.map((c) => ({ code: 'client.conflict', text: `evidence points to client ${c}` })),
+      ...id.candidates.map((c) => {
+        const kinds = evidenceFor(id.evidence, c);
+        return reason(
+          'client.conflict',
+          `${evidenceText(kinds, 'nl')} ${kinds.length > 1 ? 'wijzen' : 'wijst'} naar klant ${c}`,
+          `${evidenceText(kinds, 'en')} ${kinds.length > 1 ? 'point' : 'points'} to client ${c}`,
+        );
+      }),
+      reason(
+        'client.conflicting',
+        `de gegevens spreken elkaar tegen (${listed(id.candidates, 'nl')}): een mens beslist`,
+        `the evidence disagrees (${listed(id.candidates, 'en')}): a person decides`,
+      ),
     ]);
-  if (!clientNumber && !info.acceptsUnknownClient)
-    return triage(directory, null, [...reasons, { code: 'client.none', text: 'no client found' }]);
-
   const target = routeTarget(directory, cls.type);
-  if ('team' in target) {
-    const team = teamById(directory, target.team);
+  if (!clientNumber && !routesWithoutClient(directory, cls.type))
+    return triage(directory, null, [
+      ...reasons,
+      reason('client.none', 'geen klant gevonden: een mens zoekt uit voor wie het is', 'no client found: a person finds out whose it is'),
+    ]);
+  if (!clientNumber)
+    reasons.push(
+      reason(
+        'client.unknown',
+        `klant onbekend; een ${typeName(cls.type, 'nl')} hoort zonder klant bij het team`,
+        `client unknown; a ${typeName(cls.type, 'en')} without a client belongs to the team`,
+      ),
+    );
+
+  if ('team' in target || !clientNumber) {
+    const team = teamById(directory, 'team' in target ? target.team : target.discipline);
     if (team.id === 'triage') return triage(directory, clientNumber, reasons);
-    reasons.push({ code: 'route.team', text: `${cls.type} goes to team ${team.id}` });
+    reasons.push(
+      reason(
+        'route.team',
+        `naar de bak van ${team.name}: dit team behandelt een ${typeName(cls.type, 'nl')}`,
+        `to the queue of ${team.name}: this team handles a ${typeName(cls.type, 'en')}`,
+      ),
+    );
     return { status: 'routed', team: team.id, consultantId: null, queue: team.queue, clientNumber, reasons };
   }
-  // A discipline route needs a client: guaranteed above, since such types never accept unknown clients.
-  const main = disciplineRoute(directory, clientNumber as string, target.discipline, day);
+  const main = disciplineRoute(directory, clientNumber, target.discipline, day);
   reasons.push(...main.reasons);
   let copyTo: RouteDecision['copyTo'];
   if (target.copyTo) {
-    const copy = disciplineRoute(directory, clientNumber as string, target.copyTo, day);
+    const copy = disciplineRoute(directory, clientNumber, target.copyTo, day);
     copyTo = { team: copy.team, consultantId: copy.consultantId, queue: copy.queue };
-    reasons.push({ code: 'route.copy', text: `copy to ${target.copyTo} ${copy.consultantId ?? `team ${copy.team}`}` });
+    const who = copy.consultantId ? nameOf(directory, copy.consultantId) : teamById(directory, copy.team).name;
+    reasons.push(reason('route.copy', `een kopie naar ${who} (${target.copyTo})`, `a copy to ${who} (${target.copyTo})`));
   }
   return { status: 'routed', team: main.team, consultantId: main.consultantId, queue: main.queue, clientNumber, copyTo, reasons };
 }

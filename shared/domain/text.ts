@@ -5,11 +5,35 @@ export function foldText(text: string): string {
   return withoutDiacritics(text).replace(CURLY_QUOTES, "'").toLowerCase().replace(SPACES, ' ').trim();
 }
 
-/** The text without diacritics (é → e, ï → i); plain ASCII, most text, is returned as it is. */
+/**
+ * The text without diacritics (é → e, ï → i, ş → s), and the letters Unicode does not decompose
+ * written as a Dutch typist would (Turkish ı → i, Polish ł → l, ø → o, ß → ss): "Yılmaz", "Yilmaz"
+ * and "YILMAZ" are one name. Plain ASCII, most text, is returned as it is.
+ */
 export function withoutDiacritics(text: string): string {
-  return NOT_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
+  return NOT_ASCII.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(COMBINING_MARKS, '')
+        .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c] ?? c)
+    : text;
 }
 const NOT_ASCII = /[^\x00-\x7f]/;
+const UNDECOMPOSED_AS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+};
+const UNDECOMPOSED = /[ıłŁøØđĐßæÆœŒ]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const CURLY_QUOTES = /[\u2018\u2019]/g;
 const SPACES = /\s+/g;

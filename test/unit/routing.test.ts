@@ -18,7 +18,18 @@ describe('routing', () => {
       threshold: 0.8,
     });
     expect(d).toMatchObject({ status: 'routed', team: 'inkomen', consultantId: 'c-002', queue: 'inkomen', clientNumber: 'K-100234' });
-    expect(d.reasons.map((r) => r.text)).toEqual(['type payslip 0.97', 'client K-100234 via BSN', 'inkomen consultant c-002']);
+    // In plain Dutch for people, naming the consultant and the team, never an internal id.
+    expect(d.reasons.map((r) => r.text)).toEqual([
+      'Soort document: loonstrook (zekerheid 97%)',
+      'Klant K-100234 herkend aan BSN',
+      'Naar A. Jansen (Team inkomen): consulent inkomen van klant K-100234',
+    ]);
+    expect(d.reasons.map((r) => r.en)).toEqual([
+      'Document type: payslip (confidence 97%)',
+      'Client K-100234 recognised by BSN',
+      'To A. Jansen (Team inkomen): inkomen consultant of client K-100234',
+    ]);
+    expect(d.reasons.map((r) => r.text).join(' ')).not.toMatch(/c-00\d/);
   });
 
   it('routes to the substitute when the consultant is absent that day (inclusive, in Amsterdam time)', () => {
@@ -31,7 +42,12 @@ describe('routing', () => {
       threshold: 0.8,
     });
     expect(d.consultantId).toBe('c-003');
-    expect(d.reasons.map((r) => r.text)).toContain('consultant c-002 absent until 7 Aug → substitute c-003');
+    expect(d.reasons.map((r) => r.text)).toEqual([
+      'Soort document: loonstrook (zekerheid 97%)',
+      'Klant K-100234 herkend aan BSN',
+      'Naar B. Bakker (Team inkomen), vervanger van de consulent inkomen van klant K-100234',
+      'A. Jansen is afwezig tot en met 7 augustus, daarom naar vervanger B. Bakker',
+    ]);
     const after = decideRoute({
       classification: classification('payslip'),
       identification: identified('BSN 123456782'),
@@ -77,7 +93,8 @@ describe('routing', () => {
       threshold: 0.8,
     });
     expect(d).toMatchObject({ status: 'triage', team: 'triage', consultantId: null });
-    expect(d.reasons.map((r) => r.text)).toContain('alternative bank_statement 0.40');
+    expect(d.reasons.map((r) => r.text)).toContain('Misschien bankafschrift (40%)');
+    expect(d.reasons.map((r) => r.code)).toContain('type.uncertain');
   });
 
   it('sends a document without a client to triage, unless its team handles unknown people', () => {
@@ -119,9 +136,44 @@ describe('routing', () => {
     });
     expect(d.status).toBe('triage');
     expect(d.reasons.filter((r) => r.code === 'client.conflict').map((r) => r.text)).toEqual([
-      'evidence points to client K-100234',
-      'evidence points to client K-100301',
+      'Klantnummer wijst naar klant K-100234',
+      'BSN wijst naar klant K-100301',
     ]);
+    expect(d.clientNumber).toBeNull();
+  });
+
+  it('sends a debt letter without a known client to the schuldhulp team, and lets the directory say otherwise', () => {
+    const none = identifyClient('Aanmaning. Openstaand bedrag € 312,40 bij Energie BV', index);
+    const d = decideRoute({
+      classification: classification('debt_notice'),
+      identification: none,
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    });
+    expect(d).toMatchObject({ status: 'routed', team: 'schuldhulp', clientNumber: null });
+    expect(d.reasons.map((r) => r.code)).toContain('client.unknown');
+    const strict = testDirectory({ routing: { debt_notice: { team: 'schuldhulp', clientUnknown: 'triage' } } } as never);
+    expect(
+      decideRoute({
+        classification: classification('debt_notice'),
+        identification: none,
+        directory: strict,
+        receivedAt: at('2026-06-01T10:00:00Z'),
+        threshold: 0.8,
+      }).status,
+    ).toBe('triage');
+    // A discipline route can take unknown clients too: into the discipline's team queue.
+    const lenient = testDirectory({ routing: { payslip: { discipline: 'inkomen', clientUnknown: 'team' } } } as never);
+    expect(
+      decideRoute({
+        classification: classification('payslip'),
+        identification: none,
+        directory: lenient,
+        receivedAt: at('2026-06-01T10:00:00Z'),
+        threshold: 0.8,
+      }),
+    ).toMatchObject({ status: 'routed', team: 'inkomen', consultantId: null, clientNumber: null });
   });
 
   it('uses the routing table from the directory over the default', () => {
@@ -145,5 +197,20 @@ describe('routing', () => {
       threshold: 0.8,
     });
     expect(d).toMatchObject({ consultantId: 'c-002', copyTo: { team: 'werk', consultantId: 'c-010' } });
+  });
+
+  it('sends a request under the AVG to a person whatever its type looks like, unless it sits in an objection', () => {
+    const request = { right: 'rectification', rights: ['rectification'], law: 'AVG art. 16' } as const;
+    const input = {
+      identification: identified('Klantnummer K-100234'),
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+      dataProtectionRequest: { ...request, rights: [...request.rights] },
+    };
+    const d = decideRoute({ ...input, classification: classification('change_form') });
+    expect(d).toMatchObject({ status: 'triage', clientNumber: 'K-100234' });
+    expect(d.reasons.at(-1)?.code).toBe('data-protection');
+    expect(decideRoute({ ...input, classification: classification('objection') })).toMatchObject({ status: 'routed', team: 'bezwaar' });
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { route } from '../../../functions/route/route.ts';
 import { type SplitDeps, split } from '../../../functions/split/split.ts';
+import { resolveTriage } from '../../../functions/triage/triage.ts';
 import { acknowledge } from '../../../functions/work-items/work-items.ts';
 import { type PageText, pagesKey } from '../../../shared/domain/document.ts';
-import { current, routeDeps, storedDocument, TEXTS, textPages, type World, world } from './world.ts';
+import { current, routeDeps, storedDocument, TEXTS, textPages, triageDeps, type World, world } from './world.ts';
 
 const splitDeps = (w: World): SplitDeps => ({
   ledger: w.ledger,
@@ -45,10 +46,23 @@ describe('a data-protection request on the document', () => {
     await route(routeDeps(w), file.id);
     const routed = await current(w, file.id);
     expect(routed.dataProtectionRequest?.right).toBe('rectification'); // routing keeps it
-    expect(routed.status).toBe('routed');
+    // Whatever type the letter looks like, a person picks who answers a request under the AVG.
+    expect(routed.status).toBe('triage');
+    expect(routed.route?.reasons.at(-1)).toMatchObject({
+      code: 'data-protection',
+      text: 'Verzoek op grond van de AVG (rectificatie, AVG art. 16): een mens bepaalt wie het beantwoordt, binnen een maand',
+    });
+    const resolved = await resolveTriage(triageDeps(w), {
+      documentId: file.id,
+      by: 'triage-officer-1',
+      type: 'other',
+      clientNumber: 'K-100234',
+      target: { kind: 'consultant', consultantId: 'c-002' },
+    });
+    expect(resolved.ok).toBe(true);
     const result = await acknowledge(
       { ledger: w.ledger, directory: w.directorySource, clock: w.clock, logger: w.logger },
-      { documentId: file.id, by: routed.route?.consultantId ?? 'c-002' },
+      { documentId: file.id, by: 'c-002' },
     );
     expect(result.legalClock).toMatchObject({ law: 'AVG art. 12 lid 3', startDate: '2026-06-15', dueDate: '2026-07-15' });
   });

@@ -100,9 +100,9 @@ describe('resolveTriage: a resolved document', () => {
       rejectReason: null,
       route: { status: 'routed', team: 'inkomen', consultantId: 'c-002', queue: 'inkomen', clientNumber: 'K-100234' },
     });
-    expect(resolved.route?.reasons).toEqual([
-      { code: 'triage', text: 'type payslip and client K-100234 set in triage by triage-officer-3' },
-      { code: 'consultant.assigned', text: 'inkomen consultant c-002' },
+    expect(resolved.route?.reasons.map((r) => r.text)).toEqual([
+      'In triage vastgesteld door triage-officer-3: loonstrook, klant K-100234',
+      'Naar A. Jansen (Team inkomen): consulent inkomen van klant K-100234',
     ]);
   });
 
@@ -149,7 +149,10 @@ describe('resolveTriage: a resolved document', () => {
       team: 'schuldhulp',
       consultantId: null,
       queue: 'schuldhulp',
-      reasons: [expect.objectContaining({ code: 'triage' }), { code: 'route.triage', text: 'team schuldhulp chosen in triage' }],
+      reasons: [
+        expect.objectContaining({ code: 'triage' }),
+        expect.objectContaining({ code: 'route.triage', text: 'Naar de bak van Team schuldhulp, gekozen in triage' }),
+      ],
     });
   });
 

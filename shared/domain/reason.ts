@@ -1,0 +1,36 @@
+/**
+ * Why the machine decided something, for people: `text` in plain Dutch (the UI's language), `en`
+ * in English when the UI is in English, `code` for scripts and statistics. Reasons name the
+ * consultant, the team, the client number and the receipt number a person knows, never internal
+ * ids, and never a BSN, a client's name or the document's text.
+ */
+export interface Reason {
+  code: string;
+  text: string;
+  /** Older records carry only `text`. */
+  en?: string;
+}
+
+/** A reason in both UI languages; each starts with a capital, as a sentence on its own line. */
+export const reason = (code: string, nl: string, en: string): Reason => ({ code, text: capital(nl), en: capital(en) });
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The reason's words in a UI language: English when asked and present, else the Dutch text. */
+export const reasonText = (r: Reason, language: string): string => (language === 'en' && r.en ? r.en : r.text);
+
+const DAY_MONTH = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+};
+
+/** "7 augustus" / "7 August" for a calendar day (YYYY-MM-DD). */
+export function dayMonth(isoDay: string, language: 'nl' | 'en'): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return DAY_MONTH[language].format(new Date(Date.UTC(y as number, (m as number) - 1, d as number)));
+}
+
+/** "a, b en c" / "a, b and c". */
+export function listed(items: string[], language: 'nl' | 'en'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'nl' ? 'en' : 'and'} ${items.at(-1)}`;
+}
