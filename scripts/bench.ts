@@ -23,10 +23,10 @@ import { intake } from '../functions/intake/intake.ts';
 import { Worker } from '../local/worker.ts';
 import { pdfPages } from '../shared/adapters/local/ocr/pdf-pages.ts';
 import { isNativeTesseractUsable } from '../shared/adapters/local/ocr/select-ocr-engine.ts';
-import { classify } from '../shared/domain/classifier.ts';
+import { classify, routeThreshold } from '../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
-import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../shared/domain/routing.ts';
+import { decideRoute } from '../shared/domain/routing.ts';
 import { Fixtures, SCAN_DPI, type ScannedPage } from './bench/fixtures.ts';
 import {
   bareTesseract,
@@ -221,7 +221,7 @@ if (runs('classify')) {
     for (const text of texts) {
       const classification = classify(text);
       const identification = identifyClient(text, index);
-      decideRoute({ classification, identification, directory, receivedAt, threshold: DEFAULT_ROUTE_THRESHOLD });
+      decideRoute({ classification, identification, directory, receivedAt, threshold: routeThreshold(classification.type) });
     }
   };
   decideAll(); // after load: the model, the client index and the JIT are warm

@@ -4,22 +4,24 @@
  * model never saw in training or validation.
  *
  *   tsx scripts/eval.ts [--corpus data/corpus/corpus.jsonl] [--split test] [--json]
+ *   tsx scripts/eval.ts --set independent [--json]   (every eval/independent-documents-* set:
+ *     written by people who never saw the generator; never tune on them; scripts/lib/document-sets.ts)
  *
  * Writes reports/classifier-eval.md and reports/classifier-eval.json; with --json the last line
  * of stdout is that JSON object.
  *
  * Definitions
- * - auto-routed: `decideRoute` returned status "routed" (threshold = AUTO_ROUTE_THRESHOLD).
+ * - auto-routed: `decideRoute` returned status "routed" (threshold = the model's threshold for the predicted type).
  * - correct auto-route: the type is right and the client is right: the labelled client, or no
  *   client for a type whose team handles unknown people (objection, complaint, application, court).
  * - client identification per document: right (the labelled client, or nobody for a person the
  *   directory does not know), wrong (a different client), none (no client, or conflicting
  *   evidence, for a known client).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AUTO_ROUTE_THRESHOLD, Classifier, type ClassifierModel, classify, classifyPages } from '../shared/domain/classifier.ts';
+import { AUTO_ROUTE_THRESHOLD, Classifier, type ClassifierModel, classify, classifyPages, routeThreshold } from '../shared/domain/classifier.ts';
 import { ClientIndex, type Identification, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, type DocumentTypeId } from '../shared/domain/document-types.ts';
@@ -27,6 +29,7 @@ import { decideRoute, type RouteDecision } from '../shared/domain/routing.ts';
 import { PAGE_JOINER } from '../shared/domain/training-example.ts';
 import type { CorpusDoc } from './corpus/corpus.ts';
 import { Rng } from './corpus/random.ts';
+import { evaluateSet, printReport, reportOutcomes } from './lib/document-sets.ts';
 import { calibrationError } from './training/calibration.ts';
 import { readCorpus } from './training/corpus-file.ts';
 
@@ -36,10 +39,33 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: join(ROOT, 'data/corpus/corpus.jsonl') },
     directory: { type: 'string', default: join(ROOT, 'data/corpus/directory.json') },
     split: { type: 'string', default: 'test' },
+    /** generated: the corpus's test split; independent: every eval/independent-documents-* set. */
+    set: { type: 'string', default: 'generated' },
     json: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'reports') },
   },
 });
+
+if (values.set === 'independent') {
+  const folders = readdirSync(join(ROOT, 'eval'))
+    .filter((f) => f.startsWith('independent-documents-'))
+    .sort()
+    .map((f) => join('eval', f));
+  const dir = parseDirectory(JSON.parse(readFileSync(join(ROOT, 'examples/directory.json'), 'utf8')));
+  const bySet: Parameters<typeof reportOutcomes>[0] = {};
+  for (const folder of folders) {
+    process.stderr.write(`${folder}: `);
+    bySet[folder] = await evaluateSet(join(ROOT, folder), dir, () => process.stderr.write('.'));
+    process.stderr.write('\n');
+  }
+  const report = reportOutcomes(bySet);
+  mkdirSync(values.out as string, { recursive: true });
+  writeFileSync(join(values.out as string, 'independent-eval.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else printReport(report);
+  process.exit(0);
+}
+if (values.set !== 'generated') throw new Error(`--set is "generated" or "independent", not "${values.set}"`);
 
 export const TARGETS = { autoRoutePrecision: 0.995, autoRouteRate: 0.9, macroF1: 0.95, wrongClientRate: 0.001 };
 const RECEIVED_AT = new Date('2026-03-10T10:00:00+01:00');
@@ -78,7 +104,7 @@ function evaluate(doc: CorpusDoc): Outcome {
     identification,
     directory,
     receivedAt: RECEIVED_AT,
-    threshold: AUTO_ROUTE_THRESHOLD,
+    threshold: routeThreshold(cls.type),
   });
   const oracle = decideRoute({
     classification: { type: doc.type, confidence: 1, alternatives: [] },

@@ -1,11 +1,11 @@
-import { classify } from '../../shared/domain/classifier.ts';
+import { classify, routeThreshold } from '../../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../../shared/domain/client-matching.ts';
 import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
 import { pageRange } from '../../shared/domain/page-range.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { reason } from '../../shared/domain/reason.ts';
-import { DEFAULT_ROUTE_THRESHOLD, decideRoute, triage } from '../../shared/domain/routing.ts';
+import { decideRoute, triage } from '../../shared/domain/routing.ts';
 import type { DirectorySource, Ledger, Logger, ObjectStore, RoutePublisher, WorkQueue } from '../../shared/ports.ts';
 
 /**
@@ -43,7 +43,7 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     identification,
     directory,
     receivedAt: new Date(doc.receivedAt),
-    threshold: deps.threshold ?? DEFAULT_ROUTE_THRESHOLD,
+    threshold: deps.threshold ?? routeThreshold(classification.type),
     dataProtectionRequest: doc.dataProtectionRequest,
   });
   // A file the split step could not separate with certainty goes to a person whole, with the proposal.

@@ -86,7 +86,14 @@ export interface ValidationSummary {
   routedShare: number;
   /** The fitted confidence model, when enabled. */
   confidence?: { weights: number[]; bias: number };
+  /** Per predicted type: the threshold for the same misroute target, where there was enough data. */
+  thresholds?: Partial<Record<DocumentTypeId, number>>;
+  /** How each per-type threshold was chosen (or why the type keeps the overall one). */
+  perType?: Partial<Record<DocumentTypeId, { threshold: number; precision: number; accepted: number; of: number; own: boolean }>>;
 }
+
+/** A type needs this many routable held-out documents before it gets a threshold of its own. */
+const MIN_PER_TYPE = 40;
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
 
@@ -277,14 +284,36 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
     });
     return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   });
-  const decisions: { score: number; correct: boolean }[] = [];
+  const decisions: { score: number; correct: boolean; type: DocumentTypeId }[] = [];
   conf.forEach((c, i) => {
     const predicted = classes[best[i] as number] as DocumentTypeId;
     if (predicted === 'other') return;
     const route = routeCheck?.(i, predicted) ?? { routable: true, clientRight: true };
-    if (route.routable) decisions.push({ score: c, correct: (correct[i] as boolean) && route.clientRight });
+    if (route.routable) decisions.push({ score: c, correct: (correct[i] as boolean) && route.clientRight, type: predicted });
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
+  const overall = Math.max(choice.threshold, config.thresholdFloor);
+  // Per predicted type, the same misroute target: a type the model confuses needs more confidence,
+  // one it never gets wrong can route with less. Never below the floor; too little data (or a
+  // target not met) keeps the overall threshold or the stricter of the two.
+  const thresholds: Partial<Record<DocumentTypeId, number>> = {};
+  const perType: NonNullable<ValidationSummary['perType']> = {};
+  for (const type of classes) {
+    const own = decisions.filter((d) => d.type === type);
+    if (own.length === 0) continue;
+    const pick = selectThreshold(own, config.precisionTarget, { minAccepted: Math.min(30, own.length), floor: config.thresholdFloor });
+    const enough = own.length >= MIN_PER_TYPE;
+    const threshold = enough && pick.met ? Math.max(pick.threshold, config.thresholdFloor) : enough ? 1 : overall;
+    if (enough) thresholds[type] = Number(threshold.toFixed(3));
+    const routed = own.filter((d) => d.score >= threshold);
+    perType[type] = {
+      threshold: Number(threshold.toFixed(3)),
+      precision: Number((routed.filter((d) => d.correct).length / Math.max(1, routed.length)).toFixed(4)),
+      accepted: routed.length,
+      of: own.length,
+      own: enough,
+    };
+  }
   const { ece } = calibrationError(conf, correct, 10);
   return {
     documents: logits.length,
@@ -293,23 +322,26 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
     nllBefore: nll(1),
     nllAfter: nll(temperature),
     ece,
-    threshold: Math.max(choice.threshold, config.thresholdFloor),
+    threshold: overall,
     thresholdMet: choice.met,
     precisionAtThreshold: choice.precision,
     acceptedAtThreshold: choice.acceptedRate,
     routedShare: choice.accepted / Math.max(1, logits.length),
     ...(confidence ? { confidence } : {}),
+    thresholds,
+    perType,
   };
 }
 
 function finish(model: ClassifierModel, summary: ValidationSummary, config: TrainConfig, how: string): ClassifierModel {
-  const { confidence, ...numbers } = summary;
+  const { confidence, thresholds, perType, ...numbers } = summary;
   return {
     ...model,
     temperature: summary.temperature,
     threshold: summary.threshold,
+    ...(thresholds ? { thresholds } : {}),
     ...(confidence ? { confidence } : {}),
-    info: { ...model.info, config, calibration: how, validation: roundAll(numbers) },
+    info: { ...model.info, config, calibration: how, validation: roundAll(numbers), thresholdsPerType: perType },
   };
 }
 

@@ -45,6 +45,12 @@ export interface ClassifierModel {
   temperature: number;
   /** Lowest confidence at which a document is routed without a person, for `precisionTarget`. */
   threshold: number;
+  /**
+   * The same per predicted type, where held-out data had enough of that type to choose one: a type
+   * the model confuses easily needs more confidence than one it never gets wrong. Types not listed
+   * use `threshold`.
+   */
+  thresholds?: Partial<Record<DocumentTypeId, number>>;
   precisionTarget: number;
   /** Feature group weights used when the model was trained. */
   features: FeatureWeights;
@@ -1228,6 +1234,11 @@ export class Classifier {
     this.acc = new Float64Array(this.k);
   }
 
+  /** The confidence at or above which a document of this (predicted) type is routed without a person. */
+  thresholdFor(type: DocumentTypeId): number {
+    return this.model.thresholds?.[type] ?? this.threshold;
+  }
+
   /** Raw (uncalibrated) class scores (order: `classes`) and what the lexicon said. */
   analyse(text: string): { logits: Float64Array; summary: FeatureSummary } {
     const { slot, weights, present } = this.typeTable;
@@ -1283,7 +1294,7 @@ export class Classifier {
     const rest = 1 - (probs[best] as number);
     const scale = rest > 1e-12 ? (1 - confidence) / rest : 0;
     const alternatives = probs
-      .map((p, i) => ({ type: this.classes[i] as DocumentTypeId, confidence: p * scale, i }))
+      .map((p, i) => ({ type: this.classes[i] as DocumentTypeId, confidence: Math.min(p * scale, confidence), i }))
       .filter((a) => a.i !== best)
       .sort((a, b) => b.confidence - a.confidence)
       .slice(0, 3)
@@ -1344,6 +1355,11 @@ const defaultClassifier = new Classifier(modelJson as unknown as ClassifierModel
 
 /** The confidence at or above which a document is routed automatically (chosen on validation data). */
 export const AUTO_ROUTE_THRESHOLD: number = defaultClassifier.threshold;
+
+/** The auto-route threshold for a document the classifier says is of this type. */
+export function routeThreshold(type: DocumentTypeId): number {
+  return defaultClassifier.thresholdFor(type);
+}
 
 /** Document type of a whole document's text (pages joined). */
 export function classify(text: string): Classification {

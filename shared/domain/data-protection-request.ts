@@ -127,7 +127,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
       p('subject access|access request|right (of|to) access|access to (all )?(of )?(my|the) (personal )?(data|information|records)'),
       p('(copy|overview) of (all )?(of )?(my|the) personal (data|information)'),
       p('what (personal )?(data|information) [^.?!\\n]{0,60}(about|on|of) me\\b'),
-      p('\\bart 15 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 15 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 15\\b'),
     ],
     // A copy asked for must be of the data or the whole file ("een kopie van mijn sollicitatiebrief" is not).
     weak: [p('\\binzage\\b|\\binzien\\b|in te zien|\\baccess\\b|\\bsee (my|the)\\b')],
@@ -140,7 +140,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
       p('(corrigeren|verbeteren|rechtzetten) van (mijn|de) (persoons )?gegevens'),
       p('(mijn|de) (persoons )?gegevens [^.?!\\n]{0,60}(corrig|verbeter|recht te zetten|rechtzetten|rechtgezet)'),
       p('correct(ion of)? (my|the) (personal )?(data|details|records|information)'),
-      p('\\bart 16 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 16 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 16\\b'),
     ],
     // Needs a data item of the writer and something wrong in the same sentence (see `mentions`).
     weak: [
@@ -157,7 +157,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
       p(
         'right to (erasure|be forgotten)|erasure|(delete|erase|remove) (all )?(of )?(my|the) (personal )?(data|information|records|details)',
       ),
-      p('\\bart 17 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 17 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 17\\b'),
     ],
     weak: [p('verwijder|\\bwissen\\b|gewist|vernietig|\\bdelete|\\berase|\\bremove')],
   },
@@ -166,7 +166,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
       p(
         'beperking van (de )?(verwerking|het gebruik)|(verwerking|gebruik) [^.?!\\n]{0,40}(te )?beperken|restrict(ion of)? (the )?processing',
       ),
-      p('\\bart 18 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 18 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 18\\b'),
     ],
     weak: [],
   },
@@ -174,7 +174,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
     strong: [
       p('overdraagbaarheid|data ?portabiliteit|data portability|machine ?leesba|machine-?readable'),
       p('(gegevens|dossier) [^.?!\\n]{0,40}over (te )?dragen aan|transfer (my|the) (personal )?data'),
-      p('\\bart 20 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 20 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 20\\b'),
     ],
     weak: [],
   },
@@ -183,7 +183,7 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
       p('bezwaar (maken |maak |aan |in )?tegen (de |het )?(verwerking|verwerken|gebruik) van (al )?(mijn )?(persoons )?gegevens'),
       p('bezwaar tegen (de )?(gegevens ?)?verwerking'),
       p('object(ion)? to (the )?processing|stop (processing|using) (my|the) (personal )?(data|information)'),
-      p('\\bart 21 (avg|gdpr|uk gdpr|van de avg|of the gdpr)'),
+      p('\\bart 21 (avg|gdpr|uk gdpr|van de avg|of the gdpr)|\\b(avg|gdpr) art 21\\b'),
     ],
     weak: [],
   },
@@ -204,9 +204,13 @@ export function recogniseDataProtectionRequest(text: string): DataProtectionRequ
   let genericSubject = false;
 
   for (const line of normal.split('\n')) {
-    if (!SUBJECT_LINE.test(line) || REPLY.test(line)) continue;
-    for (const right of RIGHT_ORDER) if (inSubject(right, line)) found.add(right);
-    if (GENERIC_SUBJECT.test(line)) genericSubject = true;
+    if (REPLY.test(line)) continue;
+    if (SUBJECT_LINE.test(line)) {
+      for (const right of RIGHT_ORDER) if (inSubject(right, line)) found.add(right);
+      if (GENERIC_SUBJECT.test(line)) genericSubject = true;
+    } else if (isHeading(line))
+      // A title of the writer's own without "Betreft:" ("Verbetering van mijn gegevens (AVG artikel 16)").
+      for (const right of RIGHT_ORDER) if (RIGHTS[right].strong.some((r) => r.test(line)) && FIRST_PERSON.test(line)) found.add(right);
   }
 
   // The request and the right's own word in one sentence; what it is about may be said just before
@@ -274,6 +278,9 @@ function contextOf(all: string[], i: number): string {
     .filter((s) => !organisationSpeaking(s))
     .join(' ');
 }
+
+/** A short line that does not end a sentence: a title. */
+const isHeading = (line: string) => line.trim().length > 0 && line.trim().length <= 90 && !/[.,;:]\s*$/.test(line.trim());
 
 /** Sentences: split at a full stop, question or exclamation mark, or a blank line; single line breaks join. */
 function sentences(normal: string): string[] {

@@ -189,9 +189,9 @@ export function decideRoute(input: RouteInput): RouteDecision {
       );
 
   // A request under the AVG is what the letter is about, whatever the type looks like, unless it
-  // sits inside a procedure of its own (an objection asking to see the file goes to bezwaar).
+  // is a request to see the file inside a procedure of its own (an objection asking for the file).
   const request = input.dataProtectionRequest;
-  if (request && !OWN_PROCEDURE.has(cls.type)) {
+  if (request && !(OWN_PROCEDURE.has(cls.type) && request.rights.every((r) => r === 'access'))) {
     const rights = (lang: 'nl' | 'en') =>
       listed(
         request.rights.map((r) => DATA_PROTECTION_RIGHTS[r][lang]),

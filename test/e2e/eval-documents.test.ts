@@ -25,17 +25,31 @@ describe('npm run eval:documents', () => {
     writeFileSync(
       join(dir, 'truth.json'),
       JSON.stringify([
-        // The truth says another client: a routed payslip of K-100101 is then a wrong route.
-        { file: 'loonstrook.pdf', type: 'payslip', clientNumber: 'K-100102', expected: 'route', language: 'nl' },
+        // The truth says another client, with another consultant: the routed payslip is a misroute.
+        { file: 'loonstrook.pdf', type: 'payslip', clientNumber: 'K-100108', expected: 'route', language: 'nl' },
         { file: 'kapot.pdf', type: 'other', clientNumber: null, expected: 'triage', language: 'en' },
       ]),
     );
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/eval-documents.ts', dir, '--json']);
-    const report = JSON.parse(stdout.trim().split('\n').pop() ?? '{}')[dir];
-    expect(report).toMatchObject({ documents: 2, unreadable: 1, typeAccuracy: 0.5, clientWrong: 0.5, routedWrong: 0.5, mustSeeRouted: 0 });
-    expect(report.routedWrongFiles).toEqual([
-      { file: 'loonstrook.pdf', type: 'payslip', predicted: 'payslip', client: 'K-100102', decided: 'K-100101' },
+    const report = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+    const set = report.sets[dir];
+    expect(set).toMatchObject({
+      documents: 2,
+      unreadable: 1,
+      typeAccuracy: 0.5,
+      misroutes: 1,
+      misrouteRate: 0.5,
+      clientWrongRouted: 1,
+      // The unreadable file is rejected with a reason: a person sees it, so it is not routed.
+      triageRecall: 1,
+      autoRouteRate: 1,
+      met: { misrouteRate: false, triageRecall: true },
+    });
+    expect(set.misroutedFiles).toEqual([
+      { file: 'loonstrook.pdf', type: 'payslip', predicted: 'payslip', expected: 'inkomen/c-003', decided: 'inkomen/c-002' },
     ]);
-    expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'nl']);
+    expect(Object.keys(set.byLanguage).sort()).toEqual(['en', 'nl']);
+    expect(set.reliability.reduce((n: number, b: { documents: number }) => n + b.documents, 0)).toBe(1);
+    expect(report.all.documents).toBe(2);
   }, 60_000);
 });

@@ -148,4 +148,17 @@ Ik verzoek u mij de op de zaak betrekking hebbende stukken toe te sturen en mij 
     expect(lawOf(['access'])).toBe('AVG art. 15');
     expect(lawOf(['access', 'rectification'])).toBe('AVG art. 15 en 16');
   });
+
+  it('recognises a title of the writer that cites the article, the way people write it ("AVG artikel 16")', () => {
+    const letter = `P. Kramer
+Molenweg 3
+Correctie van mijn adres (AVG artikel 16)
+Mijn huisnummer is 3, niet 8. Graag aanpassen.`;
+    expect(recogniseDataProtectionRequest(letter)).toMatchObject({ right: 'rectification', law: 'AVG art. 16' });
+    // The organisation's own footer naming the article is not a request.
+    const decision = `Besluit bijstand
+Wij hebben besloten uw uitkering voort te zetten.
+Privacy: u heeft recht op correctie van uw gegevens (AVG artikel 16)`;
+    expect(recogniseDataProtectionRequest(decision)).toBeNull();
+  });
 });

@@ -199,7 +199,7 @@ describe('routing', () => {
     expect(d).toMatchObject({ consultantId: 'c-002', copyTo: { team: 'werk', consultantId: 'c-010' } });
   });
 
-  it('sends a request under the AVG to a person whatever its type looks like, unless it sits in an objection', () => {
+  it('sends a request under the AVG to a person whatever its type looks like, unless it asks to see the file in an objection', () => {
     const request = { right: 'rectification', rights: ['rectification'], law: 'AVG art. 16' } as const;
     const input = {
       identification: identified('Klantnummer K-100234'),
@@ -211,6 +211,16 @@ describe('routing', () => {
     const d = decideRoute({ ...input, classification: classification('change_form') });
     expect(d).toMatchObject({ status: 'triage', clientNumber: 'K-100234' });
     expect(d.reasons.at(-1)?.code).toBe('data-protection');
-    expect(decideRoute({ ...input, classification: classification('objection') })).toMatchObject({ status: 'routed', team: 'bezwaar' });
+    // A correction is the point of the letter even when it reads like an objection…
+    expect(decideRoute({ ...input, classification: classification('objection') }).status).toBe('triage');
+    // …but an objection that asks to see the file stays with bezwaar.
+    const access = { right: 'access', rights: ['access'], law: 'AVG art. 15' } as const;
+    expect(
+      decideRoute({
+        ...input,
+        dataProtectionRequest: { ...access, rights: [...access.rights] },
+        classification: classification('objection'),
+      }),
+    ).toMatchObject({ status: 'routed', team: 'bezwaar' });
   });
 });
