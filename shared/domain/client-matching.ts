@@ -6,10 +6,11 @@ import { datesInFolded, editDistance, foldText, ocrDigits } from './text.ts';
 /**
  * Who is this document about? Evidence, strongest first (DESIGN.md): a client chosen at the desk;
  * a client number; a BSN that passes the elfproef and either stands next to a label or belongs to
- * a known client; name plus birth date; name plus address (postcode, or street and house number);
- * an IBAN the directory knows. A bare 9-digit number is never evidence, and neither is a name
- * alone: but a directory client's full name on a document whose other evidence points to someone
- * else contradicts it, and every contradiction goes to a person (nobody can know which is right).
+ * a known client; name plus birth date. Name plus address (postcode, or street and house number)
+ * and an IBAN the directory knows agree with these or contradict them, and alone only suggest a
+ * client to a person. A bare 9-digit number is never evidence, and neither is a name alone: but a
+ * directory client's full name on a document whose other evidence points to someone else
+ * contradicts it, and every contradiction goes to a person (nobody can know which is right).
  */
 export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate' | 'name-address' | 'iban' | 'name';
 
@@ -21,7 +22,7 @@ export interface Evidence {
 export type Identification =
   | { status: 'identified'; clientNumber: string; via: EvidenceKind; evidence: Evidence[]; notes: Reason[] }
   | { status: 'conflict'; candidates: string[]; evidence: Evidence[]; notes: Reason[] }
-  | { status: 'none'; evidence: Evidence[]; notes: Reason[] };
+  | { status: 'none'; evidence: Evidence[]; notes: Reason[] /** A client only name + address or an IBAN points to. */; suggested?: string };
 
 const BSN_LABEL = /\b(bsn|burger\s?service\s?nummer|burgerservicenr|sofi\s?-?\s?nummer|sofinr|citizen service number)\b/;
 /** How far (in characters) after a label a BSN may stand and still belong to it. */
@@ -37,8 +38,10 @@ const VIA_TEXT: Record<EvidenceKind, { nl: string; en: string }> = {
   name: { nl: 'volledige naam', en: 'full name' },
 };
 
-/** Evidence that can name a client on its own, strongest first. A name alone never does. */
+/** Evidence that points to a client, strongest first. A name alone never does. */
 const IDENTIFYING: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate', 'name-address', 'iban'];
+/** Evidence that is enough on its own; name + address and an IBAN only agree or disagree with it. */
+const DECISIVE: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate'];
 
 /** "klantnummer en BSN" / "client number and BSN": the kinds of evidence, in a language. */
 export function evidenceText(kinds: readonly EvidenceKind[], language: 'nl' | 'en'): string {
@@ -273,6 +276,19 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
   if (candidates.length > 1) return { status: 'conflict', candidates, evidence, notes };
   const [found] = candidates;
   if (!found) return { status: 'none', evidence, notes };
+  // Name and address, or a bank account, alone: a parent and a child with the same initial live at
+  // one address, partners share an account. It points a person to the client; it routes nothing.
+  if (!identifying.some((e) => DECISIVE.includes(e.kind))) {
+    const kinds = evidenceFor(evidence, found).filter((k) => k !== 'name');
+    notes.push(
+      reason(
+        'client.suggested',
+        `waarschijnlijk klant ${found} (${evidenceText(kinds, 'nl')}); dat alleen is niet genoeg, want gezinsleden delen een adres en een rekening`,
+        `probably client ${found} (${evidenceText(kinds, 'en')}); that alone is not enough, as family members share an address and an account`,
+      ),
+    );
+    return { status: 'none', evidence, notes, suggested: found };
+  }
   // One client by number, BSN or IBAN, but the name on the document is another client's, and
   // theirs is nowhere: a partner's payslip, a wrong number written on a letter. Nobody can know.
   const client = index.byNumber.get(normaliseClientNumber(found)) as Client;

@@ -69,24 +69,33 @@ describe('client identification', () => {
     expect(id.notes.map((n) => n.text)).toEqual(['Het document noemt ook klant K-100301']);
   });
 
-  it('finds a client by name plus address: postcode, or street and house number', () => {
+  it('weighs name plus address and an IBAN: they agree or disagree, and alone only suggest a client', () => {
+    // Alone: a parent and a child share an address, partners an account. A person confirms.
     expect(identifyClient('Mevrouw F. El Amrani\nKerkstraat 5\n1234 AB Test', index)).toMatchObject({
-      status: 'identified',
-      clientNumber: 'K-100301',
-      via: 'name-address',
+      status: 'none',
+      suggested: 'K-100301',
     });
-    expect(identifyClient('Aan: Fatima El Amrani, Kerkstraat 5, Test', index)).toMatchObject({ via: 'name-address' });
-    // The same postcode without the name is nobody; the name without an address is not evidence either.
-    expect(identifyClient('Bewoner\nKerkstraat 7\n1234 AB Test', index).status).toBe('none');
-    expect(identifyClient('Fatima El Amrani', index).status).toBe('none');
-  });
-
-  it('finds a client by an IBAN the directory knows', () => {
+    expect(identifyClient('Aan: Fatima El Amrani, Kerkstraat 5, Test', index)).toMatchObject({ status: 'none', suggested: 'K-100301' });
     const dir = testDirectory();
-    const client = dir.clients.find((c) => c.clientNumber === 'K-100234');
-    if (client) client.iban = 'NL91ABNA0417164300';
-    const id = identifyClient('Rekeningoverzicht NL91 ABNA 0417 1643 00, juli 2026', new ClientIndex(dir));
-    expect(id).toMatchObject({ status: 'identified', clientNumber: 'K-100234', via: 'iban' });
+    const jan = dir.clients.find((c) => c.clientNumber === 'K-100234');
+    if (jan) jan.iban = 'NL91ABNA0417164300';
+    const withIban = new ClientIndex(dir);
+    expect(identifyClient('Rekeningoverzicht NL91 ABNA 0417 1643 00, juli 2026', withIban)).toMatchObject({
+      status: 'none',
+      suggested: 'K-100234',
+    });
+    // With a decisive clue they agree, and the reasons say so.
+    const agreed = identifyClient('Rekeningoverzicht NL91 ABNA 0417 1643 00\nKlantnummer K-100234', withIban);
+    expect(agreed).toMatchObject({ status: 'identified', clientNumber: 'K-100234', via: 'client-number' });
+    expect(agreed.evidence.map((e) => e.kind).sort()).toEqual(['client-number', 'iban']);
+    // Or they disagree: another client's name and address next to the number is a conflict.
+    expect(identifyClient('Klantnummer K-100234\nF. El Amrani, Kerkstraat 5, 1234 AB Test', index)).toMatchObject({
+      status: 'conflict',
+      candidates: ['K-100234', 'K-100301'],
+    });
+    // The same postcode without the name is nobody; the name without an address is not evidence either.
+    expect(identifyClient('Bewoner\nKerkstraat 7\n1234 AB Test', index)).toMatchObject({ status: 'none', evidence: [] });
+    expect(identifyClient('Fatima El Amrani', index).status).toBe('none');
   });
 
   it("sends a document to triage when its number or BSN is one client's and the name on it another's", () => {
