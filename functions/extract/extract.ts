@@ -78,7 +78,7 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
     if (!(error instanceof UnusableInputError)) throw error;
     const updated = await ledger.update(
       doc.id,
-      { status: 'rejected', rejectReason: error.message },
+      { status: 'rejected', rejectReason: error.message, rejectReasonNl: error.messageNl ?? null },
       { type: 'rejected', data: { code: error.code } },
       ['received'],
     );

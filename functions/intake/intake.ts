@@ -48,11 +48,16 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
   const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
 
   const sniffed = sniffMediaType(input.bytes, input.filename);
+  // Why the file cannot be used, in plain English (the CLI's `reason`) and in plain Dutch.
   let rejectReason: string | null = null;
-  if (input.bytes.byteLength > maxBytes)
+  let rejectReasonNl: string | null = null;
+  if (input.bytes.byteLength > maxBytes) {
     rejectReason = `The file is too large (${mb(input.bytes.byteLength)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
-  else if (!sniffed.supported)
+    rejectReasonNl = `Het bestand is te groot (${mbNl(input.bytes.byteLength)} MB; de grens is ${mbNl(maxBytes)} MB). Verdeel het over kleinere bestanden en stuur die opnieuw.`;
+  } else if (!sniffed.supported) {
     rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
+    rejectReasonNl = sniffed.reasonNl ?? 'Dit soort bestand kunnen wij niet gebruiken. Stuur een PDF of een scan (JPEG, PNG, TIFF).';
+  }
 
   // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
   const stored = input.bytes.byteLength > maxBytes ? undefined : await objects.putOriginal(input.bytes, sniffed.mediaType);
@@ -81,6 +86,7 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
       route: null,
       restricted: false,
       rejectReason,
+      ...(rejectReasonNl ? { rejectReasonNl } : {}),
       duplicateOf: first?.id ?? null,
       receipt: null,
       receiptEmail: input.receiptEmail ?? null,
@@ -124,3 +130,5 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
 function mb(bytes: number) {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
+
+const mbNl = (bytes: number) => String(mb(bytes)).replace('.', ',');

@@ -1,12 +1,13 @@
-import type { AlertRecord } from '../../shared/domain/alert.ts';
+import { ALERT_KIND_NAMES, type AlertRecord, alertText } from '../../shared/domain/alert.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import { localTime } from '../../shared/domain/sweep-rules.ts';
 import type { Logger, Mailer } from '../../shared/ports.ts';
 
 /**
  * Alert e-mails: each raised alert goes by e-mail to whoever its audience names, operations by
- * default (`OPS_EMAIL`, else the triage team's address). The text is the alert's own message:
- * ids, counts and times, never names or content. One message per alert (idempotency key = alert id).
+ * default (`OPS_EMAIL`, else the triage team's address). The text is the alert's own message, in
+ * plain Dutch with the English below it: receipt and client numbers, team and staff names, times;
+ * never a client's name, a BSN or the document's text. One message per alert (idempotency key = alert id).
  */
 export interface AlertMailDeps {
   mailer: Mailer;
@@ -55,17 +56,28 @@ export function recipientFor(audience: string, directory: Directory, opsEmail?: 
 }
 
 export function alertMail(alert: AlertRecord, timeZone: string): { subject: string; text: string } {
-  const subject = `[postkamer] ${alert.kind}${alert.documentId ? ` · document ${alert.documentId}` : ''}`;
+  const receipt = typeof alert.data.receiptNumber === 'string' ? alert.data.receiptNumber : null;
+  const subject = `[postkamer] ${ALERT_KIND_NAMES.nl[alert.kind] ?? alert.kind}${receipt ? ` · ontvangstbewijs ${receipt}` : ''}`;
+  const nl = alertText(alert, 'nl');
+  const en = alertText(alert, 'en');
+  const raised = (lang: 'nl' | 'en') => localTime(new Date(alert.raisedAt), timeZone, lang);
+  const due = (lang: 'nl' | 'en') => (alert.dueSince ? localTime(new Date(alert.dueSince), timeZone, lang) : undefined);
   const lines = [
-    alert.message,
+    nl.text,
     '',
-    `Alert: ${alert.id} (${alert.kind})`,
+    `Melding van ${raised('nl')}${due('nl') ? `, te laat sinds ${due('nl')}` : ''}.`,
+    'Handel het af in postkamer, of op de opdrachtregel: postkamer alerts ack|resolve <meldingsnummer>.',
+    'Dit bericht noemt geen klantnamen en geen inhoud; het document zelf staat in postkamer.',
+    '',
+    '— English —',
+    '',
+    ...(nl.lang === 'nl' ? [en.text, ''] : []),
+    `Alert raised ${raised('en')}${due('en') ? `, due since ${due('en')}` : ''}.`,
+    'Act on it in postkamer, or on the command line: postkamer alerts ack|resolve <alert id>.',
+    'This message holds no client names and no content; the document itself is in postkamer.',
+    '',
+    `Melding / alert: ${alert.id} (${alert.kind})`,
     alert.documentId ? `Document: ${alert.documentId}` : undefined,
-    `Raised: ${localTime(new Date(alert.raisedAt), timeZone)}`,
-    alert.dueSince ? `Due since: ${localTime(new Date(alert.dueSince), timeZone)}` : undefined,
-    '',
-    'Open postkamer to act on it, or on the command line: postkamer alerts ack|resolve <alert id>.',
-    'This message holds ids and counts only; the document itself is in postkamer.',
   ];
   return { subject, text: lines.filter((l) => l !== undefined).join('\n') };
 }

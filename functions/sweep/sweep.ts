@@ -74,7 +74,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     }),
   ]);
 
-  const overdue = unrouted.map((d) => unroutedAlert(d, cal, settings, now)).filter((a) => a !== null);
+  const overdue = unrouted.map((d) => unroutedAlert(d, cal, settings, now, directory)).filter((a) => a !== null);
   const candidates: AlertCandidate[] = [
     ...overdue,
     ...stuck.map((d) => stuckAlert(d, settings, now)).filter((a) => a !== null),
@@ -87,7 +87,9 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
 
   const raised: AlertRecord[] = [];
   const raise = async (candidate: AlertCandidate) => {
-    const record = await alerts.raiseOnce({ ...candidate, message: scrub(candidate.message) });
+    const en = candidate.data.messageEn;
+    const data = typeof en === 'string' ? { ...candidate.data, messageEn: scrub(en) } : candidate.data;
+    const record = await alerts.raiseOnce({ ...candidate, message: scrub(candidate.message), data });
     if (record) raised.push(record);
   };
   for (const candidate of candidates) await raise(candidate);
@@ -128,11 +130,13 @@ async function deadLetterCandidate(deps: SweepDeps, doc: DocumentRecord, scrub: 
   const earlier = await deps.alerts.listRecent({ documentId: doc.id, kind: ['dead-letter'], raisedSince: doc.updatedAt, limit: 1 });
   if (earlier.length) return null;
   let reason = doc.rejectReason;
+  const reasonNl = doc.rejectReason ? (doc.rejectReasonNl ?? null) : null;
   if (!reason) {
     const last = (await deps.ledger.listEvents(doc.id)).at(-1);
     if (last) reason = eventReason(last.type, last.data);
   }
-  return deadLetterAlert(doc, reason ? scrub(reason).slice(0, 300) : null);
+  const clean = (s: string | null) => (s ? scrub(s).slice(0, 300) : null);
+  return deadLetterAlert(doc, clean(reason), clean(reasonNl));
 }
 
 function eventReason(type: string, data: Record<string, unknown>): string {

@@ -130,6 +130,7 @@ export async function resolveTriage(deps: TriageDeps, input: TriageDecision): Pr
       route,
       restricted: DOCUMENT_TYPES[input.type].restricted,
       rejectReason: null,
+      rejectReasonNl: null,
       // Cleared so the receipt step plans the delivery again, now that the client is known.
       ...(receiptWaiting ? { receipt: null } : {}),
     },

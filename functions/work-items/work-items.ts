@@ -2,7 +2,8 @@ import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../../shared/domain/errors.ts';
 import { type LegalClock, legalClock } from '../../shared/domain/legal-clocks.ts';
-import { localDate, shortDate } from '../../shared/domain/local-date.ts';
+import { localDate } from '../../shared/domain/local-date.ts';
+import { dayMonth, type Reason, reason } from '../../shared/domain/reason.ts';
 import type { RouteDecision } from '../../shared/domain/routing.ts';
 import type { AlertStore, Clock, DirectorySource, Ledger, Logger } from '../../shared/ports.ts';
 
@@ -27,8 +28,8 @@ export interface WorkItemResult {
   /** False when the document was already in the requested state. */
   changed: boolean;
   legalClock: LegalClock | null;
-  /** Things worth telling the person who acted, e.g. that the new assignee is absent. */
-  notes: string[];
+  /** Things worth telling the person who acted, e.g. that the new assignee is absent: plain Dutch and English. */
+  notes: Reason[];
 }
 
 export interface ReassignRequest {
@@ -84,10 +85,10 @@ export async function close(deps: WorkItemDeps, input: { documentId: string; by:
  */
 export async function reassign(deps: WorkItemDeps, input: ReassignRequest): Promise<WorkItemResult> {
   const by = actor(input.by);
-  const reason = input.reason?.trim() ?? '';
-  if (!reason)
+  const why = input.reason?.trim() ?? '';
+  if (!why)
     throw new WorkItemRequestError('work-item.reason-required', 'A reassignment needs a reason: say why the document was routed wrongly.');
-  if (reason.length > REASON_MAX)
+  if (why.length > REASON_MAX)
     throw new WorkItemRequestError('work-item.reason-too-long', `The reason is longer than ${REASON_MAX} characters: keep it short.`);
   if (Boolean(input.toConsultantId) === Boolean(input.toTeam))
     throw new WorkItemRequestError('work-item.target-required', 'Name exactly one target: a consultant or a team.');
@@ -99,7 +100,7 @@ export async function reassign(deps: WorkItemDeps, input: ReassignRequest): Prom
   const to = target(directory, input);
   const from = { team: doc.route?.team ?? null, consultantId: doc.route?.consultantId ?? null, queue: doc.route?.queue ?? null };
   if (from.team === to.team && from.consultantId === to.consultantId)
-    throw new WorkItemRequestError('work-item.same-target', `Document ${doc.id} is already with ${describe(to)}.`);
+    throw new WorkItemRequestError('work-item.same-target', `Document ${doc.id} is already with ${describeIds(to)}.`);
 
   const status = to.team === 'triage' ? 'triage' : 'routed';
   const route: RouteDecision = {
@@ -110,13 +111,17 @@ export async function reassign(deps: WorkItemDeps, input: ReassignRequest): Prom
     clientNumber: doc.route?.clientNumber ?? doc.clientNumber,
     reasons: [
       ...(doc.route?.reasons ?? []),
-      { code: 'route.reassigned', text: `reassigned by ${by} from ${from.team ? describe(from) : 'no route'} to ${describe(to)}` },
+      reason(
+        'route.reassigned',
+        `doorgestuurd door ${by}: van ${from.team ? describe(directory, from, 'nl') : 'niemand'} naar ${describe(directory, to, 'nl')}`,
+        `handed over by ${by}: from ${from.team ? describe(directory, from, 'en') : 'nobody'} to ${describe(directory, to, 'en')}`,
+      ),
     ],
   };
   const ok = await deps.ledger.update(
     doc.id,
     { status, route },
-    { type: 'misroute', actor: by, data: { by, reason, from, to, previousStatus: doc.status } },
+    { type: 'misroute', actor: by, data: { by, reason: why, from, to, previousStatus: doc.status } },
     [doc.status],
   );
   if (!ok) {
@@ -134,7 +139,7 @@ export async function reassign(deps: WorkItemDeps, input: ReassignRequest): Prom
     toTeam: to.team,
     toConsultantId: to.consultantId,
   });
-  return result(deps, after, true, absenceNotes(directory, to.consultantId, deps.clock.now()));
+  return result(deps, after, true, absenceNotes(directory, after, to.consultantId, deps.clock.now()));
 }
 
 interface Target {
@@ -156,19 +161,43 @@ function target(directory: Directory, input: ReassignRequest): Target {
   return { team: team.id, consultantId: null, queue: team.queue };
 }
 
-function describe(t: { team: string | null; consultantId: string | null }): string {
+/** For error messages and logs: ids only. */
+function describeIds(t: { team: string | null; consultantId: string | null }): string {
   return t.consultantId ? `consultant ${t.consultantId} (team ${t.team})` : `team ${t.team}`;
 }
 
-function absenceNotes(directory: Directory, consultantId: string | null, now: Date): string[] {
+const teamName = (directory: Directory, teamId: string | null) => directory.teams.find((t) => t.id === teamId)?.name ?? teamId ?? '';
+const consultantName = (directory: Directory, id: string) => directory.consultants.find((c) => c.id === id)?.name ?? id;
+
+/** "A. Jansen (Team Inkomen)" / "de bak van Team Inkomen": who a document is with, by name. */
+function describe(directory: Directory, t: { team: string | null; consultantId: string | null }, language: 'nl' | 'en'): string {
+  const team = teamName(directory, t.team);
+  if (t.consultantId) return `${consultantName(directory, t.consultantId)} (${team})`;
+  return language === 'nl' ? `de bak van ${team}` : `the queue of ${team}`;
+}
+
+/** The new assignee is away today: say until when and who covers, naming the receipt and client number. */
+function absenceNotes(directory: Directory, doc: DocumentRecord, consultantId: string | null, now: Date): Reason[] {
   if (!consultantId) return [];
   const day = localDate(now, directory.organisation.timezone);
   const absence = directory.consultants.find((c) => c.id === consultantId)?.absences.find((a) => a.from <= day && day <= a.to);
   if (!absence) return [];
+  const name = consultantName(directory, consultantId);
+  const sub = absence.substituteId ? consultantName(directory, absence.substituteId) : null;
+  const what = {
+    nl: `${doc.receiptNumber ? `ontvangstbewijs ${doc.receiptNumber}` : 'het document'}${doc.clientNumber ? ` (klant ${doc.clientNumber})` : ''}`,
+    en: `${doc.receiptNumber ? `receipt ${doc.receiptNumber}` : 'the document'}${doc.clientNumber ? ` (client ${doc.clientNumber})` : ''}`,
+  };
   return [
-    `consultant ${consultantId} is absent until ${shortDate(absence.to)}${absence.substituteId ? ` (substitute ${absence.substituteId})` : ''}`,
+    reason(
+      'assignee.absent',
+      `${name} is afwezig tot en met ${dayMonth(absence.to, 'nl')}${sub ? `; vervanger is ${sub}` : ' en heeft geen vervanger'}. ${capital(what.nl)} staat nu bij ${name}.`,
+      `${name} is away until ${dayMonth(absence.to, 'en')}${sub ? `; the substitute is ${sub}` : ' and has no substitute'}. ${capital(what.en)} is now with ${name}.`,
+    ),
   ];
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function actor(by: string): string {
   const trimmed = by?.trim() ?? '';
@@ -197,7 +226,7 @@ async function afterUpdate(
   return now;
 }
 
-async function result(deps: WorkItemDeps, document: DocumentRecord, changed: boolean, notes: string[] = []): Promise<WorkItemResult> {
+async function result(deps: WorkItemDeps, document: DocumentRecord, changed: boolean, notes: Reason[] = []): Promise<WorkItemResult> {
   const directory = await deps.directory.load();
   return {
     document,

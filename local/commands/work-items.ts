@@ -80,7 +80,8 @@ export function workItemLine(r: WorkItemResult) {
     documentType: d.documentType,
     route: d.route ? { team: d.route.team, consultantId: d.route.consultantId, queue: d.route.queue } : null,
     legalClock: r.legalClock,
-    notes: r.notes,
+    // Plain Dutch sentences, as the route's reasons in `postkamer process --json`.
+    notes: r.notes.map((n) => n.text),
   };
 }
 

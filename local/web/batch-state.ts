@@ -1,6 +1,7 @@
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { IN_PROCESS } from '../../shared/domain/pipeline.ts';
+import { rejectionText } from '../../shared/domain/reason.ts';
 import { duplicateNotice, receiptLanguage } from '../../shared/domain/receipt-text.ts';
 import type { Lang } from './i18n.ts';
 import type { UploadItem } from './upload-store.ts';
@@ -19,7 +20,7 @@ export interface BatchFile {
   state: FileState;
   label: string;
   detail: string;
-  /** Rejection reasons come from the pipeline in English. */
+  /** The detail's language: the UI's, or English for a rejection recorded before reasons were in Dutch too. */
   detailLang: Lang;
   /** No further change expected from the pipeline. */
   settled: boolean;
@@ -85,8 +86,12 @@ export function batchFile(
   const state = fileState(doc);
   const nl = lang === 'nl';
   let detail = '';
-  if (state === 'rejected' || state === 'failed') detail = doc.rejectReason ?? '';
-  else if (state === 'duplicate' && first)
+  let detailLang: Lang = lang;
+  if (state === 'rejected' || state === 'failed') {
+    const why = rejectionText(doc, lang);
+    detail = why?.text ?? '';
+    detailLang = why?.lang ?? lang;
+  } else if (state === 'duplicate' && first)
     detail = duplicateNotice(first.receiptNumber ?? '', new Date(first.receivedAt), directory.organisation.timezone, receiptLanguage(lang));
   else if (state === 'routed') {
     const team = directory.teams.find((t) => t.id === doc.route?.team);
@@ -100,7 +105,7 @@ export function batchFile(
     state,
     label: LABEL[lang][state],
     detail,
-    detailLang: state === 'rejected' || state === 'failed' ? 'en' : lang,
+    detailLang,
     settled: !(IN_PROCESS as readonly string[]).includes(state),
   };
 }

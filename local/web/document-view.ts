@@ -4,7 +4,7 @@ import { DATA_PROTECTION_RIGHTS, type DataProtectionRequest } from '../../shared
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
 import type { LegalClock } from '../../shared/domain/legal-clocks.ts';
-import { type Reason, reasonText } from '../../shared/domain/reason.ts';
+import { type Reason, reasonText, rejectionText } from '../../shared/domain/reason.ts';
 import { isRestricted } from './access.ts';
 import { age, dateTime, longDay, percent } from './format.ts';
 import { channelName, defineMessages, type Lang, statusName, typeName } from './i18n.ts';
@@ -201,11 +201,18 @@ export function reasonItem(r: Reason, lang: Lang): Html {
   return r.en ? html`<li lang="${lang}">${reasonText(r, lang)}</li>` : html`<li lang="en">${r.text}</li>`;
 }
 
+/** Why the file cannot be used, as a list item in the UI language (records from before: English). */
+export function rejectionItem(doc: DocumentRecord, lang: Lang): Html {
+  const r = rejectionText(doc, lang);
+  return r ? html`<li lang="${r.lang}">${r.text}</li>` : html``;
+}
+
 export function reasonsList(v: View, doc: DocumentRecord): Html {
   const m = docMessages(v.lang);
   const reasons = doc.route?.reasons ?? [];
-  if (!reasons.length) return html``;
-  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title">${reasons.map((r) => reasonItem(r, v.lang))}</ul>`;
+  const rejected = rejectionItem(doc, v.lang);
+  if (!reasons.length && !rejectionText(doc, v.lang)) return html``;
+  return html`<h2 id="reasons-title">${m.reasons}</h2><ul aria-labelledby="reasons-title">${reasons.map((r) => reasonItem(r, v.lang))}${rejected}</ul>`;
 }
 
 export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | undefined, base: string): Html {

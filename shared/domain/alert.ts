@@ -1,6 +1,11 @@
 import type { DocumentRecord } from './document.ts';
 
-/** Alerts: what operations, team leads and consultants are told, with ids and counts only. */
+/**
+ * Alerts: what operations, team leads and consultants are told. The text is plain Dutch (English in
+ * `data.messageEn`), naming the receipt number, the client number, the team and the consultant a
+ * person knows; the document id stays in `documentId` for the link. Never a BSN, a client's name or
+ * the document's text.
+ */
 export type AlertKind =
   | 'rejected'
   | 'failed'
@@ -12,17 +17,44 @@ export type AlertKind =
   | 'surge'
   | 'dead-letter';
 
+/** The kinds in words, for the operations page and the e-mail subject. */
+export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = {
+  nl: {
+    rejected: 'afgewezen bestand',
+    failed: 'mislukt',
+    unrouted: 'te lang niet doorgestuurd',
+    'unrouted-digest': 'overzicht niet doorgestuurd',
+    stuck: 'vastgelopen',
+    unacknowledged: 'geen reactie',
+    escalation: 'escalatie',
+    surge: 'piek',
+    'dead-letter': 'mislukte stap',
+  },
+  en: {
+    rejected: 'rejected file',
+    failed: 'failed',
+    unrouted: 'unrouted too long',
+    'unrouted-digest': 'unrouted digest',
+    stuck: 'stuck',
+    unacknowledged: 'no response',
+    escalation: 'escalation',
+    surge: 'surge',
+    'dead-letter': 'failed step',
+  },
+};
+
 export interface AlertInput {
   kind: AlertKind;
   /** Deduplication key: one open alert per key. */
   key: string;
   documentId?: string;
-  /** Plain text with ids and counts only: never names, BSNs or document text. */
+  /** Plain Dutch: receipt and client numbers, staff and team names; never client names, BSNs or document text. */
   message: string;
   /** Since when the condition holds (ISO). */
   dueSince?: string;
   /** Who must act: operations (default), a team lead, a consultant. */
   audience?: string;
+  /** The alert's facts; `messageEn` holds the message in English. */
   data?: Record<string, unknown>;
 }
 
@@ -52,13 +84,45 @@ export interface AlertRecord {
 /** One dead-letter alert per document and step. */
 export const deadLetterAlertKey = (step: string, documentId: string) => `dead-letter:${step}:${documentId}`;
 
+/** The message and its English text, as an alert stores them: Dutch in `message`, English in `data.messageEn`. */
+export function bilingual(nl: string, en: string, data: Record<string, unknown> = {}): { message: string; data: Record<string, unknown> } {
+  return { message: nl, data: { ...data, messageEn: en } };
+}
+
+/** The alert's text in a UI language, and the language it is in: alerts from before carry only English. */
+export function alertText(alert: Pick<AlertRecord, 'message' | 'data'>, language: string): { text: string; lang: 'nl' | 'en' } {
+  const en = alert.data.messageEn;
+  if (typeof en !== 'string') return { text: alert.message, lang: 'en' };
+  return language === 'en' ? { text: en, lang: 'en' } : { text: alert.message, lang: 'nl' };
+}
+
+const CHANNEL = {
+  desk: { nl: 'aan de balie', en: 'at the front desk' },
+  post: { nl: 'per post', en: 'by post' },
+  email: { nl: 'per e-mail', en: 'by e-mail' },
+} as const;
+
+/** "ontvangstbewijs 2026-0001-K" / "receipt 2026-0001-K", else a generic phrase: never the internal id. */
+export function documentLabel(doc: Pick<DocumentRecord, 'receiptNumber'>, language: 'nl' | 'en'): string {
+  if (language === 'nl')
+    return doc.receiptNumber ? `het document met ontvangstbewijs ${doc.receiptNumber}` : 'een document zonder ontvangstbewijs';
+  return doc.receiptNumber ? `the document with receipt ${doc.receiptNumber}` : 'a document without a receipt';
+}
+
 /** A rejected input (bad file): operations hear of it, with the reason (plain text, no content). */
 export function rejectionAlert(document: DocumentRecord): AlertInput {
+  const channel = CHANNEL[document.channel];
+  const nl = document.rejectReasonNl ?? document.rejectReason ?? 'het bestand is onleesbaar';
+  const en = document.rejectReason ?? 'the file cannot be read';
   return {
     kind: 'rejected',
     key: `rejected:${document.id}`,
     documentId: document.id,
-    message: `document ${document.id} (${document.channel}) rejected: ${document.rejectReason ?? 'unreadable'}`,
+    ...bilingual(
+      `Afgewezen: ${documentLabel(document, 'nl')}, ontvangen ${channel.nl}, is niet te gebruiken. ${nl}`,
+      `Rejected: ${documentLabel(document, 'en')}, received ${channel.en}, cannot be used. ${en}`,
+      { receiptNumber: document.receiptNumber, channel: document.channel },
+    ),
     dueSince: document.receivedAt,
   };
 }

@@ -92,7 +92,10 @@ export interface DocumentRecord {
   clientNumber: string | null;
   route: RouteDecision | null;
   restricted: boolean;
+  /** Why the file cannot be used (rejected) or a step gave up (failed): a plain English sentence, the CLI's `reason`. */
   rejectReason: string | null;
+  /** The same sentence in plain Dutch; records from before carry only the English one. */
+  rejectReasonNl?: string | null;
   duplicateOf: string | null;
   receipt: ReceiptState | null;
   /** E-mail address given at the desk for the receipt (not in logs). */

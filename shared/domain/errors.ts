@@ -13,8 +13,17 @@ export class PostkamerError extends Error {
   }
 }
 
-/** The input itself is unusable: it ends as `rejected` with this message as the reason. */
-export class UnusableInputError extends PostkamerError {}
+/**
+ * The input itself is unusable: it ends as `rejected` with this message as the reason (plain
+ * English: what is wrong and what to do) and `messageNl`, the same sentence in plain Dutch.
+ */
+export class UnusableInputError extends PostkamerError {
+  readonly messageNl: string | undefined;
+  constructor(code: string, message: string, options?: { cause?: unknown; nl?: string | undefined }) {
+    super(code, message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.messageNl = options?.nl;
+  }
+}
 
 /** A transient failure (a locked file, a throttled service): the step is retried. */
 export class TransientError extends PostkamerError {}

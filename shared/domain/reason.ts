@@ -34,3 +34,17 @@ export function listed(items: string[], language: 'nl' | 'en'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${language === 'nl' ? 'en' : 'and'} ${items.at(-1)}`;
 }
+
+/**
+ * Why a file cannot be used (or a step gave up) in a UI language, and the language it is in:
+ * `rejectReason` is English, `rejectReasonNl` Dutch; records from before carry only the English.
+ */
+export function rejectionText(
+  doc: { rejectReason: string | null; rejectReasonNl?: string | null | undefined },
+  language: string,
+): { text: string; lang: 'nl' | 'en' } | null {
+  if (!doc.rejectReason && !doc.rejectReasonNl) return null;
+  if (language !== 'en' && doc.rejectReasonNl) return { text: capital(doc.rejectReasonNl), lang: 'nl' };
+  if (doc.rejectReason) return { text: doc.rejectReason, lang: 'en' };
+  return { text: capital(doc.rejectReasonNl as string), lang: 'nl' };
+}

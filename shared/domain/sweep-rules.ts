@@ -1,9 +1,10 @@
-import type { AlertInput, AlertKind, AlertRecord } from './alert.ts';
-import { addLocalDays, type BusinessCalendar, type BusinessDuration, formatBusinessDuration } from './business-calendar.ts';
+import { type AlertInput, type AlertKind, type AlertRecord, bilingual, documentLabel } from './alert.ts';
+import { addLocalDays, type BusinessCalendar, type BusinessDuration } from './business-calendar.ts';
 import type { Directory } from './directory.ts';
 import type { DocumentRecord } from './document.ts';
 import { DOCUMENT_TYPES, type DocumentTypeId } from './document-types.ts';
 import { IN_PROCESS } from './pipeline.ts';
+import { listed } from './reason.ts';
 import { routeTarget } from './routing.ts';
 
 /**
@@ -12,7 +13,9 @@ import { routeTarget } from './routing.ts';
  *
  * Every alert carries a key that names its cause: the document and the moment it entered the state
  * (`updatedAt`, the time of its last status change). The same cause never alerts twice; a document
- * that leaves the state and comes back is a new cause. Messages hold ids, counts and times only.
+ * that leaves the state and comes back is a new cause. Messages are plain Dutch (English in
+ * `data.messageEn`) naming the receipt number, the client number, the team and the consultant;
+ * never a client's name, a BSN or the document's text.
  */
 
 export interface SweepSettings {
@@ -62,20 +65,48 @@ export function assigneeOf(doc: DocumentRecord): string {
   return doc.route?.consultantId ? consultantAudience(doc.route.consultantId) : teamAudience(doc.route?.team ?? 'unknown');
 }
 
-export function unroutedAlert(doc: DocumentRecord, cal: BusinessCalendar, s: SweepSettings, now: Date): AlertCandidate | null {
+export function unroutedAlert(
+  doc: DocumentRecord,
+  cal: BusinessCalendar,
+  s: SweepSettings,
+  now: Date,
+  directory?: Directory,
+): AlertCandidate | null {
   if (doc.status !== 'triage' && doc.status !== 'failed') return null;
   const since = new Date(doc.updatedAt);
   const due = cal.add(since, s.unroutedAfter);
   if (now < due) return null;
-  const state = doc.status === 'triage' ? 'in triage' : 'failed';
+  const waiting = teamName(directory, doc.route?.team ?? 'triage');
+  const state =
+    doc.status === 'triage'
+      ? { nl: `ligt in triage bij ${waiting}`, en: `has been in triage with ${waiting}` }
+      : { nl: 'is vastgelopen na een fout', en: 'has been stuck after a failure' };
+  const type =
+    doc.documentType && doc.documentType !== 'other'
+      ? {
+          nl: `, waarschijnlijk ${DOCUMENT_TYPES[doc.documentType].nl}${directory ? ` voor ${teamName(directory, teamForType(directory, doc.documentType))}` : ''}`,
+          en: `, probably ${DOCUMENT_TYPES[doc.documentType].en}${directory ? ` for ${teamName(directory, teamForType(directory, doc.documentType))}` : ''}`,
+        }
+      : { nl: '', en: '' };
+  const client = doc.clientNumber ? { nl: `, klant ${doc.clientNumber}`, en: `, client ${doc.clientNumber}` } : { nl: '', en: '' };
   return {
     kind: 'unrouted',
     key: `unrouted:${doc.id}:${doc.updatedAt}`,
     documentId: doc.id,
     audience: OPERATIONS,
     dueSince: due.toISOString(),
-    message: `Document ${doc.id}${receipt(doc)} has been ${state} for more than ${formatBusinessDuration(s.unroutedAfter)} of business time (since ${localTime(since, cal.timezone)}).`,
-    data: { status: doc.status, since: doc.updatedAt, receiptNumber: doc.receiptNumber, documentType: doc.documentType },
+    ...bilingual(
+      `Niet doorgestuurd: ${documentLabel(doc, 'nl')} (${client.nl.slice(2) || 'klant onbekend'}${type.nl}) ${state.nl} sinds ${localTime(since, cal.timezone, 'nl')}, langer dan ${durationText(s.unroutedAfter, 'nl')} kantoortijd. Wijs het toe in Triage.`,
+      `Not routed: ${documentLabel(doc, 'en')} (${client.en.slice(2) || 'client unknown'}${type.en}) ${state.en} since ${localTime(since, cal.timezone, 'en')}, longer than ${durationText(s.unroutedAfter, 'en')} of business time. Assign it in Triage.`,
+      {
+        status: doc.status,
+        since: doc.updatedAt,
+        receiptNumber: doc.receiptNumber,
+        clientNumber: doc.clientNumber,
+        documentType: doc.documentType,
+        team: doc.route?.team ?? null,
+      },
+    ),
   };
 }
 
@@ -85,14 +116,22 @@ export function stuckAlert(doc: DocumentRecord, s: SweepSettings, now: Date): Al
   const waited = now.getTime() - since;
   if (waited < s.stuckAfterMs) return null;
   const next = doc.status === 'received' ? 'extract' : 'route';
+  const minutes = Math.floor(waited / 60_000);
+  const step =
+    next === 'extract'
+      ? { nl: 'het lezen van de tekst', en: 'its text to be read' }
+      : { nl: 'het herkennen en routeren', en: 'recognition and routing' };
   return {
     kind: 'stuck',
     key: `stuck:${doc.id}:${doc.status}:${doc.updatedAt}`,
     documentId: doc.id,
     audience: OPERATIONS,
     dueSince: new Date(since + s.stuckAfterMs).toISOString(),
-    message: `Document ${doc.id} has waited ${Math.floor(waited / 60_000)} minutes in status ${doc.status} for step ${next}: it is stuck.`,
-    data: { status: doc.status, step: next, since: doc.updatedAt, minutes: Math.floor(waited / 60_000) },
+    ...bilingual(
+      `Blijft hangen: ${documentLabel(doc, 'nl')} wacht al ${minutes} minuten op ${step.nl}. Kijk of de verwerking draait.`,
+      `Stuck: ${documentLabel(doc, 'en')} has waited ${minutes} minutes for ${step.en}. Check that processing is running.`,
+      { status: doc.status, step: next, since: doc.updatedAt, minutes, receiptNumber: doc.receiptNumber },
+    ),
   };
 }
 
@@ -108,7 +147,16 @@ export function acknowledgementAlerts(
   const since = new Date(doc.updatedAt);
   const team = doc.route.team;
   const assignee = assigneeOf(doc);
-  const who = doc.route.consultantId ? `consultant ${doc.route.consultantId}` : `the queue of team ${team}`;
+  const tName = teamName(directory, team);
+  const consultantId = doc.route.consultantId;
+  const who = consultantId
+    ? { nl: `${consultantName(directory, consultantId)} (${tName})`, en: `${consultantName(directory, consultantId)} (${tName})` }
+    : { nl: `de bak van ${tName}`, en: `the queue of ${tName}` };
+  const what = {
+    nl: `${documentLabel(doc, 'nl')}${doc.clientNumber ? ` (klant ${doc.clientNumber})` : ''}`,
+    en: `${documentLabel(doc, 'en')}${doc.clientNumber ? ` (client ${doc.clientNumber})` : ''}`,
+  };
+  const facts = { since: doc.updatedAt, assignee, team, consultantId, receiptNumber: doc.receiptNumber, clientNumber: doc.clientNumber };
   const out: AlertCandidate[] = [];
   const remindAt = cal.add(since, s.ackRemindAfter);
   if (now >= remindAt)
@@ -118,26 +166,34 @@ export function acknowledgementAlerts(
       documentId: doc.id,
       audience: assignee,
       dueSince: remindAt.toISOString(),
-      message: `Document ${doc.id}${receipt(doc)}, routed to ${who} on ${localTime(since, cal.timezone)}, is not acknowledged after ${formatBusinessDuration(s.ackRemindAfter)} of business time.`,
-      data: { since: doc.updatedAt, assignee, team, consultantId: doc.route.consultantId, receiptNumber: doc.receiptNumber },
+      ...bilingual(
+        `Nog niet in behandeling: ${what.nl} staat sinds ${localTime(since, cal.timezone, 'nl')} bij ${who.nl} en is na ${durationText(s.ackRemindAfter, 'nl')} nog niet in behandeling genomen.`,
+        `Not yet acknowledged: ${what.en} has been with ${who.en} since ${localTime(since, cal.timezone, 'en')} and is not acknowledged after ${durationText(s.ackRemindAfter, 'en')}.`,
+        facts,
+      ),
     });
   const escalateAt = cal.add(since, s.ackEscalateAfter);
   if (now >= escalateAt) {
     const leadId = directory.teams.find((t) => t.id === team)?.leadId ?? null;
+    const lead = leadId ? consultantName(directory, leadId) : null;
     out.push({
       kind: 'escalation',
       key: `escalation:${doc.id}:${doc.updatedAt}`,
       documentId: doc.id,
       audience: leadAudience(team),
       dueSince: escalateAt.toISOString(),
-      message: `Document ${doc.id}${receipt(doc)}, routed to ${who} on ${localTime(since, cal.timezone)}, is not acknowledged after ${formatBusinessDuration(s.ackEscalateAfter)} of business time: escalated to the lead of team ${team}${leadId ? ` (${leadId})` : ''}.`,
-      data: { since: doc.updatedAt, assignee, team, consultantId: doc.route.consultantId, leadId, receiptNumber: doc.receiptNumber },
+      ...bilingual(
+        `Doorgezet naar de teamleider${lead ? ` (${lead})` : ''} van ${tName}: ${what.nl} staat sinds ${localTime(since, cal.timezone, 'nl')} bij ${who.nl} en is na ${durationText(s.ackEscalateAfter, 'nl')} nog niet in behandeling genomen.`,
+        `Escalated to the team lead${lead ? ` (${lead})` : ''} of ${tName}: ${what.en} has been with ${who.en} since ${localTime(since, cal.timezone, 'en')} and is not acknowledged after ${durationText(s.ackEscalateAfter, 'en')}.`,
+        { ...facts, leadId },
+      ),
     });
   }
   return out;
 }
 
-export function deadLetterAlert(doc: DocumentRecord, reason: string | null): AlertCandidate | null {
+/** A failed document: `reason` in English, `reasonNl` in Dutch when there is one (older records: English only). */
+export function deadLetterAlert(doc: DocumentRecord, reason: string | null, reasonNl: string | null = null): AlertCandidate | null {
   if (doc.status !== 'failed') return null;
   return {
     kind: 'dead-letter',
@@ -145,8 +201,11 @@ export function deadLetterAlert(doc: DocumentRecord, reason: string | null): Ale
     documentId: doc.id,
     audience: OPERATIONS,
     dueSince: doc.updatedAt,
-    message: `Document ${doc.id}${receipt(doc)} failed for good (dead-lettered): ${reason ?? 'no reason recorded'}.`,
-    data: { since: doc.updatedAt, reason },
+    ...bilingual(
+      `Definitief mislukt: ${documentLabel(doc, 'nl')} kon niet verwerkt worden: ${reasonNl ?? reason ?? 'geen reden vastgelegd'}. Probeer het opnieuw vanuit Beheer of wijs het toe in Triage.`,
+      `Failed for good: ${documentLabel(doc, 'en')} could not be processed: ${reason ?? 'no reason recorded'}. Retry it from Operations or assign it in Triage.`,
+      { since: doc.updatedAt, reason, receiptNumber: doc.receiptNumber },
+    ),
   };
 }
 
@@ -163,19 +222,34 @@ export function unroutedDigest(overdue: AlertCandidate[], cal: BusinessCalendar,
   const oldest = carried[0];
   if (!oldest) return null;
   const triage = carried.filter((a) => a.data.status === 'triage').length;
+  const receipts = carried.map((a) => a.data.receiptNumber).filter((r): r is string => typeof r === 'string');
+  const shown = receipts.slice(0, 10);
+  const more = receipts.length - shown.length;
+  const list = {
+    nl: shown.length ? ` Ontvangstbewijzen: ${shown.join(', ')}${more ? ` en nog ${more}` : ''}.` : '',
+    en: shown.length ? ` Receipts: ${shown.join(', ')}${more ? ` and ${more} more` : ''}.` : '',
+  };
+  const count = {
+    nl: carried.length === 1 ? '1 document is' : `${carried.length} documenten zijn`,
+    en: carried.length === 1 ? '1 document is' : `${carried.length} documents are`,
+  };
   return {
     kind: 'unrouted-digest',
     key: `unrouted-digest:${today}`,
     audience: OPERATIONS,
     dueSince: oldest.dueSince,
-    message: `${carried.length} document(s) still unrouted beyond ${formatBusinessDuration(s.unroutedAfter)} of business time (${triage} in triage, ${carried.length - triage} failed); the oldest has been overdue since ${localTime(new Date(oldest.dueSince), cal.timezone)}.`,
-    data: {
-      day: today,
-      count: carried.length,
-      triage,
-      failed: carried.length - triage,
-      documentIds: carried.slice(0, 200).map((a) => a.documentId),
-    },
+    ...bilingual(
+      `Nog steeds niet doorgestuurd: ${count.nl} langer dan ${durationText(s.unroutedAfter, 'nl')} kantoortijd niet toegewezen (${triage} in triage, ${carried.length - triage} vastgelopen); het oudste is te laat sinds ${localTime(new Date(oldest.dueSince), cal.timezone, 'nl')}.${list.nl}`,
+      `Still not routed: ${count.en} unassigned for longer than ${durationText(s.unroutedAfter, 'en')} of business time (${triage} in triage, ${carried.length - triage} failed); the oldest has been overdue since ${localTime(new Date(oldest.dueSince), cal.timezone, 'en')}.${list.en}`,
+      {
+        day: today,
+        count: carried.length,
+        triage,
+        failed: carried.length - triage,
+        documentIds: carried.slice(0, 200).map((a) => a.documentId),
+        receiptNumbers: receipts.slice(0, 200),
+      },
+    ),
   };
 }
 
@@ -218,13 +292,18 @@ export function surgeAlerts(
     const sorted = onDay.map((d) => d.receivedAt).sort();
     const team = teamForType(directory, type);
     const leadId = directory.teams.find((t) => t.id === team)?.leadId ?? null;
+    const tName = teamName(directory, team);
+    const medianText = { nl: String(med).replace('.', ','), en: String(med) };
     out.push({
       kind: 'surge',
       key: `surge:${type}:${day}`,
       audience: leadAudience(team),
       dueSince: sorted[crossing - 1] ?? sorted[sorted.length - 1] ?? cal.opening(day).toISOString(),
-      message: `Surge: ${count} documents of type ${type} (${DOCUMENT_TYPES[type].en}) received on ${day}, against a median of ${med} per day over the previous ${s.surgeBaselineDays} days (alert above ${s.surgeFactor}× the median and at least ${s.surgeMin}).`,
-      data: { documentType: type, day, count, median: med, factor: s.surgeFactor, team, leadId },
+      ...bilingual(
+        `Piek voor ${tName}: op ${longDay(day, 'nl')} kwamen ${count} documenten van de soort ${DOCUMENT_TYPES[type].nl} binnen, tegen gemiddeld (mediaan) ${medianText.nl} per dag in de ${s.surgeBaselineDays} dagen ervoor (melding boven ${s.surgeFactor} keer de mediaan en vanaf ${s.surgeMin}).`,
+        `Surge for ${tName}: on ${longDay(day, 'en')}, ${count} documents of the type ${DOCUMENT_TYPES[type].en} came in, against a median of ${medianText.en} per day over the ${s.surgeBaselineDays} days before (alert above ${s.surgeFactor} times the median and from ${s.surgeMin}).`,
+        { documentType: type, day, count, median: med, factor: s.surgeFactor, team, leadId },
+      ),
     });
   }
   return out;
@@ -283,14 +362,16 @@ export function causeHolds(alert: Pick<AlertRecord, 'kind' | 'documentId' | 'dat
 }
 
 /**
- * Removes personal data from alert text: the directory's client and staff names, BSNs, e-mail
- * addresses, addresses and birth dates, plus any free-standing 9-digit number or e-mail address. A safety net:
- * alert texts are built from ids, but reasons can come from elsewhere.
+ * Removes personal data from alert text: the directory's client names, BSNs, e-mail addresses,
+ * addresses and birth dates, staff e-mail addresses, plus any free-standing 9-digit number or
+ * e-mail address. A safety net: alert texts are built from receipt and client numbers and staff
+ * and team names (staff names are fine: people must know who to ask), but reasons can come from
+ * elsewhere. A staff member who shares a client's name is redacted too.
  */
 export function personalDataScrubber(directory: Directory): (text: string) => string {
   const words = new Set<string>();
   for (const c of directory.clients) for (const v of [c.name, c.bsn, c.email, c.address, c.birthDate]) if (v && v.length >= 3) words.add(v);
-  for (const c of directory.consultants) for (const v of [c.name, c.email]) if (v && v.length >= 3) words.add(v);
+  for (const c of directory.consultants) if (c.email && c.email.length >= 3) words.add(c.email);
   const known = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = known.length ? new RegExp(`(?<![\\p{L}\\d])(?:${known.join('|')})(?![\\p{L}\\d])`, 'giu') : null;
   return (text) => {
@@ -304,13 +385,39 @@ function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function receipt(doc: DocumentRecord): string {
-  return doc.receiptNumber ? ` (receipt ${doc.receiptNumber})` : '';
+/** A team's name from the directory, else its id. */
+function teamName(directory: Directory | undefined, teamId: string): string {
+  return directory?.teams.find((t) => t.id === teamId)?.name ?? teamId;
 }
 
-/** "Fri 23 Oct 16:30" in the organisation's timezone. */
-export function localTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/** A consultant's name from the directory (staff: fine in an alert), else their id. */
+function consultantName(directory: Directory, consultantId: string): string {
+  return directory.consultants.find((c) => c.id === consultantId)?.name ?? consultantId;
+}
+
+/** "4 uur", "2 werkdagen", "1 werkdag en 3 uur" / "4 hours", "2 business days". */
+export function durationText(d: BusinessDuration, language: 'nl' | 'en'): string {
+  const h = Math.floor(d.ms / 3_600_000);
+  const m = Math.round((d.ms % 3_600_000) / 60_000);
+  const nl = [
+    d.days ? `${d.days} ${d.days === 1 ? 'werkdag' : 'werkdagen'}` : '',
+    h ? `${h} uur` : '',
+    m ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : '',
+  ];
+  const en = [
+    d.days ? `${d.days} business ${d.days === 1 ? 'day' : 'days'}` : '',
+    h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '',
+    m ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '',
+  ];
+  const parts = (language === 'nl' ? nl : en).filter(Boolean);
+  return listed(parts, language) || (language === 'nl' ? '0 minuten' : '0 minutes');
+}
+
+const LOCAL_TIME = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+/** "vr 23 okt 16:30" / "Fri 23 Oct 16:30" in the organisation's timezone. */
+export function localTime(at: Date, timeZone: string, language: 'nl' | 'en' = 'en'): string {
+  return new Intl.DateTimeFormat(LOCAL_TIME[language], {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -320,5 +427,13 @@ export function localTime(at: Date, timeZone: string): string {
     hourCycle: 'h23',
   })
     .format(at)
+    .replace(',', '');
+}
+
+/** "dinsdag 3 maart 2026" / "Tuesday 3 March 2026" for a calendar day (YYYY-MM-DD). */
+function longDay(isoDay: string, language: 'nl' | 'en'): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCAL_TIME[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y as number, (m as number) - 1, d as number)))
     .replace(',', '');
 }

@@ -98,14 +98,14 @@ describe('alert e-mails', () => {
     expect(recipientFor('consultant:c-999', directory, 'ops@gemeente.example')).toBe('ops@gemeente.example');
   });
 
-  it('carry the alert text and ids, one message per alert', async () => {
+  it('carry the alert text in Dutch with the English below, the receipt number in the subject, one message per alert', async () => {
     const mailer = recordingMailer();
     const alert: AlertRecord = {
       id: 'a-1',
       kind: 'escalation',
       key: 'escalation:d-1',
       documentId: 'd-1',
-      message: 'Document d-1 is not acknowledged after 2d of business time.',
+      message: 'Ontvangstbewijs PK-7K3M-9QX2T is na 2 werkdagen nog niet in behandeling genomen.',
       audience: 'lead:inkomen',
       raisedAt: '2026-06-17T08:00:00.000Z',
       dueSince: '2026-06-17T08:00:00.000Z',
@@ -114,15 +114,20 @@ describe('alert e-mails', () => {
       acknowledgedBy: null,
       resolvedAt: null,
       resolvedBy: null,
-      data: {},
+      data: { receiptNumber: 'PK-7K3M-9QX2T', messageEn: 'Receipt PK-7K3M-9QX2T is not acknowledged after 2 business days.' },
     };
     const report = await mailAlerts({ mailer, directory, logger: { info() {}, warn() {}, error() {} } }, [alert]);
     expect(report.sent).toEqual(['a-1']);
     expect(mailer.sent[0]).toMatchObject({
       to: 'c-001@gemeente.example',
-      subject: '[postkamer] escalation · document d-1',
+      subject: '[postkamer] escalatie · ontvangstbewijs PK-7K3M-9QX2T',
       idempotencyKey: 'alert:a-1',
     });
-    expect(mailer.sent[0]?.text).toContain('Due since: Wed 17 Jun 10:00');
+    const [nl, en] = (mailer.sent[0]?.text ?? '').split('— English —');
+    expect(nl).toContain('Ontvangstbewijs PK-7K3M-9QX2T is na 2 werkdagen nog niet in behandeling genomen.');
+    expect(nl).toContain('Melding van wo 17 jun 10:00, te laat sinds wo 17 jun 10:00.');
+    expect(en).toContain('Receipt PK-7K3M-9QX2T is not acknowledged after 2 business days.');
+    expect(en).toContain('Alert raised Wed 17 Jun 10:00, due since Wed 17 Jun 10:00.');
+    expect(en).toContain('Document: d-1');
   });
 });

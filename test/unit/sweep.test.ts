@@ -356,7 +356,7 @@ describe('sweep: surges', () => {
 });
 
 describe('sweep: alert content and delivery', () => {
-  it('never puts names, BSNs, e-mail addresses or addresses from the directory in an alert', async () => {
+  it('never puts client names, BSNs, e-mail addresses or addresses from the directory in an alert', async () => {
     const world = workWorld();
     const d = world.directory;
     const client = d.clients[0];
@@ -381,18 +381,20 @@ describe('sweep: alert content and delivery', () => {
     expect(new Set(all.map((a) => a.kind))).toEqual(
       new Set(['unrouted', 'dead-letter', 'unacknowledged', 'escalation', 'stuck', 'unrouted-digest']),
     );
+    // Staff names are fine (people must know whom to ask); their e-mail addresses are only the recipients.
     const forbidden = [
       ...d.clients.flatMap((c) => [c.name, c.bsn, c.email, c.address, c.birthDate]),
-      ...d.consultants.map((c) => c.name),
+      ...d.consultants.map((c) => c.email),
     ].filter((v): v is string => Boolean(v));
     const stored = JSON.stringify(all);
     const mailed = JSON.stringify(mailer.sent.map((m) => [m.subject, m.text]));
     const logged = JSON.stringify(world.logger.lines);
     for (const text of forbidden) {
       expect(stored).not.toContain(text);
-      expect(mailed).not.toContain(text);
+      expect(mailed.replaceAll(/"to":"[^"]*"/g, '')).not.toContain(text);
       expect(logged).not.toContain(text);
     }
+    expect(stored).toContain('A. Jansen');
     expect(all.find((a) => a.kind === 'dead-letter')?.message).toContain('[redacted]');
   });
 
@@ -410,6 +412,56 @@ describe('sweep: alert content and delivery', () => {
       'triage@gemeente.example', // digest
     ]);
     expect(new Set(mailer.sent.map((m) => m.idempotencyKey)).size).toBe(4);
+  });
+
+  it('says in Dutch and English which document (receipt and client number), which team and which consultant, never the document id', async () => {
+    const world = workWorld();
+    const inTriage = await triageAt(world, '2026-06-12', '16:30', { documentType: 'payslip', clientNumber: 'K-100234' });
+    const routed = await putDocument(world, {
+      receivedAt: ams('2026-06-10', '10:00'),
+      status: 'routed',
+      consultantId: 'c-002',
+      team: 'inkomen',
+      clientNumber: 'K-100234',
+    });
+    const report = await sweepAt(world, ams('2026-06-15', '13:00'));
+    const team = (id: string) => world.directory.teams.find((t) => t.id === id)?.name ?? id;
+
+    const unrouted = kinds(report.raised, 'unrouted')[0];
+    expect(unrouted?.message).toBe(
+      `Niet doorgestuurd: het document met ontvangstbewijs ${inTriage.receiptNumber} (klant K-100234, waarschijnlijk loonstrook voor ${team('inkomen')}) ligt in triage bij ${team('triage')} sinds vr 12 jun 16:30, langer dan 4 uur kantoortijd. Wijs het toe in Triage.`,
+    );
+    expect(unrouted?.data.messageEn).toBe(
+      `Not routed: the document with receipt ${inTriage.receiptNumber} (client K-100234, probably payslip for ${team('inkomen')}) has been in triage with ${team('triage')} since Fri 12 Jun 16:30, longer than 4 hours of business time. Assign it in Triage.`,
+    );
+    const escalation = kinds(report.raised, 'escalation')[0];
+    expect(escalation?.message).toBe(
+      `Doorgezet naar de teamleider (P. Lead) van ${team('inkomen')}: het document met ontvangstbewijs ${routed.receiptNumber} (klant K-100234) staat sinds wo 10 jun 10:00 bij A. Jansen (${team('inkomen')}) en is na 2 werkdagen nog niet in behandeling genomen.`,
+    );
+    expect(escalation?.data.messageEn).toMatch(
+      /^Escalated to the team lead \(P\. Lead\) .* has been with A\. Jansen .* after 2 business days\.$/,
+    );
+    for (const alert of report.raised) {
+      expect(alert.message).not.toContain(inTriage.id);
+      expect(alert.message).not.toContain(routed.id);
+      expect(alert.message).not.toMatch(/\bc-\d{3}\b/);
+    }
+  });
+
+  it('e-mails an unrouted document in Dutch with the English below, naming the receipt number and the team', async () => {
+    const world = workWorld();
+    const doc = await triageAt(world, '2026-06-12', '16:30', { documentType: 'objection' });
+    const mailer = recordingMailer();
+    await sweepAt(world, ams('2026-06-15', '13:00'), { mailer });
+    const [mail] = mailer.sent;
+    expect(mail?.subject).toBe(`[postkamer] te lang niet doorgestuurd · ontvangstbewijs ${doc.receiptNumber}`);
+    const team = (id: string) => world.directory.teams.find((t) => t.id === id)?.name ?? id;
+    const [nl, en] = (mail?.text ?? '').split('— English —');
+    expect(nl).toContain(`Niet doorgestuurd: het document met ontvangstbewijs ${doc.receiptNumber}`);
+    expect(nl).toContain(`waarschijnlijk bezwaarschrift voor ${team('bezwaar')}`);
+    expect(nl).toContain('Melding van ma 15 jun 13:00, te laat sinds ma 15 jun 12:00.');
+    expect(en).toContain(`Not routed: the document with receipt ${doc.receiptNumber}`);
+    expect(en).toContain(`probably objection for ${team('bezwaar')}`);
   });
 
   it('reads its settings from environment-style variables with defaults', () => {

@@ -10,6 +10,8 @@ function deps(world: WorkWorld): WorkItemDeps {
   return { ledger: world.ledger, directory: world.directorySource, clock: world.clock, logger: world.logger, alerts: world.alerts };
 }
 
+const teamName = (world: WorkWorld, id: string) => world.directory.teams.find((t) => t.id === id)?.name ?? id;
+
 async function routedDoc(world: WorkWorld, extra: Parameters<typeof putDocument>[1] | object = {}) {
   return putDocument(world, {
     receivedAt: ams('2026-06-15', '10:00'),
@@ -107,12 +109,42 @@ describe('reassign', () => {
     expect(result.document).toMatchObject({ status: 'triage', route: { status: 'triage', team: 'triage' } });
   });
 
-  it('notes when the new assignee is absent', async () => {
+  it('notes when the new assignee is absent, naming them, the date, the receipt and the client in Dutch and English', async () => {
     const world = workWorld();
-    const doc = await routedDoc(world);
+    const doc = await routedDoc(world, { clientNumber: 'K-100234' });
     world.clock.set(ams('2026-07-22', '10:00'));
     const result = await reassign(deps(world), { documentId: doc.id, by: 'c-003', toConsultantId: 'c-004', reason: 'client of c-004' });
-    expect(result.notes).toEqual(['consultant c-004 is absent until 31 Jul']);
+    expect(result.notes).toEqual([
+      {
+        code: 'assignee.absent',
+        text: `C. Visser is afwezig tot en met 31 juli en heeft geen vervanger. Ontvangstbewijs ${doc.receiptNumber} (klant K-100234) staat nu bij C. Visser.`,
+        en: `C. Visser is away until 31 July and has no substitute. Receipt ${doc.receiptNumber} (client K-100234) is now with C. Visser.`,
+      },
+    ]);
+  });
+
+  it('names the substitute of an absent new assignee', async () => {
+    const world = workWorld();
+    const doc = await routedDoc(world, { consultantId: 'c-004' });
+    world.clock.set(ams('2026-07-22', '10:00'));
+    const result = await reassign(deps(world), { documentId: doc.id, by: 'c-004', toConsultantId: 'c-002', reason: 'client of c-002' });
+    expect(result.notes.map((n) => n.text)).toEqual([
+      `A. Jansen is afwezig tot en met 7 augustus; vervanger is B. Bakker. Ontvangstbewijs ${doc.receiptNumber} staat nu bij A. Jansen.`,
+    ]);
+  });
+
+  it('records the handover as a reason naming both sides by name, not by id', async () => {
+    const world = workWorld();
+    const doc = await routedDoc(world);
+    const result = await reassign(deps(world), { documentId: doc.id, by: 'c-002', toTeam: 'schuldhulp', reason: 'debt notice' });
+    const handover = result.document.route?.reasons.at(-1);
+    expect(handover?.code).toBe('route.reassigned');
+    expect(handover?.text).toBe(
+      `Doorgestuurd door c-002: van A. Jansen (${teamName(world, 'inkomen')}) naar de bak van ${teamName(world, 'schuldhulp')}`,
+    );
+    expect(handover?.en).toBe(
+      `Handed over by c-002: from A. Jansen (${teamName(world, 'inkomen')}) to the queue of ${teamName(world, 'schuldhulp')}`,
+    );
   });
 
   it('needs a reason, exactly one known target that differs from the current one, and a routed document', async () => {

@@ -2,6 +2,7 @@ import { acknowledge, close, reassign } from '../../../functions/work-items/work
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
+import { reasonText } from '../../../shared/domain/reason.ts';
 import { areasOf } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
@@ -201,6 +202,13 @@ export function registerApi(app: WebApp, web: WebContext) {
                 toTeam: typeof body.toTeam === 'string' ? body.toTeam : undefined,
               });
             })();
-    return c.json({ document: documentJson(result.document), changed: result.changed, legalClock: result.legalClock, notes: result.notes });
+    const lang = c.get('lang');
+    return c.json({
+      document: documentJson(result.document),
+      changed: result.changed,
+      legalClock: result.legalClock,
+      // Sentences in the UI language, as before a list of strings.
+      notes: result.notes.map((n) => reasonText(n, lang)),
+    });
   });
 }

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
-import type { AlertKind, AlertRecord } from '../../../shared/domain/alert.ts';
+import { ALERT_KIND_NAMES, type AlertRecord, alertText } from '../../../shared/domain/alert.ts';
+import type { Directory } from '../../../shared/domain/directory.ts';
 import { requireArea } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { age, dateTime, dayLabel } from '../format.ts';
@@ -72,17 +73,8 @@ const messages = defineMessages(
     resolved: 'De melding is opgelost.',
     retried: 'De stap staat weer in de wachtrij.',
     notChanged: 'Er is niets veranderd: iemand anders was u voor.',
-    kinds: {
-      rejected: 'afgewezen bestand',
-      failed: 'mislukt',
-      unrouted: 'te lang niet doorgestuurd',
-      'unrouted-digest': 'overzicht niet doorgestuurd',
-      stuck: 'vastgelopen',
-      unacknowledged: 'geen reactie',
-      escalation: 'escalatie',
-      surge: 'piek',
-      'dead-letter': 'mislukte stap',
-    } satisfies Record<AlertKind, string>,
+    kinds: ALERT_KIND_NAMES.nl,
+    openDocument: (receipt: string | null) => (receipt ? `Open document ${receipt}` : 'Open het document'),
   },
   {
     title: 'Operations',
@@ -139,17 +131,8 @@ const messages = defineMessages(
     resolved: 'The alert is resolved.',
     retried: 'The step is back in the queue.',
     notChanged: 'Nothing changed: someone else got there first.',
-    kinds: {
-      rejected: 'rejected file',
-      failed: 'failed',
-      unrouted: 'unrouted too long',
-      'unrouted-digest': 'unrouted digest',
-      stuck: 'stuck',
-      unacknowledged: 'no response',
-      escalation: 'escalation',
-      surge: 'surge',
-      'dead-letter': 'failed step',
-    } satisfies Record<AlertKind, string>,
+    kinds: ALERT_KIND_NAMES.en,
+    openDocument: (receipt: string | null) => (receipt ? `Open document ${receipt}` : 'Open the document'),
   },
 );
 
@@ -195,14 +178,34 @@ function throughputChart(v: View, m: M, days: DayThroughput[]): Html {
 </table></div>`;
 }
 
-function alertRow(v: View, m: M, a: AlertRecord, tz: string, now: Date): Html {
+/** Who an alert is for, by name: operations, a consultant, a team's queue or its lead. */
+function audienceName(audience: string, directory: Directory, lang: View['lang']): string {
+  const [role, id] = audience.split(':', 2) as [string, string | undefined];
+  const team = directory.teams.find((t) => t.id === id)?.name ?? id;
+  switch (role) {
+    case 'consultant':
+      return directory.consultants.find((c) => c.id === id)?.name ?? audience;
+    case 'team':
+      return lang === 'nl' ? `bak van ${team}` : `queue of ${team}`;
+    case 'lead':
+      return lang === 'nl' ? `teamleider ${team}` : `team lead ${team}`;
+    case 'operations':
+      return lang === 'nl' ? 'beheer' : 'operations';
+    default:
+      return audience;
+  }
+}
+
+function alertRow(v: View, m: M, a: AlertRecord, directory: Directory, now: Date): Html {
+  const tz = directory.organisation.timezone;
   const kind = m.kinds[a.kind] ?? a.kind;
   const at = dateTime(a.raisedAt, v.lang, tz);
+  const { text, lang } = alertText(a, v.lang);
   return html`<tr>
   <td>${at} <span class="muted">(${age(a.raisedAt, now, v.lang)})</span></td>
   <td>${kind}</td>
-  <td lang="en">${a.message}</td>
-  <td>${a.audience}</td>
+  <td lang="${lang}">${text}${a.documentId ? html` <a href="/documents/${a.documentId}">${m.openDocument(typeof a.data.receiptNumber === 'string' ? a.data.receiptNumber : null)}</a>` : ''}</td>
+  <td>${audienceName(a.audience, directory, v.lang)}</td>
   <td>${a.status === 'acknowledged' ? m.seen(a.acknowledgedBy ?? '') : m.open}</td>
   <td>
     ${
@@ -249,7 +252,7 @@ ${notice(msgKey ? (m[msgKey] as string) : undefined, msgKey === 'notChanged' ? '
       ? html`<div class="table-scroll"><table>
     <caption>${m.alertsCaption(alerts.length)}</caption>
     <thead><tr><th scope="col">${m.raised}</th><th scope="col">${m.kind}</th><th scope="col">${m.message}</th><th scope="col">${m.audience}</th><th scope="col">${m.status}</th><th scope="col">${m.actions}</th></tr></thead>
-    <tbody>${alerts.map((a) => alertRow(v, m, a, tz, now))}</tbody></table></div>`
+    <tbody>${alerts.map((a) => alertRow(v, m, a, directory, now))}</tbody></table></div>`
       : html`<p>${m.noAlerts}</p>`
   }
 </section>

@@ -5,14 +5,14 @@ import { resolveTriage, type TriageTarget } from '../../../functions/triage/tria
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId, isDocumentTypeId } from '../../../shared/domain/document-types.ts';
 import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
-import { reasonText } from '../../../shared/domain/reason.ts';
+import { reasonText, rejectionText } from '../../../shared/domain/reason.ts';
 import { type Layout, parseLayout } from '../../../shared/domain/split-layout.ts';
 import { fileView } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { clientHit, findClient, searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
 import { auditRead, documentFor, fileFor } from '../document-access.ts';
-import { documentFacts, historyTable, pagesAndText, reasonItem } from '../document-view.ts';
+import { documentFacts, historyTable, pagesAndText, reasonItem, rejectionItem } from '../document-view.ts';
 import { filePage } from '../file-page.ts';
 import { age, dateTime, percent } from '../format.ts';
 import { channelName, defineMessages, statusName, typeName } from '../i18n.ts';
@@ -205,7 +205,7 @@ ${documentFacts(v, doc, {
   showConfidence: true,
 })}
 <h2 id="guesses-title">${m.guesses}</h2>
-<ul aria-labelledby="guesses-title">${(doc.route?.reasons ?? []).map((r) => reasonItem(r, v.lang))}${doc.rejectReason ? html`<li>${doc.rejectReason}</li>` : ''}</ul>
+<ul aria-labelledby="guesses-title">${(doc.route?.reasons ?? []).map((r) => reasonItem(r, v.lang))}${rejectionItem(doc, v.lang)}</ul>
 ${splitSection}
 
 <section aria-labelledby="client-search-title">
@@ -305,13 +305,18 @@ ${
   <thead><tr><th scope="col">${m.received}</th><th scope="col">${m.age}</th><th scope="col">${m.channel}</th><th scope="col">${m.state}</th>
   <th scope="col">${m.guess}</th><th scope="col">${m.client}</th><th scope="col">${m.why}</th><th scope="col"><span class="visually-hidden">${m.review}</span></th></tr></thead>
   <tbody>${docs.map((d) => {
-    const why = (d.route?.reasons ?? []).filter((r) => r.code !== 'type' && r.code !== 'guess').map((r) => reasonText(r, v.lang));
+    const shown = (d.route?.reasons ?? []).filter((r) => r.code !== 'type' && r.code !== 'guess').slice(0, 2);
+    const rejected = rejectionText(d, v.lang);
+    // Records from before carry English machine text only.
+    const why = shown.length
+      ? { text: shown.map((r) => reasonText(r, v.lang)).join('; '), lang: shown.every((r) => r.en) ? v.lang : 'en' }
+      : (rejected ?? { text: '', lang: v.lang });
     return html`<tr>
     <td>${dateTime(d.receivedAt, v.lang, tz)}</td><td>${age(d.receivedAt, now, v.lang)}</td><td>${channelName(d.channel, v.lang)}</td>
     <td>${statusName(d.status, v.lang)}</td>
     <td>${d.documentType ? `${typeName(d.documentType, v.lang)} (${percent(d.confidence)})` : m.noGuess}</td>
     <td>${d.clientNumber ?? '–'}</td>
-    <td lang="en">${why.length ? why.slice(0, 2).join('; ') : (d.rejectReason ?? '')}</td>
+    <td lang="${why.lang}">${why.text}</td>
     <td><a href="/triage/${d.id}" aria-label="${m.reviewLabel(d.receiptNumber ?? d.id)}">${m.review}</a></td></tr>`;
   })}</tbody></table></div>`
     : html`<p>${m.empty}</p>`

@@ -79,7 +79,10 @@ export class TextractExtractor implements TextExtractor {
 
   async extract(input: { bytes: Uint8Array; mediaType: string; objectKey: string; signal?: AbortSignal }): Promise<ExtractionResult> {
     const { bytes, objectKey, signal } = input;
-    if (bytes.byteLength === 0) throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.');
+    if (bytes.byteLength === 0)
+      throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.', {
+        nl: 'Het bestand is leeg (0 bytes). Scan het document opnieuw.',
+      });
     // The bytes decide, not the recorded type.
     const mediaType = sniffMediaType(bytes, objectKey).mediaType ?? input.mediaType;
     const singlePage = mediaType !== 'application/pdf' && (mediaType !== 'image/tiff' || tiffPageCount(bytes) <= 1);
@@ -88,6 +91,9 @@ export class TextractExtractor implements TextExtractor {
     throw new UnusableInputError(
       'extract.unsupported-by-ocr-service',
       `The text recognition service cannot read this type of file (${mediaType}). Save the scan as PDF, JPEG or PNG and upload it again.`,
+      {
+        nl: `De tekstherkenning kan dit soort bestand niet lezen (${mediaType}). Sla de scan op als PDF, JPEG of PNG en stuur hem opnieuw.`,
+      },
     );
   }
 
@@ -107,6 +113,9 @@ export class TextractExtractor implements TextExtractor {
       throw new UnusableInputError(
         'extract.image-too-large',
         `The image is larger than ${Math.round(max / 1024 / 1024)} MB, more than text recognition accepts for one image. Scan it at 300 dpi, or as a PDF, and upload it again.`,
+        {
+          nl: `De afbeelding is groter dan ${Math.round(max / 1024 / 1024)} MB, meer dan de tekstherkenning voor één afbeelding aanneemt. Scan hem met 300 dpi, of als PDF, en stuur hem opnieuw.`,
+        },
       );
     const res = await this.call(
       () => this.textract.send(new DetectDocumentTextCommand({ Document: { Bytes: bytes } }), { abortSignal: signal }),
@@ -156,6 +165,9 @@ export class TextractExtractor implements TextExtractor {
         throw new UnusableInputError(
           'extract.ocr-failed',
           `The text recognition service could not read this file (${res.StatusMessage ?? 'no reason given'}). Check that it is not password-protected or damaged, and upload it again as PDF or JPEG.`,
+          {
+            nl: 'De tekstherkenning kon dit bestand niet lezen. Kijk of het niet met een wachtwoord beveiligd of beschadigd is, en stuur het opnieuw als PDF of JPEG.',
+          },
         );
       if (res.JobStatus === 'PARTIAL_SUCCESS')
         this.options.logger?.warn('textract partial success', { jobId, warnings: res.Warnings?.length ?? 0 });
@@ -194,15 +206,22 @@ export function isThrottling(error: unknown): boolean {
 /** Errors that say the document itself cannot be read, as a rejection the submitter can act on. */
 function unusable(error: unknown): UnusableInputError | undefined {
   const name = (error as { name?: string })?.name;
-  const reasons: Record<string, string> = {
-    UnsupportedDocumentException:
+  const reasons: Record<string, readonly [en: string, nl: string]> = {
+    UnsupportedDocumentException: [
       'The text recognition service does not support this file. Save it as PDF, JPEG or PNG and upload it again.',
-    BadDocumentException:
+      'De tekstherkenning kan dit bestand niet lezen. Sla het op als PDF, JPEG of PNG en stuur het opnieuw.',
+    ],
+    BadDocumentException: [
       'The file is damaged or password-protected and cannot be read. Scan the paper again, or remove the password, and upload it again.',
-    DocumentTooLargeException: 'The file is too large for text recognition. Split it into smaller files and upload them again.',
+      'Het bestand is beschadigd of beveiligd met een wachtwoord en is niet te lezen. Scan het papier opnieuw, of haal het wachtwoord weg, en stuur het opnieuw.',
+    ],
+    DocumentTooLargeException: [
+      'The file is too large for text recognition. Split it into smaller files and upload them again.',
+      'Het bestand is te groot voor de tekstherkenning. Verdeel het over kleinere bestanden en stuur die opnieuw.',
+    ],
   };
   const reason = name ? reasons[name] : undefined;
-  return reason ? new UnusableInputError(`extract.${name}`, reason, { cause: error }) : undefined;
+  return reason ? new UnusableInputError(`extract.${name}`, reason[0], { cause: error, nl: reason[1] }) : undefined;
 }
 
 function result(mediaType: string, metadata: DocumentMetadata | undefined, blocks: readonly Block[]): ExtractionResult {
@@ -229,6 +248,7 @@ function result(mediaType: string, metadata: DocumentMetadata | undefined, block
     throw new UnusableInputError(
       'extract.empty',
       'Every page of the scan is blank. Check that the paper lies face down on the scanner glass and scan it again.',
+      { nl: 'Alle pagina’s van de scan zijn leeg. Kijk of het papier met de tekst naar beneden op de glasplaat ligt en scan het opnieuw.' },
     );
   return { mediaType, pages, engine: ENGINE };
 }

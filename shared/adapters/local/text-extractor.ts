@@ -64,13 +64,17 @@ export class LocalTextExtractor implements TextExtractor {
 
   async extract(input: Parameters<TextExtractor['extract']>[0]): Promise<ExtractionResult> {
     const { bytes, signal, onPages } = input;
-    if (bytes.byteLength === 0) throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.');
+    if (bytes.byteLength === 0)
+      throw new UnusableInputError('extract.empty', 'The file is empty (0 bytes). Scan the document again.', {
+        nl: 'Het bestand is leeg (0 bytes). Scan het document opnieuw.',
+      });
     // The bytes decide, not the recorded type: intake may have stored an older or wrong guess.
     const sniffed = sniffMediaType(bytes, input.objectKey);
     if (!sniffed.supported || !sniffed.mediaType)
       throw new UnusableInputError(
         'extract.unsupported-format',
         sniffed.reason ?? 'This type of file cannot be read. Send the document as PDF or JPEG.',
+        { nl: sniffed.reasonNl ?? 'Dit soort bestand kunnen wij niet lezen. Stuur het document als PDF of JPEG.' },
       );
     const mediaType = sniffed.mediaType;
     const source =
@@ -160,6 +164,7 @@ export class LocalTextExtractor implements TextExtractor {
       throw new UnusableInputError(
         'extract.empty',
         'Every page of the scan is blank. Check that the paper lies face down on the scanner glass and scan it again.',
+        { nl: 'Alle pagina’s van de scan zijn leeg. Kijk of het papier met de tekst naar beneden op de glasplaat ligt en scan het opnieuw.' },
       );
     const used = [pages.some((p) => p.source === 'text-layer') ? 'text-layer' : undefined, engineName].filter(Boolean);
     return { mediaType, pages, engine: used.join('+') || 'none' };

@@ -16,7 +16,11 @@ describe('recordDeadLetter', () => {
 
     await recordDeadLetter(recordDeps(w), { step: 'extract', documentId: doc.id, attempts: 5, error: 'TimeoutError' });
 
-    expect(await current(w, doc.id)).toMatchObject({ status: 'failed', rejectReason: 'step extract failed after 5 attempts' });
+    expect(await current(w, doc.id)).toMatchObject({
+      status: 'failed',
+      rejectReason: 'step extract failed after 5 attempts',
+      rejectReasonNl: 'de stap tekst lezen is 5 keer mislukt; probeer het opnieuw of handel het document met de hand af',
+    });
     const events = await w.ledger.listEvents(doc.id);
     expect(events.map((e) => [e.type, e.data])).toEqual([
       ['received', {}],
@@ -44,9 +48,14 @@ describe('recordDeadLetter', () => {
         kind: 'dead-letter',
         key: deadLetterAlertKey('extract', doc.id),
         documentId: doc.id,
-        message: `step extract of document ${doc.id} dead-lettered after 5 attempts (TimeoutError)`,
+        message: `Vastgelopen: de stap tekst lezen is voor het document met ontvangstbewijs ${doc.receiptNumber} 5 keer mislukt (TimeoutError). Probeer het opnieuw vanuit Beheer, of handel het document met de hand af.`,
         dueSince: w.clock.now().toISOString(),
-        data: { step: 'extract', attempts: 5 },
+        data: {
+          step: 'extract',
+          attempts: 5,
+          receiptNumber: doc.receiptNumber,
+          messageEn: `Dead letter: the step reading the text failed 5 times for the document with receipt ${doc.receiptNumber} (TimeoutError). Retry it from Operations, or handle the document by hand.`,
+        },
       },
     ]);
     expect(deadLetterAlertKey('extract', doc.id)).toBe(`dead-letter:extract:${doc.id}`);

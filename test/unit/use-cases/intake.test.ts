@@ -189,6 +189,9 @@ describe('intake: input that cannot be taken in', () => {
     expect(result.status).toBe('rejected');
     expect(result.document).toMatchObject({ status: 'rejected', fingerprint: sha256(bytes), objectKey: '', byteSize: bytes.byteLength });
     expect(result.document.rejectReason).toMatch(/too large.*limit.*Split it into smaller files/);
+    expect(result.document.rejectReasonNl).toMatch(
+      /^Het bestand is te groot \(0 MB; de grens is 0 MB\)\. Verdeel het over kleinere bestanden/,
+    );
     expect(originals(w)).toEqual([]);
     expect(w.ledger.eventTypes(result.document.id)).toEqual(['rejected']);
   });
@@ -201,6 +204,7 @@ describe('intake: input that cannot be taken in', () => {
 
     expect(result.status).toBe('rejected');
     expect(result.document.rejectReason).toMatch(/PDF or JPEG/);
+    expect(result.document.rejectReasonNl).toMatch(/^Dit is een ZIP-bestand, .*PDF of JPEG/);
     expect(await w.objects.get(result.document.objectKey)).toEqual(zip);
   });
 
@@ -210,7 +214,12 @@ describe('intake: input that cannot be taken in', () => {
 
     expect(result.document.rejectReason).toBe('The file is empty (0 bytes). Scan the document again.');
     expect(w.alerts.open()).toEqual([
-      expect.objectContaining({ kind: 'rejected', key: `rejected:${result.document.id}`, documentId: result.document.id }),
+      expect.objectContaining({
+        kind: 'rejected',
+        key: `rejected:${result.document.id}`,
+        documentId: result.document.id,
+        message: `Afgewezen: het document met ontvangstbewijs ${result.document.receiptNumber}, ontvangen per post, is niet te gebruiken. Het bestand is leeg (0 bytes). Scan het document opnieuw.`,
+      }),
     ]);
     expect(AFTER_REJECTION).toBe('receipt');
     expect(w.queue.sent).toEqual([{ step: AFTER_REJECTION, documentId: result.document.id }]);

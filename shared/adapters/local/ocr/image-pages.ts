@@ -39,6 +39,9 @@ export async function* imagePages(
       throw new UnusableInputError(
         'extract.too-many-pixels',
         `The image is too large to read (${Math.round((width * height) / 1e6)} megapixels; the limit is ${Math.round(limits.maxPixels / 1e6)}). Scan or photograph the document again at a normal resolution.`,
+        {
+          nl: `De afbeelding is te groot om te lezen (${Math.round((width * height) / 1e6)} megapixels; de grens is ${Math.round(limits.maxPixels / 1e6)}). Scan of fotografeer het document opnieuw met een gewone resolutie.`,
+        },
       );
     const image = sharp(bytes, { page, limitInputPixels: limits.maxPixels, failOn: 'truncated' }).rotate();
     const prepared = await preparePage(image, pageDpi(width, height, density)).catch((e: unknown) => {
@@ -61,5 +64,8 @@ const corrupt = (cause: unknown) =>
   new UnusableInputError(
     'extract.corrupt',
     'The image file is damaged or incomplete, so we cannot read it. Scan or photograph the document again.',
-    { cause },
+    {
+      cause,
+      nl: 'Het afbeeldingsbestand is beschadigd of onvolledig, daarom kunnen wij het niet lezen. Scan of fotografeer het document opnieuw.',
+    },
   );

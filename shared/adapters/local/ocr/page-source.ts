@@ -18,6 +18,7 @@ export const tooManyPages = (pages: number, max: number) =>
   new UnusableInputError(
     'extract.too-many-pages',
     `The file has ${pages} pages; the limit is ${max}. Split it into smaller files and send them separately.`,
+    { nl: `Het bestand heeft ${pages} pagina’s; de grens is ${max}. Verdeel het over kleinere bestanden en stuur die apart.` },
   );
 
 /**

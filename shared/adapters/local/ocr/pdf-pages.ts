@@ -129,7 +129,10 @@ export async function* pdfPages(
 }
 
 function assertPageCount(pages: number, limits: SourceLimits): void {
-  if (pages === 0) throw new UnusableInputError('extract.empty', 'The PDF has no pages. Scan the document again.');
+  if (pages === 0)
+    throw new UnusableInputError('extract.empty', 'The PDF has no pages. Scan the document again.', {
+      nl: 'De PDF heeft geen pagina’s. Scan het document opnieuw.',
+    });
   if (pages > limits.maxPages) throw tooManyPages(pages, limits.maxPages);
 }
 
@@ -189,6 +192,7 @@ function openError(error: unknown): Error {
       'The PDF is protected with a password, so we cannot read it. Send it again without a password, or print it and scan the paper.',
       {
         cause: error,
+        nl: 'De PDF is beveiligd met een wachtwoord, daarom kunnen wij hem niet lezen. Stuur hem opnieuw zonder wachtwoord, of print hem en scan het papier.',
       },
     );
   return corrupt(error);
@@ -206,13 +210,17 @@ const corrupt = (cause: unknown) =>
   new UnusableInputError(
     'extract.corrupt',
     'The PDF file is damaged or incomplete, so we cannot read it. Save or scan the document again and send the new file.',
-    { cause },
+    {
+      cause,
+      nl: 'Het PDF-bestand is beschadigd of onvolledig, daarom kunnen wij het niet lezen. Sla het document opnieuw op of scan het opnieuw en stuur het nieuwe bestand.',
+    },
   );
 
 const tooManyPixels = () =>
   new UnusableInputError(
     'extract.too-many-pixels',
     'A page of this file is far too large to read. Scan the document again at a normal resolution (200–300 dpi).',
+    { nl: 'Een pagina van dit bestand is veel te groot om te lezen. Scan het document opnieuw met een gewone resolutie (200–300 dpi).' },
   );
 
 export const countLetters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
