@@ -12,6 +12,8 @@ export interface DocumentLine {
   clientNumber: string | null;
   route: { team: string | null; consultantId: string | null; queue: string | null; reasons: string[] };
   receipt: { delivery: string; language: string } | null;
+  /** The language the document is written in (ISO 639-1, 'und' when its text does not say); absent before it was read. */
+  language?: string;
   reason?: string;
   duplicateOf?: { documentId: string; receiptNumber: string | null };
   /** For a document that was one part of a file holding several: the file's record. */
@@ -44,6 +46,7 @@ export function documentLine(file: string, doc: DocumentRecord, first?: Document
     },
     receipt: doc.receipt ? { delivery: doc.receipt.delivery, language: doc.receipt.language } : null,
   };
+  if (doc.language) line.language = doc.language;
   if (doc.parentId) line.parentId = doc.parentId;
   if (status === 'rejected') line.reason = doc.rejectReason ?? 'The document could not be processed.';
   if (status === 'duplicate' && first) {

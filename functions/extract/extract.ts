@@ -1,6 +1,7 @@
 import { rejectionAlert } from '../../shared/domain/alert.ts';
 import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
+import { languageOf } from '../../shared/domain/language.ts';
 import { AFTER_REJECTION, nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import type { Alerter, Ledger, Logger, ObjectStore, TextExtractor, WorkQueue } from '../../shared/ports.ts';
 
@@ -58,7 +59,7 @@ export async function extract(deps: ExtractDeps, documentId: string, signal?: Ab
     const blankPages = result.pages.filter((p) => p.blank).length;
     await ledger.update(
       doc.id,
-      { status: 'extracted', pageCount: result.pages.length, mediaType: result.mediaType },
+      { status: 'extracted', pageCount: result.pages.length, mediaType: result.mediaType, language: languageOf(result.pages) },
       {
         type: 'extracted',
         data: { pages: result.pages.length, ocrPages, blankPages, engine: result.engine, rotated: rotatedPages(result.pages) },

@@ -10,7 +10,7 @@ import {
   type ReceiptFacts,
   type ReceiptLanguage,
   receiptContent,
-  receiptLanguage,
+  receiptLanguageFor,
   receiptPlainText,
 } from '../../shared/domain/receipt-text.ts';
 import type { Clock, DirectorySource, Ledger, LetterBox, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
@@ -50,7 +50,7 @@ export interface ReceiptPlan {
 
 export function planReceipt(doc: DocumentRecord, directory: Directory): ReceiptPlan {
   const client = doc.clientNumber ? directory.clients.find((c) => c.clientNumber === doc.clientNumber) : undefined;
-  const language = receiptLanguage(client?.language);
+  const language = receiptLanguageFor(client?.language, doc.language);
   if (doc.receiptEmail) return { delivery: 'email', language, email: doc.receiptEmail };
   if (client?.email) return { delivery: 'email', language, email: client.email };
   if (client?.address) return { delivery: 'letter', language, address: client.address };

@@ -5,6 +5,7 @@ import { clientIndexFor } from '../../shared/domain/client-matching.ts';
 import { parseSheet, type SheetPayload } from '../../shared/domain/cover-sheet.ts';
 import { recogniseDataProtectionRequest } from '../../shared/domain/data-protection-request.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../shared/domain/document.ts';
+import { languageOf } from '../../shared/domain/language.ts';
 import { nextStep, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { pageClassifier, proposeSplit, type SplitPage, type SplitPart, settledParts, splitPages } from '../../shared/domain/split.ts';
@@ -148,7 +149,8 @@ export async function makePart(
   const ownPages = pages.filter((p) => own.has(p.page));
   // What the part's own letter asks, not the file's (a part inherits the file's fields).
   const { dataProtectionRequest: _, ...rest } = part;
-  const made = await deps.ledger.createDocument({ ...rest, ...dataProtection(ownPages) }, event);
+  // A part is in its own language too: one envelope can hold a client's Turkish letter and another's Dutch form.
+  const made = await deps.ledger.createDocument({ ...rest, ...dataProtection(ownPages), language: languageOf(ownPages) }, event);
   await deps.objects.put(pagesKey(made.document.id), new TextEncoder().encode(JSON.stringify(ownPages)), 'application/json');
   return made;
 }

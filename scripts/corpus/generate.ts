@@ -34,7 +34,8 @@ type RenderPage = (
 ) => Promise<Buffer>;
 interface OcrEngine {
   readonly name: string;
-  recognize(png: Buffer): Promise<{ text: string; confidence: number }>;
+  recognize(png: Buffer, signal?: AbortSignal, languages?: readonly string[]): Promise<{ text: string; confidence: number }>;
+  otherLanguages?(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -90,12 +91,20 @@ interface CachedPage {
 const LOW_CONFIDENCE = 60;
 const ROTATION_MARGIN = 10;
 
-async function readUpright(engine: OcrEngine, png: Buffer, upright: { text: string; confidence: number }): Promise<CachedPage> {
+async function readUpright(
+  engine: OcrEngine,
+  png: Buffer,
+  upright: { text: string; confidence: number },
+  languages?: readonly string[],
+): Promise<CachedPage> {
   if (upright.confidence >= LOW_CONFIDENCE) return { text: upright.text, confidence: upright.confidence, rotation: 0 };
-  const turned = await engine.recognize(await sharp(png).rotate(180).png({ compressionLevel: 1 }).toBuffer());
+  const turned = await engine.recognize(await sharp(png).rotate(180).png({ compressionLevel: 1 }).toBuffer(), undefined, languages);
   if (turned.confidence > upright.confidence + ROTATION_MARGIN) return { text: turned.text, confidence: turned.confidence, rotation: 180 };
   return { text: upright.text, confidence: upright.confidence, rotation: 0 };
 }
+
+/** Tesseract models of the languages other than Dutch and English that the templates write in. */
+const OCR_MODEL: Partial<Record<string, string>> = { tr: 'tur', pl: 'pol', uk: 'ukr', ar: 'ara' };
 
 interface OcrJob {
   doc: CorpusDoc;
@@ -168,11 +177,15 @@ async function main() {
         if (!job) return;
         const texts: string[] = [];
         let fromCache = true;
+        // A page in Turkish, Polish, Ukrainian or Arabic ends up read with its own model (plus
+        // Dutch) when the engine has it, as the text extractor reads it after its first reading.
+        const model = OCR_MODEL[job.doc.lang];
+        const languages = model && (await engine.otherLanguages?.())?.includes(model) ? [model, 'nld'] : undefined;
         for (let i = 0; i < job.doc.pages.length; i++) {
           const lines = (job.doc.pages[i] as string).split('\n');
           const opts = { noise: job.noise, seed: job.seed + i, rotate: job.rotate, dpi: 200, handwritten: job.handwritten };
           const key = createHash('sha256')
-            .update(JSON.stringify({ v: 1, engine: engine.name, lines, opts }))
+            .update(JSON.stringify({ v: 1, engine: engine.name, lines, opts, ...(languages ? { languages } : {}) }))
             .digest('hex');
           const file = join(CACHE, `${key.slice(0, 2)}/${key}.json`);
           let cached = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedPage) : undefined;
@@ -188,8 +201,8 @@ async function main() {
           }
           fromCache = false;
           const png = await renderFit(render, lines, opts);
-          const upright = cached ?? (await engine.recognize(png));
-          cached = { ...(await readUpright(engine, png, upright)), rotationChecked: true };
+          const upright = cached ?? (await engine.recognize(png, undefined, languages));
+          cached = { ...(await readUpright(engine, png, upright, languages)), rotationChecked: true };
           mkdirSync(join(CACHE, key.slice(0, 2)), { recursive: true });
           writeFileSync(file, JSON.stringify(cached));
           texts.push(cached.text);

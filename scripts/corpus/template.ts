@@ -7,7 +7,7 @@ import type { Rng } from './random.ts';
  * client's handwritten objection). It renders pages of text lines from a context that holds the
  * person the document is about and which identifying evidence it should carry.
  */
-export type Lang = 'nl' | 'en';
+export type Lang = 'nl' | 'en' | 'tr' | 'pl' | 'uk' | 'ar';
 export type Page = string[];
 
 /** What identifies the client in a document; the generator controls the mix and records it. */

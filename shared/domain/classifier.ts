@@ -115,6 +115,10 @@ const isKeptMark = (c: number) =>
  * OCR-normalised text: lower case without diacritics, digits read inside words repaired
  * (l0onstrook → loonstrook), every digit as 0 (amounts and dates become shapes), punctuation other
  * than the few that carry meaning (. , : / - < € % @) as spaces, single spaces, lines kept.
+ * Letters of other alphabets stay letters (`otherLetter`): Turkish ı and Polish ł as i and l,
+ * Cyrillic as it is (й → и, ї → і), Arabic without its vowel marks and with the letters people
+ * write either way folded (أ إ آ → ا, ى → ي, ة → ه), so text read with or without the right OCR
+ * model, or typed without diacritics, gives the same words.
  * One pass over the characters: this runs on every document and every page (a chain of seven
  * regular expressions took a third of the classifier's time).
  */
@@ -132,6 +136,14 @@ export function normaliseText(text: string, maxChars = MAX_CHARS): string {
       if ((c === 0x30 || c === 0x31 || c === 0x35) && isLower(t.charCodeAt(i - 1)) && isLower(t.charCodeAt(i + 1)))
         c = c === 0x30 ? 0x6f : c === 0x31 ? 0x6c : 0x73;
       else c = 0x30;
+    } else if (c >= 0x80 && !isKeptMark(c)) {
+      const o = otherLetter(c);
+      if (o === SKIP) continue;
+      if (o === DIGIT) c = 0x30;
+      else if (o === SEPARATOR) {
+        if (gap === 0) gap = 1;
+        continue;
+      } else c = o;
     } else if (!isLower(c) && !isKeptMark(c)) {
       if (c === 0x0a) gap = 2;
       else if (gap === 0) gap = 1;
@@ -145,6 +157,33 @@ export function normaliseText(text: string, maxChars = MAX_CHARS): string {
 }
 const UTF16 = new TextDecoder('utf-16le');
 
+const SKIP = -1;
+const SEPARATOR = -2;
+const DIGIT = -3;
+
+/**
+ * A character outside ASCII, after NFD and lower case: the letter it counts as, `SKIP` for marks
+ * inside a word (Arabic vowel signs and hamza, tatweel), `DIGIT` for Arabic-Indic digits, else
+ * `SEPARATOR`.
+ */
+function otherLetter(c: number): number {
+  if (c === 0x131) return 0x69; // ı
+  if (c === 0x142) return 0x6c; // ł
+  if (c >= 0x430 && c <= 0x45f) return c; // Cyrillic lower case (і ї є too)
+  if (c === 0x491) return 0x433; // ґ → г
+  if (c >= 0x600 && c <= 0x6ff) {
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return SKIP;
+    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return DIGIT;
+    if (c === 0x649 || c === 0x6cc) return 0x64a; // ى ی → ي
+    if (c === 0x629) return 0x647; // ة → ه
+    if (c === 0x6a9) return 0x643; // ک → ك
+    if (c === 0x671) return 0x627; // ٱ → ا
+    if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3)) return c;
+    return SEPARATOR;
+  }
+  return SEPARATOR;
+}
+
 type Cue = [name: string, pattern: RegExp];
 
 /** Structural signals, matched on normalised text. The model learns how much each one counts. */
@@ -153,12 +192,15 @@ const CUES: Cue[] = [
   ['checkbox', /\[x\]|\[ \]/],
   ['bsn-label', /\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b/],
   ['iban', /\bnl00 ?[a-z]{4} ?0{4}/],
-  ['salutation', /\b(geachte|beste|dear|hallo)\b/],
-  ['signoff', /met vriendelijke groet|hoogachtend|kind regards|yours (sincerely|faithfully)|\bmvg\b/],
+  ['salutation', /\b(geachte|beste|dear|hallo|sayin|szanowni|szanowny|szanowna)\b|шановн|السيد|الساده|عزيزي/],
+  [
+    'signoff',
+    /met vriendelijke groet|hoogachtend|kind regards|yours (sincerely|faithfully)|\bmvg\b|saygilarimla|z powazaniem|з повагою|مع التحيه|مع خالص/,
+  ],
   ['first-person', /\b(ik|mijn|mij) .{0,60}\b(ik|mijn|mij)\b/],
   [
     'own-objection',
-    /\b(ik|wij) (maak|maken|teken|tekenen|dien|dienen) .{0,30}bezwaar|\bbezwaarschrift\b|\bi (hereby )?object\b|niet eens met (uw|het|de|jullie) (besluit|beslissing|brief)/,
+    /\b(ik|wij) (maak|maken|teken|tekenen|dien|dienen) .{0,30}bezwaar|\bbezwaarschrift\b|\bi (hereby )?object\b|niet eens met (uw|het|de|jullie) (besluit|beslissing|brief)|\bi (wish|want|would like) to (lodge an |file an |make an )?object|\bi disagree with (your|the|this) decision|itiraz ediyorum|itirazda bulunuyorum|(skladam|wnosze) (odwolanie|sprzeciw)|odwoluje sie|(подаю|подати) заперечення|оскаржую|اعترض علي|اتقدم باعتراض/,
   ],
   [
     'objection-rights',
@@ -221,6 +263,14 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'pay date',
     'year to date',
     'employee id',
+    'gross pay',
+    'gross salary',
+    'net salary',
+    'payroll tax',
+    'holiday allowance',
+    'pension contribution',
+    'hourly wage',
+    'payroll',
   ],
   bank_statement: [
     'bankafschrift',
@@ -257,6 +307,15 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'balance',
     'transactions',
     'debit',
+    'bank statement',
+    'statement period',
+    'transaction date',
+    'value date',
+    'direct debit',
+    'card payment',
+    'account number',
+    'account holder',
+    'available balance',
   ],
   change_form: [
     'wijzigingsformulier',
@@ -290,6 +349,16 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'started a',
     'change of address',
     'changes',
+    'change form',
+    'change of circumstances',
+    'changes in my circumstances',
+    'report a change',
+    'my income has changed',
+    'living together',
+    'partner moved in',
+    'moved out',
+    'moved to',
+    'start date of the change',
   ],
   benefit_application: [
     'aanvraag',
@@ -315,6 +384,19 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'social assistance benefit',
     'participation act',
     'no income',
+    'income support',
+    'apply for income support',
+    'apply for social assistance',
+    'application for income support',
+    'application for benefit',
+    'benefit application',
+    'welfare',
+    'welfare benefit',
+    'living expenses',
+    'i would like to apply',
+    'requested start date',
+    'means of support',
+    'support myself',
   ],
   objection: [
     'bezwaar',
@@ -344,6 +426,17 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'notice of objection',
     'hereby object',
     'appeal against',
+    'lodge an objection',
+    'grounds for objection',
+    'grounds for my objection',
+    'contested decision',
+    'disagree with your decision',
+    'i disagree',
+    'review the decision',
+    'reconsideration',
+    'revoke the decision',
+    'your decision of',
+    'decision dated',
   ],
   complaint: [
     'klacht',
@@ -372,6 +465,14 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'gewacht',
     'treated',
     'not reachable',
+    'i want to complain',
+    'complain about',
+    'rude',
+    'unacceptable',
+    'no response',
+    'called back',
+    'dissatisfied',
+    'treated me',
   ],
   court_document: [
     'rechtbank',
@@ -400,6 +501,18 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'procesverloop',
     'proceskosten',
     'beroep',
+    'court',
+    'district court',
+    'judgment',
+    'ruling',
+    'hearing',
+    'case number',
+    'claimant',
+    'defendant',
+    'registry',
+    'court fee',
+    'judge',
+    'court of appeal',
   ],
   uwv_decision: [
     'uwv',
@@ -421,6 +534,12 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'arbeidsdeskundige',
     'vangnetter',
     'uitkering',
+    'unemployment benefit',
+    'employee insurance',
+    'employee insurance agency',
+    'sickness benefit',
+    'disability benefit',
+    'daily wage',
   ],
   tax_document: [
     'belastingdienst',
@@ -446,6 +565,16 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'beschikking',
     'definitieve berekening',
     'premie volksverzekeringen',
+    'tax authorities',
+    'tax administration',
+    'tax return',
+    'tax assessment',
+    'income tax',
+    'healthcare allowance',
+    'rent allowance',
+    'childcare allowance',
+    'annual statement',
+    'provisional assessment',
   ],
   rental_agreement: [
     'huurovereenkomst',
@@ -473,6 +602,15 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'rent',
     'huurcommissie',
     'huurspecificatie',
+    'tenancy agreement',
+    'rental agreement',
+    'lease',
+    'rent increase',
+    'monthly rent',
+    'service charges',
+    'deposit',
+    'housing association',
+    'premises',
   ],
   holiday_notice: [
     'vakantie',
@@ -502,6 +640,14 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'trip',
     'visit my family',
     'return',
+    'departure',
+    'departure date',
+    'return date',
+    'booking confirmation',
+    'passenger',
+    'leave the netherlands',
+    'outside the netherlands',
+    'stay abroad',
   ],
   medical_statement: [
     'medische verklaring',
@@ -541,6 +687,16 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'hospital',
     'illness',
     'sick',
+    'medical statement',
+    'physician',
+    'diagnosis',
+    'medical condition',
+    'under treatment',
+    'not able to work',
+    'unable to work',
+    'psychologist',
+    'surgery',
+    'gp',
   ],
   job_application_proof: [
     'sollicitatie',
@@ -608,6 +764,12 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'working hours',
     'collective labour agreement',
     'signed in duplicate',
+    'contract of employment',
+    'probation period',
+    'terms of employment',
+    'gross monthly salary',
+    'job title',
+    'hereby agree',
   ],
   identity_document: [
     'paspoort',
@@ -674,6 +836,21 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'overdue',
     'debt',
     'bailiff',
+    'payment reminder',
+    'final reminder',
+    'debt collection',
+    'collection agency',
+    'collection costs',
+    'amount due',
+    'outstanding amount',
+    'arrears',
+    'rent arrears',
+    'seizure',
+    'garnishment',
+    'debt counselling',
+    'debt assistance',
+    'pay immediately',
+    'collection',
   ],
   other: [
     'aanbieding',
@@ -705,6 +882,277 @@ const LEXICON: Record<DocumentTypeId, string[]> = {
     'workshop',
     'welkom',
     'uitnodiging',
+  ],
+};
+
+/**
+ * The common types as clients who write in Turkish, Polish, Ukrainian or Arabic name them (the
+ * languages most post here comes in after Dutch and English). Entries are written as people write
+ * them; `normaliseEntry` folds them as the text is folded (diacritics, ı and ł, Arabic hamza
+ * forms), so a letter read without the right OCR model still matches. They add to the same
+ * per-type counts as the Dutch and English entries: weights learnt on those carry over.
+ */
+const LEXICON_OTHER_LANGUAGES: Partial<Record<DocumentTypeId, string[]>> = {
+  benefit_application: [
+    // Turkish
+    'sosyal yardım',
+    'sosyal yardım başvurusu',
+    'yardım başvurusu',
+    'başvuru formu',
+    'başvuruda bulunmak',
+    'başvurmak istiyorum',
+    'geçim yardımı',
+    'gelir desteği',
+    'gelirim yok',
+    'hiçbir gelirim',
+    // Polish
+    'wniosek',
+    'wniosek o zasiłek',
+    'wniosek o pomoc',
+    'pomoc społeczna',
+    'pomocy społecznej',
+    'zasiłek',
+    'zasiłku',
+    'świadczenie',
+    'świadczenia',
+    'nie mam dochodu',
+    'brak dochodu',
+    'nie mam żadnych dochodów',
+    // Ukrainian
+    'заява',
+    'соціальна допомога',
+    'соціальну допомогу',
+    'соціальної допомоги',
+    'прошу призначити',
+    'призначити допомогу',
+    'немає доходу',
+    'немає жодного доходу',
+    'виплату допомоги',
+    // Arabic
+    'طلب',
+    'طلب مساعدة',
+    'مساعدة اجتماعية',
+    'المساعدة الاجتماعية',
+    'إعانة',
+    'الإعانة',
+    'إعانة اجتماعية',
+    'أتقدم بطلب',
+    'تقديم طلب',
+    'ليس لدي دخل',
+    'بدون دخل',
+  ],
+  objection: [
+    'itiraz',
+    'itiraz ediyorum',
+    'itiraz dilekçesi',
+    'itirazım',
+    'itirazımı',
+    'kararınıza',
+    'karara itiraz',
+    'kabul etmiyorum',
+    'katılmıyorum',
+    'gerekçe*',
+    'odwołanie',
+    'odwołanie od decyzji',
+    'od decyzji',
+    'sprzeciw',
+    'nie zgadzam się',
+    'uzasadnienie',
+    'decyzji z dnia',
+    'заперечення',
+    'оскарження',
+    'оскаржую',
+    'не погоджуюся',
+    'не згоден',
+    'не згодна',
+    'рішення від',
+    'переглянути рішення',
+    'проти рішення',
+    'اعتراض',
+    'الاعتراض',
+    'أعترض',
+    'القرار',
+    'قراركم',
+    'على القرار',
+    'لا أوافق',
+    'إعادة النظر',
+    'تظلم',
+  ],
+  change_form: [
+    'değişiklik',
+    'değişiklik bildirimi',
+    'değişiklik formu',
+    'adres değişikliği',
+    'yeni adres',
+    'yeni adresim',
+    'taşındım',
+    'taşındık',
+    'durumumda değişiklik',
+    'birlikte yaşıyoruz',
+    'zmiana',
+    'zmiany',
+    'zgłoszenie zmiany',
+    'zgłoszenie zmian',
+    'formularz zmian',
+    'zmiana adresu',
+    'nowy adres',
+    'przeprowadziłem',
+    'przeprowadziłam',
+    'zamieszkuje',
+    'зміна',
+    'зміни',
+    'повідомлення про зміни',
+    'зміна адреси',
+    'нова адреса',
+    'нову адресу',
+    'переїхав',
+    'переїхала',
+    'повідомляю',
+    'تغيير',
+    'تغييرات',
+    'تغيير العنوان',
+    'إشعار بتغيير',
+    'العنوان الجديد',
+    'عنوان جديد',
+    'انتقلت',
+    'إبلاغ',
+  ],
+  medical_statement: [
+    'doktor raporu',
+    'sağlık raporu',
+    'tıbbi rapor',
+    'doktor',
+    'hastane',
+    'hastanesi',
+    'hasta',
+    'tedavi',
+    'teşhis',
+    'aile hekimi',
+    'hekim',
+    'muayene',
+    'çalışamaz',
+    'zaświadczenie lekarskie',
+    'lekarz',
+    'lekarza',
+    'lekarsk*',
+    'szpital',
+    'pacjent',
+    'leczenie',
+    'rozpoznanie',
+    'diagnoza',
+    'niezdolny do pracy',
+    'niezdolna do pracy',
+    'choroba',
+    'медична довідка',
+    'довідка лікаря',
+    'лікар',
+    'лікаря',
+    'лікарня',
+    'пацієнт',
+    'діагноз',
+    'лікування',
+    'непрацездатн*',
+    'медичн*',
+    'تقرير طبي',
+    'شهادة طبية',
+    'طبيب',
+    'الطبيب',
+    'مستشفى',
+    'المستشفى',
+    'المريض',
+    'علاج',
+    'العلاج',
+    'تشخيص',
+    'التشخيص',
+    'غير قادر على العمل',
+  ],
+  debt_notice: [
+    'borç',
+    'borcunuz',
+    'borcu',
+    'ödeme hatırlatması',
+    'hatırlatma',
+    'ihtar',
+    'ihtarname',
+    'icra',
+    'ödenmemiş',
+    'gecikmiş',
+    'tahsilat',
+    'gecikme faizi',
+    'wezwanie do zapłaty',
+    'przypomnienie',
+    'zadłużenie',
+    'dług',
+    'długu',
+    'zaległ*',
+    'windykac*',
+    'komornik',
+    'należność',
+    'odsetki',
+    'ponaglenie',
+    'борг',
+    'боргу',
+    'заборгован*',
+    'нагадування',
+    'вимога про оплату',
+    'прострочен*',
+    'стягнення',
+    'виконавець',
+    'дين',
+    'الدين',
+    'ديون',
+    'تذكير',
+    'تذكير بالدفع',
+    'إنذار',
+    'المبلغ المستحق',
+    'مستحق',
+    'متأخرات',
+    'تحصيل',
+  ],
+  job_application_proof: ['iş başvurusu', 'podanie o pracę', 'вакансія', 'وظيفة'],
+};
+
+/** Titles of the common types in Turkish, Polish, Ukrainian and Arabic (see `LEXICON_OTHER_LANGUAGES`). */
+const TITLES_OTHER_LANGUAGES: Partial<Record<DocumentTypeId, string[]>> = {
+  benefit_application: [
+    'sosyal yardım başvurusu',
+    'başvuru formu',
+    'wniosek',
+    'wniosek o zasiłek',
+    'wniosek o pomoc społeczną',
+    'заява',
+    'заява про призначення допомоги',
+    'طلب مساعدة اجتماعية',
+    'طلب إعانة',
+  ],
+  objection: ['itiraz', 'itiraz dilekçesi', 'odwołanie', 'sprzeciw', 'заперечення', 'оскарження рішення', 'اعتراض', 'اعتراض على قرار'],
+  change_form: [
+    'değişiklik bildirimi',
+    'değişiklik formu',
+    'zgłoszenie zmiany',
+    'zgłoszenie zmian',
+    'повідомлення про зміни',
+    'إشعار بتغيير',
+    'تغيير العنوان',
+  ],
+  medical_statement: [
+    'doktor raporu',
+    'sağlık raporu',
+    'zaświadczenie lekarskie',
+    'медична довідка',
+    'довідка лікаря',
+    'تقرير طبي',
+    'شهادة طبية',
+  ],
+  debt_notice: [
+    'ödeme hatırlatması',
+    'ihtarname',
+    'wezwanie do zapłaty',
+    'przypomnienie o płatności',
+    'нагадування про оплату',
+    'вимога про оплату',
+    'تذكير بالدفع',
+    'إنذار بالدفع',
   ],
 };
 
@@ -760,6 +1208,8 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'payslip',
     'salary slip',
     'loon strook',
+    'salary statement',
+    'pay statement',
   ],
   bank_statement: [
     'bankafschrift',
@@ -772,6 +1222,8 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'transacties',
     'saldo-overzicht',
     'saldoverklaring',
+    'bank statement',
+    'statement of account',
   ],
   change_form: [
     'wijzigingsformulier',
@@ -783,6 +1235,10 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'opgave inkomsten',
     'change in my situation',
     'notification of change',
+    'change form',
+    'change of circumstances',
+    'notification of changes',
+    'report of changes',
   ],
   benefit_application: [
     'aanvraag',
@@ -791,9 +1247,22 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'aanvraag bijstand',
     'aanvraag uitkering',
     'application for social assistance',
+    'application for income support',
+    'application for benefit',
+    'income support application',
+    'application for welfare',
   ],
-  objection: ['bezwaar', 'bezwaarschrift', 'bezwaarformulier', 'objection', 'notice of objection', 'gronden bezwaar'],
-  complaint: ['klacht', 'klachtenformulier', 'klaagschrift', 'complaint'],
+  objection: [
+    'bezwaar',
+    'bezwaarschrift',
+    'bezwaarformulier',
+    'objection',
+    'notice of objection',
+    'gronden bezwaar',
+    'objection letter',
+    'grounds for objection',
+  ],
+  complaint: ['klacht', 'klachtenformulier', 'klaagschrift', 'complaint', 'formal complaint', 'complaint form'],
   court_document: [
     'uitspraak',
     'beroepschrift',
@@ -805,9 +1274,31 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'voorlopige voorziening',
     'griffierecht',
     'zitting',
+    'judgment',
+    'notice of appeal',
+    'court',
   ],
-  uwv_decision: ['uwv', 'beslissing', 'betaalspecificatie', 'uitvoeringsinstituut werknemersverzekeringen', 'uwv werkbedrijf'],
-  tax_document: ['belastingdienst', 'toeslagen', 'aanslag', 'voorlopige aanslag', 'jaaropgave', 'aangifte'],
+  uwv_decision: [
+    'uwv',
+    'beslissing',
+    'betaalspecificatie',
+    'uitvoeringsinstituut werknemersverzekeringen',
+    'uwv werkbedrijf',
+    'uwv decision',
+    'decision uwv',
+  ],
+  tax_document: [
+    'belastingdienst',
+    'toeslagen',
+    'aanslag',
+    'voorlopige aanslag',
+    'jaaropgave',
+    'aangifte',
+    'tax assessment',
+    'annual statement',
+    'provisional assessment',
+    'tax return',
+  ],
   rental_agreement: [
     'huurovereenkomst',
     'huurcontract',
@@ -817,8 +1308,21 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'tenancy agreement',
     'huuraanpassing',
     'huurprijs',
+    'rental agreement',
+    'rent increase',
+    'lease agreement',
   ],
-  holiday_notice: ['vakantiemelding', 'vakantie', 'verblijf buitenland', 'verblijf in het buitenland', 'holiday', 'boekingsbevestiging'],
+  holiday_notice: [
+    'vakantiemelding',
+    'vakantie',
+    'verblijf buitenland',
+    'verblijf in het buitenland',
+    'holiday',
+    'boekingsbevestiging',
+    'holiday notification',
+    'notification of stay abroad',
+    'travel notification',
+  ],
   medical_statement: [
     'medische verklaring',
     'doktersverklaring',
@@ -826,6 +1330,9 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'medical certificate',
     'medisch advies',
     'verklaring behandeling',
+    'medical statement',
+    'doctors statement',
+    'medical report',
   ],
   job_application_proof: [
     'sollicitatie',
@@ -834,6 +1341,8 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'sollicitatieactiviteiten',
     'your application',
     'sollicitatiebewijs',
+    'job application',
+    'application confirmation',
   ],
   employment_contract: [
     'arbeidsovereenkomst',
@@ -844,6 +1353,7 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'leerwerkovereenkomst',
     'employment contract',
     'contractverlenging',
+    'contract of employment',
   ],
   identity_document: [
     'paspoort',
@@ -867,22 +1377,31 @@ const TITLES: Record<DocumentTypeId, string[]> = {
     'premieachterstand',
     'betalingsachterstand',
     'incasso',
+    'payment reminder',
+    'final reminder',
+    'reminder',
+    'notice of default',
+    'debt collection',
   ],
   other: ['aanbiedingen', 'nieuwsbrief', 'newsletter', 'jaarafrekening', 'polisblad', 'factuur', 'bewonersblad', 'advertentie'],
 };
 
+/** A lexicon or title entry as `normaliseText` writes it (so "başvuru", "basvuru" and "заява" match as read). */
 function normaliseEntry(raw: string): string {
   return raw
-    .replace(/\d/g, '0')
     .split(' ')
-    .map((w) => (w.endsWith('*') ? `${w.slice(0, -1).replace(TRIM, '')}*` : w.replace(TRIM, '')))
+    .map((w) => {
+      const prefix = w.endsWith('*');
+      const word = normaliseText(prefix ? w.slice(0, -1) : w).replace(TRIM, '');
+      return prefix ? `${word}*` : word;
+    })
     .join(' ');
 }
 
 function buildTitles(): Map<string, number[]> {
   const m = new Map<string, number[]>();
   DOCUMENT_TYPE_IDS.forEach((type, t) => {
-    for (const raw of TITLES[type]) {
+    for (const raw of [...TITLES[type], ...(TITLES_OTHER_LANGUAGES[type] ?? [])]) {
       const e = normaliseEntry(raw);
       m.set(e, [...(m.get(e) ?? []), t]);
     }
@@ -897,7 +1416,7 @@ function buildLexicon(): LexiconIndex {
   const trigramStarts = new Set<string>();
   const prefixStarts = new Uint8Array(1 << 16);
   DOCUMENT_TYPE_IDS.forEach((type, t) => {
-    for (const raw of LEXICON[type]) {
+    for (const raw of [...LEXICON[type], ...(LEXICON_OTHER_LANGUAGES[type] ?? [])]) {
       const entry = normaliseEntry(raw);
       if (entry.endsWith('*')) {
         const p = entry.slice(0, -1);
@@ -929,8 +1448,15 @@ const STOPWORDS = new Set(
     'ik u uw je jij jouw we wij ons onze mij mijn me hij zij ze hem haar hun heb hebt heeft hebben kan kunt kunnen wil wilt zal zou moet moeten ' +
     'graag hierbij deze dat wat wie waar wanneer hoe omdat want maar dus na per the of to and a an in on at for is are was were be been this that ' +
     'these those it its i you your we our my me he she they them his her their have has had can could will would should may must do does did ' +
-    'not no yes with from by as if so but or please dear regards kind sincerely faithfully thank thanks'
-  ).split(' '),
+    'not no yes with from by as if so but or please dear regards kind sincerely faithfully thank thanks ' +
+    // Turkish, Polish, Ukrainian and Arabic function words, folded as `normaliseText` folds them.
+    've bir bu için ile da olan benim size sizin ama çok daha gibi kadar olarak ' +
+    'i w z na do że się nie jest o od po dla jak ale lub oraz czy mnie mój moja ' +
+    'і й та в у на з до що не це як від про для я мені мій моя ви вас ' +
+    'و في من على إلى أن عن هذا هذه التي الذي مع أنا لي كان'
+  )
+    .split(' ')
+    .map((w) => normaliseText(w)),
 );
 const SUBJECT_WORDS = new Set(['betreft', 'onderwerp', 'subject', 'inzake', 're', 'titel', 'betreffende']);
 
@@ -1290,7 +1816,8 @@ export class Classifier {
     const { logits, summary } = this.analyse(text);
     const probs = softmax(logits, this.temperature);
     const { best, confidence } = this.topConfidence(probs, summary);
-    // The alternatives share what the top type does not claim, in the model's proportions.
+    // The alternatives share what the top type does not claim, in the model's proportions, and
+    // never score above the chosen type: the chosen type is always the top score.
     const rest = 1 - (probs[best] as number);
     const scale = rest > 1e-12 ? (1 - confidence) / rest : 0;
     const alternatives = probs

@@ -100,6 +100,12 @@ export interface DocumentRecord {
   receipt: ReceiptState | null;
   /** E-mail address given at the desk for the receipt (not in logs). */
   receiptEmail: string | null;
+  /**
+   * The language the document's text is written in (ISO 639-1, 'und' when the text does not say;
+   * see `detectLanguage`): the receipt's language when the directory gives none for the client.
+   * Set when the text is read (a part of a file: from its own pages).
+   */
+  language?: string;
   /** A part of a file that held several documents: the file's record. */
   parentId?: string;
   /** The file's pages (1-based) that make up this document, when it is a part of a file. */

@@ -54,6 +54,18 @@ export function receiptLanguage(clientLanguage: string | undefined): ReceiptLang
   return clientLanguage === 'nl' || !clientLanguage ? 'nl' : 'en';
 }
 
+/** The languages a receipt can be written in. */
+export const RECEIPT_LANGUAGES: readonly ReceiptLanguage[] = ['nl', 'en'];
+
+/**
+ * The receipt's language: the client's language from the directory when it gives one; else the
+ * language the document is written in, when a receipt can be written in it; else Dutch.
+ */
+export function receiptLanguageFor(clientLanguage: string | undefined, documentLanguage: string | undefined): ReceiptLanguage {
+  if (clientLanguage) return receiptLanguage(clientLanguage);
+  return RECEIPT_LANGUAGES.find((l) => l === documentLanguage) ?? 'nl';
+}
+
 /** Short fingerprint for people: the first 16 hex digits of the SHA-256, in groups of four. */
 export function shortFingerprint(sha256: string): string {
   return (sha256.slice(0, 16).match(/.{4}/g) ?? []).join(' ');

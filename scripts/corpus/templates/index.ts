@@ -6,6 +6,7 @@ import { extraTemplates } from './extra.ts';
 import { taxTemplates, uwvTemplates } from './government.ts';
 import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
 import { identityTemplates } from './identity.ts';
+import { otherLanguageTemplates } from './languages.ts';
 import { complaintTemplates, courtTemplates, objectionTemplates } from './legal.ts';
 import { applicationTemplates, holidayTemplates } from './municipal.ts';
 import { otherTemplates } from './other.ts';
@@ -32,4 +33,5 @@ export const ALL_TEMPLATES: Template[] = [
   ...debtTemplates,
   ...otherTemplates,
   ...extraTemplates,
+  ...otherLanguageTemplates,
 ];

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { PageText } from '../../domain/document.ts';
 import { TransientError, UnusableInputError } from '../../domain/errors.ts';
+import { detectLanguage } from '../../domain/language.ts';
 import { sniffMediaType } from '../../domain/sniff.ts';
 import type { ExtractionResult, Logger, TextExtractor } from '../../ports.ts';
 import { imagePages } from './ocr/image-pages.ts';
-import type { OcrEngine, OcrResult } from './ocr/ocr-engine.ts';
+import { OCR_OTHER_LANGUAGES, OCR_SCRIPT_LANGUAGES, type OcrEngine, type OcrResult, type Orientation } from './ocr/ocr-engine.ts';
 import { type InkedPage, turnPage } from './ocr/page-image.ts';
 import { prefetchOne, type SourceLimits } from './ocr/page-source.ts';
 import { pdfPages } from './ocr/pdf-pages.ts';
@@ -37,6 +38,12 @@ export interface LocalTextExtractorOptions {
 const ROTATION_MARGIN = 10;
 /** Orientation detection below this confidence is a guess: then only upside down is tried. */
 const MIN_ORIENTATION_CONFIDENCE = 2;
+/** Script detection below this confidence is a guess: the page is not read again for it. */
+const MIN_SCRIPT_CONFIDENCE = 1;
+/** Letters a reading needs before its script is worth checking (fewer: a form with numbers, a short note). */
+const MIN_LETTERS_FOR_SCRIPT = 60;
+/** A reading with the language's own model may score a little lower and still be the better one (diacritics read). */
+const LANGUAGE_MARGIN = 5;
 /** Pages per OCR run for engines that read several at once (models loaded once per run, not per page). */
 const OCR_BATCH_PAGES = 8;
 
@@ -164,7 +171,9 @@ export class LocalTextExtractor implements TextExtractor {
       throw new UnusableInputError(
         'extract.empty',
         'Every page of the scan is blank. Check that the paper lies face down on the scanner glass and scan it again.',
-        { nl: 'Alle pagina’s van de scan zijn leeg. Kijk of het papier met de tekst naar beneden op de glasplaat ligt en scan het opnieuw.' },
+        {
+          nl: 'Alle pagina’s van de scan zijn leeg. Kijk of het papier met de tekst naar beneden op de glasplaat ligt en scan het opnieuw.',
+        },
       );
     const used = [pages.some((p) => p.source === 'text-layer') ? 'text-layer' : undefined, engineName].filter(Boolean);
     return { mediaType, pages, engine: used.join('+') || 'none' };
@@ -225,21 +234,75 @@ export class LocalTextExtractor implements TextExtractor {
     const timeout = AbortSignal.timeout(this.ocrTimeoutMs);
     const upright = read ?? (await this.recognize(engine, image.png, timeout, signal));
     const asRead = { text: upright.text, source: 'ocr' as const, ocrConfidence: upright.confidence, rotation: 0 };
-    if (upright.confidence >= this.lowConfidence) return asRead;
+    if (upright.confidence >= this.lowConfidence) return this.inItsLanguage(engine, image, asRead, undefined, timeout, signal);
     const lies = engine.orientation
       ? await engine.orientation(image.png, AbortSignal.any([timeout, ...(signal ? [signal] : [])]))
       : undefined;
     const rotation = lies && lies.confidence >= MIN_ORIENTATION_CONFIDENCE ? lies.rotate : 180;
-    if (rotation === 0) return asRead;
+    if (rotation === 0) return this.inItsLanguage(engine, image, asRead, lies, timeout, signal);
     const turned = await this.recognize(engine, await turnPage(image, rotation), timeout, signal);
     if (turned.confidence > upright.confidence + ROTATION_MARGIN)
-      return { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation };
-    return asRead;
+      return this.inItsLanguage(
+        engine,
+        image,
+        { text: turned.text, source: 'ocr', ocrConfidence: turned.confidence, rotation },
+        lies,
+        timeout,
+        signal,
+      );
+    return this.inItsLanguage(engine, image, asRead, lies, timeout, signal);
   }
 
-  private async recognize(engine: OcrEngine, png: Buffer, timeout: AbortSignal, signal?: AbortSignal): Promise<OcrResult> {
+  /**
+   * A page in Turkish, Polish, Ukrainian or Arabic, read again with that language's model (plus
+   * Dutch) when the engine has it. The first reading (Dutch + English) says which: the language
+   * detected in its text, or, when the text is in no language (Cyrillic or Arabic read as Latin
+   * gives gibberish), the script the engine's script detection sees. A Dutch or English page costs
+   * one language detection on its text (well under a millisecond): no second reading, no script check.
+   */
+  private async inItsLanguage(
+    engine: OcrEngine,
+    image: InkedPage,
+    first: Omit<PageText, 'page'>,
+    lies: Orientation | undefined,
+    timeout: AbortSignal,
+    signal?: AbortSignal,
+  ): Promise<Omit<PageText, 'page'>> {
+    if (!engine.otherLanguages) return first;
+    const language = detectLanguage(first.text);
+    if (language === 'nl' || language === 'en') return first;
+    const installed = await engine.otherLanguages();
+    if (installed.length === 0) return first;
+    let model = OCR_OTHER_LANGUAGES[language];
+    let margin = LANGUAGE_MARGIN;
+    if (!model) {
+      if (letterCount(first.text) < MIN_LETTERS_FOR_SCRIPT) return first;
+      // Script detection sees the script whichever way the page lies: the orientation check's answer will do.
+      const script =
+        lies ??
+        (engine.orientation ? await engine.orientation(image.png, AbortSignal.any([timeout, ...(signal ? [signal] : [])])) : undefined);
+      if (!script?.script || (script.scriptConfidence ?? 0) < MIN_SCRIPT_CONFIDENCE) return first;
+      model = OCR_SCRIPT_LANGUAGES[script.script];
+      margin = 0;
+    }
+    if (!model || !installed.includes(model)) return first;
+    const png = first.rotation ? await turnPage(image, first.rotation as 90 | 180 | 270) : image.png;
+    const again = await this.recognize(engine, png, timeout, signal, [model, 'nld']);
+    const before = first.ocrConfidence ?? 0;
+    if (again.confidence + margin < before) return first;
+    this.logger?.info('page read again in its language', { model, confidence: again.confidence, firstConfidence: before });
+    return { ...first, text: again.text, ocrConfidence: again.confidence };
+  }
+
+  private async recognize(
+    engine: OcrEngine,
+    png: Buffer,
+    timeout: AbortSignal,
+    signal?: AbortSignal,
+    languages?: readonly string[],
+  ): Promise<OcrResult> {
     try {
-      return await engine.recognize(png, signal ? AbortSignal.any([signal, timeout]) : timeout);
+      return await engine.recognize(png, signal ? AbortSignal.any([signal, timeout]) : timeout, languages);
     } catch (error) {
       signal?.throwIfAborted();
       // A page that takes this long is retried by the queue, and ends as "failed" (alerted) if it keeps doing so.
@@ -250,4 +313,8 @@ export class LocalTextExtractor implements TextExtractor {
       throw error;
     }
   }
+}
+
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }

@@ -41,6 +41,28 @@ describe('extract: a received document', () => {
     expect(events[1]?.data).toEqual({ pages: 3, ocrPages: 2, blankPages: 1, engine: 'scripted', rotated: [2] });
   });
 
+  it('stores the language the document is written in, from the text of its pages', async () => {
+    const w = world();
+    const english = await storedDocument(w);
+    const dutch = await storedDocument(w);
+    const page = (text: string): PageText[] => [{ page: 1, text, source: 'ocr', ocrConfidence: 88 }, PAGES[2] as PageText];
+
+    await extract(
+      extractDeps(w, reads(page('Dear Sir or Madam,\nI would like to apply for income support. My contract ended and I have no income.'))),
+      english.id,
+    );
+    await extract(
+      extractDeps(
+        w,
+        reads(page('Geachte heer, mevrouw,\nHierbij vraag ik bijstand aan. Mijn contract is afgelopen en ik heb geen inkomen.')),
+      ),
+      dutch.id,
+    );
+
+    expect((await current(w, english.id)).language).toBe('en');
+    expect((await current(w, dutch.id)).language).toBe('nl');
+  });
+
   it('sends the document to the next step of the pipeline (split)', async () => {
     const w = world();
     const doc = await storedDocument(w);

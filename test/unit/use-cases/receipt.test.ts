@@ -568,3 +568,45 @@ describe('sendReceipt: one receipt per submitter for the parts of a file', () =>
     expect(w.mailer.sent[0]?.subject).toBe('Ontvangstbewijs voor 3 documenten – Gemeente Test');
   });
 });
+
+describe('sendReceipt: the language of the receipt', () => {
+  it('writes it in the language of the document when the directory gives none for the client', async () => {
+    const w = world();
+    const doc = await routedDocument(w, { language: 'en' }); // K-100234: no language in the directory
+
+    await sendReceipt(receiptDeps(w), doc.id);
+
+    expect((await current(w, doc.id)).receipt).toMatchObject({ delivery: 'email', language: 'en' });
+    expect(w.mailer.sent[0]?.text).toContain('Received on');
+  });
+
+  it('follows the directory over the document: a client who reads no Dutch gets English, whatever the letter was in', async () => {
+    const w = world();
+    const doc = await routedDocument(w, { clientNumber: 'K-100301', language: 'nl' }); // language "ar" in the directory
+
+    await sendReceipt(receiptDeps(w), doc.id);
+
+    expect((await current(w, doc.id)).receipt).toMatchObject({ delivery: 'letter', language: 'en' });
+  });
+
+  it('prints a walk-in’s receipt in English when the unknown submitter wrote in English', async () => {
+    const w = world();
+    const doc = await triageDocument(w, { channel: 'desk', language: 'en' });
+
+    await sendReceipt(receiptDeps(w), doc.id);
+
+    expect((await current(w, doc.id)).receipt).toEqual({ delivery: 'print', language: 'en' });
+  });
+
+  it('falls back to Dutch for a document in a language receipts are not written in, or in none', async () => {
+    const w = world();
+    const turkish = await routedDocument(w, { language: 'tr' });
+    const unknown = await routedDocument(w, { language: 'und' });
+
+    await sendReceipt(receiptDeps(w), turkish.id);
+    await sendReceipt(receiptDeps(w), unknown.id);
+
+    expect((await current(w, turkish.id)).receipt).toMatchObject({ language: 'nl' });
+    expect((await current(w, unknown.id)).receipt).toMatchObject({ language: 'nl' });
+  });
+});

@@ -2,7 +2,7 @@ import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { OCR_LANGUAGES, type OcrEngine, type OcrPage, type OcrResult, type Orientation } from './ocr-engine.ts';
+import { OCR_LANGUAGES, OCR_OTHER_LANGUAGES, type OcrEngine, type OcrPage, type OcrResult, type Orientation } from './ocr-engine.ts';
 
 const run = promisify(execFile);
 
@@ -37,14 +37,23 @@ export class NativeTesseract implements OcrEngine {
   private spare: ChildProcessWithoutNullStreams | undefined;
   private closed = false;
   private hasOsd: Promise<boolean> | undefined;
+  private installed: Promise<string[]> | undefined;
 
   constructor(
     private readonly binary = 'tesseract',
     private readonly maxProcesses = availableParallelism(),
   ) {}
 
-  async recognize(png: Buffer, signal?: AbortSignal): Promise<OcrResult> {
-    return parseTsv(await this.tsv([png], signal));
+  async recognize(png: Buffer, signal?: AbortSignal, languages?: readonly string[]): Promise<OcrResult> {
+    const other = languages && languages.join('+') !== OCR_LANGUAGES.join('+');
+    return parseTsv(await this.tsv([png], signal, other ? ocrArgs(languages) : undefined));
+  }
+
+  /** The installed models of `OCR_OTHER_LANGUAGES` (Debian tesseract-ocr-tur, -pol, -ukr, -ara). */
+  otherLanguages(): Promise<string[]> {
+    this.installed ??= nativeTesseractLanguages(this.binary);
+    const wanted = new Set(Object.values(OCR_OTHER_LANGUAGES));
+    return this.installed.then((langs) => langs.filter((l) => wanted.has(l)));
   }
 
   /** Several pages in one process, sent as one multi-page TIFF on stdin (nothing written to disk). */
@@ -70,7 +79,9 @@ export class NativeTesseract implements OcrEngine {
     const rotate = Number(/^Rotate:\s*(\d+)/m.exec(out)?.[1]);
     const confidence = Number(/^Orientation confidence:\s*([\d.]+)/m.exec(out)?.[1]);
     if (!(rotate === 0 || rotate === 90 || rotate === 180 || rotate === 270) || Number.isNaN(confidence)) return undefined;
-    return { rotate, confidence };
+    const script = /^Script:\s*(\S+)/m.exec(out)?.[1];
+    const scriptConfidence = Number(/^Script confidence:\s*([\d.]+)/m.exec(out)?.[1]);
+    return { rotate, confidence, ...(script && !Number.isNaN(scriptConfidence) ? { script, scriptConfidence } : {}) };
   }
 
   async close(): Promise<void> {
@@ -180,7 +191,8 @@ export class NativeTesseract implements OcrEngine {
 }
 
 // TSV output gives words with confidences; the text is rebuilt from it, so one run gives both.
-const OCR_ARGS = ['stdin', 'stdout', '-l', OCR_LANGUAGES.join('+'), '--psm', '3', 'tsv'];
+const ocrArgs = (languages: readonly string[]) => ['stdin', 'stdout', '-l', languages.join('+'), '--psm', '3', 'tsv'];
+const OCR_ARGS = ocrArgs(OCR_LANGUAGES);
 const ORIENTATION_ARGS = ['stdin', 'stdout', '--psm', '0'];
 
 /** Whether a child process (and its pipes) keeps the event loop alive. */

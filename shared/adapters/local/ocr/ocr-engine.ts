@@ -11,8 +11,16 @@ export interface OcrResult {
 
 export interface OcrEngine {
   readonly name: string;
-  /** Reads a PNG (greyscale, with its DPI set) in Dutch and English. Rejects when `signal` aborts. */
-  recognize(png: Buffer, signal?: AbortSignal): Promise<OcrResult>;
+  /**
+   * Reads a PNG (greyscale, with its DPI set) in Dutch and English, or in `languages` (Tesseract
+   * codes, e.g. ['ara', 'nld']) when given and the engine has them. Rejects when `signal` aborts.
+   */
+  recognize(png: Buffer, signal?: AbortSignal, languages?: readonly string[]): Promise<OcrResult>;
+  /**
+   * Which of `OCR_OTHER_LANGUAGES`' models the engine has (optional: engines without it read
+   * Dutch and English only). Nothing is ever downloaded for it.
+   */
+  otherLanguages?(): Promise<string[]>;
   /**
    * Reads several pages in one go, loading the language models once for all of them (optional:
    * engines that keep their models loaded between pages do not need it). Results in page order.
@@ -31,6 +39,10 @@ export interface Orientation {
   rotate: 0 | 90 | 180 | 270;
   /** Tesseract's orientation confidence: above about 2 it is rarely wrong. */
   confidence: number;
+  /** The script the page is written in, when the engine tells ('Latin', 'Arabic', 'Cyrillic', …). */
+  script?: string;
+  /** How sure the engine is of `script` (Tesseract: above about 1 it is rarely wrong). */
+  scriptConfidence?: number;
 }
 
 /** A page image for `recognizeMany`: the PNG and the resolution it was prepared at. */
@@ -41,3 +53,13 @@ export interface OcrPage {
 
 /** Languages every engine loads: Dutch first (most documents), English for UWV/IND/bank forms. */
 export const OCR_LANGUAGES = ['nld', 'eng'] as const;
+
+/**
+ * Models for the languages clients here write in besides Dutch and English (Debian
+ * tesseract-ocr-tur, -pol, -ukr, -ara), by the language `detectLanguage` names. A page is read
+ * again with one of them (plus Dutch, for the address block) only when its first reading or its
+ * script says so: Dutch pages are read once, as before.
+ */
+export const OCR_OTHER_LANGUAGES: Readonly<Record<string, string>> = { tr: 'tur', pl: 'pol', uk: 'ukr', ru: 'ukr', ar: 'ara' };
+/** The model for a script Tesseract's script detection names. */
+export const OCR_SCRIPT_LANGUAGES: Readonly<Record<string, string>> = { Arabic: 'ara', Cyrillic: 'ukr' };
