@@ -45,6 +45,7 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     receivedAt: new Date(doc.receivedAt),
     threshold: deps.threshold ?? routeThreshold(classification.type),
     dataProtectionRequest: doc.dataProtectionRequest,
+    language: doc.language,
   });
   // A file the split step could not separate with certainty goes to a person whole, with the proposal.
   const decision = doc.splitProposal

@@ -30,6 +30,7 @@ import { recogniseDataProtectionRequest } from '../../shared/domain/data-protect
 import type { Directory } from '../../shared/domain/directory.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentTypeId } from '../../shared/domain/document-types.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
+import { detectLanguage } from '../../shared/domain/language.ts';
 import { decideRoute } from '../../shared/domain/routing.ts';
 import { calibrationError } from '../training/calibration.ts';
 
@@ -118,6 +119,7 @@ export async function evaluateSet(folder: string, directory: Directory, onDocume
         receivedAt: RECEIVED_AT,
         threshold: routeThreshold(classification.type),
         dataProtectionRequest: recogniseDataProtectionRequest(text),
+        language: detectLanguage(text),
       });
       const decided = destination(decision);
       const outcome =

@@ -43,3 +43,31 @@ export function selectThreshold(
   }
   return best;
 }
+
+export interface TypedDecision extends ScoredDecision {
+  type: string;
+}
+
+export interface TypeThreshold {
+  threshold: number;
+  routed: number;
+  of: number;
+}
+
+/**
+ * Per-type thresholds: for each predicted type, the lowest confidence above which none of its
+ * held-out documents was wrong, never below `floor`. A few dozen documents per type cannot show a
+ * 99.5 % precision, but they can show where the model starts to err: a type it confuses keeps a
+ * threshold above its mistakes, and no type routes below what held-out data has seen it get right.
+ * With no document of a type at or above the floor, the type routes nothing on its own (1).
+ */
+export function perTypeThresholds(items: TypedDecision[], floor = 0): Map<string, TypeThreshold> {
+  const chosen = new Map<string, TypeThreshold>();
+  for (const type of new Set(items.map((i) => i.type))) {
+    const own = items.filter((i) => i.type === type);
+    const pick = selectThreshold(own, 1, { floor });
+    const threshold = pick.met ? Math.max(pick.threshold, floor) : 1;
+    chosen.set(type, { threshold, routed: own.filter((i) => i.score >= threshold).length, of: own.length });
+  }
+  return chosen;
+}

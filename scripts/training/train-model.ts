@@ -12,7 +12,7 @@ import { calibrationError, fitLogistic, fitTemperature, softmaxT } from './calib
 import { type Sample, trainBinary, trainSoftmax } from './linear-models.ts';
 import { compactTable } from './model-file.ts';
 import { documentVector, pageVector, type SparseVector } from './sparse.ts';
-import { selectThreshold } from './threshold.ts';
+import { perTypeThresholds, selectThreshold } from './threshold.ts';
 
 /** A labelled document for training: what the classifier sees, its type, and how much it counts. */
 export interface LabelledDoc {
@@ -88,12 +88,9 @@ export interface ValidationSummary {
   confidence?: { weights: number[]; bias: number };
   /** Per predicted type: the threshold for the same misroute target, where there was enough data. */
   thresholds?: Partial<Record<DocumentTypeId, number>>;
-  /** How each per-type threshold was chosen (or why the type keeps the overall one). */
-  perType?: Partial<Record<DocumentTypeId, { threshold: number; precision: number; accepted: number; of: number; own: boolean }>>;
+  /** Per type: its threshold and the number routed of the routable held-out documents. */
+  perType?: Partial<Record<DocumentTypeId, { threshold: number; accepted: number; of: number }>>;
 }
-
-/** A type needs this many routable held-out documents before it gets a threshold of its own. */
-const MIN_PER_TYPE = 40;
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
 
@@ -293,26 +290,14 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const overall = Math.max(choice.threshold, config.thresholdFloor);
-  // Per predicted type, the same misroute target: a type the model confuses needs more confidence,
-  // one it never gets wrong can route with less. Never below the floor; too little data (or a
-  // target not met) keeps the overall threshold or the stricter of the two.
+  // Per predicted type: above the highest-scoring held-out mistake of that type, never below the
+  // floor (`perTypeThresholds`): a type the model confuses needs more confidence.
   const thresholds: Partial<Record<DocumentTypeId, number>> = {};
   const perType: NonNullable<ValidationSummary['perType']> = {};
-  for (const type of classes) {
-    const own = decisions.filter((d) => d.type === type);
-    if (own.length === 0) continue;
-    const pick = selectThreshold(own, config.precisionTarget, { minAccepted: Math.min(30, own.length), floor: config.thresholdFloor });
-    const enough = own.length >= MIN_PER_TYPE;
-    const threshold = enough && pick.met ? Math.max(pick.threshold, config.thresholdFloor) : enough ? 1 : overall;
-    if (enough) thresholds[type] = Number(threshold.toFixed(3));
-    const routed = own.filter((d) => d.score >= threshold);
-    perType[type] = {
-      threshold: Number(threshold.toFixed(3)),
-      precision: Number((routed.filter((d) => d.correct).length / Math.max(1, routed.length)).toFixed(4)),
-      accepted: routed.length,
-      of: own.length,
-      own: enough,
-    };
+  for (const [type, t] of perTypeThresholds(decisions, config.thresholdFloor)) {
+    const threshold = Number(t.threshold.toFixed(3));
+    thresholds[type as DocumentTypeId] = threshold;
+    perType[type as DocumentTypeId] = { threshold, accepted: t.routed, of: t.of };
   }
   const { ece } = calibrationError(conf, correct, 10);
   return {

@@ -32,6 +32,21 @@ export interface RouteInput {
   threshold: number;
   /** The writer asks to see, correct or erase their personal data (AVG): a person picks who answers. */
   dataProtectionRequest?: DataProtectionRequest | null | undefined;
+  /** The document's language (ISO 639-1, 'und' when unclear); unknown when not given. */
+  language?: string | undefined;
+}
+
+/**
+ * The model has held-out documents enough to choose thresholds in Dutch and English only. In any
+ * other language, or when the text says too little to tell (poor OCR), its confidence is not
+ * calibrated, so it routes only when it is as sure as it is of the clearest Dutch documents.
+ */
+const CALIBRATED_LANGUAGES = new Set(['nl', 'en']);
+export const UNCALIBRATED_LANGUAGE_THRESHOLD = 0.95;
+
+/** The confidence a document needs to be routed without a person, given its language. */
+export function thresholdFor(threshold: number, language: string | undefined): number {
+  return language === undefined || CALIBRATED_LANGUAGES.has(language) ? threshold : Math.max(threshold, UNCALIBRATED_LANGUAGE_THRESHOLD);
 }
 
 /** Types with a procedure of their own: a request under the AVG inside one stays with its team. */
@@ -154,7 +169,8 @@ function disciplineRoute(directory: Directory, clientNumber: string, discipline:
 }
 
 export function decideRoute(input: RouteInput): RouteDecision {
-  const { classification: cls, identification: id, directory, threshold } = input;
+  const { classification: cls, identification: id, directory } = input;
+  const threshold = thresholdFor(input.threshold, input.language);
   const day = localDate(input.receivedAt, directory.organisation.timezone);
   const reasons: Reason[] = [
     reason(
@@ -217,8 +233,8 @@ export function decideRoute(input: RouteInput): RouteDecision {
       ...reasons,
       reason(
         'type.uncertain',
-        `te onzeker over de soort (${percent(cls.confidence)}, nodig is ${percent(threshold)}): een mens beslist`,
-        `not sure enough of the type (${percent(cls.confidence)}, ${percent(threshold)} needed): a person decides`,
+        `te onzeker over de soort (${percent(cls.confidence)}, nodig is ${percent(threshold)}${threshold > input.threshold ? ' voor een document in een andere taal dan Nederlands of Engels' : ''}): een mens beslist`,
+        `not sure enough of the type (${percent(cls.confidence)}, ${percent(threshold)} needed${threshold > input.threshold ? ' for a document in a language other than Dutch or English' : ''}): a person decides`,
       ),
       ...guesses(),
     ]);

@@ -7,7 +7,7 @@ import { generateDirectory } from '../../scripts/corpus/people.ts';
 import { Rng } from '../../scripts/corpus/random.ts';
 import { calibrationError, fitTemperature } from '../../scripts/training/calibration.ts';
 import { readCorrections, toLabelled } from '../../scripts/training/corpus-file.ts';
-import { selectThreshold } from '../../scripts/training/threshold.ts';
+import { perTypeThresholds, selectThreshold } from '../../scripts/training/threshold.ts';
 import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from '../../scripts/training/train-model.ts';
 import { Classifier } from '../../shared/domain/classifier.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
@@ -92,6 +92,24 @@ describe('threshold selection', () => {
     expect(choice.accepted).toBe(301);
     // A stricter target stops above the wrong one.
     expect(selectThreshold(items, 0.999).threshold).toBe(0.9);
+  });
+
+  it('sets each type its own threshold above its highest-scoring held-out mistake, never below the floor', () => {
+    const typed = (type: string, score: number, correct: boolean) => ({ type, score, correct });
+    const items = [
+      // Payslips: never wrong, down to 0.55.
+      ...Array.from({ length: 200 }, (_, i) => typed('payslip', 0.55 + (i % 40) / 100, true)),
+      // Objections: right at high scores, a mistake at 0.8, and right and wrong below it.
+      ...Array.from({ length: 100 }, () => typed('objection', 0.97, true)),
+      typed('objection', 0.8, false),
+      ...Array.from({ length: 20 }, () => typed('objection', 0.7, true)),
+      // A type seen only below the floor routes nothing on its own.
+      typed('holiday_notice', 0.4, true),
+    ];
+    const chosen = perTypeThresholds(items, 0.5);
+    expect(chosen.get('payslip')).toEqual({ threshold: 0.55, routed: 200, of: 200 });
+    expect(chosen.get('objection')).toEqual({ threshold: 0.97, routed: 100, of: 121 });
+    expect(chosen.get('holiday_notice')?.threshold).toBe(1);
   });
 
   it('keeps ties together and respects the floor and the minimum support', () => {

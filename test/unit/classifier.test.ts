@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/corpus/corpus.ts';
 import { generateDirectory } from '../../scripts/corpus/people.ts';
 import { Rng } from '../../scripts/corpus/random.ts';
-import { AUTO_ROUTE_THRESHOLD, type ClassifierModel, classify, classifyPages, normaliseText } from '../../shared/domain/classifier.ts';
+import {
+  AUTO_ROUTE_THRESHOLD,
+  type ClassifierModel,
+  classify,
+  classifyPages,
+  normaliseText,
+  routeThreshold,
+} from '../../shared/domain/classifier.ts';
 import { ClientIndex, identifyClient } from '../../shared/domain/client-matching.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/document-types.ts';
+import { detectLanguage } from '../../shared/domain/language.ts';
 import { DEFAULT_ROUTE_THRESHOLD, decideRoute } from '../../shared/domain/routing.ts';
 import { PAGE_JOINER } from '../../shared/domain/training-example.ts';
 
@@ -121,7 +129,15 @@ describe('the committed classifier model on held-out templates', () => {
     const text = doc.pages.join(PAGE_JOINER);
     const classification = classify(text);
     const identification = identifyClient(text, index);
-    const decision = decideRoute({ classification, identification, directory, receivedAt: RECEIVED_AT, threshold: AUTO_ROUTE_THRESHOLD });
+    const decision = decideRoute({
+      classification,
+      identification,
+      directory,
+      receivedAt: RECEIVED_AT,
+      threshold: routeThreshold(classification.type),
+      // As the route step: the document's language (set by the extract step).
+      language: detectLanguage(text),
+    });
     const clientRight =
       decision.clientNumber === doc.clientNumber || (decision.clientNumber === null && DOCUMENT_TYPES[doc.type].acceptsUnknownClient);
     const routed = decision.status === 'routed';

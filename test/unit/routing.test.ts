@@ -223,4 +223,24 @@ describe('routing', () => {
       }),
     ).toMatchObject({ status: 'routed', team: 'bezwaar' });
   });
+
+  it('asks more confidence of a document in a language the model has no held-out data for', () => {
+    const input = {
+      classification: { type: 'payslip' as const, confidence: 0.9, alternatives: [] },
+      identification: identified('BSN 123456782'),
+      directory,
+      receivedAt: at('2026-06-01T10:00:00Z'),
+      threshold: 0.8,
+    };
+    expect(decideRoute({ ...input, language: 'nl' }).status).toBe('routed');
+    expect(decideRoute({ ...input, language: 'en' }).status).toBe('routed');
+    for (const language of ['tr', 'ar', 'und']) {
+      const d = decideRoute({ ...input, language });
+      expect(d.status).toBe('triage');
+      expect(d.reasons.find((r) => r.code === 'type.uncertain')?.text).toBe(
+        'Te onzeker over de soort (90%, nodig is 95% voor een document in een andere taal dan Nederlands of Engels): een mens beslist',
+      );
+    }
+    expect(decideRoute({ ...input, classification: { ...input.classification, confidence: 0.97 }, language: 'tr' }).status).toBe('routed');
+  });
 });
