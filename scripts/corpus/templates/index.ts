@@ -8,6 +8,7 @@ import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
 import { identityTemplates } from './identity.ts';
 import { otherLanguageTemplates } from './languages.ts';
 import { complaintTemplates, courtTemplates, objectionTemplates } from './legal.ts';
+import { moreVoicesATemplates } from './more-voices-a.ts';
 import { applicationTemplates, holidayTemplates } from './municipal.ts';
 import { otherTemplates } from './other.ts';
 import { payslipTemplates } from './payslip.ts';
@@ -34,4 +35,5 @@ export const ALL_TEMPLATES: Template[] = [
   ...otherTemplates,
   ...extraTemplates,
   ...otherLanguageTemplates,
+  ...moreVoicesATemplates,
 ];
