@@ -41,6 +41,7 @@ import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
 import { classify, routeThreshold } from '../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
+import { detectLanguage } from '../shared/domain/language.ts';
 import { decideRoute } from '../shared/domain/routing.ts';
 import { pageClassifier, proposeSplit, type SplitResult, splitPages } from '../shared/domain/split.ts';
 import { generateCorpus } from './corpus/corpus.ts';
@@ -102,7 +103,14 @@ function routeFound(d: Envelope['documents'][number], truth: Envelope) {
     .join('\n\n');
   const classification = classify(text);
   const identification = identifyClient(text, index);
-  const decision = decideRoute({ classification, identification, directory, receivedAt, threshold: routeThreshold(classification.type) });
+  const decision = decideRoute({
+    classification,
+    identification,
+    directory,
+    receivedAt,
+    threshold: routeThreshold(classification.type),
+    language: detectLanguage(text),
+  });
   const typeRight = classification.type === d.type;
   const clientRight = (decision.clientNumber ?? null) === (d.clientNumber ?? null);
   routing.documents++;

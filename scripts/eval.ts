@@ -21,10 +21,18 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AUTO_ROUTE_THRESHOLD, Classifier, type ClassifierModel, classify, classifyPages, routeThreshold } from '../shared/domain/classifier.ts';
+import {
+  AUTO_ROUTE_THRESHOLD,
+  Classifier,
+  type ClassifierModel,
+  classify,
+  classifyPages,
+  routeThreshold,
+} from '../shared/domain/classifier.ts';
 import { ClientIndex, type Identification, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, type DocumentTypeId } from '../shared/domain/document-types.ts';
+import { detectLanguage } from '../shared/domain/language.ts';
 import { decideRoute, type RouteDecision } from '../shared/domain/routing.ts';
 import { PAGE_JOINER } from '../shared/domain/training-example.ts';
 import type { CorpusDoc } from './corpus/corpus.ts';
@@ -105,6 +113,7 @@ function evaluate(doc: CorpusDoc): Outcome {
     directory,
     receivedAt: RECEIVED_AT,
     threshold: routeThreshold(cls.type),
+    language: detectLanguage(text),
   });
   const oracle = decideRoute({
     classification: { type: doc.type, confidence: 1, alternatives: [] },
