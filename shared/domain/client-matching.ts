@@ -153,7 +153,8 @@ export function findBsns(text: string): BsnHit[] {
 function bsnsInFolded(folded: string): BsnHit[] {
   const hits = new Map<string, BsnHit>();
   // Not inside a longer number ("1.234.567.890"), but right after a label's dot ("BSN.123456782").
-  const re = /(?<!\d)(?<!\d[.,])([0-9OoIl](?:\s?[.\s-]?\s?[0-9OoIl]){8})(?!\d)/g;
+  // A letter read for a digit only inside a run of digits: "… 04-04-2000 Opdrachtgever" is no BSN.
+  const re = /(?<!\d)(?<!\d[.,])([0-9OoIl](?:[0-9OoIl]|\s?[.\s-]?\s?[0-9]){8})(?!\d)/g;
   for (const m of folded.matchAll(re)) {
     const digits = ocrDigits(m[1] as string).replace(/[^\d]/g, '');
     if (digits.length !== 9 || !isValidBsn(digits)) continue;

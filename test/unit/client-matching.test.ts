@@ -14,6 +14,8 @@ describe('client identification', () => {
     expect(identifyClient('Burgerservicenummer 1112.22.333', index)).toMatchObject({ clientNumber: 'K-100301' });
     expect(findBsns('sofinummer: l2345678O')).toEqual([]); // 123456780 fails the elfproef
     expect(findBsns('BSN: l23456782')).toEqual([{ bsn: '123456782', labelled: true }]);
+    // A letter after a gap is a word, not a digit: a birth date followed by "Opdrachtgever".
+    expect(findBsns('BSN-nummer zie boven. Geb. datum: 04-04-2000\nOpdrachtgever: Randstad')).toEqual([]);
   });
 
   it('does not take an unlabelled 9-digit number of an unknown person as evidence', () => {
