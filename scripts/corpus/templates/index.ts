@@ -9,6 +9,7 @@ import { identityTemplates } from './identity.ts';
 import { otherLanguageTemplates } from './languages.ts';
 import { complaintTemplates, courtTemplates, objectionTemplates } from './legal.ts';
 import { moreVoicesATemplates } from './more-voices-a.ts';
+import { moreVoicesBTemplates } from './more-voices-b.ts';
 import { applicationTemplates, holidayTemplates } from './municipal.ts';
 import { otherTemplates } from './other.ts';
 import { payslipTemplates } from './payslip.ts';
@@ -36,4 +37,5 @@ export const ALL_TEMPLATES: Template[] = [
   ...extraTemplates,
   ...otherLanguageTemplates,
   ...moreVoicesATemplates,
+  ...moreVoicesBTemplates,
 ];
