@@ -10,6 +10,7 @@ import type { DataProtectionRequest } from '../../shared/domain/data-protection-
 import type { NewDocument } from '../../shared/domain/document.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import type { Clock } from '../../shared/ports.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
 import { webClient } from '../helpers/web-client.ts';
@@ -27,35 +28,22 @@ let dataDir: string;
 
 const correction: DataProtectionRequest = { right: 'rectification', rights: ['rectification'], law: 'AVG art. 16' };
 
+/** A stored document record (the shared test factory) with what this test needs. */
 function record(id: string, o: Partial<NewDocument>): NewDocument {
-  return {
+  return newDocument({
     id,
-    intakeKey: `test:${id}`,
     receiptNumber: makeReceiptNumber(randomBytes(8)),
-    fingerprint: id.padEnd(64, '0'),
-    objectKey: '',
-    filename: `${id}.pdf`,
     channel: 'post',
-    source: 'test',
     receivedAt: '2026-06-15T08:00:00.000Z',
-    mediaType: 'application/pdf',
-    byteSize: 1,
     pageCount: 1,
     status: 'routed',
     documentType: 'other',
     confidence: 0.9,
-    alternatives: [],
-    deskClientNumber: null,
     clientNumber: 'K-100234',
     route: { status: 'routed', team: 'werk', consultantId: 'c-010', queue: 'werk', clientNumber: 'K-100234', reasons: [] },
-    restricted: false,
-    rejectReason: null,
-    duplicateOf: null,
-    receipt: null,
-    receiptEmail: null,
     dataProtectionRequest: correction,
     ...o,
-  };
+  });
 }
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../../shared/config.ts';
 import { rejectionAlert } from '../../shared/domain/alert.ts';
 import type { DocumentRecord, NewDocument } from '../../shared/domain/document.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
 
@@ -26,34 +27,15 @@ let dataDir: string;
 const EMPTY_EN = 'The file is empty (0 bytes). Scan the document again.';
 const EMPTY_NL = 'Het bestand is leeg (0 bytes). Scan het document opnieuw.';
 
+/** A stored document record (the shared test factory) with what this test needs. */
 function document(id: string, o: Partial<NewDocument>): NewDocument {
-  return {
+  return newDocument({
     id,
-    intakeKey: `test:${id}`,
     receiptNumber: makeReceiptNumber(randomBytes(8)),
-    fingerprint: id.padEnd(64, '0'),
-    objectKey: '',
-    filename: `${id}.pdf`,
-    channel: 'desk',
-    source: 'test',
-    receivedAt: new Date().toISOString(),
-    mediaType: 'application/pdf',
-    byteSize: 1,
     pageCount: 1,
     status: 'failed',
-    documentType: null,
-    confidence: null,
-    alternatives: [],
-    deskClientNumber: null,
-    clientNumber: null,
-    route: null,
-    restricted: false,
-    rejectReason: null,
-    duplicateOf: null,
-    receipt: null,
-    receiptEmail: null,
     ...o,
-  };
+  });
 }
 
 /** A client that keeps its cookies and signs in as the given user, in the given UI language. */
