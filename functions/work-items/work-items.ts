@@ -232,12 +232,6 @@ async function result(deps: WorkItemDeps, document: DocumentRecord, changed: boo
     document,
     changed,
     notes,
-    legalClock: legalClock({
-      documentType: document.documentType,
-      dataProtectionRequest: document.dataProtectionRequest,
-      receivedAt: document.receivedAt,
-      now: deps.clock.now(),
-      timeZone: directory.organisation.timezone,
-    }),
+    legalClock: legalClock({ ...document, now: deps.clock.now(), timeZone: directory.organisation.timezone }),
   };
 }

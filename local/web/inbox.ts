@@ -51,13 +51,7 @@ export async function inboxFor(web: WebContext, user: WebUser): Promise<Inbox> {
     const item: InboxItem = {
       doc,
       relation: rel,
-      clock: legalClock({
-        documentType: doc.documentType,
-        dataProtectionRequest: doc.dataProtectionRequest,
-        receivedAt: doc.receivedAt,
-        now,
-        timeZone: directory.organisation.timezone,
-      }),
+      clock: legalClock({ ...doc, now, timeZone: directory.organisation.timezone }),
       showType: !isRestricted(doc) || mayOpen,
       mayOpen,
       mayAct: canAct(user, doc, directory, today),

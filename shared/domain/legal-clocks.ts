@@ -76,6 +76,7 @@ export type LegalClock = LegalClockRule & {
   request?: DataProtectionRequest;
 };
 
+/** A stored document fits as it is: `legalClocks({ ...doc, now, timeZone })`. */
 export interface LegalClockInput {
   documentType: DocumentTypeId | null;
   /** What the recogniser found in the letter, as stored on the document. */

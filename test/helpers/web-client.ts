@@ -2,11 +2,12 @@ import type { Hono } from 'hono';
 
 /**
  * A client for in-process web tests (`app.request`, no browser, no network) that keeps its
- * cookies like a browser, reads the CSRF token from a page and signs in.
+ * cookies like a browser (starting with `cookies`, e.g. the UI language), reads the CSRF token
+ * from a page and signs in.
  */
 // biome-ignore lint/suspicious/noExplicitAny: any web app's environment will do
-export function webClient(app: Hono<any>) {
-  const jar = new Map<string, string>();
+export function webClient(app: Hono<any>, cookies: Record<string, string> = {}) {
+  const jar = new Map<string, string>(Object.entries(cookies));
   const request = async (path: string, init: RequestInit & { form?: Record<string, string> } = {}) => {
     const headers = new Headers(init.headers);
     headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));

@@ -13,6 +13,7 @@ import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { newDocument } from '../handlers/documents.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
+import { webClient } from '../helpers/web-client.ts';
 
 /**
  * Reasons and alerts for people: the web app shows a rejection, a failed step and an alert in the
@@ -40,25 +41,9 @@ function document(id: string, o: Partial<NewDocument>): NewDocument {
 
 /** A client that keeps its cookies and signs in as the given user, in the given UI language. */
 async function signedIn(username: string, lang: 'nl' | 'en') {
-  const jar = new Map<string, string>([['pk_lang', lang]]);
-  const request = async (path: string, init: RequestInit & { form?: Record<string, string> } = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-    let body = init.body;
-    if (init.form) {
-      body = new URLSearchParams(init.form).toString();
-      headers.set('content-type', 'application/x-www-form-urlencoded');
-    }
-    const res = await app.request(`http://postkamer.test${path}`, { ...init, headers, body, redirect: 'manual' });
-    for (const c of res.headers.getSetCookie()) {
-      const [name, ...value] = (c.split(';')[0] ?? '').split('=');
-      if (name) jar.set(name, value.join('='));
-    }
-    return res;
-  };
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await request('/login')).text())?.[1] ?? '';
-  await request('/login', { method: 'POST', form: { _csrf: csrf, username, password: `${username}-pass`, next: '/' } });
-  return request;
+  const client = webClient(app, { pk_lang: lang });
+  await client.signIn(username);
+  return client.request;
 }
 
 beforeAll(async () => {

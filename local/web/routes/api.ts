@@ -133,13 +133,7 @@ export function registerApi(app: WebApp, web: WebContext) {
     if (!access.ok) return denied(c, access);
     await auditRead(web, access.doc, user, 'viewed', { part: 'api' });
     const { doc, directory, now } = access;
-    const clocks = legalClocks({
-      documentType: doc.documentType,
-      dataProtectionRequest: doc.dataProtectionRequest,
-      receivedAt: doc.receivedAt,
-      now,
-      timeZone: directory.organisation.timezone,
-    });
+    const clocks = legalClocks({ ...doc, now, timeZone: directory.organisation.timezone });
     return c.json({
       ...documentJson(doc),
       legalClock: clocks[0] ?? null,

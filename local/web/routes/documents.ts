@@ -208,13 +208,7 @@ async function viewerPage(
   const pages = await recognisedText(web.rt.objects, doc.id);
   await auditRead(web, doc, user, 'viewed', { part: 'viewer' });
   const events = await web.rt.ledger.listEvents(doc.id);
-  const clocks = legalClocks({
-    documentType: doc.documentType,
-    dataProtectionRequest: doc.dataProtectionRequest,
-    receivedAt: doc.receivedAt,
-    now,
-    timeZone: directory.organisation.timezone,
-  });
+  const clocks = legalClocks({ ...doc, now, timeZone: directory.organisation.timezone });
   const msgKey = MSG[c.req.query('msg') ?? ''];
   const body = html`<p><a href="/inbox">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>

@@ -195,13 +195,7 @@ ${errorSummary(v, errors)}
 ${documentFacts(v, doc, {
   directory,
   now,
-  clocks: legalClocks({
-    documentType: doc.documentType,
-    dataProtectionRequest: doc.dataProtectionRequest,
-    receivedAt: doc.receivedAt,
-    now,
-    timeZone: directory.organisation.timezone,
-  }),
+  clocks: legalClocks({ ...doc, now, timeZone: directory.organisation.timezone }),
   showConfidence: true,
 })}
 <h2 id="guesses-title">${m.guesses}</h2>
