@@ -75,7 +75,8 @@ if (values.set === 'independent') {
 }
 if (values.set !== 'generated') throw new Error(`--set is "generated" or "independent", not "${values.set}"`);
 
-export const TARGETS = { autoRoutePrecision: 0.995, autoRouteRate: 0.9, macroF1: 0.95, wrongClientRate: 0.001 };
+/** Issue 16's targets: auto-route ≥ 85 % with misroutes ≤ 0.5 %, the same as on the independent sets. */
+export const TARGETS = { autoRoutePrecision: 0.995, autoRouteRate: 0.85, macroF1: 0.95, wrongClientRate: 0.001 };
 const RECEIVED_AT = new Date('2026-03-10T10:00:00+01:00');
 
 const directory = parseDirectory(JSON.parse(readFileSync(values.directory as string, 'utf8')));
