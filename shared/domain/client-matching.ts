@@ -178,8 +178,11 @@ function nameTokens(name: string): string[] {
 }
 
 /**
- * The surname appears (one OCR error allowed in names of 5+ letters), and the first given name
- * appears in full or as an initial ("J." / "J "). Tussenvoegsels (de, van, …) are ignored.
+ * The surname appears (one OCR error allowed in names of 5+ letters, or the same consonants and at
+ * most two other vowels: one Arabic name has many Latin spellings, Mohammed / Muhammad, Hussein /
+ * Husain, but Mahmoud is not Mohammed), and the
+ * first given name appears in full or as an initial ("J." / "J "). Tussenvoegsels (de, van, …) are
+ * ignored.
  */
 export function nameAppears(name: string, foldedText: string, words: Set<string>): boolean {
   const tokens = nameTokens(name);
@@ -187,6 +190,15 @@ export function nameAppears(name: string, foldedText: string, words: Set<string>
   if (!surname) return false;
   const seen = (tok: string) => {
     if (words.has(tok)) return true;
+    if (tok.length < 4) return false;
+    const bones = consonants(tok);
+    if (
+      bones.length >= 3 &&
+      skeletonsOf(words)
+        .get(bones)
+        ?.some((w) => editDistance(w, tok, 2) <= 2)
+    )
+      return true;
     if (tok.length < 5) return false;
     for (const w of words) if (Math.abs(w.length - tok.length) <= 1 && editDistance(w, tok, 1) <= 1) return true;
     return false;
@@ -195,6 +207,21 @@ export function nameAppears(name: string, foldedText: string, words: Set<string>
   const given = tokens.length > 1 ? tokens[0] : undefined;
   if (!given) return true;
   return seen(given) || new RegExp(`(^|[^a-z])${given[0]}\\.`).test(foldedText);
+}
+
+/** A name's consonants, doubles once: "muhammad" and "mohamed" are both "mhmd" (so is "mahmoud"). */
+const consonants = (word: string) => word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+
+/** The text's words by their consonants, built once per text. */
+const skeletons = new WeakMap<Set<string>, Map<string, string[]>>();
+function skeletonsOf(words: Set<string>): Map<string, string[]> {
+  let map = skeletons.get(words);
+  if (!map) {
+    map = new Map();
+    for (const w of words) if (w.length >= 4) push(map, consonants(w), w);
+    skeletons.set(words, map);
+  }
+  return map;
 }
 
 export function identifyClient(text: string, index: ClientIndex, deskClientNumber?: string): Identification {

@@ -118,6 +118,13 @@ describe('client identification', () => {
     const turkish = new ClientIndex(dir);
     for (const written of ['AYSE YILMAZ', 'Ayşe Yılmaz', 'Ayse Yilmaz', 'A. Yılmaz'])
       expect(identifyClient(`${written}, geboren 01-02-1980`, turkish)).toMatchObject({ clientNumber: 'K-100777' });
+    // One Arabic name, many Latin spellings: the consonants say it is the same (with the birth date).
+    dir.clients.push({ clientNumber: 'K-100779', name: 'Mohammed Hussein', birthDate: '1985-04-04', language: 'ar', consultants: {} });
+    const arabic = new ClientIndex(dir);
+    for (const written of ['Muhammad Husain', 'Mohamed Hussain', 'M. Husein'])
+      expect(identifyClient(`${written}, geboren 04-04-1985`, arabic)).toMatchObject({ clientNumber: 'K-100779' });
+    // Other consonants are another name.
+    expect(identifyClient('Mahmoud Hassan, geboren 04-04-1985', arabic).status).toBe('none');
     for (const written of ['Lukasz Wojcik', 'Łukasz Wójcik', 'ŁUKASZ WÓJCIK'])
       expect(identifyClient(`${written} ur. 09.09.1979`, turkish)).toMatchObject({ clientNumber: 'K-100778' });
   });
