@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { type IntakeResult, intake } from '../../functions/intake/intake.ts';
 import type { Channel, DocumentRecord } from '../../shared/domain/document.ts';
@@ -6,9 +7,14 @@ import type { WebUser } from './users.ts';
 
 /**
  * Files uploaded at the desk or in the mailroom go through the same intake as the scanner folders:
- * stored unchanged, fingerprinted, receipt number at once. The intake key is the batch id plus the
- * file's position, so a form sent twice (a double click, a retry after a network error) does not
- * create a second document.
+ * stored unchanged, fingerprinted, receipt number at once.
+ *
+ * Idempotency is by content and submitter, never by form fields alone: the intake key is the
+ * uploader, the batch, the file's position and the SHA-256 of its bytes. A form sent twice with the
+ * same bytes (a double click, a retry after a network error) gives the same document; the same bytes
+ * at another position or in another batch are a duplicate with the first receipt (the ledger links
+ * equal fingerprints); different bytes are always a new document with a receipt of their own, even
+ * when the form repeats a batch id and position (browser Back, then another file).
  */
 export interface UploadRequest {
   batchId: string;
@@ -36,6 +42,11 @@ export function cleanFilename(name: string): string {
   return (base || 'upload').slice(0, 200);
 }
 
+/** The delivery key of one uploaded file: who sent which bytes, where in which batch. */
+export function uploadIntakeKey(req: Pick<UploadRequest, 'batchId' | 'channel' | 'user'>, seq: number, fingerprint: string) {
+  return `web:${uploadSource(req.channel, req.user)}:${req.batchId}:${seq}:sha256:${fingerprint}`;
+}
+
 export async function intakeUpload(web: WebContext, req: UploadRequest): Promise<UploadOutcome[]> {
   const { rt } = web;
   const outcomes: UploadOutcome[] = [];
@@ -43,17 +54,19 @@ export async function intakeUpload(web: WebContext, req: UploadRequest): Promise
     const seq = req.firstSeq + i;
     const filename = cleanFilename(file.name);
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const fingerprint = createHash('sha256').update(bytes).digest('hex');
     const result = await intake(rt.intakeDeps, {
       bytes,
       filename,
       channel: req.channel,
       source: uploadSource(req.channel, req.user),
-      intakeKey: `web:${req.batchId}:${seq}`,
+      intakeKey: uploadIntakeKey(req, seq, fingerprint),
       deskClientNumber: req.clientNumber,
       receiptEmail: req.receiptEmail,
       maxBytes: rt.maxBytes,
     });
-    web.uploads.add({
+    // A position the batch already gave to other bytes: the store files this one under the next free one.
+    const stored = web.uploads.add({
       batchId: req.batchId,
       seq,
       documentId: result.document.id,
@@ -62,7 +75,7 @@ export async function intakeUpload(web: WebContext, req: UploadRequest): Promise
       uploadedBy: req.user.username,
       uploadedAt: result.document.receivedAt,
     });
-    outcomes.push({ seq, filename, result });
+    outcomes.push({ seq: stored, filename, result });
   }
   web.nudge();
   return outcomes;

@@ -1,4 +1,4 @@
-import type { Db } from '../../shared/adapters/local/sqlite-database.ts';
+import { type Db, writeTransaction } from '../../shared/adapters/local/sqlite-database.ts';
 import type { Channel } from '../../shared/domain/document.ts';
 
 /**
@@ -54,14 +54,30 @@ export class UploadStore {
     `);
   }
 
-  /** Records an upload; the same (batch, seq) again keeps the first record (a resubmitted form). */
-  add(item: UploadItem) {
-    this.db
-      .prepare(
-        `INSERT INTO web_uploads (batch_id, seq, document_id, filename, channel, uploaded_by, uploaded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, seq) DO NOTHING`,
-      )
-      .run(item.batchId, item.seq, item.documentId, item.filename, item.channel, item.uploadedBy, item.uploadedAt);
+  /**
+   * Records an upload and returns the position it is filed under. The same document again (a
+   * resubmitted form) keeps its first record; a position the batch already gave to another document
+   * (a form posted again after browser Back, with another file) files this one at the end of the
+   * batch, so every document of the batch is listed with its own receipt.
+   */
+  add(item: UploadItem): number {
+    return writeTransaction(this.db, () => {
+      const same = this.db
+        .prepare('SELECT seq FROM web_uploads WHERE batch_id = ? AND document_id = ? ORDER BY seq LIMIT 1')
+        .get(item.batchId, item.documentId) as { seq: number } | undefined;
+      if (same) return same.seq;
+      const taken = this.db.prepare('SELECT 1 FROM web_uploads WHERE batch_id = ? AND seq = ?').get(item.batchId, item.seq);
+      const seq = taken
+        ? (this.db.prepare('SELECT MAX(seq) + 1 AS next FROM web_uploads WHERE batch_id = ?').get(item.batchId) as { next: number }).next
+        : item.seq;
+      this.db
+        .prepare(
+          `INSERT INTO web_uploads (batch_id, seq, document_id, filename, channel, uploaded_by, uploaded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(item.batchId, seq, item.documentId, item.filename, item.channel, item.uploadedBy, item.uploadedAt);
+      return seq;
+    });
   }
 
   /** Who owns a batch (the user of its first upload), if it exists. */
