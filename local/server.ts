@@ -7,11 +7,15 @@ import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../shared/domain/errors.ts';
 import type { Runtime } from './runtime.ts';
 import { csrfMiddleware, notFound, sessionMiddleware } from './web/auth.ts';
+import { clientAddress } from './web/client-address.ts';
 import { type WebContext, type WebEnv, wantsJson } from './web/context.ts';
 import { messagePage, view } from './web/layout.ts';
 import { LoginThrottle } from './web/login-throttle.ts';
+import { rateLimit } from './web/rate-limit.ts';
+import { RateLimiter } from './web/rate-limiter.ts';
+import { RevokedSessions } from './web/revoked-sessions.ts';
 import { registerApi } from './web/routes/api.ts';
-import { registerAuth } from './web/routes/auth.ts';
+import { registerAuth, signInGate } from './web/routes/auth.ts';
 import { registerCheck } from './web/routes/check.ts';
 import { registerDesk } from './web/routes/desk.ts';
 import { registerDocuments } from './web/routes/documents.ts';
@@ -22,15 +26,17 @@ import { registerTriage } from './web/routes/triage.ts';
 import { SessionStore } from './web/session.ts';
 import { sessionSecret } from './web/settings.ts';
 import { UploadStore } from './web/upload-store.ts';
-import { loadUsers, type UserRecord } from './web/users.ts';
+import { loadWebUsers, type UserRecord } from './web/users.ts';
 
 /**
  * The web application of the embedded runtime: desk, mailroom, consultant inbox, triage,
  * operations and the public receipt check, server-rendered, plus a JSON API with the same rules.
  */
 export interface AppOptions {
-  /** Users; default: the file named by POSTKAMER_USERS (examples/users.json). */
+  /** Users; default: the file named by POSTKAMER_USERS, or the demo accounts with `demo`. */
   users?: UserRecord[];
+  /** The demo accounts of examples/users.json (`serve --demo`), with a banner on every page. */
+  demo?: boolean;
   sessionSecret?: string;
   /** Wakes the worker when new work was queued. */
   nudge?: () => void;
@@ -45,12 +51,24 @@ const STATIC: Record<string, string> = {
 
 export function createApp(rt: Runtime, options: AppOptions = {}) {
   const settings = rt.config;
-  const users = options.users ?? loadUsers(settings.POSTKAMER_USERS);
+  const demo = options.demo ?? false;
+  const users = options.users ?? loadWebUsers({ demo, usersFile: settings.POSTKAMER_USERS });
+  const now = () => rt.clock.now().getTime();
+  const limiter = new RateLimiter(rt.db, now);
   const web: WebContext = {
     rt,
     users: new Map(users.map((u) => [u.username, u])),
-    sessions: new SessionStore(options.sessionSecret ?? sessionSecret(settings, rt.dataDir), settings.POSTKAMER_SESSION_HOURS * 3600_000),
-    throttle: new LoginThrottle(),
+    sessions: new SessionStore(
+      options.sessionSecret ?? sessionSecret(settings, rt.dataDir),
+      settings.POSTKAMER_SESSION_HOURS * 3600_000,
+      new RevokedSessions(rt.db, now),
+      now,
+    ),
+    throttle: new LoginThrottle(limiter),
+    limiter,
+    limits: { signIn: settings.RATE_LIMIT_SIGN_IN, check: settings.RATE_LIMIT_CHECK, upload: settings.RATE_LIMIT_UPLOAD },
+    address: (c) => clientAddress(c, settings.TRUST_PROXY),
+    demo,
     uploads: new UploadStore(rt.db),
     nudge: options.nudge ?? (() => {}),
   };
@@ -74,10 +92,8 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     }),
   );
 
+  // Liveness, public; the counts are at /api/status, for operations (api.ts).
   app.get('/health', (c) => c.json({ ok: true }));
-  app.get('/api/status', (c) =>
-    c.json({ documents: rt.ledger.countByStatus(), pendingJobs: rt.queue.pending(), deadLetters: rt.queue.deadLetters().length }),
-  );
 
   const assets = new Map(Object.entries(STATIC).map(([name, type]) => [name, { type, body: readFileSync(join(STATIC_DIR, name)) }]));
   app.get('/static/:name', (c) => {
@@ -98,6 +114,17 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     }),
   );
   app.use('*', sessionMiddleware(web));
+  // Per-address limits, before anything reads a body.
+  app.use('/login', signInGate(web));
+  app.use(
+    '/check',
+    rateLimit({ limiter, scope: 'check', limit: web.limits.check, address: web.address, counts: (c) => !!c.req.query('receipt') }),
+  );
+  for (const path of ['/desk/upload', '/mailroom/upload'])
+    app.use(
+      path,
+      rateLimit({ limiter, scope: 'upload', limit: web.limits.upload, address: web.address, counts: (c) => c.req.method === 'POST' }),
+    );
   app.use('*', csrfMiddleware());
 
   registerAuth(app, web);

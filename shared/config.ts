@@ -48,6 +48,24 @@ const commonShape = {
   OPS_EMAIL: z.string().email().optional(),
 };
 
+const WINDOW_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** A rate limit such as `20/15m`: at most 20 in any 15 minutes (unit s, m or h). */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const m = /^(\d+)\/(\d+)([smh])$/.exec(value.trim());
+      const max = Number(m?.[1]);
+      const windowMs = Number(m?.[2]) * WINDOW_UNIT_MS[(m?.[3] ?? 's') as keyof typeof WINDOW_UNIT_MS];
+      if (!m || max < 1 || windowMs < 1000) {
+        ctx.addIssue({ code: 'custom', message: `expected a count per time such as 20/15m, 30/10m or 1000/1h, got "${value}"` });
+        return z.NEVER;
+      }
+      return { max, windowMs };
+    });
+
 const embeddedSchema = z.object({
   ...commonShape,
   POSTKAMER_DATA_DIR: z.string().default('data'),
@@ -73,11 +91,25 @@ const embeddedSchema = z.object({
   QUEUE_LEASE_MS: z.coerce.number().int().min(500).default(300_000),
   /** Log level; the one-shot commands default to warn so their output stays readable. */
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).optional(),
-  /** The web application's users (JSON list); see README "Users and sign-in". */
-  POSTKAMER_USERS: z.string().default('examples/users.json'),
+  /**
+   * The web application's users (JSON list); see README "Users and sign-in". No default: the demo
+   * accounts (examples/users.json) only with `serve --demo`.
+   */
+  POSTKAMER_USERS: z.string().min(1).optional(),
   /** At least 32 characters; without it a random secret is kept in the data directory. */
   POSTKAMER_SESSION_SECRET: z.string().min(32).optional(),
   POSTKAMER_SESSION_HOURS: z.coerce.number().positive().max(24).default(9),
+  /** Failed sign-ins per client address, whatever the username (password spraying). */
+  RATE_LIMIT_SIGN_IN: rateLimit('20/15m'),
+  /** Receipt checks (`/check` with a number) per client address. */
+  RATE_LIMIT_CHECK: rateLimit('30/10m'),
+  /** Upload requests (desk and mailroom; the upload script sends one file per request) per client address. */
+  RATE_LIMIT_UPLOAD: rateLimit('1000/1h'),
+  /**
+   * Reverse proxies in front of the web app whose X-Forwarded-For is believed: 0 (default) uses the
+   * socket's remote address; n takes the n-th address from the right of X-Forwarded-For.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = z.infer<typeof embeddedSchema>;

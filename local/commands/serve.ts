@@ -18,14 +18,15 @@ export function registerServe(program: Command) {
     .option('--data-dir <path>', 'data directory')
     .option('--port <port>', 'HTTP port (default 3000 or $PORT)')
     .option('--host <host>', 'HTTP address (default 127.0.0.1 or $HOST)')
-    .action(async (opts: { directory?: string; dataDir?: string; port?: string; host?: string }) => {
+    .option('--demo', 'sign in with the demo accounts of examples/users.json (public passwords; a banner on every page)')
+    .action(async (opts: { directory?: string; dataDir?: string; port?: string; host?: string; demo?: boolean }) => {
       const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
       await rt.directory.load();
       const worker = new Worker(rt);
       const port = Number(opts.port ?? rt.config.PORT);
       const hostname = opts.host ?? rt.config.HOST;
       // The address first: a second `npm start` on a taken port stops here, before it reads any inbox.
-      const server = serve({ fetch: createApp(rt, { nudge: () => worker.nudge() }).fetch, port, hostname });
+      const server = serve({ fetch: createApp(rt, { demo: opts.demo === true, nudge: () => worker.nudge() }).fetch, port, hostname });
       try {
         await new Promise<void>((resolve, reject) => {
           server.once('listening', resolve);

@@ -21,6 +21,7 @@ export function sessionMiddleware(web: WebContext): MiddlewareHandler<WebEnv> {
     }
     const record = session.username ? web.users.get(session.username) : undefined;
     c.set('session', session);
+    c.set('demo', web.demo);
     c.set('user', record ? publicUser(record) : null);
     const lang = getCookie(c, LANG_COOKIE);
     c.set('lang', isLang(lang) ? lang : 'nl');

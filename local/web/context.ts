@@ -4,6 +4,7 @@ import { localDate } from '../../shared/domain/local-date.ts';
 import type { Runtime } from '../runtime.ts';
 import type { CommonMessages, Lang } from './i18n.ts';
 import type { LoginThrottle } from './login-throttle.ts';
+import type { Limit, RateLimiter } from './rate-limiter.ts';
 import type { Session, SessionStore } from './session.ts';
 import type { UploadStore } from './upload-store.ts';
 import type { UserRecord, WebUser } from './users.ts';
@@ -13,7 +14,15 @@ export interface WebContext {
   rt: Runtime;
   users: ReadonlyMap<string, UserRecord>;
   sessions: SessionStore;
+  /** Per user and address: 5 failed sign-ins in 15 minutes. */
   throttle: LoginThrottle;
+  /** Per-address limits (sign-in failures, receipt checks, uploads), in the database. */
+  limiter: RateLimiter;
+  limits: { signIn: Limit; check: Limit; upload: Limit };
+  /** The address a request comes from (socket, or X-Forwarded-For behind TRUST_PROXY proxies). */
+  address: (c: Context) => string;
+  /** The demo accounts are on (`serve --demo`): every page says so. */
+  demo: boolean;
   uploads: UploadStore;
   /** Wakes the worker after new work was queued (the worker also polls on its own). */
   nudge: () => void;
@@ -26,6 +35,7 @@ export interface WebEnv {
     user: WebUser | null;
     lang: Lang;
     t: CommonMessages;
+    demo: boolean;
   };
 }
 
@@ -66,8 +76,30 @@ export function wantsJson(c: Ctx): boolean {
   return c.req.path.startsWith('/api/') || (c.req.header('accept') ?? '').includes('application/json');
 }
 
-/** A local path to go back to after sign-in or a language switch; never another site. */
+/**
+ * A path on this site to go back to after sign-in or a language switch; anything else gives
+ * `fallback`. The one check for every `next` the app follows. Accepted: a path that starts with one
+ * `/` (not `//` or `/\`, which browsers read as another host; so no scheme either), at most 2,000
+ * characters, without backslashes, whitespace or control characters; and once more after its
+ * %-escapes are decoded (browsers drop tabs and newlines inside a URL, so `/\t/evil.example` is
+ * `//evil.example`, and a newline in a Location header is an error): no control character anywhere,
+ * and the path before `?` or `#` still a plain local path (an encoded space in a query is fine).
+ */
 export function safeNext(value: string | undefined, fallback = '/'): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
+  if (!value || value.length > 2000 || !isLocalPath(value)) return fallback;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return fallback;
+  }
+  const path = decoded.split(/[?#]/, 1)[0] ?? '';
+  return isLocalPath(path) && !CONTROL.test(decoded) ? value : fallback;
+}
+
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+const UNSAFE_IN_PATH = /[\\\s\p{Cc}\p{Cf}]/u;
+
+function isLocalPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !UNSAFE_IN_PATH.test(path);
 }

@@ -14,12 +14,21 @@ export interface View {
   user: WebUser | null;
   csrf: string;
   path: string;
+  /** Demo accounts are on: a banner on every page. */
+  demo: boolean;
 }
 
 export function view(c: Ctx): View {
   // Robust before the session middleware ran (an error page for a request that failed early).
   const lang = c.get('lang') ?? 'nl';
-  return { lang, t: c.get('t') ?? common(lang), user: c.get('user') ?? null, csrf: c.get('session')?.csrf ?? '', path: c.req.path };
+  return {
+    lang,
+    t: c.get('t') ?? common(lang),
+    user: c.get('user') ?? null,
+    csrf: c.get('session')?.csrf ?? '',
+    path: c.req.path,
+    demo: c.get('demo') ?? false,
+  };
 }
 
 export interface PageOptions {
@@ -55,6 +64,7 @@ export function page(v: View, o: PageOptions): Html {
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skipLink}</a>
+${v.demo ? html`<div class="demo-banner" role="note"><p>${t.demoBanner}</p></div>` : ''}
 <header class="site-header">
   <div class="header-inner">
     <a class="brand" href="/">${t.appName}</a>

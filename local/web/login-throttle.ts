@@ -1,16 +1,21 @@
+import type { Limit, RateLimiter } from './rate-limiter.ts';
+
 /**
- * Login throttling: after `maxFailures` failed sign-ins for one username from one address within
- * `windowMs`, further attempts are refused until the oldest failure leaves the window. In memory:
- * the embedded runtime is one process.
+ * Login throttling per user: after `maxFailures` failed sign-ins for one username from one address
+ * within `windowMs`, further attempts are refused until the oldest failure leaves the window. Kept in
+ * the database (`RateLimiter`), so a restart does not reset it. Password spraying (many usernames
+ * from one address) is held by the per-address limit on top (`RATE_LIMIT_SIGN_IN`).
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly limit: Limit;
 
   constructor(
-    private readonly maxFailures = 5,
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly limiter: RateLimiter,
+    maxFailures = 5,
+    windowMs = 15 * 60_000,
+  ) {
+    this.limit = { max: maxFailures, windowMs };
+  }
 
   static key(username: string, address: string) {
     return `${username.trim().toLowerCase()}|${address}`;
@@ -18,26 +23,14 @@ export class LoginThrottle {
 
   /** Milliseconds until another attempt is allowed; 0 when allowed now. */
   retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxFailures) return 0;
-    return (recent[recent.length - this.maxFailures] as number) + this.windowMs - this.now();
+    return this.limiter.wait('sign-in-user', key, this.limit);
   }
 
   fail(key: string) {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-    if (this.failures.size > 10_000) this.prune();
+    this.limiter.record('sign-in-user', key, this.limit);
   }
 
   succeed(key: string) {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string): number[] {
-    const since = this.now() - this.windowMs;
-    return (this.failures.get(key) ?? []).filter((t) => t > since);
-  }
-
-  private prune() {
-    for (const key of this.failures.keys()) if (this.recent(key).length === 0) this.failures.delete(key);
+    this.limiter.clear('sign-in-user', key);
   }
 }

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import type { RevokedSessions } from './revoked-sessions.ts';
 
 /**
  * Sessions in a signed cookie (HMAC-SHA256, HttpOnly, SameSite=Lax, Secure over https). Every
  * visitor gets one, signed in or not, because it carries the CSRF token the forms echo back. The
  * token is renewed at sign-in (no session fixation); signing out revokes the session id until it
- * would have expired anyway.
+ * would have expired anyway, in the database (`RevokedSessions`), so also across restarts.
  */
 export interface Session {
   sid: string;
@@ -19,12 +20,11 @@ export interface Session {
 export const SESSION_COOKIE = 'pk_session';
 
 export class SessionStore {
-  private readonly revoked = new Map<string, number>();
-
   constructor(
     private readonly secret: string,
     private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly revoked: RevokedSessions,
+    private readonly now: () => number,
   ) {}
 
   fresh(username: string | null = null): Session {
@@ -37,7 +37,7 @@ export class SessionStore {
     try {
       const s = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Session;
       if (typeof s.sid !== 'string' || typeof s.csrf !== 'string' || typeof s.expiresAt !== 'number') return undefined;
-      if (s.expiresAt <= this.now() || this.revoked.has(s.sid)) return undefined;
+      if (s.expiresAt <= this.now() || this.revoked.isRevoked(s.sid)) return undefined;
       return s;
     } catch {
       return undefined;
@@ -56,9 +56,7 @@ export class SessionStore {
   }
 
   revoke(c: Context, s: Session) {
-    const now = this.now();
-    for (const [sid, until] of this.revoked) if (until <= now) this.revoked.delete(sid);
-    this.revoked.set(s.sid, s.expiresAt);
+    this.revoked.revoke(s.sid, s.expiresAt);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
   }
 }

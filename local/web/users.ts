@@ -1,5 +1,7 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigurationError } from '../../shared/domain/errors.ts';
 
@@ -62,6 +64,37 @@ export function loadUsers(path: string): UserRecord[] {
     if (error instanceof SyntaxError)
       throw new ConfigurationError('users.invalid', `The user file ${path} is not valid JSON: ${error.message}`);
     throw error;
+  }
+}
+
+/** The demo accounts (well-known passwords, listed in README): only with `serve --demo`. */
+export const DEMO_USERS_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'users.json');
+
+/**
+ * The users of the web app: the demo accounts when `demo` is on, else the file named by
+ * POSTKAMER_USERS. Neither is a configuration error; so is POSTKAMER_USERS naming the demo file
+ * without `demo` (its passwords are in the README).
+ */
+export function loadWebUsers(o: { demo: boolean; usersFile: string | undefined }): UserRecord[] {
+  if (o.demo) return loadUsers(DEMO_USERS_FILE);
+  if (!o.usersFile)
+    throw new ConfigurationError(
+      'users.missing',
+      'No users for the web app: set POSTKAMER_USERS to your user file (README "Users and sign-in"), or start with --demo for the demo accounts (npm start does).',
+    );
+  if (sameFile(o.usersFile, DEMO_USERS_FILE))
+    throw new ConfigurationError(
+      'users.demo',
+      `POSTKAMER_USERS names the demo accounts (${o.usersFile}), whose passwords are public: start with --demo to use them, or point POSTKAMER_USERS at your own user file.`,
+    );
+  return loadUsers(o.usersFile);
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
   }
 }
 

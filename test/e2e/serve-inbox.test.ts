@@ -38,7 +38,21 @@ async function waitFor<T>(check: () => T | undefined, ms: number): Promise<T> {
   }
 }
 
-describe('npm start (postkamer serve)', () => {
+/** Signs in over HTTP as a browser would; returns the session cookie. */
+async function signIn(url: string, username: string, password: string): Promise<string> {
+  const form = await fetch(`${url}/login`);
+  const anonymous = /pk_session=[^;]+/.exec(form.headers.get('set-cookie') ?? '')?.[0] ?? '';
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const res = await fetch(`${url}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: anonymous, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, username, password, next: '/' }).toString(),
+  });
+  return /pk_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
+}
+
+describe('npm start (postkamer serve --demo)', () => {
   let server: ChildProcess | undefined;
   afterAll(() => {
     server?.kill('SIGTERM');
@@ -46,7 +60,9 @@ describe('npm start (postkamer serve)', () => {
 
   it('starts, processes a file dropped into the inbox, and writes the receipt to the outbox', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'postkamer-serve-'));
-    server = spawn('node', ['bin/postkamer.mjs', 'serve', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn('node', ['bin/postkamer.mjs', 'serve', '--demo', '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     server.stderr?.on('data', (d) => {
       stderr += d;
@@ -59,14 +75,18 @@ describe('npm start (postkamer serve)', () => {
 
     const eml = await waitFor(() => readdirSync(join(dataDir, 'outbox')).find((f) => f.endsWith('.eml')), 30_000).catch(() => undefined);
     expect(eml, stderr).toBeDefined();
-    const status = (await (await fetch(`${url}/api/status`)).json()) as { documents: Record<string, number> };
+    // The counts need sign-in (operations); the demo accounts are on, and every page says so.
+    expect((await fetch(`${url}/api/status`)).status).toBe(401);
+    expect(await (await fetch(`${url}/check`)).text()).toContain('class="demo-banner"');
+    const cookie = await signIn(url, 'beheer', 'demo-beheer');
+    const status = (await (await fetch(`${url}/api/status`, { headers: { cookie } })).json()) as { documents: Record<string, number> };
     expect(status.documents.routed).toBe(1);
     expect(readdirSync(join(dataDir, 'inbox', 'post'))).toEqual([]); // moved to .processed
 
     // A second start on the same port: a plain message and exit code 2, and its inbox is left alone.
     const port = new URL(url).port;
     const otherDir = mkdtempSync(join(tmpdir(), 'postkamer-serve-'));
-    const second = spawn('node', ['bin/postkamer.mjs', 'serve', '--data-dir', otherDir, '--port', port], {
+    const second = spawn('node', ['bin/postkamer.mjs', 'serve', '--demo', '--data-dir', otherDir, '--port', port], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let secondErr = '';
@@ -77,5 +97,18 @@ describe('npm start (postkamer serve)', () => {
     expect(code).toBe(2);
     expect(secondErr).toContain(`127.0.0.1:${port} is already in use`);
     expect(secondErr).not.toMatch(/\n\s+at /); // no stack trace
+
+    // Without --demo and without POSTKAMER_USERS: a plain message naming both ways, exit code 2.
+    const { POSTKAMER_USERS: _, ...env } = process.env;
+    const third = spawn('node', ['bin/postkamer.mjs', 'serve', '--data-dir', otherDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    let thirdErr = '';
+    third.stderr?.on('data', (d) => {
+      thirdErr += d;
+    });
+    expect(await new Promise<number | null>((resolve) => third.on('close', resolve))).toBe(2);
+    expect(thirdErr).toMatch(/POSTKAMER_USERS.*--demo/);
   }, 90_000);
 });

@@ -34,5 +34,7 @@ export function webClient(app: Hono<any>, cookies: Record<string, string> = {}) 
   /** A form post with the session's CSRF token. */
   const post = async (path: string, form: Record<string, string>) =>
     request(path, { method: 'POST', form: { _csrf: await csrf('/check'), ...form } });
-  return { request, csrf, signIn, post };
+  /** The Cookie header the client sends now (to replay it later, like a copied cookie). */
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  return { request, csrf, signIn, post, cookie };
 }

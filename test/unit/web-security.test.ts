@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../local/web/context.ts';
 import { LoginThrottle } from '../../local/web/login-throttle.ts';
+import { RateLimiter } from '../../local/web/rate-limiter.ts';
 import { hashPassword, parseUsers, verifyPassword } from '../../local/web/users.ts';
+import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 
 const cheap = { N: 1024, r: 8, p: 1 };
 
@@ -42,7 +44,7 @@ describe('user file', () => {
 describe('login throttle', () => {
   it('blocks a username from one address after 5 failures for 15 minutes, and not other addresses', () => {
     let now = 0;
-    const throttle = new LoginThrottle(5, 15 * 60_000, () => now);
+    const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => now), 5, 15 * 60_000);
     const key = LoginThrottle.key('Balie', '10.0.0.1');
     for (let i = 0; i < 5; i++) {
       expect(throttle.retryAfter(key)).toBe(0);
@@ -56,7 +58,7 @@ describe('login throttle', () => {
   });
 
   it('forgets failures after a successful sign-in', () => {
-    const throttle = new LoginThrottle(2, 60_000, () => 0);
+    const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => 0), 2, 60_000);
     const key = LoginThrottle.key('x', 'ip');
     throttle.fail(key);
     throttle.succeed(key);
@@ -71,6 +73,30 @@ describe('redirects after sign-in', () => {
     expect(safeNext('//evil.example/')).toBe('/');
     expect(safeNext('/\\evil.example')).toBe('/');
     expect(safeNext('https://evil.example/')).toBe('/');
+    expect(safeNext('/\t/evil.example')).toBe('/'); // browsers drop the tab: //evil.example
+    expect(safeNext('/%09/evil.example')).toBe('/');
+    expect(safeNext('/%2F/evil.example')).toBe('/');
+    expect(safeNext('/\n')).toBe('/');
+    expect(safeNext('/%0A')).toBe('/');
+    expect(safeNext('/a%E0%A4%A')).toBe('/'); // not decodable
+    expect(safeNext('/desk?q=Jan%20de%20Vries')).toBe('/desk?q=Jan%20de%20Vries');
     expect(safeNext(undefined, '/desk')).toBe('/desk');
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows max events in any window, says how long to wait, and counts only what it allowed', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(openDatabase(':memory:'), () => now);
+    const limit = { max: 2, windowMs: 60_000 };
+    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0);
+    now += 10_000;
+    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0);
+    expect(limiter.take('check', '10.0.0.1', limit)).toBe(50_000);
+    expect(limiter.take('check', '10.0.0.2', limit)).toBe(0);
+    expect(limiter.take('upload', '10.0.0.1', limit)).toBe(0);
+    now += 50_000;
+    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0); // the first left the window
+    expect(limiter.wait('check', '10.0.0.1', limit)).toBe(10_000);
   });
 });

@@ -70,6 +70,16 @@ export function registerApi(app: WebApp, web: WebContext) {
   app.use('/api/inbox', requireArea('inbox'));
   app.use('/api/triage', requireArea('triage'));
   app.use('/api/operations', requireArea('operations'));
+  app.use('/api/status', requireArea('operations'));
+
+  /** Counts for monitoring, behind sign-in (operations); `/health` is the public liveness check. */
+  app.get('/api/status', (c) =>
+    c.json({
+      documents: web.rt.ledger.countByStatus(),
+      pendingJobs: web.rt.queue.pending(),
+      deadLetters: web.rt.queue.deadLetters().length,
+    }),
+  );
 
   app.get('/api/me', (c) => {
     const user = currentUser(c);

@@ -1,11 +1,12 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { MiddlewareHandler } from 'hono';
 import { html } from 'hono/html';
 import { areasOf } from '../access.ts';
 import { requireUser } from '../auth.ts';
-import { type Ctx, field, formData, safeNext, type WebApp, type WebContext } from '../context.ts';
+import { field, formData, safeNext, type WebApp, type WebContext, type WebEnv } from '../context.ts';
 import { defineMessages, isLang, LANG_COOKIE } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, type View, view } from '../layout.ts';
 import { LoginThrottle } from '../login-throttle.ts';
+import { minutesToWait, retryAfter } from '../rate-limit.ts';
 import { isHttps } from '../session.ts';
 import { verifyPassword } from '../users.ts';
 
@@ -84,12 +85,24 @@ ${errorSummary(v, errors)}
   });
 }
 
-function clientAddress(c: Ctx): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+/** Failed sign-ins from one address, whatever the usernames (password spraying). */
+const SIGN_IN_ADDRESS = 'sign-in-address';
+
+/**
+ * Before a sign-in form is read: an address with too many failed sign-ins (any usernames) waits,
+ * with a 429 and Retry-After. Registered before the CSRF check, which reads the body.
+ */
+export function signInGate(web: WebContext): MiddlewareHandler<WebEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const wait = web.limiter.wait(SIGN_IN_ADDRESS, web.address(c), web.limits.signIn);
+    if (wait === 0) return next();
+    const v = view(c);
+    retryAfter(c, wait);
+    web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled', scope: 'address' });
+    const message = messages(v.lang).throttled(minutesToWait(wait));
+    return c.html(loginPage(v, { next: '/', errors: [{ field: 'username', message }] }), 429);
+  };
 }
 
 export function registerAuth(app: WebApp, web: WebContext) {
@@ -112,17 +125,19 @@ export function registerAuth(app: WebApp, web: WebContext) {
     if (!password) errors.push({ field: 'password', message: m.passwordMissing });
     if (errors.length) return c.html(loginPage(v, { username, next, errors }), 400);
 
-    const key = LoginThrottle.key(username, clientAddress(c));
+    const address = web.address(c);
+    const key = LoginThrottle.key(username, address);
     const wait = web.throttle.retryAfter(key);
     if (wait > 0) {
-      c.header('Retry-After', String(Math.ceil(wait / 1000)));
-      web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled' });
-      return c.html(loginPage(v, { username, next, errors: [{ field: 'username', message: m.throttled(Math.ceil(wait / 60_000)) }] }), 429);
+      retryAfter(c, wait);
+      web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled', scope: 'user' });
+      return c.html(loginPage(v, { username, next, errors: [{ field: 'username', message: m.throttled(minutesToWait(wait)) }] }), 429);
     }
     const record = web.users.get(username);
     const ok = await verifyPassword(password, record?.passwordHash);
     if (!ok || !record) {
       web.throttle.fail(key);
+      web.limiter.record(SIGN_IN_ADDRESS, address, web.limits.signIn);
       web.rt.logger.warn('sign-in failed', { event: 'auth.failed' });
       return c.html(loginPage(v, { username, next, errors: [{ field: 'password', message: m.wrong }] }), 401);
     }
