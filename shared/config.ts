@@ -83,6 +83,11 @@ const embeddedSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   SMTP_URL: z.string().url().optional(),
   MAX_PAGES: z.coerce.number().int().positive().default(500),
+  /**
+   * Milliseconds a file in a scanner folder must keep the same size and modification time before it
+   * is read (slow network writes pause); an incomplete PDF waits this long again, a few times.
+   */
+  INBOX_SETTLE_MS: z.coerce.number().int().min(0).default(5000),
   /** Pixels per page image (width × height), in megapixels: larger images are refused undecoded. */
   MAX_MEGAPIXELS: z.coerce.number().positive().default(60),
   /** Time one page may spend in OCR before the step is retried. */

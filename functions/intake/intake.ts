@@ -31,6 +31,21 @@ export interface IntakeInput {
   deskClientNumber?: string | null;
   receiptEmail?: string | null;
   maxBytes?: number;
+  /**
+   * The runtime waited and the file still ends before its end marker (a PDF without `%%EOF`): it
+   * is rejected as incomplete instead of being read in part.
+   */
+  incomplete?: boolean;
+}
+
+/**
+ * A file over the size limit, known from `stat` and a streamed fingerprint: never read into memory.
+ * `head` is its first bytes (for the type).
+ */
+export interface OversizedFile {
+  byteSize: number;
+  fingerprint: string;
+  head: Uint8Array;
 }
 
 export type IntakeResult =
@@ -41,26 +56,53 @@ export type IntakeResult =
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<IntakeResult> {
+  const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
+  return takeIn(deps, input, { bytes: input.bytes, byteSize: input.bytes.byteLength, fingerprint, head: input.bytes });
+}
+
+/**
+ * Intake of a file too large to read (a scanner folder sees its size before reading it): rejected
+ * with the size reason and an alert like any other too-large file, its fingerprint recorded.
+ */
+export async function intakeOversized(
+  deps: IntakeDeps,
+  input: Omit<IntakeInput, 'bytes' | 'incomplete'> & { file: OversizedFile },
+): Promise<IntakeResult> {
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input.file.byteSize <= maxBytes) throw new RangeError('intakeOversized: the file is within the size limit; read it and call intake');
+  return takeIn(deps, input, { bytes: undefined, ...input.file });
+}
+
+async function takeIn(
+  deps: IntakeDeps,
+  input: Omit<IntakeInput, 'bytes'>,
+  content: { bytes: Uint8Array | undefined; byteSize: number; fingerprint: string; head: Uint8Array },
+): Promise<IntakeResult> {
   const { ledger, objects, queue, clock } = deps;
   const receivedAt = (input.receivedAt ?? clock.now()).toISOString();
   const intakeKey = input.intakeKey ?? `intake:${randomUUID()}`;
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
+  const { fingerprint, byteSize } = content;
 
-  const sniffed = sniffMediaType(input.bytes, input.filename);
+  const sniffed = sniffMediaType(content.head, input.filename);
   // Why the file cannot be used, in plain English (the CLI's `reason`) and in plain Dutch.
   let rejectReason: string | null = null;
   let rejectReasonNl: string | null = null;
-  if (input.bytes.byteLength > maxBytes) {
-    rejectReason = `The file is too large (${mb(input.bytes.byteLength)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
-    rejectReasonNl = `Het bestand is te groot (${mbNl(input.bytes.byteLength)} MB; de grens is ${mbNl(maxBytes)} MB). Verdeel het over kleinere bestanden en stuur die opnieuw.`;
+  if (byteSize > maxBytes || !content.bytes) {
+    rejectReason = `The file is too large (${mb(byteSize)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
+    rejectReasonNl = `Het bestand is te groot (${mbNl(byteSize)} MB; de grens is ${mbNl(maxBytes)} MB). Verdeel het over kleinere bestanden en stuur die opnieuw.`;
+  } else if (input.incomplete && sniffed.supported) {
+    rejectReason =
+      'The file is incomplete: it ends before its end marker, also after waiting. It was probably not copied or scanned to the end. Scan the document again or copy the file again.';
+    rejectReasonNl =
+      'Het bestand is niet compleet: het houdt op voor het einde, ook na wachten. Waarschijnlijk is het niet helemaal gekopieerd of gescand. Scan het document opnieuw of kopieer het bestand opnieuw.';
   } else if (!sniffed.supported) {
     rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
     rejectReasonNl = sniffed.reasonNl ?? 'Dit soort bestand kunnen wij niet gebruiken. Stuur een PDF of een scan (JPEG, PNG, TIFF).';
   }
 
   // A too-large file is not kept whole: we store its fingerprint and metadata, not the bytes.
-  const stored = input.bytes.byteLength > maxBytes ? undefined : await objects.putOriginal(input.bytes, sniffed.mediaType);
+  const stored = content.bytes && byteSize <= maxBytes ? await objects.putOriginal(content.bytes, sniffed.mediaType) : undefined;
 
   const record = async (first: DocumentRecord | undefined) => {
     const status = rejectReason ? 'rejected' : first ? 'duplicate' : 'received';
@@ -75,7 +117,7 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
       source: input.source,
       receivedAt,
       mediaType: sniffed.mediaType,
-      byteSize: input.bytes.byteLength,
+      byteSize,
       pageCount: null,
       status,
       documentType: null,
@@ -97,7 +139,7 @@ export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<Inta
       data: {
         channel: input.channel,
         fingerprint,
-        byteSize: input.bytes.byteLength,
+        byteSize,
         mediaType: sniffed.mediaType,
         duplicateOf: first?.id ?? null,
       },

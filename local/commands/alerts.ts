@@ -14,6 +14,7 @@ const KINDS: AlertKind[] = [
   'escalation',
   'surge',
   'dead-letter',
+  'inbox-refused',
 ];
 
 interface StoreOptions {

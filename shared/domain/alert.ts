@@ -15,7 +15,8 @@ export type AlertKind =
   | 'unacknowledged'
   | 'escalation'
   | 'surge'
-  | 'dead-letter';
+  | 'dead-letter'
+  | 'inbox-refused';
 
 /** The kinds in words, for the operations page and the e-mail subject. */
 export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = {
@@ -29,6 +30,7 @@ export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = 
     escalation: 'escalatie',
     surge: 'piek',
     'dead-letter': 'mislukte stap',
+    'inbox-refused': 'geweigerd in de scanmap',
   },
   en: {
     rejected: 'rejected file',
@@ -40,6 +42,7 @@ export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = 
     escalation: 'escalation',
     surge: 'surge',
     'dead-letter': 'failed step',
+    'inbox-refused': 'refused in the scanner folder',
   },
 };
 
@@ -124,5 +127,35 @@ export function rejectionAlert(document: DocumentRecord): AlertInput {
       { receiptNumber: document.receiptNumber, channel: document.channel },
     ),
     dueSince: document.receivedAt,
+  };
+}
+
+/** What a scanner folder holds that is not an ordinary file. */
+export type RefusedEntryKind = 'symlink' | 'fifo' | 'socket' | 'device' | 'other';
+
+const REFUSED_ENTRY: Record<RefusedEntryKind, { nl: string; en: string }> = {
+  symlink: { nl: 'een snelkoppeling (symbolische link)', en: 'a shortcut (symbolic link)' },
+  fifo: { nl: 'een pijp (FIFO)', en: 'a pipe (FIFO)' },
+  socket: { nl: 'een socket', en: 'a socket' },
+  device: { nl: 'een apparaatbestand', en: 'a device file' },
+  other: { nl: 'iets wat geen gewoon bestand is', en: 'something that is not an ordinary file' },
+};
+
+/**
+ * Something in a scanner folder that is not an ordinary file (a link, a pipe, a device): it is left
+ * where it is, never read or moved, and operations hear of it once. `path` is where it lies inside
+ * the scanner folder (`post/scan-001.pdf`): a person must find it to remove it.
+ */
+export function inboxRefusedAlert(entry: { path: string; kind: RefusedEntryKind; since: string }): AlertInput {
+  const what = REFUSED_ENTRY[entry.kind];
+  return {
+    kind: 'inbox-refused',
+    key: `inbox-refused:${entry.kind}:${entry.path}`,
+    ...bilingual(
+      `In de scanmap staat ${what.nl}: ${entry.path}. Die nemen wij niet in: wij lezen alleen gewone bestanden. Het blijft staan waar het staat. Haal het weg, of zet het echte bestand in de map.`,
+      `The scanner folder holds ${what.en}: ${entry.path}. It is not taken in: only ordinary files are read. It stays where it is. Remove it, or put the real file in the folder.`,
+      { path: entry.path, entryKind: entry.kind },
+    ),
+    dueSince: entry.since,
   };
 }

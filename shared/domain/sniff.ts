@@ -315,3 +315,18 @@ export function sniffMediaType(bytes: Uint8Array, filename: string): SniffResult
     reasonNl: `${subjectNl} ${kind.what[1]}, ${note[1]}. ${action[1]}`,
   };
 }
+
+/** How far from the end a PDF's `%%EOF` marker may stand (writers add line ends or padding). */
+const EOF_WINDOW = 1024;
+const EOF_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+
+/**
+ * Whether a PDF's bytes reach its end marker (`%%EOF` in the last kilobyte). A file still being
+ * copied or scanned stops short of it; other types have no marker and count as complete.
+ */
+export function pdfLooksComplete(bytes: Uint8Array, mediaType: string | null): boolean {
+  if (mediaType !== 'application/pdf') return true;
+  const from = Math.max(0, bytes.byteLength - EOF_WINDOW);
+  for (let i = bytes.byteLength - EOF_MARKER.length; i >= from; i--) if (EOF_MARKER.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffMediaType } from '../../shared/domain/sniff.ts';
+import { pdfLooksComplete, sniffMediaType } from '../../shared/domain/sniff.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
@@ -103,5 +103,21 @@ describe('sniffMediaType: rejected files say what is wrong and what to do', () =
     const result = sniffMediaType(new Uint8Array([0, 1, 2, 3, 0, 5]), 'brief.pdf');
     expect(result).toMatchObject({ mediaType: null, supported: false, mislabelled: true });
     expect(result.reason).toMatch(/named \.pdf, but its content is not a PDF file/);
+  });
+});
+
+describe('pdfLooksComplete', () => {
+  it('a PDF is complete when %%EOF stands in its last kilobyte', () => {
+    expect(pdfLooksComplete(bytes('%PDF-1.7\n...\n%%EOF\n'), 'application/pdf')).toBe(true);
+    expect(pdfLooksComplete(bytes('%PDF-1.7\n...\n%%EOF', ' '.repeat(1000)), 'application/pdf')).toBe(true);
+  });
+
+  it('a PDF cut off before its end marker is not', () => {
+    expect(pdfLooksComplete(bytes('%PDF-1.7\n1 0 obj\n<< /Type /Pa'), 'application/pdf')).toBe(false);
+    expect(pdfLooksComplete(bytes('%PDF-1.7\n%%EOF\n', ' '.repeat(2000)), 'application/pdf')).toBe(false);
+  });
+
+  it('other types have no end marker and count as complete', () => {
+    expect(pdfLooksComplete(bytes([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg')).toBe(true);
   });
 });
