@@ -25,6 +25,15 @@ export function canUse(user: WebUser, area: Area): boolean {
   return AREA_ROLES[area].some((r) => user.roles.includes(r));
 }
 
+/**
+ * A desk visit's batch and its receipts (page, PDF, e-mail, API) belong to the desk user who took it
+ * in; an admin (functional management, the desk's lead in this app) may follow every one. Other
+ * desk users get a 403: a batch names clients and their documents.
+ */
+export function mayFollowDeskUpload(user: WebUser, uploadedBy: string): boolean {
+  return user.username === uploadedBy || user.roles.includes('admin');
+}
+
 /** Who prints cover and separator sheets: the people who put stacks of post together before they are scanned. */
 export const SHEET_AREAS: readonly Area[] = ['desk', 'mailroom', 'triage'];
 

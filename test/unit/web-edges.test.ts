@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
+import { UploadStore } from '../../local/web/upload-store.ts';
 import { DEMO_USERS_FILE, loadWebUsers, type UserRecord } from '../../local/web/users.ts';
 import { loadConfig } from '../../shared/config.ts';
 import type { Clock } from '../../shared/ports.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
 import { webClient } from '../helpers/web-client.ts';
@@ -56,6 +58,8 @@ beforeAll(async () => {
   users = await testUsers([
     { username: 'balie', name: 'Balie', roles: ['desk'], password: 'balie-pass' },
     { username: 'beheer', name: 'Beheer', roles: ['operations'], password: 'beheer-pass' },
+    { username: 'loket', name: 'Loket', roles: ['desk'], password: 'loket-pass' },
+    { username: 'admin', name: 'Admin', roles: ['admin'], password: 'admin-pass' },
   ]);
   await open();
 });
@@ -219,6 +223,42 @@ describe('/api/status', () => {
     expect(status.status).toBe(200);
     expect(await status.json()).toMatchObject({ documents: {}, pendingJobs: 0 });
     expect(await (await webClient(app).request('/health')).json()).toEqual({ ok: true });
+  });
+});
+
+describe('desk batches', () => {
+  it('are private to the desk user who took them in (and an admin): page, receipt PDF, e-mail and API', async () => {
+    const batchId = '6f0c1b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
+    await rt.ledger.createDocument(newDocument({ id: 'desk-doc', channel: 'desk' }), { type: 'received' });
+    new UploadStore(rt.db).add({
+      batchId,
+      seq: 0,
+      documentId: 'desk-doc',
+      filename: 'scan.pdf',
+      channel: 'desk',
+      uploadedBy: 'balie',
+      uploadedAt: clock.now().toISOString(),
+    });
+    const as = async (username: string) => {
+      const c = webClient(app);
+      await c.signIn(username);
+      return c;
+    };
+    const owner = await as('balie');
+    expect((await owner.request(`/desk/batch/${batchId}`)).status).toBe(200);
+    expect((await owner.request(`/api/batches/${batchId}`)).status).toBe(200);
+    const admin = await as('admin');
+    expect((await admin.request(`/desk/batch/${batchId}`)).status).toBe(200);
+
+    const colleague = await as('loket');
+    expect((await colleague.request(`/desk/batch/${batchId}`)).status).toBe(403);
+    expect((await colleague.request(`/api/batches/${batchId}`)).status).toBe(403);
+    expect((await colleague.request('/desk/receipts/desk-doc/pdf')).status).toBe(404);
+    const mail = await colleague.request('/desk/receipts/desk-doc/email', {
+      method: 'POST',
+      form: { _csrf: await colleague.csrf('/desk'), email: 'someone@example.org' },
+    });
+    expect(mail.status).toBe(404);
   });
 });
 

@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { UNROUTED_STATUSES } from '../../../shared/domain/document.ts';
 import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
 import { reasonText } from '../../../shared/domain/reason.ts';
-import { areasOf } from '../access.ts';
+import { areasOf, mayFollowDeskUpload } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { auditRead, type DocumentAccess, documentFor } from '../document-access.ts';
@@ -130,7 +130,12 @@ export function registerApi(app: WebApp, web: WebContext) {
     const batchId = c.req.param('id');
     const items = web.uploads.items(batchId);
     const channel = items[0]?.channel;
-    const allowed = channel === 'post' ? areasOf(user).includes('mailroom') : channel === 'desk' ? areasOf(user).includes('desk') : false;
+    const allowed =
+      channel === 'post'
+        ? areasOf(user).includes('mailroom')
+        : channel === 'desk'
+          ? areasOf(user).includes('desk') && mayFollowDeskUpload(user, items[0]?.uploadedBy ?? '')
+          : false;
     if (!items.length) return notFound(c);
     if (!allowed) return forbidden(c, 'This batch is not yours to follow.');
     const files = await batchFiles(web, batchId, c.get('lang'));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { deskReceiptPdf, emailDeskReceipt, recordPrintedReceipt } from '../../../functions/receipt/desk-receipt.ts';
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { receiptLanguage } from '../../../shared/domain/receipt-text.ts';
+import { mayFollowDeskUpload } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
 import { clientHit, clientSearchResults, findClient, searchClients } from '../client-search.ts';
@@ -229,6 +230,7 @@ async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: {
   const m = messages(v.lang);
   const items = BATCH_ID.test(batchId) ? web.uploads.items(batchId) : [];
   if (!items.length || items[0]?.channel !== 'desk') return notFound(c);
+  if (!mayFollowDeskUpload(currentUser(c), items[0].uploadedBy)) return forbidden(c);
   const directory = await web.rt.directory.load();
   const tz = directory.organisation.timezone;
   const msg = c.req.query('msg');
@@ -286,9 +288,10 @@ ${sections}
   );
 }
 
-/** A desk user may hand out receipts for documents taken in at the desk. */
-async function deskDocument(web: WebContext, id: string): Promise<DocumentRecord | undefined> {
-  if (!web.uploads.forDocument(id).some((u) => u.channel === 'desk')) return undefined;
+/** A desk user hands out receipts for the documents they took in at the desk (an admin for any). */
+async function deskDocument(web: WebContext, c: Ctx, id: string): Promise<DocumentRecord | undefined> {
+  const user = currentUser(c);
+  if (!web.uploads.forDocument(id).some((u) => u.channel === 'desk' && mayFollowDeskUpload(user, u.uploadedBy))) return undefined;
   return web.rt.ledger.getDocument(id);
 }
 
@@ -304,7 +307,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
 
   app.get('/desk/receipts/:id/pdf', async (c) => {
     const user = currentUser(c);
-    const doc = await deskDocument(web, c.req.param('id'));
+    const doc = await deskDocument(web, c, c.req.param('id'));
     if (!doc) return notFound(c);
     const target = await receiptDocument(web, doc);
     const lang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'nl' ? 'nl' : undefined;
@@ -319,7 +322,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
 
   app.post('/desk/receipts/:id/email', async (c) => {
     const user = currentUser(c);
-    const doc = await deskDocument(web, c.req.param('id'));
+    const doc = await deskDocument(web, c, c.req.param('id'));
     if (!doc || doc.status === 'duplicate') return notFound(c);
     const form = await formData(c);
     const upload = web.uploads.forDocument(doc.id)[0];
