@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../shared/domain/errors.ts';
 import type { Runtime } from './runtime.ts';
 import { csrfMiddleware, notFound, sessionMiddleware } from './web/auth.ts';
+import { bodyLimitMiddleware, bodyLimitsFrom, isBodyTooLarge } from './web/body-limits.ts';
 import { clientAddress } from './web/client-address.ts';
 import { type WebContext, type WebEnv, wantsJson } from './web/context.ts';
 import { messagePage, view } from './web/layout.ts';
@@ -102,17 +102,6 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     return c.body(asset.body, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=300' });
   });
 
-  // Uploads: a whole day's post may come in one plain form post.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: rt.maxBytes * 20 + 1024 * 1024,
-      onError: (c) =>
-        (c.req.header('accept') ?? '').includes('application/json')
-          ? c.json({ error: 'too-large', message: 'The upload is too large: send fewer or smaller files at a time.' }, 413)
-          : c.text('The upload is too large: send fewer or smaller files at a time.', 413),
-    }),
-  );
   app.use('*', sessionMiddleware(web));
   // Per-address limits, before anything reads a body.
   app.use('/login', signInGate(web));
@@ -125,6 +114,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
       path,
       rateLimit({ limiter, scope: 'upload', limit: web.limits.upload, address: web.address, counts: (c) => c.req.method === 'POST' }),
     );
+  app.use('*', bodyLimitMiddleware(bodyLimitsFrom(settings)));
   app.use('*', csrfMiddleware());
 
   registerAuth(app, web);
@@ -139,6 +129,8 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
 
   app.notFound((c) => notFound(c));
   app.onError((error, c) => {
+    // A streamed body over its limit: the body-limit middleware answers 413.
+    if (isBodyTooLarge(error)) return c.body(null, 413);
     const status =
       error instanceof NotFoundError ? 404 : error instanceof WorkItemStateError ? 409 : error instanceof WorkItemRequestError ? 400 : 500;
     if (status === 500)

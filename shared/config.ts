@@ -88,6 +88,10 @@ const embeddedSchema = z.object({
    * is read (slow network writes pause); an incomplete PDF waits this long again, a few times.
    */
   INBOX_SETTLE_MS: z.coerce.number().int().min(0).default(5000),
+  /** Request body of sign-in and every ordinary form, in KiB (refused before it is parsed). */
+  MAX_FORM_KB: z.coerce.number().positive().default(64),
+  /** Files one upload request may carry (the upload script sends one per request; a plain form post all at once). */
+  MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(4),
   /** Pixels per page image (width × height), in megapixels: larger images are refused undecoded. */
   MAX_MEGAPIXELS: z.coerce.number().positive().default(60),
   /** Time one page may spend in OCR before the step is retried. */
