@@ -75,6 +75,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
         engine: config.OCR_ENGINE,
         maxPages: config.MAX_PAGES,
         maxPixels: config.MAX_MEGAPIXELS * 1_000_000,
+        maxContentBytes: config.PDF_CONTENT_MB * 1024 * 1024,
+        renderTimeoutMs: config.PDF_RENDER_TIMEOUT_S * 1000,
         ocrTimeoutMs: config.OCR_PAGE_TIMEOUT_S * 1000,
         logger,
       });

@@ -94,6 +94,10 @@ const embeddedSchema = z.object({
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(4),
   /** Pixels per page image (width × height), in megapixels: larger images are refused undecoded. */
   MAX_MEGAPIXELS: z.coerce.number().positive().default(60),
+  /** Decoded size of one PDF content stream (a page's drawing instructions), in MB: more is refused before pdfjs reads it. */
+  PDF_CONTENT_MB: z.coerce.number().positive().default(2),
+  /** Wall-clock seconds to draw one PDF page (for OCR or the viewer): a slower page is refused. */
+  PDF_RENDER_TIMEOUT_S: z.coerce.number().positive().default(6),
   /** Time one page may spend in OCR before the step is retried. */
   OCR_PAGE_TIMEOUT_S: z.coerce.number().positive().default(120),
   /** How long a worker owns a queued step without a sign of life before another worker takes it over. */

@@ -2,8 +2,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { assertStreamBudget, DEFAULT_PDF_BUDGET } from '../../shared/adapters/local/ocr/pdf-budget.ts';
+import { DEFAULT_RENDER_TIMEOUT_MS, renderWithin } from '../../shared/adapters/local/ocr/pdf-pages.ts';
 import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
 import { pagesKey } from '../../shared/domain/document.ts';
+import { UnusableInputError } from '../../shared/domain/errors.ts';
 import type { ObjectStore } from '../../shared/ports.ts';
 
 /**
@@ -12,6 +15,13 @@ import type { ObjectStore } from '../../shared/ports.ts';
  * every page the same way, whatever the original format.
  */
 const SCALE = 1.5;
+/**
+ * At most this many pixels per page image (48 MB of canvas): a larger page is drawn smaller. A
+ * 14,400 pt page at 1.5× would need a 2.3 GB canvas. Content and drawing time are held to the
+ * same budgets as reading (pdf-budget.ts); a page over them has no image (the document was
+ * refused when it was read).
+ */
+const MAX_VIEWER_PIXELS = 12_000_000;
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
@@ -31,6 +41,16 @@ export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page:
 }
 
 async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array | undefined> {
+  try {
+    assertStreamBudget(bytes, DEFAULT_PDF_BUDGET);
+    return await drawPdfPage(bytes, pageNumber);
+  } catch (error) {
+    if (error instanceof UnusableInputError) return undefined;
+    throw error;
+  }
+}
+
+async function drawPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array | undefined> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
@@ -42,16 +62,22 @@ async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Promise<Uin
   try {
     if (pageNumber < 1 || pageNumber > pdf.numPages) return undefined;
     const page = await pdf.getPage(pageNumber);
-    const viewport = page.getViewport({ scale: SCALE });
-    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const size = page.getViewport({ scale: 1 });
+    const scale = Math.min(SCALE, Math.sqrt(MAX_VIEWER_PIXELS / Math.max(1, size.width * size.height)));
+    const viewport = page.getViewport({ scale });
+    const canvas = createCanvas(Math.max(1, Math.floor(viewport.width)), Math.max(1, Math.floor(viewport.height)));
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({
-      canvas: canvas as unknown as HTMLCanvasElement,
-      canvasContext: context as unknown as CanvasRenderingContext2D,
-      viewport,
-    }).promise;
+    await renderWithin(
+      page.render({
+        canvas: canvas as unknown as HTMLCanvasElement,
+        canvasContext: context as unknown as CanvasRenderingContext2D,
+        viewport,
+      }),
+      DEFAULT_RENDER_TIMEOUT_MS,
+      () => context.getImageData(0, 0, 1, 1),
+    );
     return new Uint8Array(await canvas.encode('png'));
   } finally {
     await pdf.destroy();

@@ -23,6 +23,10 @@ export interface LocalTextExtractorOptions {
   maxPages?: number;
   /** Pixels per page image. Default 60 megapixels. */
   maxPixels?: number;
+  /** Decoded bytes of one PDF content stream. Default 2 MiB. */
+  maxContentBytes?: number;
+  /** Wall-clock time to draw one PDF page. Default 6 s. */
+  renderTimeoutMs?: number;
   /** Time one page may spend in OCR. Default 120 s. */
   ocrTimeoutMs?: number;
   /** Render resolution for PDF pages that need OCR and hold no single scan image. Default 300. */
@@ -61,6 +65,8 @@ export class LocalTextExtractor implements TextExtractor {
       maxPixels: options.maxPixels ?? 60_000_000,
       dpi: options.dpi ?? 300,
       minTextLayerLetters: options.minTextLayerLetters ?? 20,
+      ...(options.maxContentBytes === undefined ? {} : { maxContentBytes: options.maxContentBytes }),
+      ...(options.renderTimeoutMs === undefined ? {} : { renderTimeoutMs: options.renderTimeoutMs }),
     };
     this.ocrTimeoutMs = options.ocrTimeoutMs ?? 120_000;
     this.lowConfidence = options.lowConfidence ?? 60;

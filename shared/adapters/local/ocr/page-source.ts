@@ -12,6 +12,10 @@ export interface SourceLimits {
   dpi: number;
   /** A PDF text layer with fewer letters than this is treated as a scan. */
   minTextLayerLetters: number;
+  /** Decoded bytes of one PDF content stream (drawing operators); default 2 MiB (pdf-budget.ts). */
+  maxContentBytes?: number;
+  /** Wall-clock time to draw one PDF page; default 6 s. */
+  renderTimeoutMs?: number;
 }
 
 export const tooManyPages = (pages: number, max: number) =>

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp, { type Sharp } from 'sharp';
 import { UnusableInputError } from '../../../domain/errors.ts';
 import { type PageImage, preparePage } from './page-image.ts';
 import { type SourceLimits, type SourcePage, tooManyPages } from './page-source.ts';
+import { assertPageSize, assertStreamBudget, DEFAULT_PDF_BUDGET, renderTooSlow } from './pdf-budget.ts';
 import { type DirectScan, multiply, openScanPdf, wholePageDpi } from './scan-pdf.ts';
 
 /**
@@ -93,7 +94,13 @@ export async function* pdfPages(
   // A plain view of the same memory (pdfjs refuses a Node Buffer), or a copy.
   const pdfjsBytes = () => (handOver && whole && !scans ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes));
   let reader: PdfjsReader | undefined;
-  const pdfjsReader = async () => (reader ??= await openPdfjs(pdfjsBytes(), limits, signal));
+  // Before pdfjs sees the file: no stream may inflate beyond its budget (pdfjs cannot be stopped mid-page).
+  const pdfjsReader = async () => {
+    if (!reader)
+      assertStreamBudget(bytes, { ...DEFAULT_PDF_BUDGET, maxContentBytes: limits.maxContentBytes ?? DEFAULT_PDF_BUDGET.maxContentBytes });
+    reader ??= await openPdfjs(pdfjsBytes(), limits, signal);
+    return reader;
+  };
   try {
     let pageCount = scans?.pageCount ?? (await pdfjsReader()).doc.numPages;
     assertPageCount(pageCount, limits);
@@ -116,6 +123,9 @@ export async function* pdfPages(
       }
       const page = await doc.getPage(n).catch(pdfFailure(signal));
       try {
+        // Every page, text layer or not: the viewer draws it too.
+        const size = page.getViewport({ scale: 1 });
+        assertPageSize(size.width, size.height, limits.maxPixels, MIN_RENDER_DPI);
         const text = await pageText(page);
         if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
         else yield { page: n, image: await renderForOcr(pdfjs, page, limits, signal) };
@@ -203,6 +213,7 @@ const pdfFailure =
   (signal?: AbortSignal) =>
   (error: unknown): never => {
     signal?.throwIfAborted();
+    if (error instanceof UnusableInputError) throw error;
     throw corrupt(error);
   };
 
@@ -255,10 +266,43 @@ async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimi
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   const canvas = createCanvas(width, height);
-  await page
-    .render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'rgb(255,255,255)' })
-    .promise.catch(pdfFailure(signal));
+  await renderWithin(
+    page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'rgb(255,255,255)' }),
+    limits.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS,
+    () => canvas.getContext('2d').getImageData(0, 0, 1, 1),
+  ).catch(pdfFailure(signal));
   return preparePage(sharp(toGrey(canvas.data()), { raw: { width, height, channels: 1 } }), dpi);
+}
+
+export const DEFAULT_RENDER_TIMEOUT_MS = 6_000;
+
+/**
+ * A render task held to a wall-clock budget. pdfjs draws in slices of ~15 ms and asks before each
+ * next one (`onContinue`); a timer could not interrupt it, as the slices follow each other as
+ * microtasks. Over the budget the task is cancelled and the page refused. The canvas records
+ * drawing commands and rasterises them when its pixels are read, so `flush` (reading one pixel)
+ * makes each slice pay for its own drawing: 100,000 page-wide strokes otherwise "render" in 4 s
+ * and then take 109 s to rasterise.
+ */
+export async function renderWithin(
+  task: Pick<RenderTask, 'onContinue' | 'cancel' | 'promise'>,
+  budgetMs: number,
+  flush?: () => void,
+): Promise<void> {
+  const deadline = Date.now() + budgetMs;
+  let late = false;
+  task.onContinue = (next: () => void) => {
+    flush?.();
+    if (Date.now() <= deadline) return next();
+    late = true;
+    task.cancel();
+  };
+  try {
+    await task.promise;
+  } catch (error) {
+    if (late) throw renderTooSlow(Math.round(budgetMs / 1000));
+    throw error;
+  }
 }
 
 /**
