@@ -17,10 +17,10 @@ module.exports = {
       name: 'domain-imports-only-domain',
       severity: 'error',
       comment:
-        'shared/domain/ is pure: it imports only other shared/domain/ files, node:crypto, and the packages zod, date-holidays, @date-fns/tz and date-fns.',
+        'shared/domain/ is pure: it imports only other shared/domain/ files, node:crypto, and the packages zod, date-holidays, @date-fns/tz, date-fns and eld (language detection: n-gram tables, no I/O).',
       from: { path: '^shared/domain/' },
       to: {
-        pathNot: ['^shared/domain/', '^(node:)?crypto$', '(^|/)(node_modules/)?(zod|date-holidays|@date-fns/tz|date-fns)(/|$)'],
+        pathNot: ['^shared/domain/', '^(node:)?crypto$', '(^|/)(node_modules/)?(zod|date-holidays|@date-fns/tz|date-fns|eld)(/|$)'],
       },
     },
     {
