@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { route } from '../../../functions/route/route.ts';
-import { type SplitDeps, split } from '../../../functions/split/split.ts';
+import { split } from '../../../functions/split/split.ts';
 import { resolveTriage } from '../../../functions/triage/triage.ts';
 import { acknowledge } from '../../../functions/work-items/work-items.ts';
-import { type PageText, pagesKey } from '../../../shared/domain/document.ts';
-import { current, routeDeps, storedDocument, TEXTS, textPages, triageDeps, type World, world } from './world.ts';
-
-const splitDeps = (w: World): SplitDeps => ({
-  ledger: w.ledger,
-  objects: w.objects,
-  directory: w.directorySource,
-  queue: w.queue,
-  logger: w.logger,
-});
+import type { PageText } from '../../../shared/domain/document.ts';
+import { current, extractedFile, routeDeps, splitDeps, TEXTS, textPages, triageDeps, world } from './world.ts';
 
 const CORRECTION = `J. de Vries
 Dorpsstraat 1, 1234 AB Voorbeeld
@@ -26,12 +18,6 @@ Wilt u dit in uw administratie corrigeren?
 
 Met vriendelijke groet,
 J. de Vries`;
-
-async function extractedFile(w: World, pages: PageText[]) {
-  const doc = await storedDocument(w, { status: 'extracted', pageCount: pages.length });
-  await w.objects.putJson(pagesKey(doc.id), pages);
-  return doc;
-}
 
 describe('a data-protection request on the document', () => {
   it('is recognised when the document goes on to be classified, and gives the work item a one-month clock', async () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../functions/extract/extract.ts';
-import { releaseWhileReading, type SplitDeps, split } from '../../../functions/split/split.ts';
+import { releaseWhileReading, split } from '../../../functions/split/split.ts';
 import { type PageText, pagesKey } from '../../../shared/domain/document.ts';
 import { nextStep } from '../../../shared/domain/pipeline.ts';
-import { current, extractDeps, storedDocument, TEXTS, textPages, type World, world } from './world.ts';
-
-const splitDeps = (w: World): SplitDeps => ({
-  ledger: w.ledger,
-  objects: w.objects,
-  directory: w.directorySource,
-  queue: w.queue,
-  logger: w.logger,
-});
-
-async function extractedFile(w: World, pages: PageText[]) {
-  const doc = await storedDocument(w, { status: 'extracted', pageCount: pages.length });
-  await w.objects.putJson(pagesKey(doc.id), pages);
-  return doc;
-}
+import { current, extractDeps, extractedFile, splitDeps, storedDocument, TEXTS, textPages, world } from './world.ts';
 
 const blank = (page: number): PageText => ({ page, text: '', source: 'ocr', blank: true });
 

@@ -4,6 +4,7 @@ import type { IntakeDeps } from '../../../functions/intake/intake.ts';
 import type { DeskReceiptDeps } from '../../../functions/receipt/desk-receipt.ts';
 import type { ReceiptDeps } from '../../../functions/receipt/receipt.ts';
 import type { RouteDeps } from '../../../functions/route/route.ts';
+import type { SplitDeps } from '../../../functions/split/split.ts';
 import type { TriageDeps } from '../../../functions/triage/triage.ts';
 import { zonedInstant } from '../../../shared/domain/business-calendar.ts';
 import type { Directory } from '../../../shared/domain/directory.ts';
@@ -71,6 +72,14 @@ export const extractDeps = (w: World, extractor: TextExtractor): ExtractDeps => 
   extractor,
   queue: w.queue,
   alerter: w.alerts,
+  logger: w.logger,
+});
+
+export const splitDeps = (w: World): SplitDeps => ({
+  ledger: w.ledger,
+  objects: w.objects,
+  directory: w.directorySource,
+  queue: w.queue,
   logger: w.logger,
 });
 
@@ -188,6 +197,13 @@ export async function triageDocument(w: World, fields: Partial<NewDocument> = {}
     },
     ...fields,
   });
+}
+
+/** A file the extract step has read: its pages stored, waiting for the split step. */
+export async function extractedFile(w: World, pages: PageText[]) {
+  const doc = await storedDocument(w, { status: 'extracted', pageCount: pages.length });
+  await w.objects.putJson(pagesKey(doc.id), pages);
+  return doc;
 }
 
 export async function current(w: World, id: string): Promise<DocumentRecord> {
