@@ -97,7 +97,7 @@ export function actingConsultant(
       reasons: [
         reason(
           'consultant.unknown',
-          `consulent ${consultantId} staat niet in het klantenbestand, daarom naar de teambak`,
+          `consulent ${consultantId} staat niet in de medewerkerslijst, daarom naar de teambak`,
           `consultant ${consultantId} is not in the directory, so to the team queue`,
         ),
       ],
