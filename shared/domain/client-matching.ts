@@ -114,6 +114,19 @@ export class ClientIndex {
     this.digitCount = [min, max];
   }
 
+  private readonly streets = new Map<Client, string | null>();
+
+  /** The client's street and house number as folded text would hold it ("dorpsstraat 1"), if known. */
+  streetOf(client: Client): string | null {
+    let street = this.streets.get(client);
+    if (street === undefined) {
+      const m = client.address ? /^([^,\d]+?)\s*(\d+\s?[a-z]?)\b/.exec(foldText(client.address)) : null;
+      street = m ? `${m[1]} ${m[2]}` : null;
+      this.streets.set(client, street);
+    }
+    return street;
+  }
+
   /** `folded`: the same text through `foldText`, when the caller has it already. */
   findClientNumbers(text: string, folded = foldText(text)): Client[] {
     const found = new Map<string, Client>();
@@ -150,12 +163,15 @@ export function findBsns(text: string): BsnHit[] {
   return bsnsInFolded(foldText(text));
 }
 
+const LETTER_AFTER_GAP = /[\s.-][oil]/;
+
 function bsnsInFolded(folded: string): BsnHit[] {
   const hits = new Map<string, BsnHit>();
   // Not inside a longer number ("1.234.567.890"), but right after a label's dot ("BSN.123456782").
-  // A letter read for a digit only inside a run of digits: "… 04-04-2000 Opdrachtgever" is no BSN.
-  const re = /(?<!\d)(?<!\d[.,])([0-9OoIl](?:[0-9OoIl]|\s?[.\s-]?\s?[0-9]){8})(?!\d)/g;
+  const re = /(?<!\d)(?<!\d[.,])([0-9OoIl](?:\s?[.\s-]?\s?[0-9OoIl]){8})(?!\d)/g;
   for (const m of folded.matchAll(re)) {
+    // A letter read for a digit only inside a run of digits: "… 04-04-2000 Opdrachtgever" is no BSN.
+    if (LETTER_AFTER_GAP.test(m[1] as string)) continue;
     const digits = ocrDigits(m[1] as string).replace(/[^\d]/g, '');
     if (digits.length !== 9 || !isValidBsn(digits)) continue;
     const before = folded.slice(Math.max(0, (m.index ?? 0) - LABEL_REACH), m.index);
@@ -279,9 +295,9 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
   // name; their full name (given name written out) is kept to check the other evidence against.
   for (const word of words)
     for (const c of index.bySurname.get(word) ?? []) {
-      if (!nameAppears(c.name, folded, words)) continue;
-      if (streetAppears(c, folded)) add('name-address', c);
+      // The cheap, exact tests first: most surnames in a text are someone else's.
       if (fullNameAppears(c.name, words)) add('name', c);
+      if (index.streetOf(c) && folded.includes(index.streetOf(c) as string) && nameAppears(c.name, folded, words)) add('name-address', c);
     }
 
   const desk = evidence.find((e) => e.kind === 'desk');
@@ -331,13 +347,6 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
 function fullNameAppears(name: string, words: Set<string>): boolean {
   const tokens = nameTokens(name);
   return tokens.length > 1 && tokens.every((t) => words.has(t));
-}
-
-/** The client's street and house number ("Dorpsstraat 1") stand in the text. */
-function streetAppears(client: Client, folded: string): boolean {
-  const street = client.address ? /^([^,\d]+?)\s*(\d+\s?[a-z]?)\b/.exec(foldText(client.address)) : null;
-  if (!street) return false;
-  return folded.includes(`${street[1]} ${street[2]}`);
 }
 
 const indexes = new WeakMap<Directory, ClientIndex>();
