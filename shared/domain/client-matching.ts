@@ -164,6 +164,7 @@ export function findBsns(text: string): BsnHit[] {
 }
 
 const LETTER_AFTER_GAP = /[\s.-][oil]/;
+const WORD = /[a-z0-9']+/g;
 
 function bsnsInFolded(folded: string): BsnHit[] {
   const hits = new Map<string, BsnHit>();
@@ -182,15 +183,20 @@ function bsnsInFolded(folded: string): BsnHit[] {
   return [...hits.values()];
 }
 
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"]);
+/** A name's words, folded, without tussenvoegsels; kept per name (a directory's names are few, texts many). */
+const tokensByName = new Map<string, string[]>();
 function nameTokens(name: string): string[] {
-  return foldText(name)
-    .replace(/[^a-z\s'-]/g, ' ')
-    .split(/[\s-]+/)
-    .filter(
-      (t) =>
-        t.length >= 2 &&
-        !['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'el', 'al', 'da', 'dos', 'von', "in't", "'t"].includes(t),
-    );
+  let tokens = tokensByName.get(name);
+  if (!tokens) {
+    tokens = foldText(name)
+      .replace(/[^a-z\s'-]/g, ' ')
+      .split(/[\s-]+/)
+      .filter((t) => t.length >= 2 && !PARTICLES.has(t));
+    if (tokensByName.size > 100_000) tokensByName.clear();
+    tokensByName.set(name, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -281,12 +287,8 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
     if (client) add('iban', client);
   }
 
-  const words = new Set(
-    folded
-      .replace(/[^a-z0-9\s'-]/g, ' ')
-      .split(/[\s-]+/)
-      .filter(Boolean),
-  );
+  // The text's words: runs of letters, digits and apostrophes (one pass, no copies of the text).
+  const words = new Set(folded.match(WORD));
   for (const date of datesInFolded(folded))
     for (const c of index.byBirthDate.get(date) ?? []) if (nameAppears(c.name, folded, words)) add('name-birthdate', c);
   for (const m of folded.matchAll(POSTCODE))
