@@ -3,7 +3,7 @@ import type { DocumentRecord, DocumentStatus } from '../../shared/domain/documen
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../../shared/domain/errors.ts';
 import { type LegalClock, legalClock } from '../../shared/domain/legal-clocks.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
-import { dayMonth, type Reason, reason } from '../../shared/domain/reason.ts';
+import { capital, dayMonth, type Reason, reason } from '../../shared/domain/reason.ts';
 import type { RouteDecision } from '../../shared/domain/routing.ts';
 import type { AlertStore, Clock, DirectorySource, Ledger, Logger } from '../../shared/ports.ts';
 
@@ -196,8 +196,6 @@ function absenceNotes(directory: Directory, doc: DocumentRecord, consultantId: s
     ),
   ];
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function actor(by: string): string {
   const trimmed = by?.trim() ?? '';

@@ -1,6 +1,5 @@
 // Intl formatters cost tens of microseconds to build, far more than a format call: build one per zone.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** The calendar day (YYYY-MM-DD) of an instant in a timezone, e.g. for inclusive absence dates. */
 export function localDate(at: Date, timeZone: string): string {
@@ -10,10 +9,4 @@ export function localDate(at: Date, timeZone: string): string {
     dayFormats.set(timeZone, format);
   }
   return format.format(at);
-}
-
-/** "7 Aug" style short date for reasons shown to staff. */
-export function shortDate(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return SHORT_DATE.format(new Date(Date.UTC(y as number, (m as number) - 1, d as number)));
 }

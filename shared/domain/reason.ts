@@ -13,7 +13,8 @@ export interface Reason {
 
 /** A reason in both UI languages; each starts with a capital, as a sentence on its own line. */
 export const reason = (code: string, nl: string, en: string): Reason => ({ code, text: capital(nl), en: capital(en) });
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The text with a capital first letter, as a sentence on its own line. */
+export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The reason's words in a UI language: English when asked and present, else the Dutch text. */
 export const reasonText = (r: Reason, language: string): string => (language === 'en' && r.en ? r.en : r.text);
