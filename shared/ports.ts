@@ -70,6 +70,8 @@ export interface ObjectStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array>;
   exists(key: string): Promise<boolean>;
+  /** Removes the object (retention); removing an absent key is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 export interface ExtractionResult {

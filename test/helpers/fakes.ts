@@ -203,6 +203,10 @@ export class InMemoryObjectStore implements ObjectStore {
     return this.objects.has(key);
   }
 
+  async delete(key: string) {
+    this.objects.delete(key);
+  }
+
   keys(): string[] {
     return [...this.objects.keys()];
   }

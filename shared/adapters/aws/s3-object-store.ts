@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { ObjectStore, StoredObject } from '../../ports.ts';
 
@@ -40,6 +40,11 @@ export class S3ObjectStore implements ObjectStore {
 
   async exists(key: string): Promise<boolean> {
     return (await this.head(key)) !== undefined;
+  }
+
+  /** In a versioned bucket this adds a delete marker; the lifecycle rule expires the old versions. */
+  async delete(key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   /** The current version of an object (`null` when the bucket is unversioned), or undefined when absent. */

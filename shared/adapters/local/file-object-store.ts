@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { ObjectStore, StoredObject } from '../../ports.ts';
@@ -37,6 +37,10 @@ export class FileObjectStore implements ObjectStore {
       () => true,
       () => false,
     );
+  }
+
+  async delete(key: string) {
+    await rm(this.path(key), { force: true });
   }
 
   /** Resolves a key to a path, refusing keys that would escape the root. */
