@@ -500,6 +500,8 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     const payslip = await doc(docs.payslip);
     await page.goto(`${server.baseUrl}/check`);
     await page.getByLabel('Ontvangstnummer').fill((payslip.receiptNumber ?? '').toLowerCase());
+    const [y, m, d] = localDate(new Date(payslip.receivedAt), 'Europe/Amsterdam').split('-');
+    await page.getByLabel('Datum van ontvangst').fill(`${Number(d)}-${m}-${y}`);
     await page.getByRole('button', { name: 'Controleren' }).click();
     const result = page.getByRole('status');
     await result.waitFor();
@@ -513,6 +515,7 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await check('20-check-english');
     await page.getByLabel('Receipt number').fill('PK-0000-00000');
+    await page.getByLabel('Date received').fill(`${Number(d)}-${m}-${y}`);
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByLabel('Receipt number').getAttribute('aria-invalid')).toBe('true');
     await check('21-check-error');

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
 import { loadConfig } from '../../shared/config.ts';
-import type { NewDocument } from '../../shared/domain/document.ts';
+import type { DocumentRecord, NewDocument } from '../../shared/domain/document.ts';
+import { localDate } from '../../shared/domain/local-date.ts';
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { shortFingerprint } from '../../shared/domain/receipt-text.ts';
 import { testUsers } from '../helpers/browser.ts';
@@ -192,14 +193,28 @@ describe('web application rules', () => {
     expect(await res.json()).toMatchObject({ changed: true, document: { status: 'acknowledged' } });
   });
 
-  it('answers the public receipt check with delivery facts only', async () => {
-    const medic = await rt.ledger.getDocument('medic');
-    const res = await client().request(`/check?receipt=${medic?.receiptNumber}`);
-    const html = await res.text();
-    expect(res.status).toBe(200);
-    expect(html).toContain(shortFingerprint(medic?.fingerprint ?? ''));
+  it('answers the public receipt check with delivery facts only, for the receipt number and the day received together', async () => {
+    const medic = (await rt.ledger.getDocument('medic')) as DocumentRecord;
+    const [y, m, d] = localDate(new Date(medic.receivedAt), 'Europe/Amsterdam').split('-');
+    const check = async (receipt: string, day: string) =>
+      (await client().request(`/check?receipt=${receipt}&day=${encodeURIComponent(day)}`)).text();
+    const html = await check(medic.receiptNumber as string, `${Number(d)}-${m}-${y}`);
+    expect(html).toContain(shortFingerprint(medic.fingerprint));
     expect(html).not.toContain('K-100234');
     expect(html).not.toMatch(/medisch|medical/i);
+    expect(await check((medic.receiptNumber as string).toLowerCase(), `${y}-${m}-${d}`)).toContain(shortFingerprint(medic.fingerprint));
+    // Another day, or a number that exists nowhere: the same answer, and nothing shown.
+    const wrongDay = await check(medic.receiptNumber as string, `${Number(d) === 1 ? 2 : 1}-${m}-${y}`);
+    const unknown = await check(makeReceiptNumber(randomBytes(8)), `${Number(d)}-${m}-${y}`);
+    for (const page of [wrongDay, unknown]) {
+      expect(page).toContain('Wij vinden geen document met dit ontvangstnummer op deze datum');
+      expect(page).not.toContain(shortFingerprint(medic.fingerprint));
+    }
+    // Without the day: asked for, nothing looked up.
+    const noDay = await check(medic.receiptNumber as string, '');
+    expect(noDay).toContain('id="day-error"');
+    expect(noDay).not.toContain(shortFingerprint(medic.fingerprint));
+    expect(await check(medic.receiptNumber as string, '31-02-2026')).toContain('id="day-error"');
   });
 
   it('switches language by cookie and never redirects off-site', async () => {

@@ -262,6 +262,75 @@ describe('desk batches', () => {
   });
 });
 
+describe('desk receipts by e-mail', () => {
+  /** A desk document of `balie`'s, for `client` when given. */
+  async function deskDocument(batchId: string, client?: string) {
+    const doc = newDocument({ channel: 'desk', deskClientNumber: client ?? null, clientNumber: client ?? null });
+    await rt.ledger.createDocument(doc, { type: 'received' });
+    new UploadStore(rt.db).add({
+      batchId,
+      seq: 0,
+      documentId: doc.id,
+      filename: 'scan.pdf',
+      channel: 'desk',
+      uploadedBy: 'balie',
+      uploadedAt: clock.now().toISOString(),
+    });
+    return doc.id;
+  }
+
+  it('go only to an address typed twice the same, or to the client’s address on file', async () => {
+    const desk = webClient(app);
+    await desk.signIn('balie');
+    const send = async (id: string, form: Record<string, string>) =>
+      desk.request(`/desk/receipts/${id}/email`, {
+        method: 'POST',
+        form: { _csrf: await desk.csrf('/desk'), receiptLanguage: 'nl', ...form },
+      });
+
+    const walkIn = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c01');
+    const once = await send(walkIn, { email: 'klant@example.org' });
+    expect(once.status).toBe(400);
+    expect(await once.text()).toContain('De twee e-mailadressen zijn niet gelijk');
+    const typo = await send(walkIn, { email: 'klant@example.org', emailAgain: 'kalnt@example.org' });
+    expect(typo.status).toBe(400);
+    // The box for an address on file does nothing for a document without a known client.
+    expect((await send(walkIn, { emailOnFile: '1' })).status).toBe(400);
+    expect((await rt.ledger.getDocument(walkIn))?.receipt?.sentAt).toBeFalsy();
+    const twice = await send(walkIn, { email: 'klant@example.org', emailAgain: ' Klant@Example.org ' });
+    expect(twice.status).toBe(303);
+    expect((await rt.ledger.getDocument(walkIn))?.receiptEmail).toBe('klant@example.org');
+
+    // K-100234 has jan@example.org on file: the box sends there, and typing that address once is enough.
+    const known = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c02', 'K-100234');
+    const page = await (await desk.request('/desk/batch/0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c02')).text();
+    expect(page).toContain('Per e-mail naar het bekende adres jan@example.org');
+    expect((await send(known, { emailOnFile: '1' })).status).toBe(303);
+    expect((await rt.ledger.getDocument(known))?.receiptEmail).toBe('jan@example.org');
+    const other = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c03', 'K-100234');
+    expect((await send(other, { email: 'JAN@example.org' })).status).toBe(303);
+    expect((await rt.ledger.getDocument(other))?.receiptEmail).toBe('jan@example.org');
+  });
+
+  it('typed once on the intake form, take nothing in and say why next to the field', async () => {
+    const desk = webClient(app);
+    await desk.signIn('balie');
+    const batchId = '0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c04';
+    const data = new FormData();
+    data.append('_csrf', await desk.csrf('/desk'));
+    data.append('batchId', batchId);
+    data.append('email', 'klant@example.org');
+    data.append('emailAgain', 'klant@example.com');
+    data.append('files', new File([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], 'scan.pdf', { type: 'application/pdf' }));
+    const res = await desk.request('/desk/upload', { method: 'POST', body: data });
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(body).toContain('id="email-again-error"');
+    expect(body).toContain('value="klant@example.org"');
+    expect(new UploadStore(rt.db).items(batchId)).toEqual([]);
+  });
+});
+
 describe('demo accounts', () => {
   it('are only loaded when asked for; otherwise a user file is needed, and the demo file is refused', () => {
     expect(() => loadWebUsers({ demo: false, usersFile: undefined })).toThrow(/POSTKAMER_USERS.*--demo/);

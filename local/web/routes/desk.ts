@@ -18,6 +18,22 @@ import { BATCH_ID } from '../upload-store.ts';
 /** An e-mail address typed at the desk for the receipt. */
 const emailSchema = z.string().trim().max(254).email();
 
+type ReceiptAddress = { to: string } | { to: null } | { error: 'invalid' | 'mismatch' };
+
+/**
+ * Where a desk receipt may be e-mailed: the client's address on file, or an address typed twice
+ * the same (a typo would send proof of someone's visit to a stranger). A typed address wins over
+ * the box for the one on file; that one is looked up by the caller, never taken from the form.
+ */
+export function receiptAddress(typed: string, again: string, onFile: string | undefined, useOnFile: boolean): ReceiptAddress {
+  if (!typed.trim()) return { to: useOnFile && onFile ? onFile : null };
+  const parsed = emailSchema.safeParse(typed);
+  if (!parsed.success) return { error: 'invalid' };
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (onFile && same(parsed.data, onFile)) return { to: onFile };
+  return same(parsed.data, again) ? { to: parsed.data } : { error: 'mismatch' };
+}
+
 const messages = defineMessages(
   {
     title: 'Balie',
@@ -33,7 +49,14 @@ const messages = defineMessages(
     uploadTitle: 'Documenten innemen',
     email: 'E-mailadres voor het ontvangstbewijs',
     emailHint: 'Niet verplicht. Het bewijs gaat dan meteen per e-mail naar dit adres.',
+    emailAgain: 'Nog een keer het e-mailadres',
+    emailAgainHint: 'Ter controle: een typfout stuurt het bewijs naar een vreemde.',
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
+    emailMismatch: 'De twee e-mailadressen zijn niet gelijk. Typ het adres twee keer hetzelfde.',
+    onFile: (address: string) => `Per e-mail naar het bekende adres ${address}`,
+    onFileHint: 'Een ander adres? Laat dit uit en typ het adres hieronder twee keer.',
+    sendOnFile: (address: string) => `Versturen naar ${address}`,
+    otherAddress: 'Of naar een ander adres:',
     receiptLanguage: 'Taal van het ontvangstbewijs',
     submit: 'Innemen',
     unknownClient: 'Deze klant staat niet in het klantenbestand. Zoek de klant opnieuw.',
@@ -72,7 +95,14 @@ const messages = defineMessages(
     uploadTitle: 'Take in documents',
     email: 'E-mail address for the receipt',
     emailHint: 'Optional. The receipt is then e-mailed to this address at once.',
+    emailAgain: 'E-mail address again',
+    emailAgainHint: 'To check: a typo would send the receipt to a stranger.',
     emailInvalid: 'Enter a valid e-mail address, like name@example.org',
+    emailMismatch: 'The two e-mail addresses differ. Type the address the same twice.',
+    onFile: (address: string) => `By e-mail to the address on file, ${address}`,
+    onFileHint: 'Another address? Untick this and type the address twice below.',
+    sendOnFile: (address: string) => `Send to ${address}`,
+    otherAddress: 'Or to another address:',
     receiptLanguage: 'Language of the receipt',
     submit: 'Take in',
     unknownClient: 'This client is not in the client register. Search again.',
@@ -106,14 +136,52 @@ function languageSelect(id: string, selected: Lang, label: string) {
   </select>`;
 }
 
-async function deskPage(web: WebContext, c: Ctx, o: { errors?: FieldError[]; email?: string; status?: number } = {}) {
+/** The typed-twice address fields (and the address on file, when there is one) of a receipt e-mail form. */
+function addressFields(
+  m: ReturnType<typeof messages>,
+  errors: FieldError[],
+  o: { id: string; value: string; again: string; onFile?: string },
+) {
+  const e = fieldError(errors, o.id);
+  const a = fieldError(errors, `${o.id}-again`);
+  return html`${
+    o.onFile
+      ? html`<div class="choices"><label><input type="checkbox" name="emailOnFile" value="1" checked aria-describedby="${o.id}-onfile-hint"> ${m.onFile(o.onFile)}</label></div>
+  <p class="hint" id="${o.id}-onfile-hint">${m.onFileHint}</p>`
+      : ''
+  }
+  <label for="${o.id}">${m.email}</label>
+  <p class="hint" id="${o.id}-hint">${m.emailHint}</p>
+  ${e.message}
+  <input type="email" id="${o.id}" name="email" autocomplete="off" value="${o.value}" aria-describedby="${o.id}-hint${e.message.toString() ? ` ${o.id}-error` : ''}"${e.message.toString() ? html` aria-invalid="true"` : ''}>
+  <label for="${o.id}-again">${m.emailAgain}</label>
+  <p class="hint" id="${o.id}-again-hint">${m.emailAgainHint}</p>
+  ${a.message}
+  <input type="email" id="${o.id}-again" name="emailAgain" autocomplete="off" value="${o.again}" aria-describedby="${o.id}-again-hint${a.message.toString() ? ` ${o.id}-again-error` : ''}"${a.message.toString() ? html` aria-invalid="true"` : ''}>`;
+}
+
+/** The form's receipt address, or the field error that says why it cannot be used. */
+function formReceiptAddress(
+  form: Record<string, unknown>,
+  onFile: string | undefined,
+  fieldId: string,
+  lang: Lang,
+): { to: string | null } | { error: FieldError } {
+  const m = messages(lang);
+  const address = receiptAddress(field(form, 'email'), field(form, 'emailAgain'), onFile, field(form, 'emailOnFile') === '1');
+  if ('to' in address) return address;
+  return address.error === 'invalid'
+    ? { error: { field: fieldId, message: m.emailInvalid } }
+    : { error: { field: `${fieldId}-again`, message: m.emailMismatch } };
+}
+
+async function deskPage(web: WebContext, c: Ctx, o: { errors?: FieldError[]; email?: string; emailAgain?: string; status?: number } = {}) {
   const v = view(c);
   const m = messages(v.lang);
   const directory = await web.rt.directory.load();
   const q = c.req.query('q')?.trim() ?? '';
   const chosen = findClient(directory, c.req.query('client') ?? '');
   const errors = o.errors ?? [];
-  const e = fieldError(errors, 'email');
   const hits = q ? searchClients(directory, q) : [];
   const user = currentUser(c);
   const today = new Date(web.rt.clock.now().getTime() - 12 * 3600_000).toISOString();
@@ -146,10 +214,7 @@ ${errorSummary(v, errors)}
     submit: m.submit,
     errors,
     hidden: chosen ? { client: chosen.clientNumber } : {},
-    extraFields: html`<label for="email">${m.email}</label>
-  <p class="hint" id="email-hint">${m.emailHint}</p>
-  ${e.message}
-  <input type="email" id="email" name="email" autocomplete="off" value="${o.email ?? ''}" aria-describedby="email-hint${errors.some((x) => x.field === 'email') ? ' email-error' : ''}"${errors.some((x) => x.field === 'email') ? html` aria-invalid="true"` : ''}>
+    extraFields: html`${addressFields(m, errors, { id: 'email', value: o.email ?? '', again: o.emailAgain ?? '', onFile: chosen?.email })}
   ${languageSelect('receiptLanguage', lang, m.receiptLanguage)}`,
   })}
 </section>
@@ -168,14 +233,13 @@ export async function handleUpload(
   web: WebContext,
   c: Ctx,
   channel: 'desk' | 'post',
-  rerender: (errors: FieldError[], email: string) => Promise<Response>,
+  rerender: (errors: FieldError[], form: Record<string, unknown>) => Promise<Response>,
 ) {
   const v = view(c);
   const form = await formData(c);
   const user = currentUser(c);
   const batchId = field(form, 'batchId');
   const list = files(form, 'files');
-  const email = field(form, 'email');
   const errors: FieldError[] = [];
   const um = uploadMessages(v.lang);
   const dm = messages(v.lang);
@@ -183,16 +247,19 @@ export async function handleUpload(
   const owner = web.uploads.owner(batchId);
   if (owner && owner !== user.username) return forbidden(c);
   if (!list.length) errors.push({ field: 'files', message: um.filesMissing });
-  if (email && !emailSchema.safeParse(email).success) errors.push({ field: 'email', message: dm.emailInvalid });
   let clientNumber: string | null = null;
-  if (channel === 'desk' && field(form, 'client')) {
-    const client = findClient(await web.rt.directory.load(), field(form, 'client'));
-    if (!client) errors.push({ field: 'q', message: dm.unknownClient });
+  let email: string | null = null;
+  if (channel === 'desk') {
+    const client = field(form, 'client') ? findClient(await web.rt.directory.load(), field(form, 'client')) : undefined;
+    if (field(form, 'client') && !client) errors.push({ field: 'q', message: dm.unknownClient });
     clientNumber = client?.clientNumber ?? null;
+    const address = formReceiptAddress(form, client?.email, 'email', v.lang);
+    if ('error' in address) errors.push(address.error);
+    else email = address.to;
   }
   if (errors.length) {
     if (wantsJson(c)) return c.json({ error: 'invalid', message: errors.map((e) => e.message).join('. '), errors }, 400);
-    return rerender(errors, email);
+    return rerender(errors, form);
   }
   const seq = Number.parseInt(field(form, 'seq') || '0', 10);
   const outcomes = await intakeUpload(web, {
@@ -202,9 +269,9 @@ export async function handleUpload(
     channel,
     user,
     clientNumber,
-    receiptEmail: channel === 'desk' && email ? email : null,
+    receiptEmail: email,
   });
-  if (channel === 'desk' && email) {
+  if (email) {
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
     for (const o of outcomes)
       if (o.result.status !== 'duplicate') await emailDeskReceipt(web.rt.receiptDeps, o.result.document, email, lang, user.username);
@@ -225,7 +292,12 @@ export async function handleUpload(
   return c.redirect(next, 303);
 }
 
-async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: { seq: number; message: string; value: string }) {
+async function deskBatchPage(
+  web: WebContext,
+  c: Ctx,
+  batchId: string,
+  error?: { seq: number; error: FieldError; value: string; again: string },
+) {
   const v = view(c);
   const m = messages(v.lang);
   const items = BATCH_ID.test(batchId) ? web.uploads.items(batchId) : [];
@@ -234,7 +306,7 @@ async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: {
   const directory = await web.rt.directory.load();
   const tz = directory.organisation.timezone;
   const msg = c.req.query('msg');
-  const errors: FieldError[] = error ? [{ field: `email-${error.seq}`, message: error.message }] : [];
+  const errors: FieldError[] = error ? [error.error] : [];
   const sections = [];
   for (const item of items) {
     const doc = await web.rt.ledger.getDocument(item.documentId);
@@ -243,8 +315,8 @@ async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: {
     const state = batchFile(item, doc, first, directory, v.lang);
     const lang = doc.receipt?.language === 'en' ? 'en' : receiptLanguage(findClient(directory, doc.clientNumber ?? '')?.language);
     const id = `r-${item.seq}`;
-    const e = fieldError(errors, `email-${item.seq}`);
-    const emailValue = error?.seq === item.seq ? error.value : (doc.receiptEmail ?? '');
+    const onFile = findClient(directory, doc.clientNumber ?? doc.deskClientNumber ?? '')?.email;
+    const mine = error?.seq === item.seq;
     sections.push(html`<section aria-labelledby="${id}" class="receipt-block">
   <h2 id="${id}">${item.filename}</h2>
   <dl class="facts">
@@ -263,9 +335,8 @@ async function deskBatchPage(web: WebContext, c: Ctx, batchId: string, error?: {
       ? ''
       : html`<form method="post" action="/desk/receipts/${doc.id}/email" class="no-print" novalidate>
     ${csrfField(v)}
-    <label for="email-${item.seq}">${m.emailTo(item.filename)}</label>
-    ${e.message}
-    <input type="email" id="email-${item.seq}" name="email" autocomplete="off" required value="${emailValue}"${e.attrs}>
+    <p><strong>${m.emailTo(item.filename)}</strong></p>
+    ${addressFields(m, errors, { id: `email-${item.seq}`, value: mine ? error.value : '', again: mine ? error.again : '', onFile })}
     ${languageSelect(`lang-${item.seq}`, lang, m.receiptLanguage)}
     <button type="submit" class="secondary">${m.sendEmail}</button>
   </form>`
@@ -301,7 +372,11 @@ export function registerDesk(app: WebApp, web: WebContext) {
 
   app.get('/desk', (c) => deskPage(web, c));
 
-  app.post('/desk/upload', (c) => handleUpload(web, c, 'desk', (errors, email) => deskPage(web, c, { errors, email, status: 400 })));
+  app.post('/desk/upload', (c) =>
+    handleUpload(web, c, 'desk', (errors, form) =>
+      deskPage(web, c, { errors, email: field(form, 'email'), emailAgain: field(form, 'emailAgain'), status: 400 }),
+    ),
+  );
 
   app.get('/desk/batch/:id', (c) => deskBatchPage(web, c, c.req.param('id')));
 
@@ -327,15 +402,15 @@ export function registerDesk(app: WebApp, web: WebContext) {
     const form = await formData(c);
     const upload = web.uploads.forDocument(doc.id)[0];
     const batch = upload?.batchId ?? '';
-    const email = emailSchema.safeParse(field(form, 'email'));
-    if (!email.success)
-      return deskBatchPage(web, c, batch, {
-        seq: upload?.seq ?? 0,
-        message: messages(view(c).lang).emailInvalid,
-        value: field(form, 'email'),
-      });
+    const seq = upload?.seq ?? 0;
+    const onFile = findClient(await web.rt.directory.load(), doc.clientNumber ?? doc.deskClientNumber ?? '')?.email;
+    const address = formReceiptAddress(form, onFile, `email-${seq}`, view(c).lang);
+    if (!('to' in address) || !address.to) {
+      const error = 'error' in address ? address.error : { field: `email-${seq}`, message: messages(view(c).lang).emailInvalid };
+      return deskBatchPage(web, c, batch, { seq, error, value: field(form, 'email'), again: field(form, 'emailAgain') });
+    }
     const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
-    const outcome = await emailDeskReceipt(web.rt.receiptDeps, doc, email.data, lang, user.username);
+    const outcome = await emailDeskReceipt(web.rt.receiptDeps, doc, address.to, lang, user.username);
     return c.redirect(`/desk/batch/${batch}?msg=${outcome}`, 303);
   });
 }

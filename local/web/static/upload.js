@@ -5,8 +5,10 @@
     form.addEventListener('submit', (event) => {
       const input = form.querySelector('input[type="file"]');
       if (!input || !window.FormData || !window.XMLHttpRequest || input.files.length === 0) return; // plain post: the server explains
-      const email = form.querySelector('input[type="email"]');
-      if (email && !email.checkValidity()) return; // let the server show the error next to the field
+      const emails = Array.from(form.querySelectorAll('input[type="email"]'));
+      if (emails.some((e) => !e.checkValidity())) return; // let the server show the error next to the field
+      const [email, again] = emails.map((e) => e.value.trim().toLowerCase());
+      if (emails.length === 2 && email !== again && email) return; // typed twice differently: the server explains
       event.preventDefault();
       upload(form, Array.from(input.files));
     });
@@ -45,7 +47,9 @@
         return;
       }
       const data = new FormData();
-      for (const el of form.querySelectorAll('input[type="hidden"], input[type="email"], input[type="text"], select')) {
+      for (const el of form.querySelectorAll(
+        'input[type="hidden"], input[type="email"], input[type="text"], input[type="checkbox"]:checked, select',
+      )) {
         if (el.name) data.append(el.name, el.value);
       }
       data.append('seq', String(i));
