@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerAws } from './commands/aws-redrive.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCoverSheet } from './commands/cover-sheet.ts';
 import { registerProcess } from './commands/process.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerBackup(program);
   registerCoverSheet(program);
+  registerAws(program);
   return program;
 }
 

@@ -3,7 +3,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient } from '../../shared/adapters/aws/clients.ts';
+import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
@@ -38,7 +38,12 @@ export interface ReceiptClients {
 }
 
 export function receiptRoot(env: Record<string, string | undefined> = process.env, clients?: ReceiptClients): ReceiptRoot {
-  const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const c = clients ?? {
+    s3: new S3Client(SDK_RETRY),
+    ses: new SESv2Client(SDK_RETRY),
+    dynamo: documentClient(),
+    sns: new SNSClient(SDK_RETRY),
+  };
   const config = readLambdaEnv(
     [
       'TABLE_NAME',

@@ -3,7 +3,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { documentClient } from '../../shared/adapters/aws/clients.ts';
+import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
@@ -36,7 +36,12 @@ export interface SplitClients {
 }
 
 export function splitRoot(env: Record<string, string | undefined> = process.env, clients?: SplitClients): SplitRoot {
-  const c = clients ?? { s3: new S3Client({}), sqs: new SQSClient({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const c = clients ?? {
+    s3: new S3Client(SDK_RETRY),
+    sqs: new SQSClient(SDK_RETRY),
+    dynamo: documentClient(),
+    sns: new SNSClient(SDK_RETRY),
+  };
   const config = readLambdaEnv(
     ['TABLE_NAME', 'BUCKET_NAME', 'DIRECTORY_KEY', 'DIRECTORY_RECHECK_SECONDS', 'ROUTE_QUEUE_URL', 'ALERT_TOPIC_ARN', 'MAX_RECEIVE_COUNT'],
     env,

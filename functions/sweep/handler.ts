@@ -2,7 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../../shared/adapters/aws/clients.ts';
+import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { emitMetrics, METRICS } from '../../shared/adapters/aws/emf.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
@@ -36,7 +36,12 @@ export interface SweepClients {
 }
 
 export function sweepRoot(env: Record<string, string | undefined> = process.env, clients?: SweepClients): SweepRoot {
-  const c = clients ?? { s3: new S3Client({}), ses: new SESv2Client({}), dynamo: documentClient(), sns: new SNSClient({}) };
+  const c = clients ?? {
+    s3: new S3Client(SDK_RETRY),
+    ses: new SESv2Client(SDK_RETRY),
+    dynamo: documentClient(),
+    sns: new SNSClient(SDK_RETRY),
+  };
   const config = readLambdaEnv(
     [
       'TABLE_NAME',
