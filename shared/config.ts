@@ -188,6 +188,16 @@ export const lambdaEnv = {
   ALERT_TOPIC_ARN: z.string().startsWith('arn:'),
   TEXTRACT_TOPIC_ARN: z.string().startsWith('arn:'),
   TEXTRACT_ROLE_ARN: z.string().startsWith('arn:'),
+  /** Where a Textract completion is put back when the Textract rate is used up (deferred, not failed). */
+  TEXTRACT_COMPLETE_QUEUE_URL: url.optional(),
+  /** The DynamoDB table of the shared Textract token buckets; unset: no shared limit (the SDK's retries only). */
+  RATE_TABLE_NAME: z.string().min(1).optional(),
+  /** Textract transactions per second per operation for this account and region (Service Quotas). */
+  TEXTRACT_TPS: z.coerce.number().positive().default(1),
+  /** Longest a call waits for a Textract token before its message is deferred, in milliseconds. */
+  TEXTRACT_MAX_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Pages a file may have; Textract itself reads at most 3,000 per job. */
+  MAX_PAGES: z.coerce.number().int().positive().max(3000).default(3000),
   MAIL_FROM: z.string().email(),
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   RECEIPT_CHECK_HINT: z.string().min(1),

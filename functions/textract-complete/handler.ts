@@ -5,19 +5,21 @@ import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
 import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { extract } from '../extract/extract.ts';
-import { type ExtractRoot, extractRoot } from '../extract/handler.ts';
+import { deferringOnRateLimit, type ExtractRoot, extractRoot } from '../extract/handler.ts';
 import { textractCompletionSchema } from './schema.ts';
 
 /**
  * The second half of an asynchronous extraction: Textract → SNS → SQS → this Lambda. The job tag
  * names the original (its SHA-256), whose first document is the one waiting; the extract use case
- * runs again for it, now reading the finished job's pages instead of starting one.
+ * runs again for it, now paging the finished job's results instead of starting one (one response
+ * of blocks in memory at a time, the page text written to the store as the step always does).
+ * When the shared Textract rate is used up, the completion is put back on its queue for later.
  */
 const logger = createLambdaLogger('textract-complete');
 
 export function createTextractCompleteHandler(root: () => ExtractRoot) {
   return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) => {
-    const { deps, textract, maxReceiveCount } = root();
+    const { deps, textract, maxReceiveCount, deferCompletion } = root();
     return processSqsStep(event, context, signal, {
       step: 'extract',
       logger,
@@ -25,7 +27,12 @@ export function createTextractCompleteHandler(root: () => ExtractRoot) {
       documentId: async (completion) => (await deps.ledger.findByFingerprint(completion.JobTag))?.id,
       run: async (completion, _signal, documentId) => {
         if (!documentId) return logger.warn('no document for the finished job', { jobId: completion.JobId });
-        await extract({ ...deps, extractor: textract.forJob(completion.JobId) }, documentId, signal);
+        await deferringOnRateLimit(
+          () => extract({ ...deps, extractor: textract.forJob(completion.JobId) }, documentId, signal),
+          deferCompletion,
+          JSON.stringify(completion),
+          (fields) => logger.info('completion deferred: textract rate used up', fields),
+        );
       },
       deadLetter: {
         record: (d) => recordDeadLetter({ ledger: deps.ledger, alerter: deps.alerter, clock: systemClock }, d),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
-import { DetectDocumentTextCommand, ProvisionedThroughputExceededException, ThrottlingException } from '@aws-sdk/client-textract';
+import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { DetectDocumentTextCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-textract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import type { NewDocument } from '../../shared/domain/document.ts';
@@ -74,21 +74,28 @@ describe('the step error boundary', () => {
     expect(published('dead-letter').map((a) => a.documentId)).toContain(doc.id);
   });
 
-  it('retries Textract throttling inside the step with backoff, without failing the message', async () => {
+  it('defers the message when Textract still throttles after the SDK retried: no failed attempt, no wait for the visibility timeout', async () => {
     p.textract.reset();
     p.textract
       .on(DetectDocumentTextCommand)
       .rejectsOnce(new ProvisionedThroughputExceededException({ message: 'Provisioned rate exceeded', $metadata: {} }))
-      .rejectsOnce(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }))
       .resolves({ DocumentMetadata: { Pages: 1 }, Blocks: textractPage(OBJECTION_LINES) });
     await p.upload('inbox/email/bezwaar.jpg', jpegScan('throttled'));
     const intake = await pump(p.sqs.client, p.queues.intake.url, p.handlers.intake);
     expect(intake).toEqual([{ batchItemFailures: [] }]);
     const extract = await pump(p.sqs.client, p.queues.extract.url, p.handlers.extract, { batchSize: 1 });
     expect(extract.flatMap((r) => r.batchItemFailures)).toEqual([]);
-    expect(p.textract.commandCalls(DetectDocumentTextCommand)).toHaveLength(3);
-    const doc = (await ledger.listDocuments({ status: ['extracted'] })).find((d) => d.filename === 'bezwaar.jpg');
-    expect(doc?.pageCount).toBe(1);
+    expect(p.textract.commandCalls(DetectDocumentTextCommand)).toHaveLength(1);
+    const doc = (await ledger.listDocuments({ status: ['received'] })).find((d) => d.filename === 'bezwaar.jpg');
+    expect(doc).toBeDefined();
+    // The same message is back on the extract queue, delayed (15–60 s) rather than failed.
+    const attributes = await p.sqs.client.send(
+      new GetQueueAttributesCommand({ QueueUrl: p.queues.extract.url, AttributeNames: ['ApproximateNumberOfMessagesDelayed'] }),
+    );
+    expect(attributes.Attributes?.ApproximateNumberOfMessagesDelayed).toBe('1');
+    expect(await p.sqs.client.send(new ReceiveMessageCommand({ QueueUrl: p.queues.extract.url, WaitTimeSeconds: 0 }))).not.toHaveProperty(
+      'Messages.0',
+    );
   });
 });
 

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp, { type Sharp } from 'sharp';
 import { UnusableInputError } from '../../../domain/errors.ts';
+import { loadPdfjs, type Pdfjs, pageText, pdfjsDocumentParams, usableTextLayer } from '../../pdf-text-layer.ts';
 import { type PageImage, preparePage } from './page-image.ts';
 import { type SourceLimits, type SourcePage, tooManyPages } from './page-source.ts';
 import { assertPageSize, assertStreamBudget, DEFAULT_PDF_BUDGET, renderTooSlow } from './pdf-budget.ts';
@@ -14,59 +12,9 @@ import { type DirectScan, multiply, openScanPdf, wholePageDpi } from './scan-pdf
  * PDF pages one at a time: the text layer when it holds real text, else the page rendered for OCR.
  * A scanner's page (one JPEG or Flate image, nothing else) is read straight from the file
  * (scan-pdf.ts); pdfjs reads all other pages. It runs fully offline: fonts, CMaps and decoders
- * come from the pdfjs-dist package folder.
+ * come from the pdfjs-dist package folder. Whether a page's text layer counts is the rule both
+ * runtimes share (pdf-text-layer.ts).
  */
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-const require = createRequire(import.meta.url);
-let pdfjsModule: Promise<Pdfjs> | undefined;
-
-/**
- * pdfjs and its worker (3 MB of JavaScript), loaded on first use. require() (Node >= 20.19 loads
- * ES modules that way) keeps them out of tsx's ESM hooks, which would hold ~250 MB of transformed
- * source; the minified build has no source maps to parse. The worker runs on this thread
- * (`globalThis.pdfjsWorker`), which is what pdfjs does in Node anyway.
- */
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= (async () => {
-    const build = 'pdfjs-dist/legacy/build/';
-    try {
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = require(`${build}pdf.worker.min.mjs`);
-      return require(`${build}pdf.min.mjs`) as Pdfjs;
-    } catch {
-      // Older Node without require(esm): the same build through import().
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(`${build}pdf.worker.min.mjs`);
-      return (await import(`${build}pdf.min.mjs`)) as Pdfjs;
-    }
-  })();
-  return pdfjsModule;
-}
-
-const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
-/** pdfjs in Node reads these "URLs" from disk; they must end with a slash. */
-const assetDir = (name: string) => `${join(pdfjsDir, name)}/`;
-
-/**
- * pdfjs's font, CMap and wasm files, read from disk once per process rather than once per document
- * (every born-digital letter in a standard font asked for the font file again). pdfjs copies what
- * it gets, so the cached bytes stay whole.
- */
-class CachedBinaryData {
-  private static readonly files = new Map<string, Promise<Uint8Array>>();
-
-  constructor(private readonly urls: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) {}
-
-  fetch({ kind, filename }: { kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl'; filename: string }): Promise<Uint8Array> {
-    const path = `${this.urls[kind] ?? ''}${filename}`;
-    let file = CachedBinaryData.files.get(path);
-    if (!file) {
-      file = readFile(path).then((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      // A failed read is not remembered: the next document tries again.
-      file.catch(() => CachedBinaryData.files.delete(path));
-      CachedBinaryData.files.set(path, file);
-    }
-    return file;
-  }
-}
 
 /** Scans embed their page image at 150–600 dpi; render close to it, within what OCR needs. */
 const MIN_SCAN_DPI = 200;
@@ -127,7 +75,7 @@ export async function* pdfPages(
         const size = page.getViewport({ scale: 1 });
         assertPageSize(size.width, size.height, limits.maxPixels, MIN_RENDER_DPI);
         const text = await pageText(page);
-        if (countLetters(text) >= limits.minTextLayerLetters) yield { page: n, text };
+        if (usableTextLayer(text, limits.minTextLayerLetters)) yield { page: n, text };
         else yield { page: n, image: await renderForOcr(pdfjs, page, limits, signal) };
       } finally {
         page.cleanup();
@@ -155,26 +103,7 @@ interface PdfjsReader {
 /** pdfjs with the document open; aborting destroys the document, which fails whatever reads it. */
 async function openPdfjs(data: Uint8Array, limits: SourceLimits, signal?: AbortSignal): Promise<PdfjsReader> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    BinaryDataFactory: CachedBinaryData,
-    standardFontDataUrl: assetDir('standard_fonts'),
-    cMapUrl: assetDir('cmaps'),
-    cMapPacked: true,
-    wasmUrl: assetDir('wasm'),
-    iccUrl: assetDir('iccs'),
-    enableXfa: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    // Images above the pixel limit are never decoded (decompression bombs).
-    maxImageSize: limits.maxPixels,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument(pdfjsDocumentParams(data, limits.maxPixels));
   const onAbort = () => void task.destroy();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -233,21 +162,6 @@ const tooManyPixels = () =>
     'A page of this file is far too large to read. Scan the document again at a normal resolution (200–300 dpi).',
     { nl: 'Een pagina van dit bestand is veel te groot om te lezen. Scan het document opnieuw met een gewone resolutie (200–300 dpi).' },
   );
-
-export const countLetters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
-
-async function pageText(page: PDFPageProxy): Promise<string> {
-  // A broken text layer is not fatal: the page can still be rendered and read by OCR.
-  const content = await page.getTextContent().catch(() => undefined);
-  if (!content) return '';
-  let text = '';
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    text += item.str;
-    if (item.hasEOL) text += '\n';
-  }
-  return text.trim();
-}
 
 async function renderForOcr(pdfjs: Pdfjs, page: PDFPageProxy, limits: SourceLimits, signal?: AbortSignal) {
   const base = page.getViewport({ scale: 1 });
