@@ -55,6 +55,9 @@ export type IntakeResult =
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/** Why intake rejected a file, as recorded in the `rejected` audit event's `reason` and the log. */
+export type RejectCode = 'intake.too-large' | 'intake.incomplete' | 'intake.unsupported-format';
+
 export async function intake(deps: IntakeDeps, input: IntakeInput): Promise<IntakeResult> {
   const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
   return takeIn(deps, input, { bytes: input.bytes, byteSize: input.bytes.byteLength, fingerprint, head: input.bytes });
@@ -85,18 +88,22 @@ async function takeIn(
   const { fingerprint, byteSize } = content;
 
   const sniffed = sniffMediaType(content.head, input.filename);
-  // Why the file cannot be used, in plain English (the CLI's `reason`) and in plain Dutch.
+  // Why the file cannot be used: a stable code (audit, logs), plain English (the CLI's `reason`) and plain Dutch.
+  let rejectCode: RejectCode | null = null;
   let rejectReason: string | null = null;
   let rejectReasonNl: string | null = null;
   if (byteSize > maxBytes || !content.bytes) {
+    rejectCode = 'intake.too-large';
     rejectReason = `The file is too large (${mb(byteSize)} MB; the limit is ${mb(maxBytes)} MB). Split it into smaller files and upload them again.`;
     rejectReasonNl = `Het bestand is te groot (${mbNl(byteSize)} MB; de grens is ${mbNl(maxBytes)} MB). Verdeel het over kleinere bestanden en stuur die opnieuw.`;
   } else if (input.incomplete && sniffed.supported) {
+    rejectCode = 'intake.incomplete';
     rejectReason =
       'The file is incomplete: it ends before its end marker, also after waiting. It was probably not copied or scanned to the end. Scan the document again or copy the file again.';
     rejectReasonNl =
       'Het bestand is niet compleet: het houdt op voor het einde, ook na wachten. Waarschijnlijk is het niet helemaal gekopieerd of gescand. Scan het document opnieuw of kopieer het bestand opnieuw.';
   } else if (!sniffed.supported) {
+    rejectCode = 'intake.unsupported-format';
     rejectReason = sniffed.reason ?? 'This type of file is not supported. Upload a PDF or a scan (JPEG, PNG, TIFF).';
     rejectReasonNl = sniffed.reasonNl ?? 'Dit soort bestand kunnen wij niet gebruiken. Stuur een PDF of een scan (JPEG, PNG, TIFF).';
   }
@@ -142,10 +149,17 @@ async function takeIn(
         byteSize,
         mediaType: sniffed.mediaType,
         duplicateOf: first?.id ?? null,
+        ...(rejectCode ? { reason: rejectCode } : {}),
       },
     });
     if (result.created)
-      deps.logger.info('intake', { documentId: result.document.id, status, channel: input.channel, mediaType: sniffed.mediaType });
+      deps.logger.info('intake', {
+        documentId: result.document.id,
+        status,
+        channel: input.channel,
+        mediaType: sniffed.mediaType,
+        ...(rejectCode ? { reason: rejectCode } : {}),
+      });
     return result;
   };
   // The ledger's write decides whether these bytes came before: then this one is their duplicate.

@@ -37,6 +37,8 @@ export interface InboxUpload {
   receivedAt: Date;
   /** Idempotency key of this delivery: bucket/key/version (the S3 sequencer when unversioned). */
   intakeKey: string;
+  /** Bytes, as the S3 event reports them (checked against the limit before reading). */
+  size: number | undefined;
 }
 
 const upload = s3Record.transform((r, ctx): InboxUpload | null => {
@@ -61,6 +63,7 @@ const upload = s3Record.transform((r, ctx): InboxUpload | null => {
     filename: match[2]?.split('/').at(-1) ?? match[2] ?? key,
     receivedAt: new Date(r.eventTime),
     intakeKey: `s3:${r.s3.bucket.name}/${key}/${version}`,
+    size: r.s3.object.size,
   };
 });
 

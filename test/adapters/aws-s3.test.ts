@@ -92,9 +92,23 @@ describe('S3Inbox on s3rver', () => {
       new PutObjectCommand({ Bucket: BUCKET, Key: 'inbox/desk/scan 1.pdf', Body: '%PDF', Metadata: { 'client-number': 'K-100234' } }),
     );
     const upload = await new S3Inbox(s3.client).read({ bucket: BUCKET, key: 'inbox/desk/scan 1.pdf' });
-    expect(Buffer.from(upload.bytes).toString()).toBe('%PDF');
-    expect(upload.metadata).toEqual({ 'client-number': 'K-100234' });
+    expect(upload.kind === 'read' && Buffer.from(upload.bytes).toString()).toBe('%PDF');
+    expect(upload.kind === 'read' && upload.metadata).toEqual({ 'client-number': 'K-100234' });
     await expect(new S3Inbox(s3.client).read({ bucket: BUCKET, key: 'inbox/desk/gone.pdf' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('checks the size before reading: an upload over the limit is described, its first bytes read, never the whole', async () => {
+    const key = 'inbox/post/big.pdf';
+    const body = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20_000, 0x20)]);
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, Metadata: { 'receipt-email': 'a@example.org' } }));
+    const inbox = new S3Inbox(s3.client);
+
+    const read = await inbox.read({ bucket: BUCKET, key }, { maxBytes: 10_000 });
+    expect(read).toMatchObject({ kind: 'too-large', info: { size: body.byteLength, metadata: { 'receipt-email': 'a@example.org' } } });
+    expect(await inbox.describe({ bucket: BUCKET, key })).toMatchObject({ size: body.byteLength, etag: expect.stringMatching(/.+/) });
+    expect(Buffer.from(await inbox.readStart({ bucket: BUCKET, key }, 8)).toString()).toBe('%PDF-1.7');
+    expect((await inbox.read({ bucket: BUCKET, key }, { maxBytes: body.byteLength })).kind).toBe('read');
+    await expect(inbox.describe({ bucket: BUCKET, key: 'inbox/post/gone.pdf' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
