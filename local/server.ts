@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
@@ -25,6 +25,7 @@ import { registerSheets } from './web/routes/sheets.ts';
 import { registerTriage } from './web/routes/triage.ts';
 import { SessionStore } from './web/session.ts';
 import { sessionSecret } from './web/settings.ts';
+import { spooledFiles, spoolOptions } from './web/upload-spool.ts';
 import { UploadStore } from './web/upload-store.ts';
 import { loadWebUsers, type UserRecord } from './web/users.ts';
 
@@ -73,6 +74,11 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     nudge: options.nudge ?? (() => {}),
   };
 
+  // Spool files a previous process left are unreadable without its key: clear them.
+  const spool = spoolOptions(join(rt.dataDir, 'spool'), rt.maxBytes, settings.MAX_UPLOAD_FILES);
+  rmSync(spool.dir, { recursive: true, force: true });
+  mkdirSync(spool.dir, { recursive: true, mode: 0o700 });
+
   const app = new Hono<WebEnv>();
 
   app.use(
@@ -115,6 +121,16 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
       rateLimit({ limiter, scope: 'upload', limit: web.limits.upload, address: web.address, counts: (c) => c.req.method === 'POST' }),
     );
   app.use('*', bodyLimitMiddleware(bodyLimitsFrom(settings)));
+  // Uploads spool to disk as they arrive; the spool files go when the request is answered.
+  app.use('*', async (c, next) => {
+    c.set('spool', spool);
+    try {
+      await next();
+    } finally {
+      const form = c.get('form');
+      if (form) await Promise.all(spooledFiles(form).map((f) => f.dispose()));
+    }
+  });
   app.use('*', csrfMiddleware());
 
   registerAuth(app, web);

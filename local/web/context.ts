@@ -6,6 +6,7 @@ import type { CommonMessages, Lang } from './i18n.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import type { Limit, RateLimiter } from './rate-limiter.ts';
 import type { Session, SessionStore } from './session.ts';
+import { FILES_OVER_LIMIT, type ParsedForm, parseMultipart, type SpooledFile, type SpoolOptions } from './upload-spool.ts';
 import type { UploadStore } from './upload-store.ts';
 import type { UserRecord, WebUser } from './users.ts';
 
@@ -36,6 +37,10 @@ export interface WebEnv {
     lang: Lang;
     t: CommonMessages;
     demo: boolean;
+    /** Where and how multipart uploads are spooled (set for every request). */
+    spool: SpoolOptions;
+    /** The request's parsed form, once something read it. */
+    form: ParsedForm | undefined;
   };
 }
 
@@ -55,9 +60,19 @@ export function currentUser(c: Ctx): WebUser {
   return user;
 }
 
-/** Form fields (multipart or urlencoded), parsed once per request. */
-export async function formData(c: Ctx): Promise<Record<string, string | File | (string | File)[]>> {
-  return (await c.req.parseBody({ all: true })) as Record<string, string | File | (string | File)[]>;
+/** Form fields (multipart or urlencoded), parsed once per request; multipart files are spooled to disk, never held whole. */
+export async function formData(c: Ctx): Promise<ParsedForm> {
+  let form = c.get('form');
+  if (form) return form;
+  if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) form = await parseMultipart(c.req.raw, c.get('spool'));
+  else form = (await c.req.parseBody({ all: true })) as Record<string, string | string[]>;
+  c.set('form', form);
+  return form;
+}
+
+/** How many files the form carried beyond `MAX_UPLOAD_FILES` (none of those were kept). */
+export function filesOverLimit(form: ParsedForm): number {
+  return (form as { [FILES_OVER_LIMIT]?: number })[FILES_OVER_LIMIT] ?? 0;
 }
 
 export function field(form: Record<string, unknown>, name: string): string {
@@ -66,10 +81,11 @@ export function field(form: Record<string, unknown>, name: string): string {
   return typeof first === 'string' ? first.trim() : '';
 }
 
-export function files(form: Record<string, unknown>, name: string): File[] {
+/** The non-empty files of a field (a file input left empty sends an empty part). */
+export function files(form: ParsedForm, name: string): SpooledFile[] {
   const v = form[name];
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && (f as File).size > 0);
+  return list.filter((f): f is SpooledFile => typeof f === 'object' && f.size > 0);
 }
 
 export function wantsJson(c: Ctx): boolean {

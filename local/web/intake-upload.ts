@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { type IntakeResult, intake } from '../../functions/intake/intake.ts';
+import { type IntakeResult, intake, intakeOversized } from '../../functions/intake/intake.ts';
 import type { Channel, DocumentRecord } from '../../shared/domain/document.ts';
 import type { WebContext } from './context.ts';
+import type { SpooledFile } from './upload-spool.ts';
 import type { WebUser } from './users.ts';
 
 /**
@@ -20,7 +20,7 @@ export interface UploadRequest {
   batchId: string;
   /** Position of the first file in the batch (a script uploads files one by one). */
   firstSeq: number;
-  files: File[];
+  files: SpooledFile[];
   channel: Channel;
   user: WebUser;
   clientNumber: string | null;
@@ -53,18 +53,22 @@ export async function intakeUpload(web: WebContext, req: UploadRequest): Promise
   for (const [i, file] of req.files.entries()) {
     const seq = req.firstSeq + i;
     const filename = cleanFilename(file.name);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const fingerprint = createHash('sha256').update(bytes).digest('hex');
-    const result = await intake(rt.intakeDeps, {
-      bytes,
+    const delivery = {
       filename,
       channel: req.channel,
       source: uploadSource(req.channel, req.user),
-      intakeKey: uploadIntakeKey(req, seq, fingerprint),
+      intakeKey: uploadIntakeKey(req, seq, file.fingerprint),
       deskClientNumber: req.clientNumber,
       receiptEmail: req.receiptEmail,
       maxBytes: rt.maxBytes,
-    });
+    };
+    // One file in memory at a time; one over the limit never (rejected from its size and fingerprint).
+    const result = file.kept
+      ? await intake(rt.intakeDeps, { ...delivery, bytes: await file.bytes() })
+      : await intakeOversized(rt.intakeDeps, {
+          ...delivery,
+          file: { byteSize: file.size, fingerprint: file.fingerprint, head: file.head },
+        });
     // A position the batch already gave to other bytes: the store files this one under the next free one.
     const stored = web.uploads.add({
       batchId: req.batchId,

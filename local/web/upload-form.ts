@@ -12,6 +12,8 @@ export const uploadMessages = defineMessages(
     files: 'Bestanden',
     filesHint: 'PDF of scan (JPEG, PNG, TIFF). U kunt meerdere bestanden tegelijk kiezen.',
     filesMissing: 'Kies een of meer bestanden',
+    tooManyFiles: (n: number, max: number) =>
+      `U koos ${n} bestanden; er kunnen er ${max} tegelijk mee. Er is niets ingenomen: kies er ${max} of minder.`,
     progress: 'Voortgang',
     uploadFailed: 'Het uploaden is mislukt. Probeer het opnieuw.',
     done: 'klaar',
@@ -20,6 +22,7 @@ export const uploadMessages = defineMessages(
     files: 'Files',
     filesHint: 'PDF or scan (JPEG, PNG, TIFF). You can choose several files at once.',
     filesMissing: 'Choose one or more files',
+    tooManyFiles: (n: number, max: number) => `You chose ${n} files; ${max} can go at once. Nothing was taken in: choose ${max} or fewer.`,
     progress: 'Progress',
     uploadFailed: 'The upload failed. Please try again.',
     done: 'done',

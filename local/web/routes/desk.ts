@@ -7,7 +7,7 @@ import { mayFollowDeskUpload } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
 import { clientHit, clientSearchResults, findClient, searchClients } from '../client-search.ts';
-import { type Ctx, currentUser, field, files, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
+import { type Ctx, currentUser, field, files, filesOverLimit, formData, type WebApp, type WebContext, wantsJson } from '../context.ts';
 import { dateTime } from '../format.ts';
 import { defineMessages, type Lang } from '../i18n.ts';
 import { intakeUpload, receiptDocument } from '../intake-upload.ts';
@@ -247,6 +247,9 @@ export async function handleUpload(
   const owner = web.uploads.owner(batchId);
   if (owner && owner !== user.username) return forbidden(c);
   if (!list.length) errors.push({ field: 'files', message: um.filesMissing });
+  // More files than one request may carry: none is taken in, so none is half-handled.
+  const over = filesOverLimit(form);
+  if (over) errors.push({ field: 'files', message: um.tooManyFiles(over, web.rt.config.MAX_UPLOAD_FILES) });
   let clientNumber: string | null = null;
   let email: string | null = null;
   if (channel === 'desk') {
