@@ -8,10 +8,17 @@ import { Duration } from 'aws-cdk-lib';
 export const PIPELINE_FUNCTIONS = {
   /** S3 upload → ledger: reads the upload (up to MAX_FILE_MB) and stores the original. */
   intake: { entry: 'functions/intake/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 5 },
-  /** Textract, synchronous for single pages; throttling backoff happens inside. */
-  extract: { entry: 'functions/extract/handler.ts', timeout: Duration.seconds(120), memoryMiB: 512, batchSize: 1 },
-  /** Pages a finished Textract job (hundreds of pages for a big envelope). */
-  textractComplete: { entry: 'functions/textract-complete/handler.ts', timeout: Duration.seconds(300), memoryMiB: 1024, batchSize: 1 },
+  /**
+   * Reads a born-digital PDF's text layer (pdfjs, up to MAX_FILE_MB), else one synchronous Textract
+   * call or the start of a job; waits at most TEXTRACT_MAX_WAIT_MS for a Textract token.
+   */
+  extract: { entry: 'functions/extract/handler.ts', timeout: Duration.seconds(120), memoryMiB: 1024, batchSize: 1 },
+  /**
+   * Pages a finished Textract job: one response of blocks (1,000) in memory at a time, the text per
+   * page kept; a 3,000-page job is hundreds of GetDocumentTextDetection calls at the Textract rate,
+   * hence the longest timeout Lambda has.
+   */
+  textractComplete: { entry: 'functions/textract-complete/handler.ts', timeout: Duration.seconds(900), memoryMiB: 1024, batchSize: 1 },
   /** Separates a file's pages into documents: text from the ledger's store, no OCR. */
   split: { entry: 'functions/split/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   route: { entry: 'functions/route/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },

@@ -33,7 +33,24 @@ export interface PipelineFunctionProps {
    * @default one year
    */
   readonly logRetention?: RetentionDays;
+  /**
+   * Ships pdfjs-dist's legacy build, CMaps, fonts and decoders beside the bundle, for code that
+   * reads PDF text layers (shared/adapters/pdf-text-layer.ts loads them at run time, by path).
+   * @default false
+   */
+  readonly pdfjs?: boolean;
 }
+
+/** The pdfjs-dist files a PDF text-layer reader needs at run time (about 5 MB). */
+const PDFJS_FILES = [
+  'package.json',
+  'legacy/build/pdf.min.mjs',
+  'legacy/build/pdf.worker.min.mjs',
+  'cmaps',
+  'standard_fonts',
+  'wasm',
+  'iccs',
+];
 
 export interface ConsumeOptions {
   readonly batchSize: number;
@@ -98,6 +115,21 @@ export class PipelineFunction extends Construct {
         sourcesContent: false,
         // CommonJS dependencies bundled into an ES module still call require() for built-ins.
         banner: "import { createRequire as __postkamerRequire } from 'node:module'; const require = __postkamerRequire(import.meta.url);",
+        ...(props.pdfjs
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => [
+                  `mkdir -p "${outputDir}/node_modules/pdfjs-dist/legacy/build"`,
+                  ...PDFJS_FILES.map(
+                    (file) =>
+                      `cp -R "${inputDir}/node_modules/pdfjs-dist/${file}" "${outputDir}/node_modules/pdfjs-dist/${dirname(file) === '.' ? '' : `${dirname(file)}/`}"`,
+                  ),
+                ],
+              },
+            }
+          : {}),
       },
     });
     acknowledge(

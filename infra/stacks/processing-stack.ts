@@ -1,5 +1,5 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import { type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, Billing, type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { type IRole, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -32,9 +32,10 @@ export interface ProcessingStackProps extends StackProps {
   readonly textractTopic: ITopic;
   readonly textractRole: IRole;
   /**
-   * Textract transactions per second this account has (Service Quotas, per region). The extract
-   * and textract-complete event sources run at most this many functions at once (at least 2, the
-   * SQS minimum), so a surge waits in the queue instead of failing on throttling.
+   * Textract transactions per second this account has per operation (Service Quotas, per region).
+   * It is the rate of the token buckets every Textract call takes from (one per operation, shared
+   * by all instances: TEXTRACT_TPS); the extract and textract-complete event sources also run at
+   * most this many functions at once (at least 2, the SQS minimum).
    * @default 1
    */
   readonly textractTps?: number;
@@ -80,6 +81,8 @@ export class ProcessingStack extends Stack {
   readonly alertTopic: Topic;
   readonly sweepDeadLetterQueue: Queue;
   readonly sweepRule: Rule;
+  /** The shared Textract token buckets (one item per Textract operation). */
+  readonly textractRateTable: TableV2;
   readonly monitoring: PipelineMonitoring;
 
   constructor(scope: Construct, id: string, props: ProcessingStackProps) {
@@ -147,12 +150,30 @@ export class ProcessingStack extends Stack {
         memoryMiB: PIPELINE_FUNCTIONS[name].memoryMiB,
         environment: { ...common, ...environment },
         deadLetterQueue,
+        // The Textract steps read PDF text layers (born-digital PDFs skip Textract).
+        pdfjs: name === 'extract' || name === 'textractComplete',
       });
+    // The Textract rate, shared by every instance of both Textract functions. Its items hold one
+    // second of state each, so the table is not part of the stateful stack and has no backups.
+    this.textractRateTable = new TableV2(this, 'TextractRateTable', {
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    acknowledge(
+      this.textractRateTable,
+      'The table holds only token-bucket counters for the Textract rate (a few numbers per Textract operation, refilled every second); a restored copy would be stale and a new empty table starts full, so point-in-time recovery protects nothing.',
+      'AwsSolutions-DDB3',
+    );
     const extractEnv = {
       SPLIT_QUEUE_URL: props.stepQueues.split.queue.queueUrl,
       RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
+      EXTRACT_QUEUE_URL: props.stepQueues.extract.queue.queueUrl,
+      TEXTRACT_COMPLETE_QUEUE_URL: props.textractCompleteQueue.queue.queueUrl,
       TEXTRACT_TOPIC_ARN: props.textractTopic.topicArn,
       TEXTRACT_ROLE_ARN: props.textractRole.roleArn,
+      RATE_TABLE_NAME: this.textractRateTable.tableName,
+      TEXTRACT_TPS: String(textractTps),
     };
     const mailEnv = { MAIL_FROM: mailFrom };
     const fns = {
@@ -200,11 +221,19 @@ export class ProcessingStack extends Stack {
     grants.sendTo(fns.intake, props.stepQueues.extract, props.stepQueues.receipt);
 
     for (const fn of [fns.extract, fns.textractComplete]) {
-      // Textract reads the original with the caller's permissions (and the key through the bucket).
+      // Textract reads the original (sync and async, by S3 object) with the caller's permissions,
+      // and the key through the bucket: its own role only publishes the completion.
       grants.readObjects(fn, 'originals/');
       grants.writeObjects(fn, 'text/');
       grants.sendTo(fn, props.stepQueues.split, props.stepQueues.receipt);
+      // The token buckets: read and conditionally update an item, nothing else.
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [this.textractRateTable.tableArn] }),
+      );
     }
+    // A message deferred because the Textract rate is used up goes back on its own queue.
+    grants.sendTo(fns.extract, props.stepQueues.extract);
+    grants.sendTo(fns.textractComplete, props.textractCompleteQueue);
     fns.extract.role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection'], resources: ['*'] }),
     );

@@ -27,6 +27,7 @@ const PDFJS = 'pdfjs-dist';
 export function loadPdfjs(): Promise<Pdfjs> {
   pdfjsModule ??= (async () => {
     const build = `${PDFJS}/legacy/build/`;
+    textOnlyWithoutCanvas();
     try {
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = require(`${build}pdf.worker.min.mjs`);
       return require(`${build}pdf.min.mjs`) as Pdfjs;
@@ -37,6 +38,40 @@ export function loadPdfjs(): Promise<Pdfjs> {
     }
   })();
   return pdfjsModule;
+}
+
+/**
+ * pdfjs's display layer builds a `DOMMatrix` when it loads, and takes the class from
+ * @napi-rs/canvas in Node. Where that native package is absent (the Lambda bundle, which reads text
+ * layers only), a stand-in that holds the six numbers lets pdfjs load; text extraction runs in
+ * pdfjs's core and never uses it. Drawing with it fails loudly, never silently wrong.
+ */
+function textOnlyWithoutCanvas(): void {
+  const global = globalThis as { DOMMatrix?: unknown };
+  if (global.DOMMatrix) return;
+  try {
+    require.resolve('@napi-rs/canvas');
+    return; // pdfjs takes the real one from there
+  } catch {}
+  global.DOMMatrix = class TextOnlyDOMMatrix {
+    a = 1;
+    b = 0;
+    c = 0;
+    d = 1;
+    e = 0;
+    f = 0;
+    constructor(init?: readonly number[]) {
+      if (init && init.length === 6)
+        [this.a, this.b, this.c, this.d, this.e, this.f] = init as [number, number, number, number, number, number];
+    }
+    private static unsupported(): never {
+      throw new Error('rendering PDF pages needs @napi-rs/canvas; this runtime reads text layers only');
+    }
+    multiply = TextOnlyDOMMatrix.unsupported;
+    translate = TextOnlyDOMMatrix.unsupported;
+    scale = TextOnlyDOMMatrix.unsupported;
+    invertSelf = TextOnlyDOMMatrix.unsupported;
+  };
 }
 
 let packageDir: string | undefined;
