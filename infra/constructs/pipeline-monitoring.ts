@@ -14,6 +14,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { STEPS } from '../../shared/domain/pipeline.ts';
 import type { PipelineFunction } from './pipeline-function.ts';
 import type { QueueWithDlq } from './queue-with-dlq.ts';
 
@@ -72,7 +73,7 @@ export class PipelineMonitoring extends Construct {
       `${name}DeadLetters`,
       depth,
       1,
-      `Messages in the ${name} dead-letter queue: a step failed for good; redrive after fixing the cause`,
+      `Messages in the ${name} dead-letter queue: work that failed for good. ${redriveAdvice(name)}`,
     );
     this.valueWidgets.push(new SingleValueWidget({ title: `${name} dead letters`, metrics: [depth], width: 4 }));
   }
@@ -156,4 +157,18 @@ export class PipelineMonitoring extends Construct {
 /** A metric the sweep emits in Embedded Metric Format. */
 export function sweepMetric(name: string, namespace: string, dimensions: Record<string, string>): Metric {
   return new Metric({ namespace, metricName: name, dimensionsMap: dimensions, period: Duration.minutes(5), statistic: 'Maximum' });
+}
+
+/**
+ * What operations do about a queue's dead letters. A step's document was marked failed, so the
+ * SQS console's redrive alone would change nothing (the step skips a failed document): the redrive
+ * command resets it first. The other queues' consumers take a message again as it is.
+ */
+export function redriveAdvice(queueName: string): string {
+  const step = STEPS.find((s) => s === queueName.toLowerCase());
+  if (step) return `After fixing the cause: postkamer aws redrive --queue ${step} (infra/README.md, "Redrive dead letters").`;
+  // A Textract completion that dead-lettered marked its document failed in extract: start that step again.
+  if (queueName === 'TextractComplete')
+    return 'After fixing the cause: postkamer aws redrive --queue extract --document <id> for each document the dead-letter alerts name, then purge this queue.';
+  return 'After fixing the cause, redrive them from the SQS console (Start DLQ redrive).';
 }

@@ -190,6 +190,16 @@ export class StatefulStack extends Stack {
       description:
         'Upload scans to inbox/<desk|post|email>/ here; the directory goes to directory/directory.json (scripts/upload-directory.ts)',
     });
+    // What `postkamer aws redrive` needs (infra/README.md, "Redrive dead letters").
+    new CfnOutput(this, 'LedgerTableName', {
+      value: this.ledger.tableName,
+      description: 'The ledger table: TABLE_NAME for postkamer aws redrive',
+    });
+    for (const step of STEPS)
+      new CfnOutput(this, `${pascal(step)}QueueUrl`, {
+        value: this.stepQueues[step].queue.queueUrl,
+        description: `The ${step} step's queue: ${step.toUpperCase()}_QUEUE_URL for postkamer aws redrive --queue ${step}`,
+      });
     acknowledge(
       this.textractRole,
       'Publishing to the KMS-encrypted Textract topic needs kms:GenerateDataKey* on its one notifications key; nothing else.',

@@ -30,7 +30,9 @@ export interface RedriveOptions {
   by: string;
   dryRun?: boolean;
   /** At most this many dead letters. @default all */
-  max?: number;
+  max?: number | undefined;
+  /** Redrive these documents' step instead of reading the DLQ (whose messages are then left alone). */
+  documents?: string[] | undefined;
 }
 
 export interface RedriveClients {
@@ -68,11 +70,6 @@ export async function runRedrive(
   report: { logger: Logger; progress?: RedriveProgress; onItem?: (item: RedriveItem) => void } = { logger: silent },
 ): Promise<RedriveSummary> {
   const { step, by } = options;
-  const dlq = new SqsDeadLetterQueue(
-    clients.sqs,
-    options.dlqUrl ?? (await deadLetterQueueUrl(clients.sqs, options.queueUrl)),
-    options.dryRun ? 30 : VISIBILITY_SECONDS,
-  );
   const ledger = new DynamoLedger(clients.dynamo, options.table, systemClock);
   const deps = {
     ledger,
@@ -80,10 +77,30 @@ export async function runRedrive(
     queue: new SqsWorkQueue(clients.sqs, { [step]: options.queueUrl }),
     logger: report.logger,
   };
-  const schema = stepMessageFor(step);
-  const max = options.max ?? Number.POSITIVE_INFINITY;
   const counts: Record<RedriveOutcome, number> = { redriven: 0, resent: 0, recovered: 0, kept: 0 };
   const items: RedriveItem[] = [];
+  const redriveOne = (documentId: string) =>
+    options.dryRun ? planRedrive(ledger, { step, documentId }) : redriveDeadLetter(deps, { step, documentId, by });
+
+  if (options.documents) {
+    // Named documents, without a dead letter (a Textract completion that dead-lettered marks its document failed in extract).
+    for (const documentId of options.documents) {
+      const result = await redriveOne(documentId);
+      const item = { messageId: '', documentId, outcome: result.outcome, note: result.note };
+      counts[item.outcome]++;
+      items.push(item);
+      report.onItem?.(item);
+    }
+    return { queue: step, dryRun: Boolean(options.dryRun), messages: items.length, counts, items };
+  }
+
+  const dlq = new SqsDeadLetterQueue(
+    clients.sqs,
+    options.dlqUrl ?? (await deadLetterQueueUrl(clients.sqs, options.queueUrl)),
+    options.dryRun ? 30 : VISIBILITY_SECONDS,
+  );
+  const schema = stepMessageFor(step);
+  const max = options.max ?? Number.POSITIVE_INFINITY;
   // Messages not deleted (kept, or all of them in a dry run) are handed back to the DLQ at the end.
   const held: DeadLetterMessage[] = [];
 
@@ -100,9 +117,7 @@ export async function runRedrive(
           held.push(message);
         } else {
           const { documentId } = parsed.data;
-          const result = options.dryRun
-            ? await planRedrive(ledger, { step, documentId })
-            : await redriveDeadLetter(deps, { step, documentId, by });
+          const result = await redriveOne(documentId);
           item = { messageId: message.messageId, documentId, outcome: result.outcome, note: result.note };
           if (result.remove && !options.dryRun) await dlq.delete(message);
           else held.push(message);
@@ -143,6 +158,10 @@ export function registerAws(program: Command) {
     .option('--by <user>', 'who redrives (recorded in the audit trail)', defaultUser())
     .option('--dry-run', 'say what would happen; change nothing (the messages stay in the DLQ)')
     .option('--max <n>', 'at most this many dead letters', (v) => positiveInt(v))
+    .option(
+      '--document <ids...>',
+      "redrive the step of these failed documents instead of the DLQ's messages (e.g. after a Textract completion dead-lettered)",
+    )
     .option('--json', 'one JSON summary on stdout (counts by outcome and each message)')
     .action(
       async (opts: {
@@ -153,6 +172,7 @@ export function registerAws(program: Command) {
         by: string;
         dryRun?: boolean;
         max?: number;
+        document?: string[];
         json?: boolean;
       }) => {
         const queueUrl = opts.queueUrl ?? process.env[`${opts.queue.toUpperCase()}_QUEUE_URL`];
@@ -165,7 +185,16 @@ export function registerAws(program: Command) {
         const dynamo = documentClient();
         try {
           const summary = await runRedrive(
-            { step: opts.queue, queueUrl, dlqUrl: opts.dlqUrl, table, by: opts.by, dryRun: opts.dryRun, max: opts.max },
+            {
+              step: opts.queue,
+              queueUrl,
+              dlqUrl: opts.dlqUrl,
+              table,
+              by: opts.by,
+              dryRun: opts.dryRun,
+              max: opts.max,
+              documents: opts.document,
+            },
             { sqs, dynamo },
             {
               logger: silent,

@@ -178,4 +178,17 @@ describe('postkamer aws redrive', () => {
     expect((await ledger.getDocument(recovered.id))?.status).toBe('triage');
     expect((await ledger.listEvents(recovered.id)).map((e) => e.type)).not.toContain('redriven');
   });
+
+  it('redrives named documents without a dead letter (a Textract completion that dead-lettered failed its document in extract)', async () => {
+    const failed = newDocument({ status: 'received' });
+    await ledger.createDocument(failed, { type: 'received' });
+    await ledger.update(failed.id, { status: 'failed' }, { type: 'dead-letter', data: { step: 'extract', attempts: 3, error: 'x' } });
+    const summary = await runRedrive(
+      { step: 'extract', queueUrl: p.queues.extract.url, table: p.dynamo.table, by: 'ops-anna', documents: [failed.id] },
+      { sqs: p.sqs.client, dynamo: p.dynamo.db },
+    );
+    expect(summary.counts).toEqual({ redriven: 1, resent: 0, recovered: 0, kept: 0 });
+    expect((await ledger.getDocument(failed.id))?.status).toBe('received');
+    expect(await depth(p.queues.extract.url)).toBe(1);
+  });
 });
