@@ -51,13 +51,17 @@ export class SqsDeadLetterQueue {
     private readonly visibilitySeconds = 300,
   ) {}
 
-  /** Up to `max` (1–10) messages, without waiting: an empty answer means the queue is drained (or the rest is in flight). */
+  /**
+   * Up to `max` (1–10) messages. A short wait makes it a long poll, which asks every SQS server (a
+   * short poll samples some and may answer empty while messages wait): an empty answer means the
+   * queue is drained, or the rest is in flight.
+   */
   async receive(max: number): Promise<DeadLetterMessage[]> {
     const res = await this.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: this.url,
         MaxNumberOfMessages: Math.min(10, Math.max(1, max)),
-        WaitTimeSeconds: 0,
+        WaitTimeSeconds: 1,
         VisibilityTimeout: this.visibilitySeconds,
         MessageSystemAttributeNames: ['ApproximateReceiveCount'],
       }),
