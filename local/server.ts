@@ -48,6 +48,7 @@ const STATIC: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
   'upload.js': 'text/javascript; charset=utf-8',
   'batch.js': 'text/javascript; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
 };
 
 export function createApp(rt: Runtime, options: AppOptions = {}) {
@@ -102,6 +103,8 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
   app.get('/health', (c) => c.json({ ok: true }));
 
   const assets = new Map(Object.entries(STATIC).map(([name, type]) => [name, { type, body: readFileSync(join(STATIC_DIR, name)) }]));
+  // Browsers ask for /favicon.ico whatever the page says.
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
   app.get('/static/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
     if (!asset) return c.text('not found', 404);

@@ -59,7 +59,8 @@ export function page(v: View, o: PageOptions): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${o.title} – ${t.appName}</title>
+<title>${pageTitle(v, o)}</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/app.css">
 </head>
 <body>
@@ -91,6 +92,12 @@ ${o.body}
 ${(o.scripts ?? []).map((s) => html`<script src="/static/${s}" defer></script>`)}
 </body>
 </html>`;
+}
+
+/** Where you are, most specific first: "Ontvangstbewijzen – Balie – postkamer". */
+function pageTitle(v: View, o: PageOptions): string {
+  const area = o.area && o.area !== 'home' ? v.t[o.area] : undefined;
+  return [o.title, area && area !== o.title ? area : undefined, v.t.appName].filter(Boolean).join(' – ');
 }
 
 export function csrfField(v: Pick<View, 'csrf'>): Html {

@@ -305,6 +305,12 @@ describe('desk receipts by e-mail', () => {
     const known = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c02', 'K-100234');
     const page = await (await desk.request('/desk/batch/0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c02')).text();
     expect(page).toContain('Per e-mail naar het bekende adres jan@example.org');
+    // The receipt page names the client it is for, and its title says where the desk user is.
+    expect(page).toMatch(/<dt>Klant<\/dt><dd>K-100234 · Jan de Vries<\/dd>/);
+    expect(page).toContain('<title>Ontvangstbewijzen – Balie – postkamer</title>');
+    expect(page).toContain('<link rel="icon" href="/static/favicon.svg"');
+    expect((await desk.request('/static/favicon.svg')).headers.get('content-type')).toBe('image/svg+xml');
+    expect((await desk.request('/favicon.ico')).headers.get('location')).toBe('/static/favicon.svg');
     expect((await send(known, { emailOnFile: '1' })).status).toBe(303);
     expect((await rt.ledger.getDocument(known))?.receiptEmail).toBe('jan@example.org');
     const other = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c03', 'K-100234');

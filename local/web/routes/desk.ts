@@ -66,6 +66,8 @@ const messages = defineMessages(
     batchIntro:
       'Geef de klant het ontvangstbewijs mee: druk het af of stuur het per e-mail. Het bewijs geldt meteen, ook al is het document nog niet gelezen.',
     receiptNumber: 'Ontvangstnummer',
+    client: 'Klant',
+    clientNotYet: 'Nog niet bekend: het systeem zoekt de klant in het document.',
     receivedAt: 'Ontvangen op',
     state: 'Stand',
     print: 'Ontvangstbewijs afdrukken (PDF)',
@@ -111,6 +113,8 @@ const messages = defineMessages(
     batchTitle: 'Receipts',
     batchIntro: 'Give the client the receipt: print it or e-mail it. The receipt is valid at once, even before the document has been read.',
     receiptNumber: 'Receipt number',
+    client: 'Client',
+    clientNotYet: 'Not known yet: the system looks for the client in the document.',
     receivedAt: 'Received on',
     state: 'State',
     print: 'Print receipt (PDF)',
@@ -318,12 +322,14 @@ async function deskBatchPage(
     const state = batchFile(item, doc, first, directory, v.lang);
     const lang = doc.receipt?.language === 'en' ? 'en' : receiptLanguage(findClient(directory, doc.clientNumber ?? '')?.language);
     const id = `r-${item.seq}`;
-    const onFile = findClient(directory, doc.clientNumber ?? doc.deskClientNumber ?? '')?.email;
+    const client = findClient(directory, doc.clientNumber ?? doc.deskClientNumber ?? '');
+    const onFile = client?.email;
     const mine = error?.seq === item.seq;
     sections.push(html`<section aria-labelledby="${id}" class="receipt-block">
   <h2 id="${id}">${item.filename}</h2>
   <dl class="facts">
     <dt>${m.receiptNumber}</dt><dd><strong class="receipt-number">${first.receiptNumber ?? '–'}</strong></dd>
+    <dt>${m.client}</dt><dd>${client ? `${client.clientNumber} · ${client.name}` : m.clientNotYet}</dd>
     <dt>${m.receivedAt}</dt><dd>${dateTime(first.receivedAt, v.lang, tz)}</dd>
     <dt>${m.state}</dt><dd>${state.label}${state.detail ? html` — <span lang="${state.detailLang}">${state.detail}</span>` : ''}</dd>
   </dl>
