@@ -934,6 +934,8 @@ export interface AttackOptions {
   log: (line: string) => void;
 }
 
+const NOT_MEASURED = { pass: false, startRssMb: null, peakRssMb: null, childPeakRssMb: 0, serverReadMb: null, seconds: 0 };
+
 export async function runAttack(o: AttackOptions): Promise<AttackReport> {
   const unknown = (o.only ?? []).filter((id) => !CASES.some((c) => c.id === id));
   if (unknown.length) throw new Error(`unknown case(s): ${unknown.join(', ')}; known: ${CASES.map((c) => c.id).join(', ')}`);
@@ -996,8 +998,15 @@ export async function runAttack(o: AttackOptions): Promise<AttackReport> {
     for (const c of cases) {
       o.log(`${c.id}…`);
       if (c.fresh) {
-        await ctx.restart();
-        await sleep(1000);
+        try {
+          await ctx.restart();
+          await sleep(1000);
+        } catch (error) {
+          const observed = `the server did not start again: ${(error as Error).message.slice(0, 300)}`;
+          results.push({ ...NOT_MEASURED, id: c.id, what: c.what, expected: c.expected, observed });
+          o.log(`FAIL ${c.id}: ${observed}`);
+          break;
+        }
       }
       const pid = server.pid;
       const startRss = rssMb(pid) ?? null;
