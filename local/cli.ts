@@ -5,6 +5,7 @@ import { registerAws } from './commands/aws-redrive.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCoverSheet } from './commands/cover-sheet.ts';
 import { registerProcess } from './commands/process.ts';
+import { registerRetention } from './commands/retention.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSweep } from './commands/sweep.ts';
 import { registerWorkItems } from './commands/work-items.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerBackup(program);
   registerCoverSheet(program);
+  registerRetention(program);
   registerAws(program);
   return program;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants, mkdirSync, realpathSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { copyFile, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from 'node:fs/promises';
+import { dirname, extname, join, sep } from 'node:path';
 import { type IntakeDeps, type IntakeResult, intake, intakeOversized } from '../functions/intake/intake.ts';
 import { inboxRefusedAlert, type RefusedEntryKind } from '../shared/domain/alert.ts';
 import { CHANNELS, type Channel } from '../shared/domain/document.ts';
@@ -26,14 +26,19 @@ import type { Runtime } from './runtime.ts';
  * - A PDF that stops before its end marker waits another settle window, up to `incompleteAttempts`
  *   times, then is rejected as incomplete.
  *
- * Taken in, a file moves to `inbox/.processed/<day>/<channel>/`. Its intake key is its place in
- * the inbox plus its SHA-256: a restart that sees the same file again gives the same document.
+ * Taken in, a file is deleted from the inbox: its bytes are in the object store and its ledger row
+ * is committed before (intake stores, then records), so the store is the only copy, covered by
+ * backups and retention. A file too large to take in is never read into memory and not stored:
+ * it is moved to `<data-dir>/rejected/<document id>.<ext>` (a rename), where a person can fetch it
+ * and where backups and retention reach it. A crash before the delete or move leaves the file in
+ * the inbox; its intake key is its place in the inbox plus its SHA-256, so the restart that sees it
+ * again gets the same document and then deletes or moves it.
  */
 export interface InboxWatcherOptions {
   /** The inbox folder (`<data-dir>/inbox`). */
   root: string;
-  /** Where taken-in files go (`<data-dir>/inbox/.processed`). */
-  processed: string;
+  /** Where files too large to take in are set aside (`<data-dir>/rejected`). */
+  rejected: string;
   settleMs: number;
   maxBytes: number;
   intakeDeps: IntakeDeps;
@@ -193,12 +198,14 @@ export class InboxWatcher {
     // No following links, no waiting on a pipe swapped in since `lstat`; then the same file, checked once open.
     const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     let result: IntakeResult;
+    let oversized = false;
     try {
       const opened = await handle.stat();
       if (!opened.isFile() || opened.ino !== st.ino || opened.size !== st.size) return 'wait';
       const filename = relPath.split('/').at(-1) ?? relPath;
       const common = { filename, channel, source: `inbox/${channel}`, maxBytes: this.o.maxBytes };
       if (st.size > this.o.maxBytes) {
+        oversized = true;
         const { fingerprint, head } = await streamedFingerprint(handle, st.size);
         result = await intakeOversized(this.o.intakeDeps, {
           ...common,
@@ -227,14 +234,12 @@ export class InboxWatcher {
     } finally {
       await handle.close();
     }
-    // Moved only while it is still the same ordinary file in a real folder of the inbox.
+    // Deleted or moved only while it is still the same ordinary file in a real folder of the inbox.
     await this.assertInside(path);
     const now = await lstat(path);
     if (!now.isFile() || now.ino !== st.ino) return 'done';
-    const day = this.o.clock.now().toISOString().slice(0, 10);
-    const target = join(this.o.processed, day, channel);
-    await mkdir(target, { recursive: true });
-    await rename(path, join(target, `${result.document.id}-${relPath.split('/').at(-1)}`));
+    if (oversized) await setAside(path, this.o.rejected, result.document.id);
+    else await unlink(path);
     return 'done';
   }
 
@@ -253,7 +258,7 @@ class InboxEscapeError extends Error {
 export function watchInbox(rt: Runtime, onIntake: () => void): InboxWatcher {
   return new InboxWatcher({
     root: rt.paths.inbox,
-    processed: rt.paths.processed,
+    rejected: rt.paths.rejected,
     settleMs: rt.config.INBOX_SETTLE_MS,
     maxBytes: rt.maxBytes,
     intakeDeps: rt.intakeDeps,
@@ -261,6 +266,86 @@ export function watchInbox(rt: Runtime, onIntake: () => void): InboxWatcher {
     logger: rt.logger,
     onIntake,
   }).start();
+}
+
+/** The name a set-aside file gets: the document id, and the original's extension when it is a plain one (no file name: it can name a client). */
+export function setAsideName(documentId: string, filename: string): string {
+  const ext = extname(filename).toLowerCase();
+  return /^\.[a-z0-9]{1,5}$/.test(ext) ? `${documentId}${ext}` : documentId;
+}
+
+/** Moves a file to `<folder>/<document id>.<ext>`: a rename, or a copy and delete when the inbox is another file system. */
+async function setAside(path: string, folder: string, documentId: string) {
+  await mkdir(folder, { recursive: true });
+  const target = join(folder, setAsideName(documentId, path));
+  try {
+    await rename(path, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(path, `${target}.tmp`);
+    await rename(`${target}.tmp`, target);
+    await unlink(path);
+  }
+}
+
+/** What `foldLegacyProcessed` did with an older version's `inbox/.processed` folder. */
+export interface LegacyFold {
+  /** Copies of originals the store holds (or of documents deleted after retention): removed. */
+  removed: number;
+  /** Files too large to have been stored: moved to `rejected/`. */
+  setAside: number;
+  /** Files that match no document (or not its fingerprint): left where they are, for a person to look at. */
+  left: number;
+}
+
+/**
+ * Older versions moved every taken-in file to `inbox/.processed/<day>/<channel>/<document id>-<name>`
+ * and kept it for ever, outside backups. This folds that folder in: a file whose document's
+ * original is in the store (same SHA-256) is removed, a too-large one is moved to `rejected/` like
+ * new ones, anything else is left and counted. Empty folders are removed. Safe to repeat.
+ */
+export async function foldLegacyProcessed(
+  o: { processed: string; rejected: string; ledger: Pick<Runtime['ledger'], 'getDocument'>; objects: Pick<Runtime['objects'], 'exists'> },
+  options: { dryRun?: boolean } = {},
+): Promise<LegacyFold> {
+  const fold: LegacyFold = { removed: 0, setAside: 0, left: 0 };
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory() && depth < 3) await visit(path, depth + 1);
+      else if (e.isFile()) await foldOne(path, e.name);
+      else fold.left++;
+    }
+    if (depth > 0 && !options.dryRun) await rmdir(dir).catch(() => undefined); // only when empty
+  };
+  const foldOne = async (path: string, name: string) => {
+    const id = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-/.exec(name)?.[1];
+    const doc = id ? await o.ledger.getDocument(id) : undefined;
+    if (!doc || (await fileSha256(path)) !== doc.fingerprint) {
+      fold.left++;
+      return;
+    }
+    if (doc.status === 'deleted' || (doc.objectKey && (await o.objects.exists(doc.objectKey)))) {
+      fold.removed++;
+      if (!options.dryRun) await unlink(path);
+    } else if (!doc.objectKey) {
+      fold.setAside++;
+      if (!options.dryRun) await setAside(path, o.rejected, doc.id);
+    } else fold.left++; // its original should be in the store and is not: keep this copy
+  };
+  await visit(o.processed, 0);
+  return fold;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const st = await handle.stat();
+    return (await streamedFingerprint(handle, st.size)).fingerprint;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function lstatOrNull(path: string): Promise<Stats | null> {

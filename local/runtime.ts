@@ -46,7 +46,10 @@ export function dataPaths(dataDir: string) {
     outbox: join(dataDir, 'outbox'),
     letters: join(dataDir, 'outbox', 'letters'),
     inbox: join(dataDir, 'inbox'),
+    /** Where older versions kept a copy of every taken-in file (see `foldLegacyProcessed`). */
     processed: join(dataDir, 'inbox', '.processed'),
+    /** Files too large to take in, set aside by the inbox watcher (in backups, under retention). */
+    rejected: join(dataDir, 'rejected'),
   };
 }
 

@@ -18,6 +18,8 @@ export interface DocumentQuery {
   receivedSince?: string;
   /** Only documents last updated before this instant (ISO): e.g. stuck in a step. */
   updatedBefore?: string;
+  /** Only documents with these original bytes (a file, its parts and its duplicates share them). */
+  fingerprint?: string;
   limit?: number;
 }
 
@@ -205,6 +207,20 @@ export interface ChainHead {
  */
 export interface CorrectionStore {
   append(record: CorrectionRecord): Promise<void>;
+}
+
+/**
+ * Files about a document that a runtime keeps outside the object store (embedded: its receipt in
+ * the outbox, a too-large file set aside): removed when the document is deleted after its retention
+ * period. Returns how many were removed; none is not an error.
+ */
+export interface DocumentCopies {
+  deleteFor(documentId: string): Promise<number>;
+}
+
+/** Removes the triage corrections (training data) about these documents; returns how many were removed. */
+export interface CorrectionEraser {
+  forget(documentIds: ReadonlySet<string>): Promise<number>;
 }
 
 /**

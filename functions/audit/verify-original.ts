@@ -12,7 +12,8 @@ export interface OriginalCheckDeps {
   objects: Pick<ObjectStore, 'get'>;
 }
 
-export type StoredOriginalState = 'intact' | 'altered' | 'missing' | 'not-kept';
+/** `deleted`: deleted after the retention period (the record says when and by which rule), not tampering. */
+export type StoredOriginalState = 'intact' | 'altered' | 'missing' | 'not-kept' | 'deleted';
 
 export interface OriginalCheck {
   /** The receipt number as normalised, or as given when it is not a valid one. */
@@ -27,8 +28,11 @@ export interface OriginalCheck {
   fileMatches: boolean;
   /** The original in the object store: its bytes still hash to the fingerprint, or not. */
   storedOriginal: StoredOriginalState | null;
-  /** The file is the one received and the stored original is intact. */
+  /** The file is the one received and the stored original is intact (or was not kept, or deleted after retention). */
   ok: boolean;
+  /** When the document was deleted after its retention period, and by which rule. */
+  deletedAt?: string;
+  deletedBy?: string;
 }
 
 export async function verifyOriginal(deps: OriginalCheckDeps, receiptNumber: string, bytes: Uint8Array): Promise<OriginalCheck> {
@@ -47,7 +51,7 @@ export async function verifyOriginal(deps: OriginalCheckDeps, receiptNumber: str
       storedOriginal: null,
       ok: false,
     };
-  const storedOriginal = await storedState(deps, doc.objectKey, doc.fingerprint);
+  const storedOriginal = doc.status === 'deleted' ? 'deleted' : await storedState(deps, doc.objectKey, doc.fingerprint);
   const fileMatches = fileSha256 === doc.fingerprint;
   return {
     receiptNumber: doc.receiptNumber ?? (normalised as string),
@@ -58,7 +62,9 @@ export async function verifyOriginal(deps: OriginalCheckDeps, receiptNumber: str
     fingerprint: doc.fingerprint,
     fileMatches,
     storedOriginal,
-    ok: fileMatches && (storedOriginal === 'intact' || storedOriginal === 'not-kept'),
+    // A deleted original is no fault: the file still matches what was received, as recorded.
+    ok: fileMatches && (storedOriginal === 'intact' || storedOriginal === 'not-kept' || storedOriginal === 'deleted'),
+    ...(doc.deletion ? { deletedAt: doc.deletion.at, deletedBy: doc.deletion.rule } : {}),
   };
 }
 

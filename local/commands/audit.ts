@@ -139,7 +139,7 @@ function humanCheck(c: OriginalCheck): string {
     `${c.ok ? 'OK' : 'MISMATCH'}  receipt ${c.receiptNumber}, document ${c.documentId}, received ${c.receivedAt}`,
     `  file:        ${shortFingerprint(c.fileSha256)}  ${c.fileMatches ? 'matches the receipt' : 'does NOT match the receipt'}`,
     `  receipt:     ${shortFingerprint(c.fingerprint ?? '')}`,
-    `  stored copy: ${c.storedOriginal}`,
+    `  stored copy: ${c.storedOriginal === 'deleted' ? `deleted by retention on ${c.deletedAt} (rule ${c.deletedBy})` : c.storedOriginal}`,
   ];
   return `${lines.join('\n')}\n`;
 }

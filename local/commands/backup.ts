@@ -19,8 +19,11 @@ import { dataPaths, openRuntime } from '../runtime.ts';
 export const MANIFEST = 'manifest.json';
 const DATABASE = 'postkamer.db';
 const FORMAT = 'postkamer-backup/1';
-/** What is copied besides the database; the inbox is work in progress and is not. */
-const FOLDERS = ['objects', 'outbox'] as const;
+/**
+ * What is copied besides the database; the inbox is work in progress and is not. `rejected` holds
+ * the files too large to take in, set aside by the inbox watcher.
+ */
+const FOLDERS = ['objects', 'outbox', 'rejected'] as const;
 
 export interface ManifestFile {
   path: string;
@@ -41,7 +44,7 @@ export interface BackupManifest {
 
 export interface DataDirCheck {
   audit: AuditReport;
-  originals: { checked: number; notKept: number; missing: string[]; altered: string[] };
+  originals: { checked: number; notKept: number; deleted: number; missing: string[]; altered: string[] };
   ok: boolean;
 }
 
@@ -120,8 +123,12 @@ export async function checkDataDir(dataDir: string): Promise<DataDirCheck> {
   const rt = await openRuntime({ dataDir, defaultLogLevel: 'warn', config: { ...loadConfig(), LOG_LEVEL: 'warn' } });
   try {
     const audit = await verifyAudit(new SqliteAuditTrail(rt.db));
-    const originals: DataDirCheck['originals'] = { checked: 0, notKept: 0, missing: [], altered: [] };
+    const originals: DataDirCheck['originals'] = { checked: 0, notKept: 0, deleted: 0, missing: [], altered: [] };
     for (const doc of await rt.ledger.listDocuments({ limit: Number.MAX_SAFE_INTEGER })) {
+      if (doc.status === 'deleted') {
+        originals.deleted++; // after its retention period
+        continue;
+      }
       if (!doc.objectKey) {
         originals.notKept++; // over the size limit: rejected, fingerprint recorded, bytes not kept
         continue;

@@ -7,6 +7,7 @@ import { recoverStranded } from '../recover-stranded.ts';
 import { openRuntime } from '../runtime.ts';
 import { createApp } from '../server.ts';
 import { Worker } from '../worker.ts';
+import { dailyRetention } from './retention.ts';
 import { runSweep } from './sweep.ts';
 
 /** `postkamer serve` (what `npm start` runs): inbox watcher, workers, sweep timer and web UI. */
@@ -39,8 +40,10 @@ export function registerServe(program: Command) {
       await recoverStranded(rt);
       worker.start();
       const watcher = watchInbox(rt, () => worker.nudge());
-      // The sweep (alerts, escalations) and the consultants' digest, every minute.
+      // The sweep (alerts, escalations) and the consultants' digest, every minute; retention once a day.
+      const retention = dailyRetention(rt);
       const tick = async () => {
+        await retention();
         try {
           await runSweep(rt);
           await sendConsultantDigests({

@@ -76,7 +76,9 @@ export type Decision =
 /** May this user open the document's content (page images, text, original)? */
 export function canOpen(user: WebUser, doc: DocumentRecord, directory: Directory, day: string): Decision {
   if ((UNROUTED_STATUSES as readonly string[]).includes(doc.status) && canUse(user, 'triage')) return { allowed: true, via: 'triage' };
-  if (!(['routed', 'acknowledged', 'closed'] as string[]).includes(doc.status)) return { allowed: false, reason: 'not-available' };
+  // A deleted document shows only its redacted record and history (its content is gone).
+  if (!(['routed', 'acknowledged', 'closed', 'deleted'] as string[]).includes(doc.status))
+    return { allowed: false, reason: 'not-available' };
   const rel = relation(user, doc, directory, day);
   if (rel === 'none') return { allowed: false, reason: 'not-assigned' };
   if (isRestricted(doc) && doc.route?.consultantId !== user.consultantId) return { allowed: false, reason: 'restricted' };

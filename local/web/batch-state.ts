@@ -59,6 +59,12 @@ export function fileState(doc: DocumentRecord): FileState {
       return 'routed';
     case 'superseded': // only a part of a file is replaced, never an uploaded file itself
       return 'split';
+    case 'deleted': // after years; a batch page is not kept that long, but say what it was
+      return doc.deletion?.previousStatus === 'rejected'
+        ? 'rejected'
+        : doc.deletion?.previousStatus === 'duplicate'
+          ? 'duplicate'
+          : 'routed';
     default:
       return doc.status;
   }

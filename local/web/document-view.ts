@@ -77,7 +77,13 @@ export const docMessages = defineMessages(
       superseded: 'vervangen door een gecorrigeerde splitsing',
       'superseded.undone': 'vervanging teruggedraaid',
       'split.corrected': 'splitsing gecorrigeerd',
+      deleted: 'verwijderd na de bewaartermijn',
     } as Record<string, string>,
+    deletedFact: 'Verwijderd',
+    deletedText: (on: string, rule: string, after: string) =>
+      `op ${on}, na de bewaartermijn (${rule === 'follows-first' ? 'met het eerste exemplaar' : rule === 'follows-parts' ? 'met de laatste van zijn delen' : `${rule}: ${after}`})`,
+    deletedContent:
+      'Het origineel, de pagina’s en de herkende tekst zijn verwijderd na de bewaartermijn. De geschiedenis hieronder blijft bewaard.',
   },
   {
     receiptNumber: 'Receipt number',
@@ -144,7 +150,12 @@ export const docMessages = defineMessages(
       superseded: 'replaced by a corrected split',
       'superseded.undone': 'replacement undone',
       'split.corrected': 'split corrected',
+      deleted: 'deleted after its retention period',
     } as Record<string, string>,
+    deletedFact: 'Deleted',
+    deletedText: (on: string, rule: string, after: string) =>
+      `on ${on}, after its retention period (${rule === 'follows-first' ? 'with its first copy' : rule === 'follows-parts' ? 'with the last of its parts' : `${rule}: ${after}`})`,
+    deletedContent: 'The original, the pages and the recognised text were deleted after the retention period. The history below is kept.',
   },
 );
 
@@ -190,6 +201,7 @@ export function documentFacts(
   <dt>${m.type}</dt><dd>${documentTypeLabel(doc, v.lang, true)}${o.showConfidence ? ` · ${m.confidence} ${percent(doc.confidence)}` : ''}</dd>
   <dt>${m.client}</dt><dd>${doc.clientNumber ?? v.t.unknown}</dd>
   <dt>${m.status}</dt><dd>${statusName(doc.status, v.lang)}</dd>
+  ${doc.deletion ? html`<dt>${m.deletedFact}</dt><dd>${m.deletedText(dateTime(doc.deletion.at, v.lang, tz), doc.deletion.rule, doc.deletion.after)}</dd>` : ''}
   ${doc.route && doc.status !== 'triage' ? html`<dt>${m.assignee}</dt><dd>${assigneeLabel(doc, o.directory, v.lang)}</dd>` : ''}
   ${doc.dataProtectionRequest ? html`<dt>${m.dataProtection}</dt><dd>${m.dataProtectionText(doc.dataProtectionRequest)}</dd>` : ''}
   <dt>${m.clock}</dt>${o.clocks.length ? o.clocks.map((clock) => html`<dd>${clockLabel(clock, v.lang)}</dd>`) : html`<dd>${m.noClock}</dd>`}
@@ -217,6 +229,7 @@ export function reasonsList(v: View, doc: DocumentRecord): Html {
 
 export function pagesAndText(v: View, doc: DocumentRecord, pages: PageText[] | undefined, base: string): Html {
   const m = docMessages(v.lang);
+  if (doc.status === 'deleted') return html`<div class="notice notice-info"><p>${m.deletedContent}</p></div>`;
   const total = doc.pageCount ?? pages?.length ?? 1;
   const renderable = doc.objectKey && (doc.mediaType === 'application/pdf' || (doc.mediaType ?? '').startsWith('image/'));
   const numbers = Array.from({ length: Math.min(total, 50) }, (_, i) => i + 1);

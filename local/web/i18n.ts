@@ -130,6 +130,7 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
     duplicate: 'dubbel',
     failed: 'mislukt',
     superseded: 'vervangen door een gecorrigeerde splitsing',
+    deleted: 'verwijderd na de bewaartermijn',
   },
   en: {
     received: 'received',
@@ -144,6 +145,7 @@ const STATUS: Record<Lang, Record<DocumentStatus, string>> = {
     duplicate: 'duplicate',
     failed: 'failed',
     superseded: 'replaced by a corrected split',
+    deleted: 'deleted after its retention period',
   },
 };
 

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { assertStreamBudget, DEFAULT_PDF_BUDGET } from '../../shared/adapters/local/ocr/pdf-budget.ts';
 import { DEFAULT_RENDER_TIMEOUT_MS, renderWithin } from '../../shared/adapters/local/ocr/pdf-pages.ts';
 import type { DocumentRecord, PageText } from '../../shared/domain/document.ts';
-import { pagesKey } from '../../shared/domain/document.ts';
+import { pageImageKey, pagesKey } from '../../shared/domain/document.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
 import type { ObjectStore } from '../../shared/ports.ts';
 
@@ -24,8 +24,6 @@ const SCALE = 1.5;
 const MAX_VIEWER_PIXELS = 12_000_000;
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-
-export const pageImageKey = (documentId: string, page: number) => `web/pages/${documentId}/${page}.png`;
 
 export async function pageImage(objects: ObjectStore, doc: DocumentRecord, page: number): Promise<Uint8Array | undefined> {
   const key = pageImageKey(doc.id, page);

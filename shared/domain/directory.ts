@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPE_IDS } from './document-types.ts';
+import { RETENTION_CLASSES, RETENTION_PERIOD } from './retention-period.ts';
 
 /** The directory JSON (DESIGN.md): organisation, teams, consultants, clients and routing. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -74,6 +75,13 @@ export const directorySchema = z
           z.object({ discipline, copyTo: discipline.optional(), clientUnknown }).strict(),
           z.object({ team: z.string().min(1), clientUnknown }).strict(),
         ]),
+      )
+      .default({}),
+    /** How long documents are kept after their case is done, per type (see retention.ts for the defaults). */
+    retention: z
+      .partialRecord(
+        z.enum(RETENTION_CLASSES),
+        z.string().regex(RETENTION_PERIOD, 'expected a retention period such as 10y, 18m, 90d or forever'),
       )
       .default({}),
   })

@@ -30,7 +30,12 @@ export type DocumentStatus =
    * A part of a split file that a corrected split replaced: its pages are now in other parts
    * (`supersededBy`). Final: nobody works on it; its receipt number stays verifiable.
    */
-  | 'superseded';
+  | 'superseded'
+  /**
+   * Deleted after its retention period (`deletion` says when and by which rule): its original,
+   * text and images are gone and its record is redacted; its audit history stays, chain intact.
+   */
+  | 'deleted';
 
 /** Every status, in pipeline order (for counts and filters). */
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
@@ -46,6 +51,7 @@ export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
   'duplicate',
   'failed',
   'superseded',
+  'deleted',
 ];
 
 export type ReceiptDelivery = 'email' | 'letter' | 'print' | 'pending';
@@ -120,7 +126,21 @@ export interface DocumentRecord {
   splitRevision?: number;
   /** A split the machine was unsure of: the file went on whole, to triage, with this proposal. */
   splitProposal?: { parts: number[][]; reasons: string[] };
+  /** A document deleted after its retention period (status `deleted`): when, by which rule, counted from when. */
+  deletion?: DocumentDeletion;
   updatedAt: string;
+}
+
+export interface DocumentDeletion {
+  at: string;
+  /** The retention class whose period ran out (a type, `rejected`, `unclassified`), or `follows-first` / `follows-parts`. */
+  rule: string;
+  /** The period, as configured (`10y`). */
+  after: string;
+  /** When the case was done: the retention clock's start. */
+  doneAt: string;
+  /** The status the document had. */
+  previousStatus: DocumentStatus;
 }
 
 /** Statuses in which a document is someone's work item. */
@@ -156,3 +176,6 @@ export interface PageText {
 
 /** Where the text read from a document's pages is kept, next to its original. */
 export const pagesKey = (documentId: string) => `text/${documentId}.json`;
+
+/** Where the viewer keeps a page image it drew, next to the document. */
+export const pageImageKey = (documentId: string, page: number) => `web/pages/${documentId}/${page}.png`;

@@ -23,6 +23,7 @@ import {
   type TestUser,
   textPdf,
 } from '../helpers/browser.ts';
+import { readDataDirCorrections, readSealed } from '../helpers/sealed-data.ts';
 
 /**
  * Each role's main journey in a real browser against the real server (worker running, born-digital
@@ -327,6 +328,10 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     await page.getByRole('link', { name: new RegExp(`Document ${(await doc(docs.note)).receiptNumber} beoordelen`) }).click();
     await page.waitForURL(/\/triage\//);
     await check('15-triage-document');
+    // The scan and the decision side by side: read and decide without scrolling between them.
+    const scan = await page.getByRole('region', { name: 'De scan en de herkende tekst' }).boundingBox();
+    const decision = await page.getByRole('heading', { name: 'Beslissing' }).boundingBox();
+    expect(scan && decision && decision.x > scan.x + scan.width / 2 && decision.y < scan.y + scan.height).toBe(true);
     await page.getByLabel('Ander soort:').check();
     await page.getByLabel('Kies een ander soort').selectOption('change_form');
     await page.getByLabel('Klantnummer', { exact: true }).fill('K-100234');
@@ -340,11 +345,8 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     expect(resolved.route?.consultantId).toBe('c-001');
     const eml = join(server.rt.paths.outbox, `receipt_${docs.note}.eml`);
     await eventually(() => existsSync(eml), 20_000, 'the receipt e-mail in the outbox');
-    expect(readFileSync(eml, 'utf8')).toContain('jan@example.org');
-    const corrections = readFileSync(correctionsPath(server.dataDir), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    expect(readSealed(server.dataDir, eml).toString('utf8')).toContain('jan@example.org');
+    const corrections = await readDataDirCorrections(server.dataDir, correctionsPath(server.dataDir));
     expect(corrections).toContainEqual(
       expect.objectContaining({ documentId: docs.note, type: 'change_form', clientNumber: 'K-100234', by: 'triage' }),
     );
@@ -465,10 +467,7 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     const [payslip, medical] = await Promise.all((file.childIds ?? []).map((childId) => settled(childId, ['routed', 'triage'])));
     expect(payslip).toMatchObject({ status: 'routed', documentType: 'payslip', pages: [1] });
     expect(medical).toMatchObject({ status: 'routed', documentType: 'medical_statement', restricted: true, pages: [2] });
-    const corrections = readFileSync(correctionsPath(server.dataDir), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const corrections = await readDataDirCorrections(server.dataDir, correctionsPath(server.dataDir));
     expect(corrections).toContainEqual(
       expect.objectContaining({
         kind: 'split',

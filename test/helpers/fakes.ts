@@ -126,7 +126,8 @@ export class InMemoryLedger implements Ledger {
           (query.team === undefined || d.route?.team === query.team) &&
           (query.consultantId === undefined || d.route?.consultantId === query.consultantId) &&
           (query.receivedSince === undefined || d.receivedAt >= query.receivedSince) &&
-          (query.updatedBefore === undefined || d.updatedAt < query.updatedBefore),
+          (query.updatedBefore === undefined || d.updatedAt < query.updatedBefore) &&
+          (query.fingerprint === undefined || d.fingerprint === query.fingerprint),
       )
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
       .slice(0, query.limit ?? 10_000)
@@ -160,7 +161,7 @@ export class InMemoryLedger implements Ledger {
   /** The first accepted (non-duplicate) document with these bytes, by received time then creation. */
   private firstWithFingerprint(fingerprint: string) {
     return [...this.documents.values()]
-      .filter((d) => d.fingerprint === fingerprint && d.status !== 'duplicate')
+      .filter((d) => d.fingerprint === fingerprint && d.status !== 'duplicate' && d.status !== 'deleted')
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0];
   }
 

@@ -7,6 +7,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -15,7 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InboxWatcher } from '../../local/inbox-watcher.ts';
+import type { IntakeDeps } from '../../functions/intake/intake.ts';
+import { foldLegacyProcessed, InboxWatcher } from '../../local/inbox-watcher.ts';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { loadConfig } from '../../shared/config.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
@@ -35,13 +37,13 @@ let now: number;
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n1 0 obj\n(${text})\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
 
-function watcher(o: { maxBytes?: number } = {}) {
+function watcher(o: { maxBytes?: number; intakeDeps?: IntakeDeps } = {}) {
   return new InboxWatcher({
     root: rt.paths.inbox,
-    processed: rt.paths.processed,
+    rejected: rt.paths.rejected,
     settleMs: SETTLE_MS,
     maxBytes: o.maxBytes ?? rt.maxBytes,
-    intakeDeps: rt.intakeDeps,
+    intakeDeps: o.intakeDeps ?? rt.intakeDeps,
     clock: rt.clock,
     logger: quiet,
   });
@@ -53,7 +55,7 @@ const later = (ms = SETTLE_MS) => {
 };
 const documents = () => rt.ledger.listDocuments({});
 const refusedAlerts = () => rt.alerts.listOpen({ kind: ['inbox-refused'] });
-const processedFiles = () => (existsSync(rt.paths.processed) ? readdirSync(rt.paths.processed, { recursive: true }).map(String) : []);
+const filesUnder = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : []);
 const original = async (doc: DocumentRecord | undefined) => Buffer.from(await rt.objects.get(doc?.objectKey ?? ''));
 
 beforeEach(async () => {
@@ -79,7 +81,7 @@ afterEach(async () => {
 });
 
 describe('inbox watcher: settled ordinary files', () => {
-  it('takes a file in once its size and modification time held for the settle window, then moves it', async () => {
+  it('takes a file in once its size and modification time held for the settle window, then deletes it: the store keeps the only copy', async () => {
     const w = watcher();
     writeFileSync(inbox('post', 'scan-001.pdf'), pdf('one letter'));
     expect(await w.scan()).toBe(0);
@@ -92,9 +94,35 @@ describe('inbox watcher: settled ordinary files', () => {
     expect(doc).toMatchObject({ status: 'received', channel: 'post', filename: 'scan-001.pdf', source: 'inbox/post' });
     expect(await original(doc)).toEqual(pdf('one letter'));
     expect(existsSync(inbox('post', 'scan-001.pdf'))).toBe(false);
-    expect(processedFiles().some((f) => f.endsWith(`${doc?.id}-scan-001.pdf`))).toBe(true);
+    expect(filesUnder(rt.paths.processed)).toEqual([]);
+    expect(filesUnder(rt.paths.rejected)).toEqual([]);
     later();
     expect(await w.scan()).toBe(0);
+  });
+
+  it('deletes a file only after its document is recorded: a failed ledger write leaves it in the inbox, tried again', async () => {
+    let down = true;
+    const ledger = new Proxy(rt.ledger, {
+      get(target, name, receiver) {
+        if (name === 'createDocument' && down) return async () => Promise.reject(new Error('database is locked'));
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const w = watcher({ intakeDeps: { ...rt.intakeDeps, ledger } });
+    writeFileSync(inbox('post', 'kept.pdf'), pdf('kept until recorded'));
+    await w.scan();
+    later();
+    expect(await w.scan()).toBe(0);
+    expect(existsSync(inbox('post', 'kept.pdf'))).toBe(true);
+    expect(await documents()).toEqual([]);
+
+    down = false;
+    later();
+    expect(await w.scan()).toBe(1);
+    expect(existsSync(inbox('post', 'kept.pdf'))).toBe(false);
+    const [doc] = await documents();
+    expect(await original(doc)).toEqual(pdf('kept until recorded'));
   });
 
   it('never reads a file that still grows: a slow network write in steps is taken in whole', async () => {
@@ -157,7 +185,7 @@ describe('inbox watcher: settled ordinary files', () => {
     let woken = 0;
     const w = new InboxWatcher({
       root: rt.paths.inbox,
-      processed: rt.paths.processed,
+      rejected: rt.paths.rejected,
       settleMs: 0,
       maxBytes: rt.maxBytes,
       intakeDeps: rt.intakeDeps,
@@ -178,7 +206,7 @@ describe('inbox watcher: settled ordinary files', () => {
     await first.scan();
     later();
     await first.scan();
-    // As if the process died after the intake and before the move.
+    // As if the process died after the intake and before the delete.
     writeFileSync(inbox('post', 'again.pdf'), pdf('seen twice'));
     const second = watcher();
     await second.scan();
@@ -266,6 +294,26 @@ describe('inbox watcher: size and completeness', () => {
     expect(doc?.byteSize).toBe(big.byteLength);
     expect(doc?.fingerprint).toBe(createHash('sha256').update(big).digest('hex'));
     expect(await rt.alerts.listOpen({ kind: ['rejected'] })).toHaveLength(1);
+    // Never read whole, not stored, not deleted either: set aside under the document id, where backups and retention reach it.
+    expect(existsSync(inbox('post', 'big.pdf'))).toBe(false);
+    expect(readFileSync(join(rt.paths.rejected, `${doc?.id}.pdf`))).toEqual(big);
+  });
+
+  it('a restart after a too-large file was recorded but before it was set aside gives the same document', async () => {
+    const big = Buffer.concat([pdf('big'), Buffer.alloc(8000, 0x20)]);
+    writeFileSync(inbox('post', 'big.pdf'), big);
+    const first = watcher({ maxBytes: 4096 });
+    await first.scan();
+    later();
+    await first.scan();
+    writeFileSync(inbox('post', 'big.pdf'), big); // as if the move never happened
+    const second = watcher({ maxBytes: 4096 });
+    await second.scan();
+    later();
+    expect(await second.scan()).toBe(1);
+    const docs = await documents();
+    expect(docs).toHaveLength(1);
+    expect(filesUnder(rt.paths.rejected)).toEqual([`${docs[0]?.id}.pdf`]);
   });
 
   it('retries a PDF that stops before its end marker, then rejects it as incomplete', async () => {
@@ -304,5 +352,35 @@ describe('inbox watcher: size and completeness', () => {
     const [doc] = await documents();
     expect(doc?.status).toBe('received');
     expect(await original(doc)).toEqual(whole);
+  });
+});
+
+describe("an older version's inbox/.processed folder", () => {
+  it('is folded in: copies of stored originals removed, a too-large file set aside, anything unknown left', async () => {
+    writeFileSync(inbox('post', 'scan.pdf'), pdf('stored'));
+    writeFileSync(inbox('desk', 'big.pdf'), Buffer.concat([pdf('big'), Buffer.alloc(8000, 0x20)]));
+    const w = watcher({ maxBytes: 4096 });
+    await w.scan();
+    later();
+    expect(await w.scan()).toBe(2);
+    const docs = await documents();
+    const stored = docs.find((d) => d.status === 'received');
+    const big = docs.find((d) => d.status === 'rejected');
+    // What an older version left behind: the taken-in files under `<id>-<name>`, and a stranger.
+    rmSync(join(rt.paths.rejected, `${big?.id}.pdf`));
+    const day = join(rt.paths.processed, '2026-01-05');
+    mkdirSync(join(day, 'post'), { recursive: true });
+    mkdirSync(join(day, 'desk'), { recursive: true });
+    writeFileSync(join(day, 'post', `${stored?.id}-scan.pdf`), pdf('stored'));
+    writeFileSync(join(day, 'desk', `${big?.id}-big.pdf`), Buffer.concat([pdf('big'), Buffer.alloc(8000, 0x20)]));
+    writeFileSync(join(day, 'post', 'unknown.pdf'), pdf('no document'));
+
+    const o = { processed: rt.paths.processed, rejected: rt.paths.rejected, ledger: rt.ledger, objects: rt.objects };
+    expect(await foldLegacyProcessed(o, { dryRun: true })).toEqual({ removed: 1, setAside: 1, left: 1 });
+    expect(filesUnder(rt.paths.processed)).toHaveLength(6); // three folders, three files
+    expect(await foldLegacyProcessed(o)).toEqual({ removed: 1, setAside: 1, left: 1 });
+    expect(filesUnder(rt.paths.processed).sort()).toEqual(['2026-01-05', '2026-01-05/post', '2026-01-05/post/unknown.pdf']);
+    expect(existsSync(join(rt.paths.rejected, `${big?.id}.pdf`))).toBe(true);
+    expect(await foldLegacyProcessed(o)).toEqual({ removed: 0, setAside: 0, left: 1 });
   });
 });

@@ -23,6 +23,7 @@ import { layoutErrors, splitMessages, splitPanel } from '../split-view.ts';
 const messages = defineMessages(
   {
     title: 'Triage',
+    scanRegion: 'De scan en de herkende tekst',
     intro: 'Documenten die het systeem niet zelf kon doorsturen, de oudste eerst. Kies soort, klant en behandelaar.',
     caption: (n: number) => `Wachten op triage: ${n === 1 ? '1 document' : `${n} documenten`}`,
     empty: 'Er wachten geen documenten op triage.',
@@ -70,6 +71,7 @@ const messages = defineMessages(
   },
   {
     title: 'Triage',
+    scanRegion: 'The scan and the recognised text',
     intro: 'Documents the system could not route by itself, oldest first. Choose type, client and handler.',
     caption: (n: number) => `Waiting for triage: ${n === 1 ? '1 document' : `${n} documents`}`,
     empty: 'No documents are waiting for triage.',
@@ -202,6 +204,11 @@ ${documentFacts(v, doc, {
 <ul aria-labelledby="guesses-title">${(doc.route?.reasons ?? []).map((r) => reasonItem(r, v.lang))}${rejectionItem(doc, v.lang)}</ul>
 ${splitSection}
 
+<div class="side-by-side">
+<div class="side-scan" tabindex="0" role="region" aria-label="${m.scanRegion}">
+${pagesAndText(v, doc, pages, `/documents/${doc.id}`)}
+</div>
+<div class="side-work">
 <section aria-labelledby="client-search-title">
   <h2 id="client-search-title">${m.search}</h2>
   <form method="get" action="${base}" role="search">
@@ -260,7 +267,8 @@ ${splitSection}
   <p><button type="submit">${m.submit}</button></p>
 </form>
 </section>
-${pagesAndText(v, doc, pages, `/documents/${doc.id}`)}
+</div>
+</div>
 ${historyTable(v, events, directory.organisation.timezone)}`;
   return c.html(page(v, { title: m.documentTitle(doc.receiptNumber ?? doc.id), area: 'triage', body }), (o.status ?? 200) as 200);
 }

@@ -164,7 +164,8 @@ export class DynamoLedger implements Ledger {
     const filter = new Filter()
       .compare('record.route.team', '=', query.team)
       .compare('record.route.consultantId', '=', query.consultantId)
-      .compare('record.receivedAt', '>=', query.receivedSince);
+      .compare('record.receivedAt', '>=', query.receivedSince)
+      .compare('record.fingerprint', '=', query.fingerprint);
     let items: DocumentItem[];
     if (query.status?.length) {
       const perStatus = await Promise.all(

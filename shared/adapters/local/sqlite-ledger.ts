@@ -98,7 +98,8 @@ export class SqliteLedger implements Ledger {
   private firstWithFingerprint(fingerprint: string): DocumentRecord | undefined {
     const row = statement(
       this.db,
-      `SELECT record FROM documents WHERE fingerprint = ? AND status != 'duplicate' ORDER BY received_at, rowid LIMIT 1`,
+      // A document deleted after its retention period is nobody's first: the same bytes again are new.
+      `SELECT record FROM documents WHERE fingerprint = ? AND status NOT IN ('duplicate', 'deleted') ORDER BY received_at, rowid LIMIT 1`,
     ).get(fingerprint) as Row | undefined;
     return row ? parse(row) : undefined;
   }
@@ -159,6 +160,7 @@ export class SqliteLedger implements Ledger {
       ['consultant_id = ?', query.consultantId],
       ['received_at >= ?', query.receivedSince],
       ['updated_at < ?', query.updatedBefore],
+      ['fingerprint = ?', query.fingerprint],
     ];
     for (const [clause, value] of filters) {
       if (value === undefined) continue;
