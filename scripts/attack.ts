@@ -750,7 +750,7 @@ export const CASES: AttackCase[] = [
       const mailedTwice = outboxCount(outbox) - before;
       return {
         pass: once.status >= 400 && once.status < 500 && mailed === 0 && twice.status === 303 && mailedTwice === 1,
-        observed: `typed once: HTTP ${once.status}, ${mailed} new e-mail(s); typed twice: HTTP ${twice.status}${twice.headers.get('location') ? ` → ${twice.headers.get('location')}` : ''}, ${mailedTwice} e-mail(s)`,
+        observed: `typed once: HTTP ${once.status}, ${mailed} new e-mail(s); typed twice: HTTP ${twice.status}${twice.headers.get('location') ? ` → ${twice.headers.get('location')}` : ''}, ${mailedTwice} new e-mail(s)`,
       };
     },
   },
