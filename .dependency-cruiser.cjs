@@ -8,7 +8,7 @@ const NOT_USE_CASE = '^functions/[^/]+/(handler|schema)\\.ts$';
 
 // SDK packages that the core (domain + use cases) must never see.
 // Matches both a resolved package file (node_modules/<pkg>/...) and an unresolved bare specifier (<pkg>).
-const SDK_PACKAGES = '(^|/)(node_modules/)?(@aws-sdk/|better-sqlite3(/|$)|@?tesseract[^/]*(/|$)|@middy/)';
+const SDK_PACKAGES = '(^|/)(node_modules/)?(@aws-sdk/|better-sqlite3(-multiple-ciphers)?(/|$)|@?tesseract[^/]*(/|$)|@middy/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -37,7 +37,7 @@ module.exports = {
           '^shared/ports\\.ts$',
           '^functions/$1/',
           // Any package file except the runtime ones.
-          '(^|/)node_modules/(?!@aws-sdk/|better-sqlite3/|@?tesseract[^/]*/|@middy/|hono/|@hono/)',
+          '(^|/)node_modules/(?!@aws-sdk/|better-sqlite3(-multiple-ciphers)?/|@?tesseract[^/]*/|@middy/|hono/|@hono/)',
         ],
       },
     },

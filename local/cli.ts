@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerAws } from './commands/aws-redrive.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCoverSheet } from './commands/cover-sheet.ts';
+import { registerKeys } from './commands/keys.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerServe } from './commands/serve.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerAudit(program);
   registerBackup(program);
+  registerKeys(program);
   registerCoverSheet(program);
   registerRetention(program);
   registerAws(program);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PrintSheetDeps } from '../functions/cover-sheet/cover-sheet.ts';
 import { type ExtractDeps, extract } from '../functions/extract/extract.ts';
@@ -14,11 +14,12 @@ import { FileObjectStore } from '../shared/adapters/local/file-object-store.ts';
 import { JsonFileDirectory } from '../shared/adapters/local/json-file-directory.ts';
 import { createJsonLogger, type LogLevel } from '../shared/adapters/local/json-logger.ts';
 import { correctionsPath, JsonlCorrectionStore } from '../shared/adapters/local/jsonl-correction-store.ts';
+import { openKeyRing } from '../shared/adapters/local/key-ring.ts';
 import { LedgerInboxPublisher } from '../shared/adapters/local/ledger-inbox-publisher.ts';
 import { OutboxLetterBox } from '../shared/adapters/local/outbox-letter-box.ts';
 import { OutboxMailer } from '../shared/adapters/local/outbox-mailer.ts';
 import { SqliteAlertStore } from '../shared/adapters/local/sqlite-alert-store.ts';
-import { type Db, openDatabase } from '../shared/adapters/local/sqlite-database.ts';
+import { type Db, isPlaintextDatabase, openDatabase } from '../shared/adapters/local/sqlite-database.ts';
 import { SqliteLedger } from '../shared/adapters/local/sqlite-ledger.ts';
 import { SqliteWorkQueue } from '../shared/adapters/local/sqlite-work-queue.ts';
 import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
@@ -46,11 +47,18 @@ export function dataPaths(dataDir: string) {
     outbox: join(dataDir, 'outbox'),
     letters: join(dataDir, 'outbox', 'letters'),
     inbox: join(dataDir, 'inbox'),
+    /** The key ring's default place (POSTKAMER_KEY_FILE moves it, see `keyFileOf`). */
+    keyFile: join(dataDir, 'keys', 'postkamer.key'),
     /** Where older versions kept a copy of every taken-in file (see `foldLegacyProcessed`). */
     processed: join(dataDir, 'inbox', '.processed'),
     /** Files too large to take in, set aside by the inbox watcher (in backups, under retention). */
     rejected: join(dataDir, 'rejected'),
   };
+}
+
+/** The key ring that encrypts a data dir: POSTKAMER_KEY_FILE, else `<data-dir>/keys/postkamer.key`. */
+export function keyFileOf(config: Pick<Config, 'POSTKAMER_KEY_FILE'>, dataDir: string) {
+  return config.POSTKAMER_KEY_FILE ? resolve(config.POSTKAMER_KEY_FILE) : dataPaths(resolve(dataDir)).keyFile;
 }
 
 export async function openRuntime(options: RuntimeOptions = {}) {
@@ -61,13 +69,20 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   // POSTKAMER_NOW sets every clock of the runtime (demos, tests); a command's --at wins over it.
   const clock = options.clock ?? (config.POSTKAMER_NOW ? clockStartingAt(new Date(config.POSTKAMER_NOW)) : systemClock);
   const logger = options.logger ?? createJsonLogger('postkamer', config.LOG_LEVEL ?? options.defaultLogLevel ?? 'info');
-  const db: Db = openDatabase(paths.database);
+  // The key ring is made on first start, but never beside a database that is already encrypted:
+  // that data needs its own key file back, and a fresh key would only hide the loss.
+  const keyFile = keyFileOf(config, dataDir);
+  const databaseEncrypted = existsSync(paths.database) && !isPlaintextDatabase(paths.database);
+  const { ring: keys, created } = openKeyRing(keyFile, clock.now(), { mustExist: databaseEncrypted });
+  if (created)
+    logger.warn('key ring created: the data dir is encrypted with it; back it up separately', { keyFile, keyId: keys.currentId });
+  const db: Db = openDatabase(paths.database, keys);
   const ledger = new SqliteLedger(db, clock);
   const queue = new SqliteWorkQueue(db, clock, { leaseMs: config.QUEUE_LEASE_MS });
   const alerts = new SqliteAlertStore(db, clock, logger);
-  const objects = new FileObjectStore(paths.objects);
-  const mailer = new OutboxMailer({ outboxDir: paths.outbox, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
-  const letters = new OutboxLetterBox(paths.letters);
+  const objects = new FileObjectStore(paths.objects, keys);
+  const mailer = new OutboxMailer({ outboxDir: paths.outbox, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, keys });
+  const letters = new OutboxLetterBox(paths.letters, keys);
   const directory = new JsonFileDirectory(resolve(options.directoryPath ?? config.POSTKAMER_DIRECTORY));
 
   let extractor: LocalTextExtractor | undefined;
@@ -108,7 +123,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     letters,
     logger,
     clock,
-    verifyHint: config.RECEIPT_CHECK_HINT,
+    publicUrl: config.PUBLIC_URL,
+    fonts: loadDejaVuFonts,
     // A receipt claim outlives its worker no longer than the worker's queue lease does.
     claimLeaseMs: queue.leaseMs,
   };
@@ -117,7 +133,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     ledger,
     directory,
     objects,
-    corrections: new JsonlCorrectionStore(correctionsPath(dataDir)),
+    corrections: new JsonlCorrectionStore(correctionsPath(dataDir), keys),
     alerts,
     publisher,
     queue,
@@ -143,6 +159,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     config,
     dataDir,
     paths,
+    keys,
     db,
     clock,
     logger,

@@ -71,6 +71,12 @@ const embeddedSchema = z.object({
   POSTKAMER_DATA_DIR: z.string().default('data'),
   POSTKAMER_DIRECTORY: z.string().default('examples/directory.json'),
   /**
+   * The key ring that encrypts the data dir at rest (objects, database, outbox, corrections); made
+   * on first start. Default `<data-dir>/keys/postkamer.key`; in production keep it outside the data
+   * dir and back it up separately (README "Data at rest").
+   */
+  POSTKAMER_KEY_FILE: z.string().min(1).optional(),
+  /**
    * Run as of this moment (ISO date and time with offset): every clock of the runtime starts there
    * and runs on. For demonstrations and tests; unset in production.
    */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { errorLabel, NotFoundError } from '../../shared/domain/errors.ts';
 import { normaliseReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import type { Ledger, ObjectStore } from '../../shared/ports.ts';
 
@@ -71,8 +72,15 @@ export async function verifyOriginal(deps: OriginalCheckDeps, receiptNumber: str
 async function storedState(deps: OriginalCheckDeps, objectKey: string, fingerprint: string): Promise<StoredOriginalState> {
   // A file over the size limit is rejected with its fingerprint recorded, but its bytes are not kept.
   if (!objectKey) return 'not-kept';
-  const stored = await deps.objects.get(objectKey).catch(() => undefined);
-  if (!stored) return 'missing';
+  let stored: Uint8Array;
+  try {
+    stored = await deps.objects.get(objectKey);
+  } catch (error) {
+    if (error instanceof NotFoundError) return 'missing';
+    // An encrypted store refuses bytes that no longer authenticate: altered on disk.
+    if (errorLabel(error) === 'store.seal-broken') return 'altered';
+    throw error; // e.g. the wrong key file: a fault of the set-up, not a fact about this original
+  }
   return sha256(stored) === fingerprint ? 'intact' : 'altered';
 }
 

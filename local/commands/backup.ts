@@ -1,20 +1,24 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { type AuditReport, verifyAudit } from '../../functions/audit/verify-audit.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
+import { KeyRingError, readKeyRing, sealedKeyId } from '../../shared/adapters/local/key-ring.ts';
 import { SqliteAuditTrail } from '../../shared/adapters/local/sqlite-audit-trail.ts';
+import { openEncrypted } from '../../shared/adapters/local/sqlite-database.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { dataPaths, openRuntime } from '../runtime.ts';
+import { NotFoundError } from '../../shared/domain/errors.ts';
+import { dataPaths, keyFileOf, openRuntime } from '../runtime.ts';
 
 /**
  * Backup and restore of the embedded data dir, also while postkamer runs. The database is copied
  * first with SQLite's online backup (a consistent snapshot, writers keep going), then the objects
  * and the outbox. Every original a document refers to is written before its document, so the copy
  * holds the original of every document in the snapshot. A manifest lists every file's SHA-256.
+ * The copy is as encrypted as the data dir (database, objects, outbox); the key ring is not in it:
+ * it is backed up separately, and `restore --key-file` brings it back.
  */
 export const MANIFEST = 'manifest.json';
 const DATABASE = 'postkamer.db';
@@ -40,6 +44,8 @@ export interface BackupManifest {
   events: number;
   /** The audit root of the snapshot (see `audit verify`). */
   auditRoot: string;
+  /** The ids of the keys the copy is sealed with: the key ring to restore with must hold them. */
+  keyIds?: string[];
 }
 
 export interface DataDirCheck {
@@ -54,15 +60,18 @@ export async function backupDataDir(dataDir: string, target: string, now = syste
   await assertEmpty(target, 'backup target');
   await mkdir(target, { recursive: true });
 
-  const db = new Database(source.database, { fileMustExist: true });
+  const keys = readKeyRing(keyFileOf(loadConfig(), dataDir));
+  const { db, keyId } = openEncrypted(source.database, keys);
+  const keyIds = new Set([keyId]);
   try {
     db.pragma('busy_timeout = 10000');
-    // One step for all pages: the copy is one read transaction, so a consistent snapshot.
-    await db.backup(join(target, DATABASE), { progress: () => 0x7fffffff });
+    // One read transaction, so a consistent snapshot while writers go on; encrypted with the same
+    // key (SQLite's online backup cannot copy into an encrypted database).
+    db.prepare('VACUUM INTO ?').run(join(target, DATABASE));
   } finally {
     db.close();
   }
-  const snapshot = new Database(join(target, DATABASE));
+  const snapshot = openEncrypted(join(target, DATABASE), keys).db;
   let documents: number;
   let events: number;
   let auditRoot: string;
@@ -82,7 +91,9 @@ export async function backupDataDir(dataDir: string, target: string, now = syste
     for (const file of await listFiles(join(root, folder))) {
       const path = relative(root, file).split(sep).join('/');
       files.push(await copyHashed(file, join(target, path), path));
+      keyIds.add(await sealedWith(join(target, path)));
     }
+  keyIds.delete('plaintext');
   const manifest: BackupManifest = {
     format: FORMAT,
     createdAt: now.toISOString(),
@@ -91,6 +102,7 @@ export async function backupDataDir(dataDir: string, target: string, now = syste
     documents,
     events,
     auditRoot,
+    keyIds: [...keyIds].sort(),
   };
   await writeFile(join(target, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
@@ -102,7 +114,11 @@ export interface RestoreResult {
 }
 
 /** Checks the backup against its manifest, copies it into an empty data dir, and verifies the result. */
-export async function restoreDataDir(backupDir: string, dataDir: string, options: { force?: boolean } = {}): Promise<RestoreResult> {
+export async function restoreDataDir(
+  backupDir: string,
+  dataDir: string,
+  options: { force?: boolean; keyFile?: string | undefined } = {},
+): Promise<RestoreResult> {
   const manifest = await readManifest(backupDir);
   for (const f of [manifest.database, ...manifest.files]) {
     const actual = await hashFile(join(backupDir, f.path)).catch(() => undefined);
@@ -112,10 +128,39 @@ export async function restoreDataDir(backupDir: string, dataDir: string, options
   if (!options.force) await assertEmpty(dataDir, 'restore target');
   const target = resolve(dataDir);
   const paths = dataPaths(target);
+  await restoreKeyRing(manifest, keyFileOf(loadConfig(), target), options.keyFile);
   await mkdir(target, { recursive: true });
   for (const stale of [`${paths.database}-wal`, `${paths.database}-shm`]) await rm(stale, { force: true });
   for (const f of [manifest.database, ...manifest.files]) await copyHashed(join(backupDir, f.path), join(target, f.path), f.path);
   return { manifest, check: await checkDataDir(target) };
+}
+
+/**
+ * Puts the key ring the backup needs where the restored data dir looks for it (`keyFile`, from
+ * `--key-file`), or checks the one already there; refuses before anything is copied when no ring
+ * holds the backup's keys.
+ */
+async function restoreKeyRing(manifest: BackupManifest, targetKeyFile: string, keyFile: string | undefined) {
+  const needed = manifest.keyIds ?? [];
+  const from = keyFile ? resolve(keyFile) : existsSync(targetKeyFile) ? targetKeyFile : undefined;
+  if (!from) {
+    if (needed.length === 0) return; // a backup from before encryption
+    throw new KeyRingError(
+      'keys.restore-needs-key',
+      `the backup is encrypted (keys ${needed.join(', ')}): pass --key-file with the key file of the data dir it was made from`,
+    );
+  }
+  const ring = readKeyRing(from);
+  const missing = needed.filter((id) => !ring.has(id));
+  if (missing.length > 0)
+    throw new KeyRingError('keys.restore-wrong-key', `the key file ${from} lacks key(s) ${missing.join(', ')} of this backup`);
+  if (from !== targetKeyFile) {
+    if (existsSync(targetKeyFile))
+      throw new KeyRingError('keys.restore-key-exists', `${targetKeyFile} already holds a key ring; move it away first`);
+    await mkdir(dirname(targetKeyFile), { recursive: true, mode: 0o700 });
+    await copyFile(from, targetKeyFile);
+    await chmod(targetKeyFile, 0o600);
+  }
 }
 
 /** The audit chain of every document, and every kept original against its fingerprint. */
@@ -134,8 +179,12 @@ export async function checkDataDir(dataDir: string): Promise<DataDirCheck> {
         continue;
       }
       originals.checked++;
-      const bytes = await rt.objects.get(doc.objectKey).catch(() => undefined);
+      const bytes = await rt.objects.get(doc.objectKey).catch((error: Error) => {
+        if (error instanceof KeyRingError) throw error; // the wrong key file: not a fact about this original
+        return error instanceof NotFoundError ? undefined : 'altered';
+      });
       if (!bytes) originals.missing.push(doc.id);
+      else if (bytes === 'altered') originals.altered.push(doc.id);
       else if (createHash('sha256').update(bytes).digest('hex') !== doc.fingerprint) originals.altered.push(doc.id);
     }
     const ok = audit.broken.length === 0 && originals.missing.length === 0 && originals.altered.length === 0;
@@ -167,7 +216,8 @@ export function registerBackup(program: Command) {
       process.stdout.write(
         opts.json
           ? `${JSON.stringify(summary)}\n`
-          : `backup in ${summary.target}: ${summary.documents} document(s), ${summary.events} event(s), ${summary.files} file(s), ${summary.bytes} bytes; audit root ${summary.auditRoot}\n`,
+          : `backup in ${summary.target}: ${summary.documents} document(s), ${summary.events} event(s), ${summary.files} file(s), ${summary.bytes} bytes; audit root ${summary.auditRoot}\n` +
+              `encrypted with key(s) ${(manifest.keyIds ?? []).join(', ')}: the key file is not in the backup, keep its own copy\n`,
       );
     });
 
@@ -177,9 +227,10 @@ export function registerBackup(program: Command) {
     .argument('<backup-dir>', 'a folder made by `postkamer backup`')
     .requiredOption('--data-dir <path>', 'the data dir to restore into (empty or new)')
     .option('--force', 'restore into a non-empty data dir, overwriting what the backup holds')
+    .option('--key-file <path>', 'the key file of the backed-up data dir (copied to where the restored data dir keeps its key)')
     .option('--json', 'the result as one JSON object on stdout')
-    .action(async (backupDir: string, opts: { dataDir: string; force?: boolean; json?: boolean }) => {
-      const { manifest, check } = await restoreDataDir(backupDir, opts.dataDir, { force: opts.force });
+    .action(async (backupDir: string, opts: { dataDir: string; force?: boolean; keyFile?: string; json?: boolean }) => {
+      const { manifest, check } = await restoreDataDir(backupDir, opts.dataDir, { force: opts.force, keyFile: opts.keyFile });
       const result = {
         dataDir: resolve(opts.dataDir),
         documents: manifest.documents,
@@ -240,6 +291,18 @@ async function copyHashed(from: string, to: string, path: string): Promise<Manif
   await copyFile(from, `${to}.part`);
   await rename(`${to}.part`, to);
   return { path, ...(await hashFile(to)) };
+}
+
+/** The id of the key a copied file is sealed with (`plaintext` for one from before encryption). */
+async function sealedWith(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(128);
+    const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
+    return sealedKeyId(head.subarray(0, bytesRead)) ?? 'plaintext';
+  } finally {
+    await handle.close();
+  }
 }
 
 async function hashFile(file: string): Promise<{ sha256: string; size: number }> {

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import { type BackupManifest, backupDataDir, MANIFEST } from '../../local/comman
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { textPdf } from '../../scripts/lib/render-page.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
+import { openKeyRing } from '../../shared/adapters/local/key-ring.ts';
 
 /**
  * Backup while postkamer runs (a worker process busy, intake going on), restore into a fresh data
@@ -20,6 +21,8 @@ const directoryPath = 'examples/directory.json';
 const root = mkdtempSync(join(tmpdir(), 'postkamer-backup-'));
 const dataDir = join(root, 'live');
 const backupDir = join(root, 'backup');
+/** The live data dir's key ring, made on its first start; a backup leaves it out. */
+const keyFile = join(dataDir, 'keys', 'postkamer.key');
 
 const cli = (...args: string[]) =>
   run(process.execPath, ['bin/postkamer.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } }).then(
@@ -77,15 +80,39 @@ describe('postkamer backup / restore', () => {
     expect(manifest.documents).toBeGreaterThanOrEqual(15);
     expect(manifest.events).toBeGreaterThan(manifest.documents);
     const originals = manifest.files.filter((f) => f.path.startsWith('objects/originals/'));
-    // Content-addressed: an original's name is its SHA-256, and the manifest agrees.
-    for (const f of originals) expect(f.path.endsWith(`/${f.sha256}`)).toBe(true);
+    // Content-addressed by the plaintext's SHA-256; the manifest hashes the file as stored (sealed).
+    for (const f of originals) expect(f.path).toMatch(/\/[0-9a-f]{64}$/);
     expect(originals.length).toBeGreaterThanOrEqual(manifest.documents);
     expect(readdirSync(backupDir)).toEqual(expect.arrayContaining([MANIFEST, 'postkamer.db', 'objects']));
   });
 
+  it('is as encrypted as the data dir, and leaves the key file out', () => {
+    expect(manifest.keyIds).toEqual([rt.keys.currentId]);
+    expect(existsSync(join(backupDir, 'keys'))).toBe(false);
+    expect(manifest.files.some((f) => f.path.startsWith('keys/'))).toBe(false);
+    const plain = [Buffer.from('SQLite format 3'), Buffer.from('Loonstrook'), Buffer.from('BACKUP-')];
+    for (const f of [manifest.database, ...manifest.files]) {
+      const bytes = readFileSync(join(backupDir, f.path));
+      expect(plain.filter((p) => bytes.includes(p)).map(String), f.path).toEqual([]);
+    }
+  });
+
+  it('refuses to restore an encrypted backup without its key file, or with another one, before touching the target', async () => {
+    const target = join(root, 'no-key');
+    const refused = await cli('restore', backupDir, '--data-dir', target);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/the backup is encrypted \(keys .+\): pass --key-file/);
+    const otherKey = join(root, 'other.key');
+    openKeyRing(otherKey, new Date());
+    const wrong = await cli('restore', backupDir, '--data-dir', target, '--key-file', otherKey);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain(`the key file ${otherKey} lacks key(s) ${rt.keys.currentId}`);
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
+
   it('restores into a fresh data dir where every audit chain and every original verifies', async () => {
     const target = join(root, 'restored');
-    const restore = await cli('restore', backupDir, '--data-dir', target, '--json');
+    const restore = await cli('restore', backupDir, '--data-dir', target, '--key-file', keyFile, '--json');
     expect(restore.code, restore.stderr).toBe(0);
     expect(JSON.parse(restore.stdout)).toMatchObject({
       documents: manifest.documents,
@@ -121,10 +148,10 @@ describe('postkamer backup / restore', () => {
     const target = join(root, 'occupied');
     mkdirSync(target);
     writeFileSync(join(target, 'postkamer.db'), 'someone else’s data');
-    const refused = await cli('restore', backupDir, '--data-dir', target);
+    const refused = await cli('restore', backupDir, '--data-dir', target, '--key-file', keyFile);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/not empty.*--force/);
-    const forced = await cli('restore', backupDir, '--data-dir', target, '--force', '--json');
+    const forced = await cli('restore', backupDir, '--data-dir', target, '--force', '--key-file', keyFile, '--json');
     expect(forced.code, forced.stderr).toBe(0);
     expect(JSON.parse(forced.stdout)).toMatchObject({ ok: true });
   }, 60_000);
@@ -136,7 +163,7 @@ describe('postkamer backup / restore', () => {
     if (!original) throw new Error('expected an original in the backup');
     writeFileSync(join(original.parentPath, original.name), 'altered');
     const target = join(root, 'from-damaged');
-    const refused = await cli('restore', damaged, '--data-dir', target);
+    const refused = await cli('restore', damaged, '--data-dir', target, '--key-file', keyFile);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/damaged: objects\/originals\/.* does not match its manifest/);
     expect(() => readdirSync(target)).toThrow();

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSealed } from '../helpers/sealed-data.ts';
 import { processMailroomEnvelope } from './mailroom-envelope.ts';
 
 /** The text part of an outbox .eml (quoted-printable, as nodemailer writes it), decoded. */
@@ -31,7 +32,7 @@ describe('postkamer process: receipts of a mailroom envelope', () => {
     const outbox = join(dataDir, 'outbox');
     const mails = readdirSync(outbox)
       .filter((f) => f.startsWith('receipt_'))
-      .map((f) => readFileSync(join(outbox, f), 'utf8'));
+      .map((f) => readSealed(dataDir, join(outbox, f)).toString('utf8'));
     expect(mails).toHaveLength(2);
     const toJan = mails.find((m) => m.includes(`To: ${jan.email}`));
     const toFatima = mails.find((m) => m.includes(`To: ${fatima.email}`));

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import directoryJson from '../../examples/directory.json' with { type: 'json' };
-import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
+import { openDataDirDatabase } from '../helpers/sealed-data.ts';
 import { processMailroomEnvelope } from './mailroom-envelope.ts';
 
 const run = promisify(execFile);
@@ -35,7 +35,7 @@ describe('postkamer process on a mailroom envelope', () => {
     // Every part got a receipt, one per submitter (Jan's two parts on one: envelope-receipt.test.ts); the file itself none.
     expect(readdirSync(join(dataDir, 'outbox')).filter((f) => f.startsWith('receipt_'))).toHaveLength(2);
     // Each part keeps why it was separated, in plain Dutch, for the document page.
-    const db = openDatabase(join(dataDir, 'postkamer.db'));
+    const db = openDataDirDatabase(dataDir);
     try {
       const reasons = lines.map(
         (l) =>

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import directoryJson from '../../examples/directory.json' with { type: 'json' };
 import { renderPage, textPdf } from '../../scripts/lib/render-page.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
-import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 import { LocalTextExtractor } from '../../shared/adapters/local/text-extractor.ts';
 import { isValidBsn } from '../../shared/domain/bsn.ts';
 import { type Client, parseDirectory } from '../../shared/domain/directory.ts';
+import { openDataDirDatabase, readSealed } from '../helpers/sealed-data.ts';
 
 /**
  * No personal data in logs or alerts. The whole pipeline (process, receipts, sweep with alert
@@ -187,7 +187,7 @@ describe('privacy: no personal data in logs and alerts', () => {
   });
 
   it('no alert holds them: not in the alerts table, not in an alert listing', () => {
-    const db = openDatabase(join(dataDir, 'postkamer.db'));
+    const db = openDataDirDatabase(dataDir);
     try {
       const rows = db.prepare('SELECT * FROM alerts').all();
       expect(rows.length).toBeGreaterThanOrEqual(3);
@@ -203,7 +203,7 @@ describe('privacy: no personal data in logs and alerts', () => {
     const alertMails = readdirSync(outbox).filter((f) => f.endsWith('.eml') && !f.startsWith('receipt_'));
     expect(alertMails.length).toBeGreaterThanOrEqual(1);
     for (const file of alertMails) {
-      const raw = readFileSync(join(outbox, file));
+      const raw = readSealed(dataDir, join(outbox, file));
       const mail = await simpleParser(raw);
       expect(leaks(`${mail.subject}\n${mail.text}\n${raw.toString('utf8')}`), file).toEqual([]);
     }
@@ -220,7 +220,7 @@ describe('privacy: no personal data in logs and alerts', () => {
     const receipts = readdirSync(outbox).filter((f) => f.startsWith('receipt_') && f.endsWith('.eml'));
     expect(receipts.length).toBeGreaterThanOrEqual(1);
     for (const file of receipts) {
-      const mail = await simpleParser(readFileSync(join(outbox, file)));
+      const mail = await simpleParser(readSealed(dataDir, join(outbox, file)));
       const pdfs = await Promise.all(mail.attachments.filter((a) => a.contentType === 'application/pdf').map((a) => pdfText(a.content)));
       expect(pdfs.length, file).toBe(1);
       expect(leaks(`${mail.subject}\n${mail.text}\n${pdfs.join('\n')}`, bsns), file).toEqual([]);
@@ -228,7 +228,7 @@ describe('privacy: no personal data in logs and alerts', () => {
     const letters = join(outbox, 'letters');
     const letterFiles = existsSync(letters) ? readdirSync(letters).filter((f) => f.endsWith('.pdf')) : [];
     expect(letterFiles.length).toBeGreaterThanOrEqual(1); // the client without e-mail
-    for (const file of letterFiles) expect(leaks(await pdfText(readFileSync(join(letters, file))), bsns), file).toEqual([]);
+    for (const file of letterFiles) expect(leaks(await pdfText(readSealed(dataDir, join(letters, file))), bsns), file).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
+import { openDataDirDatabase } from '../helpers/sealed-data.ts';
 
 const run = promisify(execFile);
 
@@ -27,7 +27,7 @@ async function processExample(dataDir: string, args: string[], env: Record<strin
 
 /** Every time the run wrote: the document's received and updated times, its events, its receipt. */
 function timesWritten(dataDir: string, documentId: string) {
-  const db = openDatabase(join(dataDir, 'postkamer.db'));
+  const db = openDataDirDatabase(dataDir);
   try {
     const row = db.prepare('SELECT record FROM documents WHERE id = ?').get(documentId) as { record: string };
     const record = JSON.parse(row.record) as { receivedAt: string; updatedAt: string; receipt: { sentAt?: string } | null };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '
 import { makeReceiptNumber } from '../../shared/domain/receipt-number.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
+import { readDataDirCorrections } from '../helpers/sealed-data.ts';
 import { webClient } from '../helpers/web-client.ts';
 
 /**
@@ -151,10 +152,7 @@ describe('triage corrects a split in the web app', () => {
     expect(again.headers.get('location')).toBe('/triage?msg=split&n=3');
     expect((await documents()).length).toBe(before + 3);
 
-    const lines = readFileSync(correctionsPath(dataDir), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines: Record<string, unknown>[] = await readDataDirCorrections(dataDir, correctionsPath(dataDir));
     const records = lines.filter((l) => l.kind === 'split' && l.documentId === 'env-fix');
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ by: 'triage', proposed: [[1, 2], [4]], parts: [[1], [2], [4]], excluded: [3] });
