@@ -85,6 +85,40 @@ describe('PDF budgets before rendering', () => {
     expect(() => assertStreamBudget(file, { maxContentBytes: 16 * 1024 * 1024, maxOtherStreamBytes: 16 * 1024 * 1024 })).not.toThrow();
   });
 
+  it('measures streams packed in other filters too: ASCIIHex + Flate, RunLength', async () => {
+    const packed = (data: Buffer, filter: string) =>
+      new Uint8Array(
+        Buffer.concat([
+          Buffer.from(`1 0 obj\n<< /Length ${data.length} /Filter ${filter} >>\nstream\n`),
+          data,
+          Buffer.from('\nendstream\nendobj\n'),
+        ]),
+      );
+    const budget = { maxContentBytes: 2 * 1024 * 1024, maxOtherStreamBytes: 4 * 1024 * 1024 };
+    const hexFlate = Buffer.from(zlib.deflateSync(Buffer.from(strokes(500_000))).toString('hex'));
+    expect(() => assertStreamBudget(packed(hexFlate, '[/ASCIIHexDecode /FlateDecode]'), budget)).toThrow(UnusableInputError);
+    // RunLength: 2 bytes make 128, so 40 KB make 2.5 MB of "0 0 m " … (a run of one byte, for the test).
+    const runs = Buffer.concat(Array.from({ length: 20_000 }, () => Buffer.from([129, 0x20])));
+    expect(() => assertStreamBudget(packed(runs, '/RunLengthDecode'), budget)).toThrow(UnusableInputError);
+    const small = Buffer.from(zlib.deflateSync(Buffer.from(strokes(1_000))).toString('hex'));
+    expect(() => assertStreamBudget(packed(small, '[/ASCIIHexDecode /FlateDecode]'), budget)).not.toThrow();
+
+    // A real page whose content is packed that way is still read.
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    page.node.setFontDictionary(PDFName.of('F1'), font.ref);
+    const text = Buffer.from('BT /F1 12 Tf 40 800 Td (Geachte heer De Vries, hierbij uw beslissing op de aanvraag.) Tj ET\n');
+    const stream = doc.context.stream(Buffer.from(zlib.deflateSync(text).toString('hex')), { Filter: ['ASCIIHexDecode', 'FlateDecode'] });
+    page.node.addContentStream(doc.context.register(stream));
+    const read = await new LocalTextExtractor({ engine: noOcr }).extract({
+      bytes: await doc.save(),
+      mediaType: 'application/pdf',
+      objectKey: 'hex.pdf',
+    });
+    expect(read.pages[0]?.text).toContain('hierbij uw beslissing');
+  });
+
   it('refuses a 14,400 pt page even with a text layer (207 megapixels at 72 dpi)', async () => {
     const { error, ms } = await refusal(await pdf({ width: 14_400, height: 14_400 }));
     expect(error.code).toBe('extract.page-too-large');

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import type { StreamType } from 'pdf-lib/cjs/core/streams/Stream.js';
 import { UnusableInputError } from '../../../domain/errors.ts';
 
 /**
@@ -26,8 +28,10 @@ const DICT_WINDOW = 2048;
  * when they are decoded): a content stream above `maxContentBytes` decoded, or any stream above
  * `maxOtherStreamBytes`, refuses the file. A stream counts as content unless it shows what else
  * it is: a font or a colour profile by its first bytes, an object, cross-reference, metadata or
- * attachment stream by its /Type. Streams with filters other than Flate are left to the render
- * budget. Throws UnusableInputError('extract.too-complex').
+ * attachment stream by its /Type. Every standard filter a drawing can be packed in (Flate, LZW,
+ * ASCII85, ASCIIHex, RunLength, and chains of them) is decoded only as far as the budget;
+ * streams with other filters (image codecs, Crypt) are left to the render budget.
+ * Throws UnusableInputError('extract.too-complex').
  */
 export function assertStreamBudget(bytes: Uint8Array, budget: PdfBudget = DEFAULT_PDF_BUDGET): void {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -68,16 +72,42 @@ function measure(buffer: Buffer, start: number, dict: string, limit: number): { 
           .split('/')
           .map((f) => f.trim())
           .filter(Boolean);
-  // One Flate filter (alone or alone in an array); chains and other filters are left to the render budget.
-  if (filters.length !== 1 || filters[0] !== 'FlateDecode') return undefined;
+  if (filters.length === 1 && filters[0] === 'FlateDecode') {
+    // The common case, in native zlib.
+    try {
+      const decoded = zlib.inflateSync(data, { maxOutputLength: limit + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      return { size: decoded.byteLength, head: decoded.subarray(0, 64) };
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { size: limit + 1, head: Buffer.alloc(0) };
+      return undefined;
+    }
+  }
+  if (!filters.every((f) => f in DECODERS)) return undefined;
   try {
-    const decoded = zlib.inflateSync(data, { maxOutputLength: limit + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    return { size: decoded.byteLength, head: decoded.subarray(0, 64) };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { size: limit + 1, head: Buffer.alloc(0) };
-    return undefined;
+    const earlyChange = /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1;
+    const stream = filters.reduce<StreamType>((inner, f) => DECODERS[f]?.(inner, earlyChange) ?? inner, new RawStream(data));
+    const decoded = stream.getBytes(limit + 1);
+    return { size: decoded.byteLength, head: Buffer.from(decoded.subarray(0, 64)) };
+  } catch {
+    return undefined; // data the decoder refuses: pdfjs reports it
   }
 }
+
+/**
+ * pdf-lib's stream decoders (ported from pdf.js) decode lazily: asking for n bytes decodes about n.
+ * They are CommonJS modules inside pdf-lib, loaded with require so their class is always `default`.
+ */
+const require = createRequire(import.meta.url);
+type StreamClass = new (inner: StreamType, maybeLength?: number, earlyChange?: 0 | 1) => StreamType;
+const decoder = (name: string) => (require(`pdf-lib/cjs/core/streams/${name}.js`) as { default: StreamClass }).default;
+const RawStream = (require('pdf-lib/cjs/core/streams/Stream.js') as { default: new (bytes: Uint8Array) => StreamType }).default;
+const DECODERS: Record<string, (inner: StreamType, earlyChange: 0 | 1) => StreamType> = {
+  FlateDecode: (inner) => new (decoder('FlateStream'))(inner),
+  LZWDecode: (inner, earlyChange) => new (decoder('LZWStream'))(inner, undefined, earlyChange),
+  ASCII85Decode: (inner) => new (decoder('Ascii85Stream'))(inner),
+  ASCIIHexDecode: (inner) => new (decoder('AsciiHexStream'))(inner),
+  RunLengthDecode: (inner) => new (decoder('RunLengthStream'))(inner),
+};
 
 function streamEnd(buffer: Buffer, start: number, dict: string): number {
   const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
