@@ -42,8 +42,8 @@ const sweepShape = {
 const commonShape = {
   ...sweepShape,
   MAIL_FROM: z.string().email().default('postkamer@gemeente.example'),
-  /** Where a client checks a receipt number (printed on every receipt). */
-  RECEIPT_CHECK_HINT: z.string().min(1).default('http://127.0.0.1:3000/check'),
+  /** The address clients reach this service at: every link a receipt or mail carries (`<PUBLIC_URL>/check?receipt=…&lang=…`). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
   MAX_FILE_MB: z.coerce.number().positive().default(50),
   OPS_EMAIL: z.string().email().optional(),
 };
@@ -206,7 +206,10 @@ export const lambdaEnv = {
   MAX_PAGES: z.coerce.number().int().positive().max(3000).default(3000),
   MAIL_FROM: z.string().email(),
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
-  RECEIPT_CHECK_HINT: z.string().min(1),
+  /** See the common PUBLIC_URL; on AWS unset means "the address of RECEIPT_CHECK_HINT" (`publicUrlOf`). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Before PUBLIC_URL: a page where clients check receipts; its site is taken as the public address. */
+  RECEIPT_CHECK_HINT: z.string().min(1).optional(),
   /** The source queue's maxReceiveCount: the attempt that reaches it is the last. */
   MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
 } as const;
@@ -240,4 +243,11 @@ function parse<S extends z.ZodType>(
     return i.code === 'custom' ? `${name}: ${i.message}` : `${name}: ${i.message} (${got})`;
   });
   throw new ConfigurationError('config.invalid', `Invalid ${what}: ${problems.join('; ')}`);
+}
+
+/** The public address: PUBLIC_URL, else the site of the older RECEIPT_CHECK_HINT, else the embedded default. */
+export function publicUrlOf(config: { PUBLIC_URL?: string | undefined; RECEIPT_CHECK_HINT?: string | undefined }): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL;
+  if (config.RECEIPT_CHECK_HINT && URL.canParse(config.RECEIPT_CHECK_HINT)) return new URL('/', config.RECEIPT_CHECK_HINT).toString();
+  return 'http://127.0.0.1:3000';
 }

@@ -1,5 +1,11 @@
 import type { DocumentRecord } from '../../shared/domain/document.ts';
-import { type ReceiptLanguage, receiptContent } from '../../shared/domain/receipt-text.ts';
+import {
+  type ReceiptContent,
+  type ReceiptLanguage,
+  receiptContent,
+  receiptFileName,
+  receiptLanguages,
+} from '../../shared/domain/receipt-text.ts';
 import { type DeliveryOutcome, deliverOnce, planReceipt, type ReceiptDeps, receiptFacts, receiptMail } from './receipt.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
 
@@ -9,21 +15,25 @@ import { renderReceiptPdf } from './receipt-pdf.ts';
  * document's receipt through the same claim as the receipt step (`deliverOnce`), so the two can
  * never both send, and the receipt step later sends no second one.
  */
-export type DeskReceiptDeps = Pick<ReceiptDeps, 'ledger' | 'directory' | 'logger' | 'clock' | 'verifyHint' | 'claimLeaseMs'> & {
+export type DeskReceiptDeps = Pick<ReceiptDeps, 'ledger' | 'directory' | 'logger' | 'clock' | 'publicUrl' | 'fonts' | 'claimLeaseMs'> & {
   mailer: ReceiptDeps['mailer'];
 };
 
-/** The receipt as a PDF, in the given language or the client's. */
+/**
+ * The receipt as a PDF, in the given language or the client's, with Dutch after it; `fileName`
+ * in that language ("alindi-belgesi-PK-….pdf").
+ */
 export async function deskReceiptPdf(
-  deps: Pick<DeskReceiptDeps, 'directory' | 'verifyHint'>,
+  deps: Pick<DeskReceiptDeps, 'directory' | 'publicUrl' | 'fonts'>,
   doc: DocumentRecord,
   language?: ReceiptLanguage,
 ) {
   const directory = await deps.directory.load();
   const lang = language ?? planReceipt(doc, directory).language;
-  const content = receiptContent(receiptFacts(doc, directory, deps.verifyHint), lang);
-  const pdf = await renderReceiptPdf(content, directory.organisation.name);
-  return { pdf, content, language: lang, organisationName: directory.organisation.name };
+  const contents = receiptLanguages(lang).map((l) => receiptContent(receiptFacts(doc, directory, deps.publicUrl, l), l));
+  const pdf = await renderReceiptPdf(contents, directory.organisation.name, { fonts: await deps.fonts?.() });
+  const fileName = receiptFileName(contents[0] as ReceiptContent, doc.receiptNumber ?? doc.id);
+  return { pdf, contents, fileName, language: lang, organisationName: directory.organisation.name };
 }
 
 /**
@@ -51,8 +61,8 @@ export async function emailDeskReceipt(
     by,
     patch: { receiptEmail: to },
     deliver: async () => {
-      const { pdf, content, organisationName } = await deskReceiptPdf(deps, doc, language);
-      await deps.mailer.send(receiptMail(doc, to, content, organisationName, pdf));
+      const { pdf, contents, organisationName } = await deskReceiptPdf(deps, doc, language);
+      await deps.mailer.send(receiptMail(doc, to, contents, organisationName, pdf));
     },
   });
   return outcome === 'delivered' ? 'sent' : 'already';

@@ -14,7 +14,8 @@ import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
-import { readLambdaEnv } from '../../shared/config.ts';
+import { loadDejaVuFonts } from '../../shared/adapters/local/dejavu-fonts.ts';
+import { publicUrlOf, readLambdaEnv } from '../../shared/config.ts';
 import type { Alerter } from '../../shared/ports.ts';
 import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { type ReceiptDeps, sendReceipt } from './receipt.ts';
@@ -52,6 +53,7 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
       'DIRECTORY_RECHECK_SECONDS',
       'MAIL_FROM',
       'SES_CONFIGURATION_SET',
+      'PUBLIC_URL',
       'RECEIPT_CHECK_HINT',
       'ALERT_TOPIC_ARN',
       'MAX_RECEIVE_COUNT',
@@ -70,7 +72,16 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
       }),
       letters: new S3LetterBox(new S3ObjectStore(c.s3, config.BUCKET_NAME)),
       logger: log,
-      verifyHint: config.RECEIPT_CHECK_HINT,
+      publicUrl: publicUrlOf(config),
+      // The font files travel with the function (node_modules/dejavu-fonts-ttf); without them the
+      // receipt is drawn in Helvetica and non-Latin text is lost, so that is logged, never silent.
+      fonts: () =>
+        loadDejaVuFonts().catch((error: unknown) => {
+          log.error('receipt fonts missing: receipts drawn without them', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return undefined;
+        }),
     },
     mailer: new SesMailer(c.ses, { from: config.MAIL_FROM, configurationSet: config.SES_CONFIGURATION_SET }),
     alerter: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),

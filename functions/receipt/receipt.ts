@@ -5,16 +5,19 @@ import { fileReceipts, submitterOf } from '../../shared/domain/file-receipts.ts'
 import { RECEIPTABLE, WAITING_FOR } from '../../shared/domain/pipeline.ts';
 import {
   type CombinedReceiptFacts,
+  checkLink,
   combinedReceiptContent,
   type ReceiptContent,
   type ReceiptFacts,
   type ReceiptLanguage,
   receiptContent,
+  receiptFileName,
   receiptLanguageFor,
+  receiptLanguages,
   receiptPlainText,
 } from '../../shared/domain/receipt-text.ts';
 import type { Clock, DirectorySource, Ledger, LetterBox, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
-import { renderReceiptPdf } from './receipt-pdf.ts';
+import { type LetterFacts, type ReceiptFonts, renderReceiptPdf } from './receipt-pdf.ts';
 
 /**
  * Receipt: to every submitter we can reach, at most once. E-mail when an address is known (given
@@ -32,8 +35,10 @@ export interface ReceiptDeps {
   letters: LetterBox;
   logger: Logger;
   clock: Clock;
-  /** Where a person can check a receipt number (URL or phone number). */
-  verifyHint: string;
+  /** The address clients reach the service at: every receipt links to `<publicUrl>/check?receipt=…&lang=…`. */
+  publicUrl: string;
+  /** The fonts with every receipt language's glyphs, read when first needed; without them Helvetica (Latin only). */
+  fonts?: () => Promise<ReceiptFonts | undefined>;
   /** How long a claim on the send holds before it counts as abandoned (a crashed worker). Default 10 minutes. */
   claimLeaseMs?: number;
 }
@@ -46,6 +51,8 @@ export interface ReceiptPlan {
   language: ReceiptLanguage;
   email?: string;
   address?: string;
+  /** The addressee of a letter. */
+  name?: string;
 }
 
 export function planReceipt(doc: DocumentRecord, directory: Directory): ReceiptPlan {
@@ -53,12 +60,12 @@ export function planReceipt(doc: DocumentRecord, directory: Directory): ReceiptP
   const language = receiptLanguageFor(client?.language, doc.language);
   if (doc.receiptEmail) return { delivery: 'email', language, email: doc.receiptEmail };
   if (client?.email) return { delivery: 'email', language, email: client.email };
-  if (client?.address) return { delivery: 'letter', language, address: client.address };
+  if (client?.address) return { delivery: 'letter', language, address: client.address, name: client.name };
   if (doc.channel === 'desk') return { delivery: 'print', language };
   return { delivery: 'pending', language };
 }
 
-export function receiptFacts(doc: DocumentRecord, directory: Directory, verifyHint: string): ReceiptFacts {
+export function receiptFacts(doc: DocumentRecord, directory: Directory, publicUrl: string, language: ReceiptLanguage): ReceiptFacts {
   const team = doc.route?.status === 'routed' ? directory.teams.find((t) => t.id === doc.route?.team) : undefined;
   return {
     organisationName: directory.organisation.name,
@@ -71,7 +78,7 @@ export function receiptFacts(doc: DocumentRecord, directory: Directory, verifyHi
     teamName: team?.name ?? null,
     rejected: doc.status === 'rejected',
     fingerprint: doc.fingerprint,
-    verifyHint,
+    verifyHint: checkLink(publicUrl, doc.receiptNumber ?? '', language),
   };
 }
 
@@ -91,11 +98,8 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
     delivery: plan.delivery,
     language: plan.language,
     deliver: async () => {
-      const content = receiptContent(receiptFacts(doc, directory, deps.verifyHint), plan.language);
-      const orgName = directory.organisation.name;
-      const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
-      if (plan.delivery === 'email') await deps.mailer.send(receiptMail(doc, plan.email as string, content, orgName, pdf));
-      else await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
+      const contents = receiptLanguages(plan.language).map((l) => receiptContent(receiptFacts(doc, directory, deps.publicUrl, l), l));
+      await deliverContents(deps, doc, plan, contents, directory);
     },
   });
   // Another run holds the claim, or held it and died mid-send: retry later (the claim lapses),
@@ -191,14 +195,12 @@ async function deliverPartsOnce(deps: ReceiptDeps, group: DocumentRecord[], dire
   if (!first) return 'already-sent';
 
   const plan = planReceipt(first, directory);
-  const orgName = directory.organisation.name;
-  const content =
+  const contents = receiptLanguages(plan.language).map((l) =>
     listed.length === 1
-      ? receiptContent(receiptFacts(first, directory, deps.verifyHint), plan.language)
-      : combinedReceiptContent(combinedReceiptFacts(listed, directory, deps.verifyHint), plan.language);
-  const pdf = await renderReceiptPdf(content, orgName, plan.delivery === 'letter' ? plan.address : null);
-  if (plan.delivery === 'email') await deps.mailer.send(receiptMail(first, plan.email as string, content, orgName, pdf));
-  else await deps.letters.post({ documentId: first.id, pdf, address: plan.address ?? null });
+      ? receiptContent(receiptFacts(first, directory, deps.publicUrl, l), l)
+      : combinedReceiptContent(combinedReceiptFacts(listed, directory, deps.publicUrl, l), l),
+  );
+  await deliverContents(deps, first, plan, contents, directory);
 
   const sentAt = deps.clock.now().toISOString();
   const parts = listed.length > 1 ? listed.map((p) => p.id) : undefined;
@@ -238,19 +240,25 @@ async function recordCovered(deps: ReceiptDeps, part: DocumentRecord, by: Docume
 }
 
 /** What a receipt for several parts of one file says: the file's facts once, and per part its number, type, pages and team. */
-export function combinedReceiptFacts(parts: DocumentRecord[], directory: Directory, verifyHint: string): CombinedReceiptFacts {
+export function combinedReceiptFacts(
+  parts: DocumentRecord[],
+  directory: Directory,
+  publicUrl: string,
+  language: ReceiptLanguage,
+): CombinedReceiptFacts {
   const [first] = parts;
   if (!first) throw new Error('a receipt lists at least one document');
-  const file = receiptFacts(first, directory, verifyHint);
+  const file = receiptFacts(first, directory, publicUrl, language);
   return {
     organisationName: file.organisationName,
     receivedAt: file.receivedAt,
     timeZone: file.timeZone,
     channel: file.channel,
     fingerprint: file.fingerprint,
-    verifyHint,
+    // Each part's own number can be checked: the link opens the page in the receipt's language.
+    verifyHint: checkLink(publicUrl, '', language).replace(/receipt=&/, ''),
     parts: parts.map((part) => {
-      const facts = receiptFacts(part, directory, verifyHint);
+      const facts = receiptFacts(part, directory, publicUrl, language);
       return {
         receiptNumber: facts.receiptNumber,
         pages: part.pages ?? [],
@@ -302,13 +310,52 @@ export async function deliverOnce(
   return 'delivered';
 }
 
-/** The receipt e-mail: plain text plus the receipt as a PDF, one Message-ID per document. */
-export function receiptMail(doc: DocumentRecord, to: string, content: ReceiptContent, orgName: string, pdf: Uint8Array): MailMessage {
+/** Renders the receipt (a letter when it is posted) and e-mails or posts it. */
+async function deliverContents(
+  deps: Pick<ReceiptDeps, 'mailer' | 'letters' | 'clock' | 'fonts'>,
+  doc: DocumentRecord,
+  plan: ReceiptPlan,
+  contents: ReceiptContent[],
+  directory: Directory,
+) {
+  const orgName = directory.organisation.name;
+  const letter = plan.delivery === 'letter' ? letterFacts(doc, plan, directory, deps.clock.now()) : undefined;
+  const pdf = await renderReceiptPdf(contents, orgName, { fonts: await deps.fonts?.(), letter });
+  if (plan.delivery === 'email') await deps.mailer.send(receiptMail(doc, plan.email as string, contents, orgName, pdf));
+  else await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
+}
+
+/** The addressee and sender of a posted receipt: the client's name and address, the organisation's contact details. */
+export function letterFacts(doc: DocumentRecord, plan: ReceiptPlan, directory: Directory, date: Date): LetterFacts {
+  const org = directory.organisation;
+  return {
+    name: plan.name ?? '',
+    address: plan.address ?? '',
+    date,
+    timeZone: org.timezone,
+    receiptNumber: doc.receiptNumber ?? '',
+    organisation: { name: org.name, address: org.address, phone: org.phone, website: org.website },
+  };
+}
+
+/**
+ * The receipt e-mail: plain text plus the receipt as a PDF, one Message-ID per document. Subject
+ * and file name in the client's language (the first content), the text in that language and Dutch.
+ */
+export function receiptMail(
+  doc: DocumentRecord,
+  to: string,
+  contents: ReceiptContent | readonly ReceiptContent[],
+  orgName: string,
+  pdf: Uint8Array,
+): MailMessage {
+  const all = Array.isArray(contents) ? contents : [contents as ReceiptContent];
+  const first = all[0] as ReceiptContent;
   return {
     to,
-    subject: content.subject,
-    text: receiptPlainText(content, orgName),
-    attachments: [{ filename: `ontvangstbewijs-${doc.receiptNumber}.pdf`, contentType: 'application/pdf', content: pdf }],
+    subject: first.subject,
+    text: receiptPlainText(all, orgName),
+    attachments: [{ filename: receiptFileName(first, doc.receiptNumber ?? doc.id), contentType: 'application/pdf', content: pdf }],
     idempotencyKey: receiptEffectKey(doc.id),
   };
 }

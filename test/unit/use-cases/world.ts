@@ -6,6 +6,7 @@ import type { ReceiptDeps } from '../../../functions/receipt/receipt.ts';
 import type { RouteDeps } from '../../../functions/route/route.ts';
 import type { SplitDeps } from '../../../functions/split/split.ts';
 import type { TriageDeps } from '../../../functions/triage/triage.ts';
+import { loadDejaVuFonts } from '../../../shared/adapters/local/dejavu-fonts.ts';
 import { zonedInstant } from '../../../shared/domain/business-calendar.ts';
 import type { Directory } from '../../../shared/domain/directory.ts';
 import { type DocumentRecord, type NewDocument, type PageText, pagesKey } from '../../../shared/domain/document.ts';
@@ -93,7 +94,9 @@ export const routeDeps = (w: World, extra: Pick<RouteDeps, 'threshold'> = {}): R
   ...extra,
 });
 
-export const VERIFY_HINT = 'https://postkamer.example/verify';
+export const PUBLIC_URL = 'https://postkamer.example';
+/** Where every receipt sends the client (the receipt number and language follow in the link). */
+export const VERIFY_HINT = `${PUBLIC_URL}/check?receipt=`;
 
 export const receiptDeps = (w: World, extra: Partial<ReceiptDeps> = {}): ReceiptDeps => ({
   ledger: w.ledger,
@@ -102,7 +105,8 @@ export const receiptDeps = (w: World, extra: Partial<ReceiptDeps> = {}): Receipt
   letters: w.letters,
   logger: w.logger,
   clock: w.clock,
-  verifyHint: VERIFY_HINT,
+  publicUrl: PUBLIC_URL,
+  fonts: loadDejaVuFonts,
   ...extra,
 });
 
@@ -112,7 +116,8 @@ export const deskReceiptDeps = (w: World, extra: Partial<DeskReceiptDeps> = {}):
   mailer: w.mailer,
   logger: w.logger,
   clock: w.clock,
-  verifyHint: VERIFY_HINT,
+  publicUrl: PUBLIC_URL,
+  fonts: loadDejaVuFonts,
   ...extra,
 });
 
