@@ -123,8 +123,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     letters,
     logger,
     clock,
-    publicUrl: config.PUBLIC_URL,
-    fonts: loadDejaVuFonts,
+    verifyHint: config.RECEIPT_CHECK_HINT,
     // A receipt claim outlives its worker no longer than the worker's queue lease does.
     claimLeaseMs: queue.leaseMs,
   };
