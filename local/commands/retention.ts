@@ -4,6 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type RetentionDeps, type RetentionReport, runRetention } from '../../functions/retention/retention.ts';
 import { fixedClock } from '../../shared/adapters/clock.ts';
+import { correctionsPath, forgetCorrections } from '../../shared/adapters/local/jsonl-correction-store.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
 import type { DocumentCopies } from '../../shared/ports.ts';
 import { foldLegacyProcessed, type LegacyFold } from '../inbox-watcher.ts';
@@ -76,6 +77,7 @@ export function retentionDeps(rt: Runtime): RetentionDeps {
     clock: rt.clock,
     logger: rt.logger,
     copies: localCopies(rt.paths),
+    corrections: { forget: (ids) => forgetCorrections(correctionsPath(rt.dataDir), rt.keys, ids) },
   };
 }
 

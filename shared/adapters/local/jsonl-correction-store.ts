@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CorrectionRecord } from '../../domain/split-correction.ts';
 import type { CorrectionStore } from '../../ports.ts';
@@ -54,4 +54,31 @@ export async function resealCorrections(path: string, keys: KeyRing): Promise<nu
   await writeFile(`${path}.tmp`, lines.join(''), { mode: 0o600 });
   await rename(`${path}.tmp`, path);
   return records.length;
+}
+
+/**
+ * Retention: removes the corrections about these documents (they hold their text). The kept lines
+ * are sealed with the current key, written whole, then renamed into place; when a correction was
+ * appended meanwhile (the file grew), it reads again. Returns how many were removed.
+ */
+export async function forgetCorrections(path: string, keys: KeyRing, documentIds: ReadonlySet<string>): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => -1,
+    );
+    if (size < 0) return 0;
+    const records = await readCorrections(path, keys);
+    const kept = records.filter((r) => !(r.documentId && documentIds.has(r.documentId)));
+    if (kept.length === records.length) return 0;
+    const lines = kept.map((r) => `${SEALED_LINE}${keys.seal(Buffer.from(JSON.stringify(r))).toString('base64')}\n`);
+    await writeFile(`${path}.tmp`, lines.join(''), { mode: 0o600 });
+    // Appended meanwhile: read again; still busy after a few tries: leave it for the next run.
+    if ((await stat(path)).size !== size) {
+      if (attempt < 5) continue;
+      return 0;
+    }
+    await rename(`${path}.tmp`, path);
+    return records.length - kept.length;
+  }
 }
