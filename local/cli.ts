@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerAws } from './commands/aws-redrive.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCoverSheet } from './commands/cover-sheet.ts';
+import { registerDirectory } from './commands/directory.ts';
 import { registerKeys } from './commands/keys.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerRetention } from './commands/retention.ts';
@@ -25,8 +26,9 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerKeys(program);
   registerCoverSheet(program);
-  registerRetention(program);
   registerAws(program);
+  registerRetention(program);
+  registerDirectory(program);
   return program;
 }
 

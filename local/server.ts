@@ -18,6 +18,7 @@ import { registerApi } from './web/routes/api.ts';
 import { registerAuth, signInGate } from './web/routes/auth.ts';
 import { registerCheck } from './web/routes/check.ts';
 import { registerDesk } from './web/routes/desk.ts';
+import { registerDirectory } from './web/routes/directory.ts';
 import { registerDocuments } from './web/routes/documents.ts';
 import { registerMailroom } from './web/routes/mailroom.ts';
 import { registerOperations } from './web/routes/operations.ts';
@@ -144,6 +145,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
   registerTriage(app, web);
   registerSheets(app, web);
   registerOperations(app, web);
+  registerDirectory(app, web);
   registerApi(app, web);
 
   app.notFound((c) => notFound(c));

@@ -7,6 +7,7 @@ import type { AlertInput, AlertKind, AlertRecord, AlertStatus } from './domain/a
 import type { AuditEvent, AuditEventInput } from './domain/audit.ts';
 import type { Directory } from './domain/directory.ts';
 import type { DocumentRecord, DocumentStatus, NewDocument, PageText, UpdateCondition } from './domain/document.ts';
+import type { MailMessageRecord } from './domain/mail-intake.ts';
 import type { Step } from './domain/pipeline.ts';
 import type { CorrectionRecord } from './domain/split-correction.ts';
 
@@ -137,6 +138,30 @@ export interface DirectorySource {
   load(): Promise<Directory>;
 }
 
+/**
+ * A directory that the web app and the command line change while the runtime runs: every change
+ * is applied to the directory as it is at that moment, under a lock every process honours, and
+ * the next `load` (in any process) sees it, without a restart.
+ */
+export interface DirectoryStore extends DirectorySource {
+  /**
+   * `change` gets the current directory and returns the next one (or null: nothing to write) and
+   * a result; `record` runs after the write, before the lock is released (the audit event).
+   */
+  update<T>(
+    change: (current: Directory) => { directory: Directory | null; result: T },
+    record?: (before: Directory, after: Directory, result: T) => Promise<void>,
+  ): Promise<T>;
+  /** The directory's JSON as stored, for export. */
+  exportJson(): Promise<string>;
+}
+
+/** The hash-chained history of directory changes (who changed what, when: ids, never names). */
+export interface DirectoryChangeLog {
+  append(event: AuditEventInput, at: string): Promise<AuditEvent>;
+  list(): Promise<AuditEvent[]>;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -230,4 +255,21 @@ export interface CorrectionEraser {
  */
 export interface RoutePublisher {
   publish(document: DocumentRecord): Promise<void>;
+}
+
+/**
+ * The record of every message taken from a mailbox (post by e-mail), kept with the ledger: written
+ * before the message's documents, so a message is never lost between the mailbox and the ledger.
+ */
+export interface MailLog {
+  /** Records the message unless one with the same fingerprint exists; then returns that one. */
+  record(message: MailMessageRecord): Promise<{ created: boolean; message: MailMessageRecord }>;
+  update(id: string, patch: Partial<Omit<MailMessageRecord, 'id' | 'fingerprint'>>): Promise<void>;
+  get(id: string): Promise<MailMessageRecord | undefined>;
+  /** The message a document was made from. */
+  findByDocument(documentId: string): Promise<MailMessageRecord | undefined>;
+  /** Replies sent to this address at or after this instant (ISO): the per-sender rate limit. */
+  countRepliesSince(to: string, since: string): Promise<number>;
+  /** The most recent messages, newest first (the operations page). */
+  listRecent(limit: number): Promise<MailMessageRecord[]>;
 }

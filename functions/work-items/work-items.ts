@@ -38,6 +38,12 @@ export interface ReassignRequest {
   toConsultantId?: string | undefined;
   toTeam?: string | undefined;
   reason: string;
+  /**
+   * Why it moves: the document went to the wrong person (`misroute`, the default: a signal for
+   * routing), or its client was transferred to another consultant (`client-transferred`: routing
+   * was right, the directory changed).
+   */
+  cause?: 'misroute' | 'client-transferred' | undefined;
 }
 
 const REASON_MAX = 500;
@@ -111,17 +117,24 @@ export async function reassign(deps: WorkItemDeps, input: ReassignRequest): Prom
     clientNumber: doc.route?.clientNumber ?? doc.clientNumber,
     reasons: [
       ...(doc.route?.reasons ?? []),
-      reason(
-        'route.reassigned',
-        `doorgestuurd door ${by}: van ${from.team ? describe(directory, from, 'nl') : 'niemand'} naar ${describe(directory, to, 'nl')}`,
-        `handed over by ${by}: from ${from.team ? describe(directory, from, 'en') : 'nobody'} to ${describe(directory, to, 'en')}`,
-      ),
+      input.cause === 'client-transferred'
+        ? reason(
+            'route.client-transferred',
+            `klant ${clientOf(doc)} overgedragen aan ${describe(directory, to, 'nl')} door ${by} (was ${from.team ? describe(directory, from, 'nl') : 'niemand'})`,
+            `client ${clientOf(doc)} transferred to ${describe(directory, to, 'en')} by ${by} (was ${from.team ? describe(directory, from, 'en') : 'nobody'})`,
+          )
+        : reason(
+            'route.reassigned',
+            `doorgestuurd door ${by}: van ${from.team ? describe(directory, from, 'nl') : 'niemand'} naar ${describe(directory, to, 'nl')}`,
+            `handed over by ${by}: from ${from.team ? describe(directory, from, 'en') : 'nobody'} to ${describe(directory, to, 'en')}`,
+          ),
     ],
   };
+  const eventType = input.cause === 'client-transferred' ? 'client-transferred' : 'misroute';
   const ok = await deps.ledger.update(
     doc.id,
     { status, route },
-    { type: 'misroute', actor: by, data: { by, reason: why, from, to, previousStatus: doc.status } },
+    { type: eventType, actor: by, data: { by, reason: why, from, to, previousStatus: doc.status } },
     [doc.status],
   );
   if (!ok) {
@@ -160,6 +173,8 @@ function target(directory: Directory, input: ReassignRequest): Target {
   if (!team) throw new WorkItemRequestError('work-item.unknown-target', `Team ${input.toTeam} is not in the directory.`);
   return { team: team.id, consultantId: null, queue: team.queue };
 }
+
+const clientOf = (doc: DocumentRecord) => doc.route?.clientNumber ?? doc.clientNumber ?? '';
 
 /** For error messages and logs: ids only. */
 function describeIds(t: { team: string | null; consultantId: string | null }): string {

@@ -10,7 +10,7 @@ import type { Role, WebUser } from './users.ts';
  * consultant). A restricted (medical) document is opened only by its assignee. Triage officers
  * open documents while they are unrouted, because deciding where a document goes means reading it.
  */
-export type Area = 'desk' | 'mailroom' | 'inbox' | 'triage' | 'operations';
+export type Area = 'desk' | 'mailroom' | 'inbox' | 'triage' | 'operations' | 'directory';
 
 const AREA_ROLES: Record<Area, Role[]> = {
   desk: ['desk', 'admin'],
@@ -18,10 +18,14 @@ const AREA_ROLES: Record<Area, Role[]> = {
   inbox: ['consultant'],
   triage: ['triage', 'admin'],
   operations: ['operations', 'admin'],
+  // Consultants too: each enters their own absence; a team lead manages their team (routes/directory.ts).
+  directory: ['operations', 'admin', 'consultant'],
 };
 
 export function canUse(user: WebUser, area: Area): boolean {
   if (area === 'inbox') return user.roles.includes('consultant') && Boolean(user.consultantId);
+  if (area === 'directory' && !user.roles.some((r) => r === 'operations' || r === 'admin'))
+    return user.roles.includes('consultant') && Boolean(user.consultantId);
   return AREA_ROLES[area].some((r) => user.roles.includes(r));
 }
 

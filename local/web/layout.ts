@@ -45,6 +45,7 @@ const AREA_PATH: Record<Area, string> = {
   inbox: '/inbox',
   triage: '/triage',
   operations: '/operations',
+  directory: '/directory',
 };
 
 export function page(v: View, o: PageOptions): Html {

@@ -8,6 +8,12 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time
 const discipline = z.enum(['inkomen', 'werk']);
 /** No client found: the route's team queue takes it ("client unknown"), or triage. */
 const clientUnknown = z.enum(['team', 'triage']).optional();
+/**
+ * An e-mail address as people really have them: international ones too (josé@example.es,
+ * 用户@例子.广告), which zod's `.email()` refuses. The rule: one @, 1–64 characters before it and
+ * up to 255 after, no spaces or quotes; the mail server has the last word.
+ */
+export const emailAddress = z.string().regex(z.regexes.unicodeEmail, 'expected an e-mail address such as naam@voorbeeld.nl');
 
 export const absenceSchema = z
   .object({ from: isoDate, to: isoDate, substituteId: z.string().min(1).optional() })
@@ -34,7 +40,7 @@ export const directorySchema = z
           name: z.string().min(1),
           queue: z.string().min(1),
           leadId: z.string().optional(),
-          email: z.string().email().optional(),
+          email: emailAddress.optional(),
         }),
       )
       .min(1),
@@ -42,9 +48,11 @@ export const directorySchema = z
       z.object({
         id: z.string().min(1),
         name: z.string().min(1),
-        email: z.string().email().optional(),
+        email: emailAddress.optional(),
         team: z.string().min(1),
         absences: z.array(absenceSchema).default([]),
+        /** Deactivated (left, or moved on) since this day: gets no new documents (directory-changes.ts). */
+        deactivatedOn: isoDate.optional(),
       }),
     ),
     clients: z.array(
@@ -56,7 +64,7 @@ export const directorySchema = z
           .optional(),
         name: z.string().min(1),
         birthDate: isoDate.optional(),
-        email: z.string().email().optional(),
+        email: emailAddress.optional(),
         /** The language the client reads; absent: the language of what they wrote, else Dutch (see `receiptLanguageFor`). */
         language: z.string().min(2).optional(),
         address: z.string().optional(),

@@ -102,11 +102,22 @@ export function actingConsultant(
         ),
       ],
     };
+  if (consultant.deactivatedOn && consultant.deactivatedOn <= day)
+    return {
+      consultantId: null,
+      reasons: [
+        reason(
+          'consultant.inactive',
+          `${consultant.name} werkt hier niet meer, daarom naar de teambak`,
+          `${consultant.name} no longer works here, so to the team queue`,
+        ),
+      ],
+    };
   const absence = isAbsent(consultant, day);
   if (!absence) return { consultantId, reasons: [] };
   const until = { nl: dayMonth(absence.to, 'nl'), en: dayMonth(absence.to, 'en') };
   const sub = absence.substituteId ? directory.consultants.find((c) => c.id === absence.substituteId) : undefined;
-  if (sub && !isAbsent(sub, day))
+  if (sub && !isAbsent(sub, day) && !(sub.deactivatedOn && sub.deactivatedOn <= day))
     return {
       consultantId: sub.id,
       reasons: [

@@ -31,6 +31,7 @@ const messages = defineMessages(
       inbox: 'De documenten die bij u en uw team liggen, en die van collega’s voor wie u waarneemt.',
       triage: 'Documenten die het systeem niet kon doorsturen: soort, klant en behandelaar kiezen.',
       operations: 'Stand van zaken, meldingen, wachtrijen en mislukte stappen.',
+      directory: 'Afwezigheid en vervanging, consulenten, klanten overdragen, teamroutes.',
     },
     noAreas: 'Uw account heeft geen rol. Vraag functioneel beheer om een rol.',
   },
@@ -53,12 +54,20 @@ const messages = defineMessages(
       inbox: 'The documents with you and your team, and those of colleagues you cover for.',
       triage: 'Documents the system could not route: choose type, client and handler.',
       operations: 'Overview, alerts, queues and failed steps.',
+      directory: 'Absences and substitutes, consultants, client transfers, team routes.',
     },
     noAreas: 'Your account has no role. Ask the application manager for one.',
   },
 );
 
-const AREA_PATH = { desk: '/desk', mailroom: '/mailroom', inbox: '/inbox', triage: '/triage', operations: '/operations' } as const;
+const AREA_PATH = {
+  desk: '/desk',
+  mailroom: '/mailroom',
+  inbox: '/inbox',
+  triage: '/triage',
+  operations: '/operations',
+  directory: '/directory',
+} as const;
 
 function loginPage(v: View, o: { username?: string; next: string; errors?: FieldError[]; info?: string }) {
   const m = messages(v.lang);
@@ -171,7 +180,9 @@ export function registerAuth(app: WebApp, web: WebContext) {
     const v = view(c);
     const m = messages(v.lang);
     const areas = v.user ? areasOf(v.user) : [];
-    if (areas.length === 1 && areas[0]) return c.redirect(AREA_PATH[areas[0]], 303);
+    // The directory is beside someone's daily work (their absences), not a start page of its own.
+    const work = areas.filter((a) => a !== 'directory');
+    if (work.length === 1 && work[0]) return c.redirect(AREA_PATH[work[0]], 303);
     return c.html(
       page(v, {
         title: m.homeTitle,

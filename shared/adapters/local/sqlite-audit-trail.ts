@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../domain/audit.ts';
 import type { AuditTrail, ChainHead } from '../../ports.ts';
 import { type Db, statement } from './sqlite-database.ts';
+import { DIRECTORY_CHAIN_ID, SqliteDirectoryChangeLog } from './sqlite-directory-change-log.ts';
 
 /**
  * The embedded ledger's audit history, read as stored (no repair, no caching): documents, their
@@ -14,10 +15,18 @@ export class SqliteAuditTrail implements AuditTrail {
       this.db,
       "SELECT id FROM (SELECT id, received_at AS at FROM documents UNION SELECT document_id, NULL FROM events) GROUP BY id ORDER BY MIN(COALESCE(at, '')), id",
     ).all() as { id: string }[];
-    return rows.map((r) => r.id);
+    const ids = rows.map((r) => r.id);
+    return this.hasDirectoryChanges() ? [...ids, DIRECTORY_CHAIN_ID] : ids;
+  }
+
+  /** Directory changes (sqlite-directory-change-log.ts) are one more chain, verified with the documents'. */
+  private hasDirectoryChanges(): boolean {
+    const table = statement(this.db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory_changes'").get();
+    return Boolean(table) && Boolean(statement(this.db, 'SELECT 1 FROM directory_changes LIMIT 1').get());
   }
 
   async listEvents(documentId: string): Promise<AuditEvent[]> {
+    if (documentId === DIRECTORY_CHAIN_ID) return this.hasDirectoryChanges() ? new SqliteDirectoryChangeLog(this.db).list() : [];
     const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as {
       document_id: string;
       seq: number;
@@ -41,6 +50,8 @@ export class SqliteAuditTrail implements AuditTrail {
   }
 
   async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
+    // The directory chain has no document record; its head is its last event.
+    if (documentId === DIRECTORY_CHAIN_ID) return null;
     const row = statement(this.db, 'SELECT events_head FROM documents WHERE id = ?').get(documentId) as
       | { events_head: string | null }
       | undefined;

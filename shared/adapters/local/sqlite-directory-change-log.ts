@@ -1,0 +1,68 @@
+import { type AuditEvent, type AuditEventInput, chainEvent } from '../../domain/audit.ts';
+import type { DirectoryChangeLog } from '../../ports.ts';
+import { type Db, statement, writeTransaction } from './sqlite-database.ts';
+
+/**
+ * Directory changes in the embedded database, one hash chain (the same links as a document's
+ * audit events, under the id `directory`), so `postkamer audit verify` proves nobody edited or
+ * removed a change afterwards.
+ */
+export const DIRECTORY_CHAIN_ID = 'directory';
+
+export class SqliteDirectoryChangeLog implements DirectoryChangeLog {
+  constructor(private readonly db: Db) {
+    db.exec(`CREATE TABLE IF NOT EXISTS directory_changes (
+      seq INTEGER PRIMARY KEY, at TEXT NOT NULL, type TEXT NOT NULL, actor TEXT NOT NULL,
+      data TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`);
+  }
+
+  async append(event: AuditEventInput, at: string): Promise<AuditEvent> {
+    return writeTransaction(this.db, () => {
+      const last = statement(this.db, 'SELECT seq, hash FROM directory_changes ORDER BY seq DESC LIMIT 1').get() as
+        | { seq: number; hash: string }
+        | undefined;
+      const next = chainEvent(DIRECTORY_CHAIN_ID, last, event, at);
+      statement(this.db, 'INSERT INTO directory_changes (seq, at, type, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        next.seq,
+        next.at,
+        next.type,
+        next.actor,
+        JSON.stringify(next.data),
+        next.prevHash,
+        next.hash,
+      );
+      return next;
+    });
+  }
+
+  async list(): Promise<AuditEvent[]> {
+    const rows = statement(this.db, 'SELECT * FROM directory_changes ORDER BY seq').all() as {
+      seq: number;
+      at: string;
+      type: string;
+      actor: string;
+      data: string;
+      prev_hash: string;
+      hash: string;
+    }[];
+    return rows.map((r) => ({
+      documentId: DIRECTORY_CHAIN_ID,
+      seq: r.seq,
+      at: r.at,
+      type: r.type,
+      actor: r.actor,
+      data: parseData(r.data),
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+  }
+}
+
+/** Edited data that is no longer JSON must still be verified (and fail), not crash the check. */
+function parseData(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { unparseable: text };
+  }
+}
