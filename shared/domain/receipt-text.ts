@@ -703,3 +703,13 @@ export function checkLink(publicUrl: string, receiptNumber: string, language: Re
   url.searchParams.set('lang', language);
   return url.toString();
 }
+
+/** How a document came in ("per post", "posta ile", …), as the receipt says it. */
+export function channelWords(channel: Channel, language: ReceiptLanguage): string {
+  return TEXTS[language].channel[channel];
+}
+
+/** Whether a receipt language is written right to left. */
+export function isRightToLeft(language: ReceiptLanguage): boolean {
+  return TEXTS[language].direction === 'rtl';
+}

@@ -217,6 +217,48 @@ describe('web application rules', () => {
     expect(await check(medic.receiptNumber as string, '31-02-2026')).toContain('id="day-error"');
   });
 
+  it('answers the receipt check in the receipt’s language with one plain statement: with a team (no names), or not accepted with the reason and what to do', async () => {
+    const medic = (await rt.ledger.getDocument('medic')) as DocumentRecord;
+    const day = localDate(new Date(medic.receivedAt), 'Europe/Amsterdam');
+    const check = async (receipt: string, lang: string) =>
+      (await client().request(`/check?receipt=${receipt}&day=${day}&lang=${lang}`)).text();
+    const team = testDirectory().teams.find((t) => t.id === 'werk')?.name as string;
+
+    const turkish = await check(medic.receiptNumber as string, 'tr');
+    expect(turkish).toContain('<div lang="tr" dir="ltr">');
+    expect(turkish).toContain('Bu belgeyi aldık.');
+    expect(turkish).toContain(`Belgenizi aldık ve ${team} ekibine ilettik.`);
+    expect(turkish).toContain('<input type="hidden" name="lang" value="tr">');
+    expect(turkish).not.toMatch(/Smit|c-010|K-100234/);
+    const arabic = await check(medic.receiptNumber as string, 'ar');
+    expect(arabic).toContain('<div lang="ar" dir="rtl">');
+    expect(arabic).toContain('استلمنا هذه الوثيقة.');
+
+    await rt.ledger.createDocument(
+      document('unreadable', {
+        status: 'rejected',
+        route: null,
+        rejectReason: 'The file is empty.',
+        rejectReasonNl: 'Het bestand is leeg.',
+      }),
+      { type: 'rejected' },
+    );
+    const rejected = (await rt.ledger.getDocument('unreadable')) as DocumentRecord;
+    const dutch = await check(rejected.receiptNumber as string, 'nl');
+    expect(dutch).toContain('Wij hebben uw bestand ontvangen, maar wij konden het niet gebruiken.');
+    expect(dutch).toContain('Het bestand is leeg.');
+    expect(dutch).toContain('Lever het document opnieuw in');
+    expect(dutch).not.toContain('nog niet geteld');
+    expect(await check(rejected.receiptNumber as string, 'en')).toContain('The file is empty.');
+    const polish = await check(rejected.receiptNumber as string, 'pl');
+    expect(polish).toContain('Nie mogliśmy odczytać pliku.');
+    expect(polish).toContain('Prosimy dostarczyć dokument jeszcze raz');
+    // The link on a receipt fills in the number only: the page asks for the day without an error.
+    const fromLink = await (await client().request(`/check?receipt=${medic.receiptNumber}&lang=uk`)).text();
+    expect(fromLink).toContain('Перевірити підтвердження отримання');
+    expect(fromLink).not.toContain('id="day-error"');
+  });
+
   it('switches language by cookie and never redirects off-site', async () => {
     const c = client();
     const res = await c.request('/language/en?next=//evil.example/');
