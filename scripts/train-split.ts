@@ -24,6 +24,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { correctionLineJson } from '../shared/adapters/local/jsonl-correction-store.ts';
 import { DEFAULT_FEATURE_WEIGHTS } from '../shared/domain/classifier.ts';
 import { clientIndexFor } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
@@ -34,6 +35,7 @@ import { buildEnvelope, type Envelope, runOver } from './corpus/envelopes.ts';
 import { generateDirectory } from './corpus/people.ts';
 import { hashString, Rng } from './corpus/random.ts';
 import { fitLogistic } from './training/calibration.ts';
+import { correctionKeys } from './training/corpus-file.ts';
 import { type Sample, trainBinary } from './training/linear-models.ts';
 import { compactTable } from './training/model-file.ts';
 import { pageVector } from './training/sparse.ts';
@@ -231,12 +233,13 @@ function fitPageStart(docs: readonly CorpusDoc[], extra: Envelope[], seed: strin
 function readSplitCorrections(dir: string): Envelope[] {
   if (!existsSync(dir)) return [];
   const out: Envelope[] = [];
+  const keys = correctionKeys(dir);
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+    for (const [i, line] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
       if (!line.trim()) continue;
-      const parsed = splitCorrectionSchema.safeParse(JSON.parse(line));
+      const parsed = splitCorrectionSchema.safeParse(JSON.parse(correctionLineJson(line, keys, `${file}:${i + 1}`)));
       if (!parsed.success) continue; // a type correction: the classifier's (npm run train)
       const record = parsed.data;
       out.push({

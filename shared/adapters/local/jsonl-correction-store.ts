@@ -28,19 +28,22 @@ export class JsonlCorrectionStore implements CorrectionStore {
   }
 }
 
+/** The JSON text of one line of a corrections file: a sealed line opened with `keys()` (asked for only then), a plaintext line as it is. */
+export function correctionLineJson(line: string, keys: () => KeyRing, where: string): string {
+  return line.startsWith(SEALED_LINE)
+    ? keys()
+        .open(Buffer.from(line.slice(SEALED_LINE.length), 'base64'), where)
+        .toString('utf8')
+    : line;
+}
+
 /** The records of a corrections file, sealed lines opened with `keys`, plaintext lines as they are. */
 export async function readCorrections(path: string, keys: KeyRing): Promise<CorrectionRecord[]> {
   const text = await readFile(path, 'utf8');
   return text
     .split('\n')
     .filter((line) => line.trim())
-    .map((line, i) =>
-      JSON.parse(
-        line.startsWith(SEALED_LINE)
-          ? keys.open(Buffer.from(line.slice(SEALED_LINE.length), 'base64'), `line ${i + 1} of ${path}`).toString('utf8')
-          : line,
-      ),
-    );
+    .map((line, i) => JSON.parse(correctionLineJson(line, () => keys, `line ${i + 1} of ${path}`)));
 }
 
 /** A corrections file with every line sealed with the current key (rotation, migration); written whole, then renamed. */
