@@ -523,7 +523,7 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
   it('admin: a home page with every area; no Content-Security-Policy violations anywhere', async () => {
     await freshPage();
     await signIn(page, server.baseUrl, U.admin);
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Balie', 'Postkamer', 'Triage', 'Beheer']);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Balie', 'Postkamer', 'Triage', 'Beheer', 'Medewerkers en klanten']);
     await check('22-home-admin');
     expect(cspViolations).toEqual([]);
   });
