@@ -53,6 +53,9 @@ describe('FileObjectStore, sealed', () => {
     expect(statSync(ring.file).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'keys')).mode & 0o777).toBe(0o700);
     expect(openKeyRing(ring.file, now).created).toBe(false);
+    // A second process starting at the same moment keeps the first one's key, never its own.
+    expect(ring.withNewKey(now).saveNew()).toBe(false);
+    expect(readKeyRing(ring.file).keys.map((k) => k.id)).toEqual([ring.currentId]);
   });
 
   it('keeps no plaintext on disk, addresses originals by the plaintext SHA-256, and reads them back', async () => {

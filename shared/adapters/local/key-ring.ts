@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PostkamerError } from '../../domain/errors.ts';
 
@@ -113,16 +113,35 @@ export class KeyRing {
 
   /** Writes the ring to its file (mode 600, folder 700), replacing it atomically. */
   save() {
+    const tmp = this.writeTemp();
+    renameSync(tmp, this.file);
+    chmodSync(this.file, 0o600);
+  }
+
+  /** Writes the ring to its file only if there is none yet; `false` when another process was first. */
+  saveNew(): boolean {
+    const tmp = this.writeTemp();
+    try {
+      linkSync(tmp, this.file); // atomic, and unlike rename it fails when the file exists
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  private writeTemp(): string {
     const body: KeyRingFile = {
       format: FORMAT,
       current: this.currentId,
       keys: this.keys.map((k) => ({ id: k.id, createdAt: k.createdAt, key: k.key.toString('base64') })),
     };
     mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
-    const tmp = `${this.file}.tmp`;
+    const tmp = `${this.file}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, `${JSON.stringify(body, null, 1)}\n`, { mode: 0o600 });
-    renameSync(tmp, this.file);
-    chmodSync(this.file, 0o600);
+    return tmp;
   }
 }
 
@@ -178,7 +197,8 @@ export function openKeyRing(file: string, now: Date, options: { mustExist?: bool
   if (existsSync(file) || options.mustExist) return { ring: readKeyRing(file), created: false };
   const entry = newKey(now);
   const ring = new KeyRing(file, entry.id, [entry]);
-  ring.save();
+  // Two processes starting on a new data dir (serve and a worker) must end up with one key.
+  if (!ring.saveNew()) return { ring: readKeyRing(file), created: false };
   return { ring, created: true };
 }
 
