@@ -6,6 +6,7 @@ import { registerBackup } from './commands/backup.ts';
 import { registerCoverSheet } from './commands/cover-sheet.ts';
 import { registerDirectory } from './commands/directory.ts';
 import { registerKeys } from './commands/keys.ts';
+import { registerLetters } from './commands/letters.ts';
 import { registerProcess } from './commands/process.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerServe } from './commands/serve.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAws(program);
   registerRetention(program);
   registerDirectory(program);
+  registerLetters(program);
   return program;
 }
 
