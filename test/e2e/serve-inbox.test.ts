@@ -81,7 +81,7 @@ describe('npm start (postkamer serve --demo)', () => {
     const cookie = await signIn(url, 'beheer', 'demo-beheer');
     const status = (await (await fetch(`${url}/api/status`, { headers: { cookie } })).json()) as { documents: Record<string, number> };
     expect(status.documents.routed).toBe(1);
-    expect(readdirSync(join(dataDir, 'inbox', 'post'))).toEqual([]); // moved to .processed
+    expect(readdirSync(join(dataDir, 'inbox', 'post'))).toEqual([]); // taken in, so deleted from the inbox (the store keeps the bytes)
 
     // A second start on the same port: a plain message and exit code 2, and its inbox is left alone.
     const port = new URL(url).port;
