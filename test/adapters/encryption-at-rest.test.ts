@@ -14,6 +14,7 @@ import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { JsonlCorrectionStore, readCorrections } from '../../shared/adapters/local/jsonl-correction-store.ts';
 import { openKeyRing, readKeyRing } from '../../shared/adapters/local/key-ring.ts';
 import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
+import { loadConfig } from '../../shared/config.ts';
 import { readSealed } from '../helpers/sealed-data.ts';
 
 /**
@@ -180,6 +181,19 @@ describe('the embedded data dir, encrypted by default', () => {
     expect(status.code).not.toBe(0);
     expect(status.stderr).toContain(`the key file ${keyFile} does not exist`);
     expect(status.stderr).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
+  });
+
+  it('refuses a key file that does not open the database, naming it', async () => {
+    const other = join(root, 'other-ring', 'postkamer.key');
+    openKeyRing(other, now);
+    await expect(
+      openRuntime({
+        dataDir,
+        directoryPath: 'examples/directory.json',
+        logger: silentLogger,
+        config: { ...loadConfig(), POSTKAMER_KEY_FILE: other },
+      }),
+    ).rejects.toThrow(`cannot be opened with any key in the key file ${other}`);
   });
 
   it('encrypts a database from before encryption in place on first open, keeping its rows', async () => {
