@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctionsPath } from '../../shared/adapters/local/jsonl-correction-store.ts';
@@ -181,6 +182,10 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
     const receiptNumber = (await page.locator('.receipt-number').first().textContent())?.trim() ?? '';
     expect(receiptNumber).toMatch(/^PK-/);
     await check('05-desk-receipt');
+    // Printing the receipt page from the browser gives exactly one A4 page (the print CSS).
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    const printedPages = (await getDocument({ data: new Uint8Array(printed) }).promise).numPages;
+    expect(printedPages).toBe(1);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -523,7 +528,13 @@ describe.skipIf(!hasChromium)('web application in a real browser', () => {
   it('admin: a home page with every area; no Content-Security-Policy violations anywhere', async () => {
     await freshPage();
     await signIn(page, server.baseUrl, U.admin);
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Balie', 'Postkamer', 'Triage', 'Beheer', 'Medewerkers en klanten']);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Balie',
+      'Postkamer',
+      'Triage',
+      'Beheer',
+      'Medewerkers en klanten',
+    ]);
     await check('22-home-admin');
     expect(cspViolations).toEqual([]);
   });
