@@ -598,6 +598,35 @@ describe('sendReceipt: the language of the receipt', () => {
     expect((await current(w, doc.id)).receipt).toEqual({ delivery: 'print', language: 'en' });
   });
 
+  it('writes a Turkish client’s e-mail in Turkish with the Dutch text after it: subject, file name and check link in Turkish', async () => {
+    const w = world();
+    const turkish = {
+      ...w,
+      directorySource: {
+        load: async () => ({
+          ...w.directory,
+          clients: w.directory.clients.map((c) => (c.clientNumber === 'K-100234' ? { ...c, language: 'tr-TR' } : c)),
+        }),
+      },
+    };
+    const doc = await routedDocument(w, { receiptNumber: 'PK-7Q2M-X4KD9', documentType: 'complaint', language: 'nl' });
+
+    await sendReceipt(receiptDeps(turkish), doc.id);
+
+    const [mail] = w.mailer.sent;
+    expect(mail).toMatchObject({
+      subject: 'Alındı belgesi PK-7Q2M-X4KD9 – Gemeente Test',
+      attachments: [{ filename: 'alindi-belgesi-PK-7Q2M-X4KD9.pdf', contentType: 'application/pdf' }],
+    });
+    const text = mail?.text ?? '';
+    expect(text).toContain('Şikâyetinizi aldığımızı onaylıyoruz (Algemene wet bestuursrecht, madde 9:6)');
+    expect(text).toContain('https://postkamer.example/check?receipt=PK-7Q2M-X4KD9&lang=tr');
+    // Dutch follows, with its own link.
+    expect(text.indexOf('Wij bevestigen dat wij uw klacht hebben ontvangen')).toBeGreaterThan(text.indexOf('Şikâyetinizi'));
+    expect(text).toContain('https://postkamer.example/check?receipt=PK-7Q2M-X4KD9&lang=nl');
+    expect((await current(w, doc.id)).receipt).toMatchObject({ delivery: 'email', language: 'tr' });
+  });
+
   it('falls back to Dutch for a document in a language receipts are not written in, or in none', async () => {
     const w = world();
     const german = await routedDocument(w, { language: 'de' });
