@@ -129,6 +129,25 @@ const embeddedSchema = z.object({
    * socket's remote address; n takes the n-th address from the right of X-Forwarded-For.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Post by e-mail (README "Post by e-mail"): the mailbox read over IMAP; unset, no mailbox is read. */
+  MAIL_IMAP_HOST: z.string().min(1).optional(),
+  MAIL_IMAP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  MAIL_IMAP_USER: z.string().min(1).optional(),
+  /** A file holding the mailbox password (preferred: it stays out of the environment) … */
+  MAIL_IMAP_PASSWORD_FILE: z.string().min(1).optional(),
+  /** … or the password itself. */
+  MAIL_IMAP_PASSWORD: z.string().min(1).optional(),
+  /** `true` (default): TLS from the start (port 993); `false`: plain or STARTTLS (port 143). */
+  MAIL_IMAP_TLS: z.enum(['true', 'false']).default('true'),
+  MAIL_IMAP_FOLDER: z.string().min(1).default('INBOX'),
+  /** Where a message goes once it is stored and recorded (made when missing). */
+  MAIL_IMAP_PROCESSED_FOLDER: z.string().min(1).default('Verwerkt'),
+  /** Seconds between looks at the mailbox when IDLE tells nothing (or the server has no IDLE). */
+  MAIL_IMAP_POLL_S: z.coerce.number().positive().default(60),
+  /** A message larger than this (MB) is refused whole, with a reply; it is stored all the same. */
+  MAIL_MAX_MB: z.coerce.number().positive().default(35),
+  /** Replies to one sender address (receipts by e-mail), at most. */
+  MAIL_REPLY_LIMIT: rateLimit('10/1h'),
 });
 
 export type Config = z.infer<typeof embeddedSchema>;
