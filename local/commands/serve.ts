@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { sendConsultantDigests } from '../../functions/notify/consultant-digest.ts';
 import { watchInbox } from '../inbox-watcher.ts';
+import { watchMailbox } from '../mailbox-watcher.ts';
 import { recoverStranded } from '../recover-stranded.ts';
 import { openRuntime } from '../runtime.ts';
 import { createApp } from '../server.ts';
@@ -40,6 +41,7 @@ export function registerServe(program: Command) {
       await recoverStranded(rt);
       worker.start();
       const watcher = watchInbox(rt, () => worker.nudge());
+      const mailbox = watchMailbox(rt, () => worker.nudge()); // post by e-mail, when MAIL_IMAP_HOST is set
       // The sweep (alerts, escalations) and the consultants' digest, every minute; retention once a day.
       const retention = dailyRetention(rt);
       const tick = async () => {
@@ -66,6 +68,7 @@ export function registerServe(program: Command) {
         process.stderr.write('stopping…\n');
         clearInterval(sweepTimer);
         await watcher.close();
+        await mailbox?.close();
         server.close();
         await worker.stop();
         await rt.close();

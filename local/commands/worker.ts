@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { watchInbox } from '../inbox-watcher.ts';
+import { watchMailbox } from '../mailbox-watcher.ts';
 import { recoverStranded } from '../recover-stranded.ts';
 import { openRuntime } from '../runtime.ts';
 import { Worker } from '../worker.ts';
@@ -17,7 +18,7 @@ export function registerWorker(program: Command) {
     .option('--directory <path>', 'directory JSON')
     .option('--data-dir <path>', 'data directory')
     .option('--concurrency <n>', 'steps run at the same time (default: $WORKERS or the number of cores)', positiveInt)
-    .option('--inbox', 'also take in scanner drops from <data-dir>/inbox/<channel>/')
+    .option('--inbox', 'also take in scanner drops from <data-dir>/inbox/<channel>/ and, when MAIL_IMAP_HOST is set, the mailbox')
     .action(async (opts: { directory?: string; dataDir?: string; concurrency?: number; inbox?: boolean }) => {
       const rt = await openRuntime({ dataDir: opts.dataDir, directoryPath: opts.directory });
       await rt.directory.load(); // a bad directory is a usage error: fail before taking any job
@@ -25,6 +26,7 @@ export function registerWorker(program: Command) {
       const recovered = await recoverStranded(rt);
       worker.start();
       const watcher = opts.inbox ? watchInbox(rt, () => worker.nudge()) : undefined;
+      const mailbox = opts.inbox ? watchMailbox(rt, () => worker.nudge()) : undefined;
       rt.logger.info('worker started', {
         pid: process.pid,
         concurrency: worker.concurrency,
@@ -38,6 +40,7 @@ export function registerWorker(program: Command) {
         stopping = true;
         rt.logger.info('worker stopping', { pid: process.pid });
         await watcher?.close();
+        await mailbox?.close();
         await worker.stop();
         await rt.close();
         process.exit(0);

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type MailPart, mailReply, type ParsedMail, planMail, replyVerdict } from '../../shared/domain/mail-intake.ts';
+
+const pdf = readFileSync('examples/scans/bankafschrift-oktober.pdf');
+const photo = readFileSync('examples/scans/loonstrook-van-dam.jpg');
+
+const part = (p: Partial<MailPart> & { bytes: Uint8Array }): MailPart => ({
+  filename: 'x',
+  contentType: 'application/octet-stream',
+  inline: false,
+  ...p,
+});
+const mail = (m: Partial<ParsedMail> = {}): ParsedMail => ({
+  headers: new Map([['from', 'Jan <jan@example.org>']]),
+  from: 'jan@example.org',
+  replyTo: null,
+  subject: 'Papieren',
+  text: '',
+  parts: [],
+  unwrapped: 0,
+  ...m,
+});
+
+describe('planMail', () => {
+  it('makes a document of every PDF and photo, in message order', () => {
+    const plan = planMail(mail({ parts: [part({ filename: 'a.pdf', bytes: pdf }), part({ filename: 'b.jpg', bytes: photo })] }));
+    expect(plan.documents.map((d) => [d.index, d.filename])).toEqual([
+      [0, 'a.pdf'],
+      [1, 'b.jpg'],
+    ]);
+    expect(plan.rejected).toBeNull();
+  });
+
+  it('ignores a small inline logo, an icon and a signature file', () => {
+    const logo = photo.subarray(0, 10_000); // under the inline threshold (a JPEG start is enough to sniff)
+    const plan = planMail(
+      mail({
+        parts: [
+          part({ filename: 'logo.jpg', bytes: logo, inline: true }),
+          part({ filename: 'icon.jpg', bytes: photo.subarray(0, 1000) }),
+          part({ filename: 'smime.p7s', contentType: 'application/pkcs7-signature', bytes: new Uint8Array(500) }),
+          part({ filename: 'brief.pdf', bytes: pdf }),
+        ],
+      }),
+    );
+    expect(plan.documents.map((d) => d.filename)).toEqual(['brief.pdf']);
+    expect(plan.ignored).toBe(3);
+  });
+
+  it('refuses Office files, archives, programs and password-protected PDFs with what to do instead', () => {
+    const encrypted = Buffer.concat([pdf, Buffer.from('\ntrailer << /Encrypt 9 0 R >>\n')]);
+    const plan = planMail(
+      mail({
+        parts: [
+          part({ filename: 'brief.docx', bytes: Buffer.from('PK\u0003\u0004word/document.xml') }),
+          part({ filename: 'alles.zip', bytes: Buffer.from('PK\u0003\u0004data') }),
+          part({ filename: 'run.exe', bytes: Buffer.from('MZ\u0090\u0000') }),
+          part({ filename: 'geheim.pdf', bytes: encrypted }),
+        ],
+      }),
+    );
+    expect(plan.documents).toEqual([]);
+    expect(plan.refused.map((r) => r.code)).toEqual(['sniff.office', 'sniff.archive', 'sniff.executable', 'mail.encrypted']);
+    for (const r of plan.refused) expect(r.reason.nl.length).toBeGreaterThan(10);
+    expect(plan.rejected).toBeNull(); // answered with the refusals, not refused whole
+  });
+
+  it('refuses a message with more documents than allowed as a whole', () => {
+    const parts = Array.from({ length: 21 }, (_, i) => part({ filename: `${i}.pdf`, bytes: pdf }));
+    const plan = planMail(mail({ parts }));
+    expect(plan.rejected?.code).toBe('mail.too-many-parts');
+    expect(plan.documents).toEqual([]);
+  });
+
+  it('says so when a message holds nothing to take in', () => {
+    expect(planMail(mail()).rejected?.code).toBe('mail.nothing-to-take-in');
+  });
+});
+
+describe('replyVerdict (RFC 3834)', () => {
+  const withHeader = (name: string, value: string) => mail({ headers: new Map([...mail().headers, [name, value]]) });
+  it('answers the Reply-To address before From', () => {
+    expect(replyVerdict(mail({ replyTo: 'buddy@example.org' }), [])).toEqual({ reply: true, to: 'buddy@example.org' });
+    expect(replyVerdict(mail(), [])).toEqual({ reply: true, to: 'jan@example.org' });
+  });
+  it.each([
+    ['auto-submitted', 'auto-replied', 'auto-submitted'],
+    ['precedence', 'bulk', 'precedence'],
+    ['list-unsubscribe', '<mailto:x@example.org>', 'mailing-list'],
+    ['return-path', '<>', 'bounce'],
+    ['x-auto-response-suppress', 'All', 'auto-response-suppress'],
+  ])('never answers a message with %s: %s', (name, value, why) => {
+    expect(replyVerdict(withHeader(name, value), [])).toEqual({ reply: false, why });
+  });
+  it('answers Auto-Submitted: no like any message', () => {
+    expect(replyVerdict(withHeader('auto-submitted', 'no'), []).reply).toBe(true);
+  });
+  it('never answers a no-reply sender or its own address', () => {
+    expect(replyVerdict(mail({ from: 'no-reply@bank.example' }), [])).toEqual({ reply: false, why: 'no-reply-sender' });
+    expect(replyVerdict(mail({ from: 'mailer-daemon@mx.example' }), [])).toEqual({ reply: false, why: 'no-reply-sender' });
+    expect(replyVerdict(mail({ from: 'post@gemeente.example' }), ['post@gemeente.example'])).toEqual({ reply: false, why: 'own-address' });
+  });
+});
+
+describe('mailReply', () => {
+  const facts = {
+    organisationName: 'Gemeente Voorbeeld',
+    receivedAt: { nl: '7 december 2026 om 10:00', en: '7 December 2026 at 10:00' },
+    documents: [
+      { filename: 'a.pdf', receiptNumber: 'PK-AAAA-BBBB-C', rejected: null },
+      { filename: 'b.jpg', receiptNumber: 'PK-DDDD-EEEE-F', rejected: null },
+    ],
+    refused: [{ filename: 'c.docx', reason: { en: 'Save it as PDF.', nl: 'Sla het op als PDF.' } }],
+    rejected: null,
+    checkUrl: 'https://post.example/check',
+  };
+  it('lists every receipt number and every refused attachment, in the client language', () => {
+    const nl = mailReply(facts, 'nl');
+    expect(nl.subject).toBe('Ontvangstbevestiging: 2 documenten ontvangen');
+    expect(nl.text).toContain('a.pdf: ontvangstnummer PK-AAAA-BBBB-C');
+    expect(nl.text).toContain('b.jpg: ontvangstnummer PK-DDDD-EEEE-F');
+    expect(nl.text).toContain('c.docx: Sla het op als PDF.');
+    expect(nl.text).not.toContain('receipt number');
+    expect(mailReply(facts, 'en').text).toContain('a.pdf: receipt number PK-AAAA-BBBB-C');
+  });
+  it('writes Dutch with English below when the language is not known', () => {
+    const both = mailReply(facts, null).text;
+    expect(both.indexOf('ontvangstnummer')).toBeLessThan(both.indexOf('receipt number'));
+  });
+});
