@@ -8,7 +8,7 @@
  * --json    the last line of stdout is one JSON object (progress goes to stderr); a table otherwise.
  * --reports where to write bench.json and bench.md (default reports/).
  * --only    a comma-separated list of sections (classify, overhead, throughput, born-digital,
- *           scaling, surge, split, memory) while working on one of them; the others report null.
+ *           scaling, surge, split, memory, mail) while working on one of them; the others report null.
  * Reports: reports/bench.json and reports/bench.md. Installs nothing: it reports the OCR engine it
  * found (native `tesseract` with nld+eng when installed, else tesseract.js) and skips what needs a
  * missing tool (ocrmypdf), saying so in `notes`.
@@ -20,6 +20,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { intake } from '../functions/intake/intake.ts';
+import { takeInMail } from '../functions/mail-intake/mail-intake.ts';
+import { mailIntakeDeps } from '../local/mailbox-watcher.ts';
 import { Worker } from '../local/worker.ts';
 import { pdfPages } from '../shared/adapters/local/ocr/pdf-pages.ts';
 import { isNativeTesseractUsable } from '../shared/adapters/local/ocr/select-ocr-engine.ts';
@@ -59,7 +61,7 @@ const { values: args } = parseArgs({
     reports: { type: 'string', default: 'reports' },
   },
 });
-const SECTIONS = ['classify', 'overhead', 'throughput', 'born-digital', 'scaling', 'surge', 'split', 'memory'] as const;
+const SECTIONS = ['classify', 'overhead', 'throughput', 'born-digital', 'scaling', 'surge', 'split', 'memory', 'mail'] as const;
 const only = args.only ? new Set(args.only.split(',')) : new Set<string>(SECTIONS);
 for (const name of only)
   if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}" (${SECTIONS.join(', ')})`);
@@ -651,6 +653,55 @@ function childPids(pid: number | undefined): number[] {
   }
 }
 
+// ---------------------------------------------------------------- 8. mail: intake bookkeeping of e-mailed post (OCR excluded)
+// Each message: parsed, stored whole and recorded, three attachments taken in (stored, fingerprinted,
+// receipt numbers), one reply written to the outbox. The pipeline steps after intake are not run.
+let mail: Record<string, unknown> = {};
+let mailMessagesPerSecond = Number.NaN;
+if (runs('mail')) {
+  const count = quick ? 40 : 200;
+  log(`mail: ${count} messages with three attachments each through the mail intake`);
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer/index.js');
+  // A letter (PDF), a small scan (PNG) and a phone photo (JPEG) from examples/scans: 98 KB of attachments.
+  const scans = ['uwv-beslissing-ww.pdf', 'aanmaning-fax.png', 'loonstrook-van-dam.jpg'].map((f) => ({
+    name: f,
+    bytes: readFileSync(join(ROOT, 'examples', 'scans', f)),
+  }));
+  const messages: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    // Distinct bytes per attachment (a trailing comment): none is a duplicate of another.
+    const attachments = scans.map((f) => ({ filename: f.name, content: Buffer.concat([f.bytes, Buffer.from(`\n% ${i}\n`)]) }));
+    const built = await new MailComposer({
+      from: `client${i % 50}@example.org`,
+      to: 'post@gemeente.example',
+      subject: 'Papieren',
+      text: 'Zie bijlagen.',
+      attachments,
+    })
+      .compile()
+      .build();
+    messages.push(new Uint8Array(built));
+  }
+  const rt = await benchRuntime(DIRECTORY);
+  const deps = mailIntakeDeps(rt);
+  deps.settings.replyLimit = { max: 1_000_000, windowMs: 3_600_000 };
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const bytes of messages) await takeInMail(deps, { bytes, source: 'bench' });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  await rt.close();
+  mailMessagesPerSecond = count / seconds;
+  mail = {
+    messages: count,
+    attachmentsEach: 3,
+    attachmentKb: 98,
+    messagesPerCpuSecond: round(count / ((cpu.user + cpu.system) / 1e6), 1),
+    seconds: round(seconds, 2),
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6, 2),
+  };
+}
+
 // ---------------------------------------------------------------- report
 const targets: Target[] = [
   { metric: 'ocrOverheadRatio', value: ocrOverheadRatio, op: '<=', target: 1.1 },
@@ -661,6 +712,7 @@ const targets: Target[] = [
   { metric: 'scalingExponent', value: scalingExponent, op: '<=', target: 1.05 },
   { metric: 'surgeSeconds', value: surgeSeconds, op: '<=', target: 360 },
   { metric: 'splitStackRatio', value: splitStackRatio, op: '<=', target: 1.1 },
+  { metric: 'mailMessagesPerSecond', value: mailMessagesPerSecond, op: '>=', target: 20 },
 ];
 const result = {
   bench: 'postkamer',
@@ -687,6 +739,7 @@ const result = {
   surgeSeconds: round(surgeSeconds, 1),
   scalingExponent: round(scalingExponent, 3),
   splitStackRatio: round(splitStackRatio, 4),
+  mailMessagesPerSecond: round(mailMessagesPerSecond, 1),
   firstRoutedBeforeLastPageRead,
   details: {
     ocrOverhead,
@@ -698,6 +751,7 @@ const result = {
     surge,
     split,
     scaling,
+    mail,
   },
   targets: Object.fromEntries(targets.map((t) => [t.metric, { target: `${t.op} ${t.target}`, met: met(t) }])),
   params,
