@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -171,7 +171,7 @@ describe('privacy: no personal data in logs and alerts', () => {
   it('the search finds the fixtures where they belong (the text read from the documents)', () => {
     const texts = join(dataDir, 'objects', 'text');
     const read = readdirSync(texts)
-      .map((f) => readFileSync(join(texts, f), 'utf8'))
+      .map((f) => readSealed(dataDir, join(texts, f)).toString('utf8'))
       .join('\n');
     // Every BSN, name and address is found there, so finding none elsewhere means something.
     const expected = [...[withEmail, withoutEmail, stranger].flatMap((p) => [p.bsn, p.name, p.address]), scanned.bsn, scanned.name];
