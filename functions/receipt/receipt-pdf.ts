@@ -1,4 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font } from '@pdf-lib/fontkit';
 import bidiImport from 'bidi-js';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { letterDate, type ReceiptContent } from '../../shared/domain/receipt-text.ts';
@@ -35,6 +35,23 @@ const MM = 72 / 25.4;
 export const ADDRESS_WINDOW_MM = { left: 20, top: 50, width: 90, height: 45 } as const;
 
 const MARGIN = 20 * MM;
+
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+/**
+ * fontkit, with each font file parsed once per process: pdf-lib parses the file again for every
+ * document, and decoding its tables (Arabic shaping lookups above all) was most of a receipt's
+ * time. A parsed font is only read from (each document makes its own subset), so it can be shared.
+ */
+const parsedOnce: Parameters<PDFDocument['registerFontkit']>[0] = {
+  create(data: Uint8Array, postscriptName?: string) {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
 // A CommonJS package: Node hands over its module.exports (the factory) as the default export,
 // while its types describe an ES module whose default is the factory.
 const bidiFactory = bidiImport as unknown as typeof bidiImport.default;
@@ -67,7 +84,7 @@ export async function renderReceiptPdf(
   // keeps Helvetica.
   const useFonts = options.fonts && !all.every((c) => fitsHelvetica(c, organisationName, options.letter));
   if (useFonts && options.fonts) {
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(parsedOnce);
     regular = await pdf.embedFont(options.fonts.regular, { subset: true });
     bold = await pdf.embedFont(options.fonts.bold, { subset: true });
   } else {
