@@ -85,8 +85,11 @@ export async function renderReceiptPdf(
   const useFonts = options.fonts && !all.every((c) => fitsHelvetica(c, organisationName, options.letter));
   if (useFonts && options.fonts) {
     pdf.registerFontkit(parsedOnce);
+    // One embedded font, regular: a second (bold) one costs as much again in subsetting and layout,
+    // and receipts go out in bulk (labels and titles stand out by size and place instead).
     regular = await pdf.embedFont(options.fonts.regular, { subset: true });
-    bold = await pdf.embedFont(options.fonts.bold, { subset: true });
+    bold = regular;
+    measuredAs(regular, options.fonts.regular);
   } else {
     regular = await pdf.embedFont(StandardFonts.Helvetica);
     bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -136,7 +139,7 @@ function renderLanguage(pdf: PDFDocument, content: ReceiptContent, pen: Pen) {
     y = pageHeight - MARGIN;
   };
   const write = (text: string, font: PDFFont, size: number, gap = 4) => {
-    for (const line of wrapText(clean(text), width, (s) => font.widthOfTextAtSize(s, size))) {
+    for (const line of wrapText(clean(text), width, (s) => textWidth(font, s, size))) {
       if (y - size < bottom) newPage();
       drawLine(page, line, { x: MARGIN, y: y - size, width, size, font, rtl });
       y -= size + gap;
@@ -163,7 +166,7 @@ function renderLanguage(pdf: PDFDocument, content: ReceiptContent, pen: Pen) {
       [l.reference, letter.receiptNumber],
       [l.subject, content.title],
     ];
-    const metaWidth = Math.max(...meta.map(([label]) => bold.widthOfTextAtSize(clean(label), 10))) + 12;
+    const metaWidth = Math.max(...meta.map(([label]) => textWidth(bold, clean(label), 10))) + 12;
     for (const [label, value] of meta) {
       pairLine(page, clean(label), clean(value), { y: y - 10, size: 10, width, labelWidth: metaWidth, bold, regular, rtl });
       y -= 15;
@@ -176,7 +179,7 @@ function renderLanguage(pdf: PDFDocument, content: ReceiptContent, pen: Pen) {
   write(content.title, bold, 20);
   if (pen.more && content.letter.dutchFollows) write(content.letter.dutchFollows, regular, 9);
   y -= 8;
-  const labelWidth = Math.max(...content.lines.map(([l]) => bold.widthOfTextAtSize(clean(l), 11))) + 16;
+  const labelWidth = Math.max(...content.lines.map(([l]) => textWidth(bold, clean(l), 11))) + 16;
   for (const [label, value] of content.lines) {
     if (y - 11 < bottom) newPage();
     pairLine(page, clean(label), clean(value), { y: y - 11, size: 11, width, labelWidth, bold, regular, rtl });
@@ -187,7 +190,7 @@ function renderLanguage(pdf: PDFDocument, content: ReceiptContent, pen: Pen) {
     // The documents the receipt lists: one row each, cells wrapped within their column (right to left in Arabic).
     const shares = [0.24, 0.3, 0.18, 0.28];
     const row = (cells: string[], font: PDFFont) => {
-      const wrapped = cells.map((cell, i) => wrapText(clean(cell), (shares[i] ?? 0) * width - 8, (s) => font.widthOfTextAtSize(s, 10)));
+      const wrapped = cells.map((cell, i) => wrapText(clean(cell), (shares[i] ?? 0) * width - 8, (s) => textWidth(font, s, 10)));
       const height = Math.max(...wrapped.map((w) => w.length)) * 13 + 5;
       if (y - height < bottom) newPage();
       let offset = 0;
@@ -258,7 +261,7 @@ export function drawLine(
     return;
   }
   const runs = visualRuns(text);
-  const widths = runs.map((r) => o.font.widthOfTextAtSize(r, o.size));
+  const widths = runs.map((r) => textWidth(o.font, r, o.size));
   let x = o.x + o.width - widths.reduce((a, b) => a + b, 0);
   for (const [i, run] of runs.entries()) {
     page.drawText(run, { x, y: o.y, size: o.size, font: o.font });
@@ -324,6 +327,42 @@ function fitsHelvetica(content: ReceiptContent, organisationName: string, letter
     ...(letter ? [letter.address, ...Object.values(letter.organisation).filter((v): v is string => typeof v === 'string')] : []),
   ];
   return !texts.some((t) => NOT_WIN_ANSI.test(t));
+}
+
+/** Word widths (at size 1000) per font file, kept for the process: the same words recur on every receipt. */
+const wordWidthsByFile = new WeakMap<Uint8Array, Map<string, number>>();
+const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+function measuredAs(font: PDFFont, file: Uint8Array) {
+  let widths = wordWidthsByFile.get(file);
+  if (!widths) {
+    widths = new Map();
+    wordWidthsByFile.set(file, widths);
+  }
+  wordWidths.set(font, widths);
+}
+
+/**
+ * A line's width. For an embedded TrueType font, the sum of its words' widths, each measured once
+ * per process: wrapping measures every candidate line, and the font lays out (shapes) the whole
+ * string each time it is asked, which was most of a receipt's time. Words are shaped on their own
+ * (Arabic letters never join across a space); only kerning across a space is left out.
+ */
+function textWidth(font: PDFFont, text: string, size: number): number {
+  const widths = wordWidths.get(font);
+  if (!widths) return font.widthOfTextAtSize(text, size);
+  const measure = (word: string) => {
+    let w = widths.get(word);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(word, 1000);
+      if (widths.size < 50_000) widths.set(word, w);
+    }
+    return w;
+  };
+  const words = text.split(' ');
+  let total = measure(' ') * (words.length - 1);
+  for (const word of words) total += measure(word);
+  return (total * size) / 1000;
 }
 
 /** Standard fonts only cover WinAnsi: replace what they cannot draw rather than fail. */
