@@ -123,7 +123,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     letters,
     logger,
     clock,
-    verifyHint: config.RECEIPT_CHECK_HINT,
+    publicUrl: config.PUBLIC_URL,
+    fonts: loadDejaVuFonts,
     // A receipt claim outlives its worker no longer than the worker's queue lease does.
     claimLeaseMs: queue.leaseMs,
   };
