@@ -318,6 +318,23 @@ describe('desk receipts by e-mail', () => {
     expect((await rt.ledger.getDocument(other))?.receiptEmail).toBe('jan@example.org');
   });
 
+  it('come in the six receipt languages: the client’s own chosen first, the file named in it', async () => {
+    const desk = webClient(app);
+    await desk.signIn('balie');
+    const id = await deskDocument('0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c05', 'K-100402'); // Piotr Nowak reads Polish
+    const page = await (await desk.request('/desk/batch/0d7c2a61-5b1e-4f0a-9c55-3e1f2a9b8c05')).text();
+    for (const name of ['Nederlands', 'English', 'Türkçe', 'العربية', 'Polski', 'Українська']) expect(page).toContain(name);
+    expect(page).toMatch(/<option value="pl" selected lang="pl">Polski<\/option>/);
+    const pdf = await desk.request(`/desk/receipts/${id}/pdf?lang=tr`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toMatch(/filename="alindi-belgesi-PK-/);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
   it('typed once on the intake form, take nothing in and say why next to the field', async () => {
     const desk = webClient(app);
     await desk.signIn('balie');

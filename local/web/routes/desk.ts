@@ -2,7 +2,13 @@ import { html } from 'hono/html';
 import { z } from 'zod';
 import { deskReceiptPdf, emailDeskReceipt, recordPrintedReceipt } from '../../../functions/receipt/desk-receipt.ts';
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
-import { receiptLanguage } from '../../../shared/domain/receipt-text.ts';
+import {
+  clientReceiptLanguage,
+  isReceiptLanguage,
+  RECEIPT_LANGUAGE_NAMES,
+  RECEIPT_LANGUAGES,
+  type ReceiptLanguage,
+} from '../../../shared/domain/receipt-text.ts';
 import { mayFollowDeskUpload } from '../access.ts';
 import { forbidden, notFound, requireArea } from '../auth.ts';
 import { batchFile } from '../batch-state.ts';
@@ -132,13 +138,19 @@ const messages = defineMessages(
   },
 );
 
-function languageSelect(id: string, selected: Lang, label: string) {
+/** The receipt's language: every language a receipt is written in, each in its own words (Dutch is always on it too). */
+function languageSelect(id: string, selected: ReceiptLanguage, label: string) {
   return html`<label for="${id}">${label}</label>
   <select id="${id}" name="receiptLanguage">
-    <option value="nl"${selected === 'nl' ? html` selected` : ''} lang="nl">Nederlands</option>
-    <option value="en"${selected === 'en' ? html` selected` : ''} lang="en">English</option>
+    ${RECEIPT_LANGUAGES.map((l) => html`<option value="${l}"${selected === l ? html` selected` : ''} lang="${l}">${RECEIPT_LANGUAGE_NAMES[l]}</option>`)}
   </select>`;
 }
+
+/** The language the form asks for, else Dutch. */
+const formLanguage = (form: Record<string, unknown>): ReceiptLanguage => {
+  const asked = field(form, 'receiptLanguage');
+  return isReceiptLanguage(asked) ? asked : 'nl';
+};
 
 /** The typed-twice address fields (and the address on file, when there is one) of a receipt e-mail form. */
 function addressFields(
@@ -191,7 +203,7 @@ async function deskPage(web: WebContext, c: Ctx, o: { errors?: FieldError[]; ema
   const today = new Date(web.rt.clock.now().getTime() - 12 * 3600_000).toISOString();
   const recent = web.uploads.recentBatches('desk', user.username, 10).filter((b) => b.startedAt >= today);
   const tz = directory.organisation.timezone;
-  const lang = receiptLanguage(chosen?.language);
+  const lang = clientReceiptLanguage(chosen?.language);
 
   const body = html`<h1>${m.title}</h1>
 <p class="lead">${m.intro}</p>
@@ -279,7 +291,7 @@ export async function handleUpload(
     receiptEmail: email,
   });
   if (email) {
-    const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
+    const lang = formLanguage(form);
     for (const o of outcomes)
       if (o.result.status !== 'duplicate') await emailDeskReceipt(web.rt.receiptDeps, o.result.document, email, lang, user.username);
   }
@@ -320,7 +332,9 @@ async function deskBatchPage(
     if (!doc) continue;
     const first = await receiptDocument(web, doc);
     const state = batchFile(item, doc, first, directory, v.lang);
-    const lang = doc.receipt?.language === 'en' ? 'en' : receiptLanguage(findClient(directory, doc.clientNumber ?? '')?.language);
+    const lang = isReceiptLanguage(doc.receipt?.language)
+      ? doc.receipt.language
+      : clientReceiptLanguage(findClient(directory, doc.clientNumber ?? '')?.language);
     const id = `r-${item.seq}`;
     const client = findClient(directory, doc.clientNumber ?? doc.deskClientNumber ?? '');
     const onFile = client?.email;
@@ -394,12 +408,12 @@ export function registerDesk(app: WebApp, web: WebContext) {
     const doc = await deskDocument(web, c, c.req.param('id'));
     if (!doc) return notFound(c);
     const target = await receiptDocument(web, doc);
-    const lang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'nl' ? 'nl' : undefined;
-    const { pdf, language } = await deskReceiptPdf(web.rt.receiptDeps, target, lang);
+    const asked = c.req.query('lang');
+    const { pdf, language, fileName } = await deskReceiptPdf(web.rt.receiptDeps, target, isReceiptLanguage(asked) ? asked : undefined);
     await recordPrintedReceipt(web.rt.receiptDeps, target, language, user.username);
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="ontvangstbewijs-${target.receiptNumber ?? target.id}.pdf"`,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'no-store',
     });
   });
@@ -418,7 +432,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
       const error = 'error' in address ? address.error : { field: `email-${seq}`, message: messages(view(c).lang).emailInvalid };
       return deskBatchPage(web, c, batch, { seq, error, value: field(form, 'email'), again: field(form, 'emailAgain') });
     }
-    const lang = field(form, 'receiptLanguage') === 'en' ? 'en' : 'nl';
+    const lang = formLanguage(form);
     const outcome = await emailDeskReceipt(web.rt.receiptDeps, doc, address.to, lang, user.username);
     return c.redirect(`/desk/batch/${batch}?msg=${outcome}`, 303);
   });
