@@ -39,6 +39,12 @@ export interface PipelineFunctionProps {
    * @default false
    */
   readonly pdfjs?: boolean;
+  /**
+   * Ships the DejaVu font files beside the bundle, for code that draws receipts (Turkish, Polish,
+   * Cyrillic and Arabic text needs them; shared/adapters/local/dejavu-fonts.ts loads them by path).
+   * @default false
+   */
+  readonly fonts?: boolean;
 }
 
 /** The pdfjs-dist files a PDF text-layer reader needs at run time (about 5 MB). */
@@ -50,6 +56,18 @@ const PDFJS_FILES = [
   'standard_fonts',
   'wasm',
   'iccs',
+];
+
+/** The dejavu-fonts-ttf files receipts are drawn with (about 1.5 MB). */
+const FONT_FILES = ['package.json', 'ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'ttf/DejaVuSansMono.ttf'];
+
+/** Shell commands that copy `files` of package `pkg` from the project's node_modules to the bundle's. */
+const copyPackageFiles = (pkg: string, files: string[]) => (inputDir: string, outputDir: string) => [
+  ...new Set(files.map((file) => `mkdir -p "${outputDir}/node_modules/${pkg}/${dirname(file) === '.' ? '' : dirname(file)}"`)),
+  ...files.map(
+    (file) =>
+      `cp -R "${inputDir}/node_modules/${pkg}/${file}" "${outputDir}/node_modules/${pkg}/${dirname(file) === '.' ? '' : `${dirname(file)}/`}"`,
+  ),
 ];
 
 export interface ConsumeOptions {
@@ -115,17 +133,14 @@ export class PipelineFunction extends Construct {
         sourcesContent: false,
         // CommonJS dependencies bundled into an ES module still call require() for built-ins.
         banner: "import { createRequire as __postkamerRequire } from 'node:module'; const require = __postkamerRequire(import.meta.url);",
-        ...(props.pdfjs
+        ...(props.pdfjs || props.fonts
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
                 afterBundling: (inputDir: string, outputDir: string) => [
-                  `mkdir -p "${outputDir}/node_modules/pdfjs-dist/legacy/build"`,
-                  ...PDFJS_FILES.map(
-                    (file) =>
-                      `cp -R "${inputDir}/node_modules/pdfjs-dist/${file}" "${outputDir}/node_modules/pdfjs-dist/${dirname(file) === '.' ? '' : `${dirname(file)}/`}"`,
-                  ),
+                  ...(props.pdfjs ? copyPackageFiles('pdfjs-dist', PDFJS_FILES)(inputDir, outputDir) : []),
+                  ...(props.fonts ? copyPackageFiles('dejavu-fonts-ttf', FONT_FILES)(inputDir, outputDir) : []),
                 ],
               },
             }

@@ -150,8 +150,9 @@ export class ProcessingStack extends Stack {
         memoryMiB: PIPELINE_FUNCTIONS[name].memoryMiB,
         environment: { ...common, ...environment },
         deadLetterQueue,
-        // The Textract steps read PDF text layers (born-digital PDFs skip Textract).
+        // The Textract steps read PDF text layers (born-digital PDFs skip Textract); receipts need the fonts of every client language.
         pdfjs: name === 'extract' || name === 'textractComplete',
+        fonts: name === 'receipt',
       });
     // The Textract rate, shared by every instance of both Textract functions. Its items hold one
     // second of state each, so the table is not part of the stateful stack and has no backups.
