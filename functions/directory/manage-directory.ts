@@ -53,7 +53,7 @@ export async function changeDirectory(deps: ManageDirectoryDeps, input: { by: st
       const result = applyChange(current, input.change, { today, openItems: () => open });
       return { directory: result.ok ? result.directory : null, result };
     },
-    async (_before, after, result) => {
+    async (_before, _after, result) => {
       if (!result.ok) return;
       await deps.log.append({ type: input.change.kind, actor: by, data: result.audit }, now.toISOString());
     },
