@@ -2,6 +2,7 @@ import type { AuditEvent } from '../../domain/audit.ts';
 import type { AuditTrail, ChainHead } from '../../ports.ts';
 import { type Db, statement } from './sqlite-database.ts';
 import { DIRECTORY_CHAIN_ID, SqliteDirectoryChangeLog } from './sqlite-directory-change-log.ts';
+import { type EventRow, eventFromRow } from './sqlite-event-row.ts';
 
 /**
  * The embedded ledger's audit history, read as stored (no repair, no caching): documents, their
@@ -27,26 +28,8 @@ export class SqliteAuditTrail implements AuditTrail {
 
   async listEvents(documentId: string): Promise<AuditEvent[]> {
     if (documentId === DIRECTORY_CHAIN_ID) return this.hasDirectoryChanges() ? new SqliteDirectoryChangeLog(this.db).list() : [];
-    const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as {
-      document_id: string;
-      seq: number;
-      at: string;
-      type: string;
-      actor: string;
-      data: string;
-      prev_hash: string;
-      hash: string;
-    }[];
-    return rows.map((r) => ({
-      documentId: r.document_id,
-      seq: r.seq,
-      at: r.at,
-      type: r.type,
-      actor: r.actor,
-      data: parseData(r.data),
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+    const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(documentId) as EventRow[];
+    return rows.map((r) => eventFromRow(documentId, r));
   }
 
   async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
@@ -60,14 +43,5 @@ export class SqliteAuditTrail implements AuditTrail {
     const match = /^(\d+):([0-9a-f]{64})$/.exec(row.events_head);
     // A head that is no longer well-formed was tampered with too: it can match no event.
     return match ? { seq: Number(match[1]), hash: match[2] as string } : { seq: 0, hash: row.events_head };
-  }
-}
-
-/** Edited data that is no longer JSON still has to be verified (and fail), not crash the check. */
-function parseData(text: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return { unparseable: text };
   }
 }

@@ -1,6 +1,7 @@
 import { type AuditEvent, type AuditEventInput, chainEvent } from '../../domain/audit.ts';
 import type { DirectoryChangeLog } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
+import { type EventRow, eventFromRow } from './sqlite-event-row.ts';
 
 /**
  * Directory changes in the embedded database, one hash chain (the same links as a document's
@@ -36,33 +37,7 @@ export class SqliteDirectoryChangeLog implements DirectoryChangeLog {
   }
 
   async list(): Promise<AuditEvent[]> {
-    const rows = statement(this.db, 'SELECT * FROM directory_changes ORDER BY seq').all() as {
-      seq: number;
-      at: string;
-      type: string;
-      actor: string;
-      data: string;
-      prev_hash: string;
-      hash: string;
-    }[];
-    return rows.map((r) => ({
-      documentId: DIRECTORY_CHAIN_ID,
-      seq: r.seq,
-      at: r.at,
-      type: r.type,
-      actor: r.actor,
-      data: parseData(r.data),
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
-  }
-}
-
-/** Edited data that is no longer JSON must still be verified (and fail), not crash the check. */
-function parseData(text: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return { unparseable: text };
+    const rows = statement(this.db, 'SELECT * FROM directory_changes ORDER BY seq').all() as EventRow[];
+    return rows.map((r) => eventFromRow(DIRECTORY_CHAIN_ID, r));
   }
 }

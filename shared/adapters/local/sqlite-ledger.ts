@@ -10,6 +10,7 @@ import {
 } from '../../domain/document.ts';
 import type { Clock, DocumentQuery, Ledger } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
+import { type EventRow, eventFromRow } from './sqlite-event-row.ts';
 
 /**
  * The ledger on SQLite: one row per document (the record as JSON plus indexed columns) and an
@@ -136,16 +137,7 @@ export class SqliteLedger implements Ledger {
 
   async listEvents(id: string): Promise<AuditEvent[]> {
     const rows = statement(this.db, 'SELECT * FROM events WHERE document_id = ? ORDER BY seq').all(id) as EventRow[];
-    return rows.map((r) => ({
-      documentId: r.document_id,
-      seq: r.seq,
-      at: r.at,
-      type: r.type,
-      actor: r.actor,
-      data: JSON.parse(r.data),
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+    return rows.map((r) => eventFromRow(id, r));
   }
 
   async listDocuments(query: DocumentQuery) {
@@ -227,16 +219,6 @@ export class SqliteLedger implements Ledger {
 export { eventHash };
 
 type Row = { record: string };
-type EventRow = {
-  document_id: string;
-  seq: number;
-  at: string;
-  type: string;
-  actor: string;
-  data: string;
-  prev_hash: string;
-  hash: string;
-};
 
 function parse(row: Row): DocumentRecord {
   return JSON.parse(row.record) as DocumentRecord;
