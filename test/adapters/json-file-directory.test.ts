@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,13 +89,19 @@ describe('JsonFileDirectory changes', () => {
     expect(readFileSync(path, 'utf8').endsWith('}\n')).toBe(true);
   });
 
-  it('takes over a lock left by a process that died', async () => {
+  it('takes over a lock left by a process that died, and one held unchanged for longer than the stale time', async () => {
     const path = directoryFile();
     const lock = join(path, '..', '.directory.json.lock');
+    // A process that has exited: its lock is taken over at once (a long stale time does not hold it up).
+    writeFileSync(lock, `${spawnSync('true').pid}:abc`);
+    const patient = new JsonFileDirectory(path, { staleLockMs: 60_000, lockTimeoutMs: 5_000 });
+    await expect(patient.update((d) => ({ directory: d, result: 'written' }))).resolves.toBe('written');
+    // A holder that cannot be judged (no pid), with a file time far in the past or the future: taken
+    // over after it was seen unchanged for the stale time by this process's own clock, never by the file time.
     writeFileSync(lock, 'dead:0');
     utimesSync(lock, new Date(0), new Date(0));
-    const store = new JsonFileDirectory(path, { staleLockMs: 1000 });
-    await expect(store.update((d) => ({ directory: d, result: 'written' }))).resolves.toBe('written');
+    const store = new JsonFileDirectory(path, { staleLockMs: 500 });
+    await expect(store.update((d) => ({ directory: d, result: 'again' }))).resolves.toBe('again');
   });
 
   it('writes nothing and records nothing for a refused change', async () => {

@@ -94,6 +94,8 @@ export class JsonFileDirectory implements DirectoryStore {
     const stale = this.options.staleLockMs ?? 30_000;
     const token = `${process.pid}:${randomBytes(6).toString('hex')}`;
     const started = performance.now();
+    /** The holder we keep finding, and since when (our own monotonic time) we have seen it hold the lock. */
+    let seen: { holder: string; since: number } | undefined;
     for (;;) {
       try {
         const handle = await open(this.lockPath, 'wx', 0o600);
@@ -107,12 +109,28 @@ export class JsonFileDirectory implements DirectoryStore {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const held = await stat(this.lockPath).catch(() => undefined);
-      // The lock's age by the file system's clock, as the lock's mtime is: not the Clock port (that may be a test's).
-      if (held && Date.now() - held.mtimeMs > stale) await rm(this.lockPath, { force: true });
-      else if (performance.now() - started > timeout)
+      // Stale: its process is gone, or we have watched the same holder keep it longer than `stale`.
+      // Never by comparing the lock file's mtime with the wall clock: those are two clocks (a moved
+      // system clock, a network file system), and a wrong answer lets two writers in at once.
+      const holder = await readFile(this.lockPath, 'utf8').catch(() => undefined);
+      if (holder !== undefined && seen?.holder !== holder) seen = { holder, since: performance.now() };
+      if (holder !== undefined && (!holderAlive(holder) || performance.now() - (seen?.since ?? 0) > stale)) {
+        if ((await readFile(this.lockPath, 'utf8').catch(() => undefined)) === holder) await rm(this.lockPath, { force: true });
+      } else if (performance.now() - started > timeout)
         throw new DirectoryError(`The directory is being changed by another process (lock ${this.lockPath}): try again.`);
       else await new Promise((r) => setTimeout(r, 20));
     }
+  }
+}
+
+/** Whether the process that wrote a lock token (`<pid>:<random>`) still runs on this machine. */
+function holderAlive(token: string): boolean {
+  const pid = Number(token.split(':')[0]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return true; // not ours to judge: wait for it to go stale
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
