@@ -98,7 +98,7 @@ export async function runRetention(deps: RetentionDeps, options: RetentionOption
     if (!decision.due) report.kept[decision.because] = (report.kept[decision.because] ?? 0) + 1;
     else
       try {
-        const done = options.dryRun ? dryRunOutcome(doc, decision) : await deleteDocument(deps, doc, decision);
+        const done = options.dryRun ? outcome(doc, decision, false) : await deleteDocument(deps, doc, decision);
         if (done) {
           gone.add(doc.id);
           report.deleted.push(done);
@@ -150,14 +150,15 @@ async function listCandidates(ledger: Ledger, settings: RetentionSettings, now: 
   return byStatus.flat().sort((a, b) => order(a.status) - order(b.status));
 }
 
-function dryRunOutcome(doc: DocumentRecord, decision: Extract<RetentionDecision, { due: true }>): DeletedDocument {
+/** What became (or, in a dry run, would become) of a document due for deletion. */
+function outcome(doc: DocumentRecord, decision: Extract<RetentionDecision, { due: true }>, originalDeleted: boolean): DeletedDocument {
   return {
     documentId: doc.id,
     previousStatus: doc.status,
     rule: decision.rule,
     after: decision.after,
     dueOn: decision.dueOn,
-    originalDeleted: false,
+    originalDeleted,
   };
 }
 
@@ -210,12 +211,5 @@ export async function deleteDocument(
   );
   if (!updated) return undefined;
   deps.logger.info('document deleted after retention', { documentId: doc.id, rule: decision.rule, originalDeleted });
-  return {
-    documentId: doc.id,
-    previousStatus: doc.status,
-    rule: decision.rule,
-    after: decision.after,
-    dueOn: decision.dueOn,
-    originalDeleted,
-  };
+  return outcome(doc, decision, originalDeleted);
 }

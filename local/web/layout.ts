@@ -39,7 +39,8 @@ export interface PageOptions {
   scripts?: string[];
 }
 
-const AREA_PATH: Record<Area, string> = {
+/** Each area's page: the menu and the home page link to it. */
+export const AREA_PATH: Record<Area, string> = {
   desk: '/desk',
   mailroom: '/mailroom',
   inbox: '/inbox',

@@ -4,7 +4,7 @@ import { areasOf } from '../access.ts';
 import { requireUser } from '../auth.ts';
 import { field, formData, safeNext, type WebApp, type WebContext, type WebEnv } from '../context.ts';
 import { defineMessages, isLang, LANG_COOKIE } from '../i18n.ts';
-import { csrfField, errorSummary, type FieldError, fieldError, notice, page, type View, view } from '../layout.ts';
+import { AREA_PATH, csrfField, errorSummary, type FieldError, fieldError, notice, page, type View, view } from '../layout.ts';
 import { LoginThrottle } from '../login-throttle.ts';
 import { minutesToWait, retryAfter } from '../rate-limit.ts';
 import { isHttps } from '../session.ts';
@@ -59,15 +59,6 @@ const messages = defineMessages(
     noAreas: 'Your account has no role. Ask the application manager for one.',
   },
 );
-
-const AREA_PATH = {
-  desk: '/desk',
-  mailroom: '/mailroom',
-  inbox: '/inbox',
-  triage: '/triage',
-  operations: '/operations',
-  directory: '/directory',
-} as const;
 
 function loginPage(v: View, o: { username?: string; next: string; errors?: FieldError[]; info?: string }) {
   const m = messages(v.lang);
