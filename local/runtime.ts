@@ -21,6 +21,7 @@ import { OutboxMailer } from '../shared/adapters/local/outbox-mailer.ts';
 import { SqliteAlertStore } from '../shared/adapters/local/sqlite-alert-store.ts';
 import { type Db, isPlaintextDatabase, openDatabase } from '../shared/adapters/local/sqlite-database.ts';
 import { SqliteLedger } from '../shared/adapters/local/sqlite-ledger.ts';
+import { SqliteMailLog } from '../shared/adapters/local/sqlite-mail-log.ts';
 import { SqliteWorkQueue } from '../shared/adapters/local/sqlite-work-queue.ts';
 import { LocalTextExtractor } from '../shared/adapters/local/text-extractor.ts';
 import { type Config, loadConfig } from '../shared/config.ts';
@@ -80,6 +81,8 @@ export async function openRuntime(options: RuntimeOptions = {}) {
   const ledger = new SqliteLedger(db, clock);
   const queue = new SqliteWorkQueue(db, clock, { leaseMs: config.QUEUE_LEASE_MS });
   const alerts = new SqliteAlertStore(db, clock, logger);
+  // Post by e-mail: the messages taken from a mailbox (the web app shows a document's message).
+  const mailLog = new SqliteMailLog(db);
   const objects = new FileObjectStore(paths.objects, keys);
   const mailer = new OutboxMailer({ outboxDir: paths.outbox, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL, keys });
   const letters = new OutboxLetterBox(paths.letters, keys);
@@ -166,6 +169,7 @@ export async function openRuntime(options: RuntimeOptions = {}) {
     ledger,
     queue,
     alerts,
+    mailLog,
     objects,
     mailer,
     letters,

@@ -90,6 +90,19 @@ export function canOpen(user: WebUser, doc: DocumentRecord, directory: Directory
 }
 
 /**
+ * May this user download the original e-mail (.eml) documents came from? The message holds every
+ * attachment, a restricted (medical) one's too, so only when this user may open every document
+ * made from it (`documents`: a split attachment as its parts, a duplicate as the document it
+ * repeats). Never when one of them was deleted after its retention period (the message would hand
+ * back what was deleted), and never for a message that made no document (refused whole, or every
+ * attachment refused): nobody opens a rejected file's content here either; the reply told the
+ * sender what to send instead.
+ */
+export function mayOpenMessage(user: WebUser, documents: readonly DocumentRecord[], directory: Directory, day: string): boolean {
+  return documents.length > 0 && documents.every((d) => d.status !== 'deleted' && canOpen(user, d, directory, day).allowed);
+}
+
+/**
  * May this user acknowledge, reassign or close the work item? Everything in their inbox, except a
  * restricted document in the team queue: only the team lead hands those out.
  */

@@ -3,6 +3,7 @@ import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.t
 import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
 import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
+import type { MailMessageRecord } from '../../shared/domain/mail-intake.ts';
 
 export const ALL_STATUSES = DOCUMENT_STATUSES;
 
@@ -77,6 +78,14 @@ export async function throughput(web: WebContext): Promise<DayThroughput[]> {
 
 export async function oldestUnrouted(web: WebContext, limit = 10): Promise<DocumentRecord[]> {
   return web.rt.ledger.listDocuments({ status: [...UNROUTED_STATUSES], limit });
+}
+
+/** How many e-mails the operations page lists. */
+export const RECENT_MAIL = 25;
+
+/** The most recent e-mails, newest first: how each ended, by id and counts (never sender or subject). */
+export async function recentMail(web: WebContext, limit = RECENT_MAIL): Promise<MailMessageRecord[]> {
+  return web.rt.mailLog.listRecent(limit);
 }
 
 /** Retries a dead-lettered step that operations picked from the list (by its job id). */

@@ -3,9 +3,9 @@ import { acknowledge, close, reassign } from '../../../functions/work-items/work
 import type { DocumentRecord } from '../../../shared/domain/document.ts';
 import { WorkItemRequestError, WorkItemStateError } from '../../../shared/domain/errors.ts';
 import { legalClocks } from '../../../shared/domain/legal-clocks.ts';
-import { canUse } from '../access.ts';
+import { canOpen, canUse, mayOpenMessage } from '../access.ts';
 import { forbidden, notFound, requireArea, requireUser } from '../auth.ts';
-import { type Ctx, currentUser, field, formData, type WebApp, type WebContext } from '../context.ts';
+import { type Ctx, currentUser, directoryNow, field, formData, type WebApp, type WebContext } from '../context.ts';
 import { auditRead, type DocumentAccess, documentFor, fileFor } from '../document-access.ts';
 import { clockLabel, documentFacts, documentTypeLabel, historyTable, pagesAndText, reasonsList } from '../document-view.ts';
 import { filePage } from '../file-page.ts';
@@ -14,6 +14,7 @@ import { age, dateTime, longDay } from '../format.ts';
 import { defineMessages, statusName } from '../i18n.ts';
 import { type InboxItem, inboxFor } from '../inbox.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, type Html, notice, page, type View, view } from '../layout.ts';
+import { asOpened, mailBlock, mailBlockFor, mailMessages, messageDocuments } from '../mail-view.ts';
 import { pageImage, recognisedText } from '../page-images.ts';
 import { originalOf } from '../part-original.ts';
 import type { WebUser } from '../users.ts';
@@ -209,12 +210,14 @@ async function viewerPage(
   await auditRead(web, doc, user, 'viewed', { part: 'viewer' });
   const events = await web.rt.ledger.listEvents(doc.id);
   const clocks = legalClocks({ ...doc, now, timeZone: directory.organisation.timezone });
+  const mail = await mailBlockFor(web, user, doc, directory, access.today);
   const msgKey = MSG[c.req.query('msg') ?? ''];
   const body = html`<p><a href="/inbox">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
 ${notice(msgKey ? m[msgKey] : undefined, msgKey === 'stateChanged' ? 'warning' : 'success')}
 ${documentFacts(v, doc, { directory, now, clocks })}
 ${reasonsList(v, doc)}
+${mail ? mailBlock(v, mail, { currentId: doc.id, timeZone: directory.organisation.timezone }) : ''}
 ${access.mayAct ? actionsSection(v, doc, directory, o.errors ?? [], o.form ?? {}) : doc.status === 'routed' || doc.status === 'acknowledged' ? html`<p>${m.notYours}</p>` : ''}
 ${pagesAndText(v, doc, pages, `/documents/${doc.id}`)}
 ${historyTable(v, events, directory.organisation.timezone)}`;
@@ -260,10 +263,45 @@ async function download(c: Ctx, web: WebContext, user: WebUser, doc: DocumentRec
   });
 }
 
+/**
+ * The original e-mail (.eml) documents came from: it holds every attachment, so only for a user who
+ * may open every document made from it (`mayOpenMessage`). A download is audited on each of those
+ * documents, a refusal on each one the user may not open (as a document's original is).
+ */
+async function mailOriginal(c: Ctx, web: WebContext, user: WebUser, id: string) {
+  const message = await web.rt.mailLog.get(id);
+  if (!message?.objectKey) return notFound(c);
+  const { directory, today } = await directoryNow(web);
+  const documents = await asOpened(web, await messageDocuments(web, message));
+  if (!mayOpenMessage(user, documents, directory, today)) {
+    web.rt.logger.warn('mail original access denied', { mailMessageId: message.id, user: user.username });
+    for (const doc of documents) {
+      const decision = canOpen(user, doc, directory, today);
+      if (decision.allowed && doc.status !== 'deleted') continue;
+      await web.rt.ledger.appendEvent(doc.id, {
+        type: 'access.denied',
+        actor: user.username,
+        data: { reason: decision.allowed ? 'deleted' : decision.reason, part: 'mail-original', mailMessageId: message.id },
+      });
+    }
+    return forbidden(c, mailMessages(view(c).lang).noDownload);
+  }
+  const bytes = await web.rt.objects.get(message.objectKey);
+  for (const doc of documents) await auditRead(web, doc, user, 'downloaded', { part: 'mail-original', mailMessageId: message.id });
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'message/rfc822',
+    'Content-Disposition': `attachment; filename="e-mail-${message.id.slice(0, 8)}.eml"`,
+    'Cache-Control': 'private, no-store',
+  });
+}
+
 /** The document content routes, shared by consultants and triage officers (the access rules tell them apart). */
 export function registerDocuments(app: WebApp, web: WebContext) {
   app.use('/inbox', requireArea('inbox'));
   app.use('/documents/*', requireUser());
+  app.use('/mail/*', requireUser());
+
+  app.get('/mail/:id/original', (c) => mailOriginal(c, web, currentUser(c), c.req.param('id')));
 
   app.get('/inbox', async (c) => {
     const v = view(c);

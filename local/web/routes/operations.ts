@@ -1,15 +1,18 @@
 import { html } from 'hono/html';
 import { ALERT_KIND_NAMES, type AlertRecord, alertText } from '../../../shared/domain/alert.ts';
 import type { Directory } from '../../../shared/domain/directory.ts';
+import type { MailMessageRecord } from '../../../shared/domain/mail-intake.ts';
 import { requireArea } from '../auth.ts';
 import { type Ctx, currentUser, type WebApp, type WebContext } from '../context.ts';
 import { age, dateTime, dayLabel } from '../format.ts';
 import { defineMessages, statusName } from '../i18n.ts';
 import { csrfField, type Html, notice, page, type View, view } from '../layout.ts';
+import { rejectedText, replyStateText } from '../mail-view.ts';
 import {
   ALL_STATUSES,
   type DayThroughput,
   oldestUnrouted,
+  recentMail,
   retryDeadLetterJob,
   statusCounts,
   THROUGHPUT_DAYS,
@@ -75,6 +78,17 @@ const messages = defineMessages(
     notChanged: 'Er is niets veranderd: iemand anders was u voor.',
     kinds: ALERT_KIND_NAMES.nl,
     openDocument: (receipt: string | null) => (receipt ? `Open document ${receipt}` : 'Open het document'),
+    mail: 'E-mail',
+    mailCaption: (n: number) => `De laatste ${n === 1 ? 'e-mail' : `${n} e-mails`}, de nieuwste eerst`,
+    noMail: 'Er is nog geen e-mail binnengekomen.',
+    mailId: 'E-mail',
+    mailStatus: 'Stand',
+    takenIn: 'aangenomen',
+    rejected: 'afgewezen',
+    pending: 'ontvangen, nog niet verwerkt',
+    mailDocuments: 'Documenten',
+    mailRefused: 'Geweigerde bijlagen',
+    mailReply: 'Ontvangstbevestiging',
   },
   {
     title: 'Operations',
@@ -133,6 +147,17 @@ const messages = defineMessages(
     notChanged: 'Nothing changed: someone else got there first.',
     kinds: ALERT_KIND_NAMES.en,
     openDocument: (receipt: string | null) => (receipt ? `Open document ${receipt}` : 'Open the document'),
+    mail: 'E-mail',
+    mailCaption: (n: number) => `The last ${n === 1 ? 'e-mail' : `${n} e-mails`}, newest first`,
+    noMail: 'No e-mail has come in yet.',
+    mailId: 'E-mail',
+    mailStatus: 'State',
+    takenIn: 'taken in',
+    rejected: 'rejected',
+    pending: 'received, not handled yet',
+    mailDocuments: 'Documents',
+    mailRefused: 'Refused attachments',
+    mailReply: 'Receipt',
   },
 );
 
@@ -217,6 +242,26 @@ function alertRow(v: View, m: M, a: AlertRecord, directory: Directory, now: Date
   </td></tr>`;
 }
 
+/**
+ * One e-mail: when, how it ended (refused whole: why, in plain words), what it gave, whether the
+ * sender got the reply. By the id the alerts name (its first 8 characters); never the sender or subject.
+ */
+function mailRow(v: View, m: M, message: MailMessageRecord, tz: string, now: Date): Html {
+  const status =
+    message.status === 'rejected'
+      ? html`<span class="tag tag-error">${m.rejected}</span> ${rejectedText(message, v.lang)}`
+      : message.status === 'taken-in'
+        ? m.takenIn
+        : html`<span class="tag tag-warning">${m.pending}</span>`;
+  return html`<tr>
+  <td>${dateTime(message.receivedAt, v.lang, tz)} <span class="muted">(${age(message.receivedAt, now, v.lang)})</span></td>
+  <td><code>${message.id.slice(0, 8)}</code></td>
+  <td>${status}</td>
+  <td class="num">${message.documentIds.length}</td>
+  <td class="num">${message.refused.length}</td>
+  <td>${replyStateText(message.reply, v.lang, tz)}</td></tr>`;
+}
+
 const NOTICES: Record<string, keyof M> = {
   acknowledged: 'acknowledged',
   resolved: 'resolved',
@@ -230,12 +275,13 @@ async function operationsPage(web: WebContext, c: Ctx) {
   const directory = await web.rt.directory.load();
   const tz = directory.organisation.timezone;
   const now = web.rt.clock.now();
-  const [counts, unrouted, alerts, queues, days] = [
+  const [counts, unrouted, alerts, queues, days, mail] = [
     statusCounts(web),
     await oldestUnrouted(web),
     await web.rt.alerts.listOpen({ limit: 200 }),
     await teamQueues(web),
     await throughput(web),
+    await recentMail(web),
   ];
   const dead = web.rt.queue.deadLetters();
   const receipts = new Map<string, string>();
@@ -254,6 +300,18 @@ ${notice(msgKey ? (m[msgKey] as string) : undefined, msgKey === 'notChanged' ? '
     <thead><tr><th scope="col">${m.raised}</th><th scope="col">${m.kind}</th><th scope="col">${m.message}</th><th scope="col">${m.audience}</th><th scope="col">${m.status}</th><th scope="col">${m.actions}</th></tr></thead>
     <tbody>${alerts.map((a) => alertRow(v, m, a, directory, now))}</tbody></table></div>`
       : html`<p>${m.noAlerts}</p>`
+  }
+</section>
+
+<section aria-labelledby="mail-title">
+  <h2 id="mail-title">${m.mail}</h2>
+  ${
+    mail.length
+      ? html`<div class="table-scroll"><table id="mail-messages">
+    <caption>${m.mailCaption(mail.length)}</caption>
+    <thead><tr><th scope="col">${m.received}</th><th scope="col">${m.mailId}</th><th scope="col">${m.mailStatus}</th><th scope="col" class="num">${m.mailDocuments}</th><th scope="col" class="num">${m.mailRefused}</th><th scope="col">${m.mailReply}</th></tr></thead>
+    <tbody>${mail.map((message) => mailRow(v, m, message, tz, now))}</tbody></table></div>`
+      : html`<p>${m.noMail}</p>`
   }
 </section>
 

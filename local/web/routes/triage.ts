@@ -17,6 +17,7 @@ import { filePage } from '../file-page.ts';
 import { age, dateTime, percent } from '../format.ts';
 import { channelName, defineMessages, statusName, typeName } from '../i18n.ts';
 import { csrfField, errorSummary, type FieldError, fieldError, notice, page, view } from '../layout.ts';
+import { mailBlock, mailBlockFor } from '../mail-view.ts';
 import { recognisedText } from '../page-images.ts';
 import { layoutErrors, splitMessages, splitPanel } from '../split-view.ts';
 
@@ -191,6 +192,7 @@ async function triagePage(web: WebContext, c: Ctx, id: string, o: TriagePageOpti
           })
         : '';
 
+  const mail = await mailBlockFor(web, user, doc, directory, access.today);
   const body = html`<p><a href="/triage">${m.back}</a></p>
 <h1>${m.documentTitle(doc.receiptNumber ?? doc.id)}</h1>
 ${errorSummary(v, errors)}
@@ -202,6 +204,7 @@ ${documentFacts(v, doc, {
 })}
 <h2 id="guesses-title">${m.guesses}</h2>
 <ul aria-labelledby="guesses-title">${(doc.route?.reasons ?? []).map((r) => reasonItem(r, v.lang))}${rejectionItem(doc, v.lang)}</ul>
+${mail ? mailBlock(v, mail, { currentId: doc.id, timeZone: directory.organisation.timezone }) : ''}
 ${splitSection}
 
 <div class="side-by-side">
