@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { ImapFlow } from 'imapflow';
 import { intake } from '../functions/intake/intake.ts';
 import { type MailIntakeDeps, takeInMail } from '../functions/mail-intake/mail-intake.ts';
+import { renderMailBodyPdf } from '../functions/receipt/mail-body-pdf.ts';
 import { receiptEffectKey } from '../functions/receipt/receipt.ts';
-import { SqliteMailLog } from '../shared/adapters/local/sqlite-mail-log.ts';
+import { loadDejaVuFonts } from '../shared/adapters/local/dejavu-fonts.ts';
 import { parseMail } from '../shared/adapters/mail-parser.ts';
 import { ConfigurationError } from '../shared/domain/errors.ts';
 import { DEFAULT_MAIL_RULES } from '../shared/domain/mail-intake.ts';
@@ -29,13 +30,20 @@ export interface MailboxSettings {
   password: string;
   folder: string;
   processedFolder: string;
+  /** Where a message too large to fetch goes (kept on the server, answered and alerted). */
+  rejectedFolder: string;
+  /** A message over this size is not fetched whole: only its header is read. */
+  maxMessageBytes: number;
   pollMs: number;
 }
 
 export interface MailboxWatcherOptions {
   mailbox: MailboxSettings;
-  /** Takes one message in; must have stored and recorded it when it returns. */
-  takeIn: (eml: Uint8Array, source: string) => Promise<unknown>;
+  /**
+   * Takes one message in; must have stored and recorded it when it returns. `byteSize` is set when
+   * `eml` is only the header of a message too large to fetch.
+   */
+  takeIn: (eml: Uint8Array, source: string, byteSize?: number) => Promise<unknown>;
   logger: Logger;
   /** Called after messages were taken in (wakes the workers). */
   onIntake?: () => void;
@@ -77,24 +85,29 @@ export class MailboxWatcher {
    */
   async look(): Promise<number> {
     const client = await this.connect();
-    const { folder, processedFolder } = this.o.mailbox;
+    const { folder, processedFolder, rejectedFolder } = this.o.mailbox;
     let taken = 0;
     const lock = await client.getMailboxLock(folder);
     try {
       const uids = (await client.search({ all: true }, { uid: true })) || [];
       for (const uid of uids) {
         if (this.closed) break;
-        const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-        if (message === false || !message.source) continue; // false: the message vanished meanwhile
+        // The size first (RFC822.SIZE): a message over the limit is never fetched whole.
+        const head = await client.fetchOne(String(uid), { size: true }, { uid: true });
+        if (head === false) continue; // the message vanished meanwhile
+        const oversized = (head.size ?? 0) > this.o.mailbox.maxMessageBytes;
+        const message = await client.fetchOne(String(uid), oversized ? { headers: true } : { source: true }, { uid: true });
+        const bytes = message === false ? undefined : oversized ? message.headers : message.source;
+        if (!bytes) continue;
         try {
-          await this.o.takeIn(new Uint8Array(message.source), `imap:${folder}`);
+          await this.o.takeIn(new Uint8Array(bytes), `imap:${folder}`, oversized ? head.size : undefined);
         } catch (error) {
           this.status.lastError = (error as Error).name;
           this.o.logger.error('mail intake failed; the message stays in the mailbox', { uid, error: (error as Error).name });
           continue;
         }
-        // Only now: the message is stored and recorded.
-        await client.messageMove(String(uid), processedFolder, { uid: true });
+        // Only now: the message is stored and recorded (an oversized one stays on the server).
+        await client.messageMove(String(uid), oversized ? rejectedFolder : processedFolder, { uid: true });
         taken++;
         this.status.takenIn++;
       }
@@ -156,11 +169,12 @@ export class MailboxWatcher {
     // IDLE: the server announces new mail while the folder is open between looks.
     client.on('exists', () => this.wake?.());
     await client.connect();
-    try {
-      await client.mailboxCreate(m.processedFolder);
-    } catch {
-      // It exists already (servers answer that with an error).
-    }
+    for (const made of [m.processedFolder, m.rejectedFolder])
+      try {
+        await client.mailboxCreate(made);
+      } catch {
+        // It exists already (servers answer that with an error).
+      }
     await client.mailboxOpen(m.folder);
     this.client = client;
     this.status.connected = true;
@@ -197,6 +211,8 @@ export function mailboxSettings(config: Runtime['config']): MailboxSettings | nu
     password,
     folder: config.MAIL_IMAP_FOLDER,
     processedFolder: config.MAIL_IMAP_PROCESSED_FOLDER,
+    rejectedFolder: config.MAIL_IMAP_REJECTED_FOLDER,
+    maxMessageBytes: config.MAIL_MAX_MB * 1024 * 1024,
     pollMs: config.MAIL_IMAP_POLL_S * 1000,
   };
 }
@@ -208,9 +224,10 @@ export function mailIntakeDeps(rt: Runtime): MailIntakeDeps {
     intake: rt.intakeDeps,
     takeInFile: (input) => intake(rt.intakeDeps, input),
     receiptEffectKey,
-    mailLog: new SqliteMailLog(rt.db),
+    mailLog: rt.mailLog,
     mailer: rt.mailer,
     directory: rt.directory,
+    renderBody: async (body, header) => renderMailBodyPdf(body, header, await loadDejaVuFonts()),
     parse: parseMail,
     settings: {
       maxMessageBytes: rt.config.MAIL_MAX_MB * 1024 * 1024,
@@ -230,7 +247,7 @@ export function watchMailbox(rt: Runtime, onIntake: () => void): MailboxWatcher 
   const deps = mailIntakeDeps(rt);
   return new MailboxWatcher({
     mailbox,
-    takeIn: (bytes, source) => takeInMail(deps, { bytes, source }),
+    takeIn: (bytes, source, byteSize) => takeInMail(deps, { bytes, source, byteSize }),
     logger: rt.logger,
     onIntake,
   }).start();

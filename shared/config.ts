@@ -66,6 +66,17 @@ const rateLimit = (fallback: string) =>
       return { max, windowMs };
     });
 
+/** Post by e-mail: what both runtimes take in and answer (README "Post by e-mail"). */
+const mailShape = {
+  /**
+   * A message larger than this (MB) is refused whole with a reply; it is never read whole (only its
+   * header): embedded it stays in the mailbox's rejected folder, on AWS under `mail-rejected/`.
+   */
+  MAIL_MAX_MB: z.coerce.number().positive().default(35),
+  /** Replies to one sender address (receipts by e-mail), at most. */
+  MAIL_REPLY_LIMIT: rateLimit('10/1h'),
+};
+
 const embeddedSchema = z.object({
   ...commonShape,
   POSTKAMER_DATA_DIR: z.string().default('data'),
@@ -142,12 +153,11 @@ const embeddedSchema = z.object({
   MAIL_IMAP_FOLDER: z.string().min(1).default('INBOX'),
   /** Where a message goes once it is stored and recorded (made when missing). */
   MAIL_IMAP_PROCESSED_FOLDER: z.string().min(1).default('Verwerkt'),
+  /** Where a message too large to fetch goes: kept on the server, answered, alerted (made when missing). */
+  MAIL_IMAP_REJECTED_FOLDER: z.string().min(1).default('Geweigerd'),
   /** Seconds between looks at the mailbox when IDLE tells nothing (or the server has no IDLE). */
   MAIL_IMAP_POLL_S: z.coerce.number().positive().default(60),
-  /** A message larger than this (MB) is refused whole, with a reply; it is stored all the same. */
-  MAIL_MAX_MB: z.coerce.number().positive().default(35),
-  /** Replies to one sender address (receipts by e-mail), at most. */
-  MAIL_REPLY_LIMIT: rateLimit('10/1h'),
+  ...mailShape,
 });
 
 export type Config = z.infer<typeof embeddedSchema>;
@@ -229,6 +239,17 @@ export const lambdaEnv = {
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Before PUBLIC_URL: a page where clients check receipts; its site is taken as the public address. */
   RECEIPT_CHECK_HINT: z.string().min(1).optional(),
+  ...mailShape,
+  /** The addresses SES receives post at (comma-separated): our own, so never answered (no mail loops). */
+  MAIL_RECIPIENTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** The source queue's maxReceiveCount: the attempt that reaches it is the last. */
   MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
 } as const;

@@ -30,6 +30,8 @@ export interface IntakeInput {
   receivedAt?: Date;
   deskClientNumber?: string | null;
   receiptEmail?: string | null;
+  /** Who e-mailed it (evidence of the client), when it came by e-mail from outside the organisation. */
+  senderEmail?: string | null;
   maxBytes?: number;
   /**
    * The runtime waited and the file still ends before its end marker (a PDF without `%%EOF`): it
@@ -139,6 +141,7 @@ async function takeIn(
       duplicateOf: first?.id ?? null,
       receipt: null,
       receiptEmail: input.receiptEmail ?? null,
+      ...(input.senderEmail ? { senderEmail: input.senderEmail } : {}),
     };
     const result = await ledger.createDocument(doc, {
       type: status === 'received' ? 'received' : status,

@@ -1,20 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { bilingual } from '../../shared/domain/alert.ts';
+import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { TransientError } from '../../shared/domain/errors.ts';
 import {
   DEFAULT_MAIL_RULES,
   MALFORMED,
+  type MailBody,
   type MailMessageRecord,
   type MailPlan,
   type MailRules,
   mailReply,
   type ParsedMail,
   planMail,
-  type ReplyLanguage,
   type ReplyVerdict,
   replyAllowed,
+  replyLanguage,
   replyVerdict,
+  senderEvidence,
   tooLarge,
 } from '../../shared/domain/mail-intake.ts';
 import type { Alerter, Clock, DirectorySource, Ledger, Logger, Mailer, MailLog, ObjectStore } from '../../shared/ports.ts';
@@ -44,8 +47,11 @@ export interface MailIntakeDeps {
     intakeKey: string;
     receivedAt: Date;
     receiptEmail: string | null;
+    senderEmail: string | null;
     maxBytes: number;
   }) => Promise<{ document: DocumentRecord }>;
+  /** A message's own words as a PDF with a text layer (`renderMailBodyPdf` with its fonts). */
+  renderBody: (body: MailBody, header: { from: string | null; receivedAt: string }) => Promise<Uint8Array>;
   /** The effect the receipt step claims for a document (the receipt step's own key): this reply is that receipt. */
   receiptEffectKey: (documentId: string) => string;
   mailLog: MailLog;
@@ -71,6 +77,11 @@ export interface MailIntakeSettings {
 
 export interface MailIntakeInput {
   bytes: Uint8Array;
+  /**
+   * The whole message's size when `bytes` holds only its header: a message over the limit is never
+   * fetched whole (the mailbox or bucket keeps it); its header says whom to answer.
+   */
+  byteSize?: number;
   /** Where the message came from, e.g. `imap:INBOX`. */
   source: string;
   receivedAt?: Date;
@@ -86,7 +97,13 @@ const CLAIM_LEASE_MS = 10 * 60_000;
 export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): Promise<MailIntakeResult> {
   const { mailLog, settings } = deps;
   const { objects, clock, logger } = deps.intake;
-  const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
+  const byteSize = Math.max(input.byteSize ?? 0, input.bytes.byteLength);
+  const headerOnly = byteSize > input.bytes.byteLength;
+  // A header alone is no message: its size goes into the fingerprint so it never equals a whole one.
+  const fingerprint = createHash('sha256')
+    .update(input.bytes)
+    .update(headerOnly ? `\0size:${byteSize}` : '')
+    .digest('hex');
 
   // 1. Stored and recorded before anything else.
   const stored = await objects.putOriginal(input.bytes, 'message/rfc822');
@@ -94,7 +111,7 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
     id: randomUUID(),
     fingerprint,
     objectKey: stored.key,
-    byteSize: input.bytes.byteLength,
+    byteSize,
     receivedAt: (input.receivedAt ?? clock.now()).toISOString(),
     source: input.source,
     sender: null,
@@ -113,14 +130,14 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
   let parsed: ParsedMail | null = null;
   let rejected: MailPlan['rejected'] = null;
   let plan: MailPlan | null = null;
-  const oversized = input.bytes.byteLength > settings.maxMessageBytes;
+  const oversized = headerOnly || byteSize > settings.maxMessageBytes;
   try {
     // An oversized message: only its header, for whom to answer (its parts are never read).
     parsed = await deps.parse(oversized ? headerOf(input.bytes) : input.bytes);
   } catch {
     rejected = MALFORMED;
   }
-  if (oversized) rejected = tooLarge(input.bytes.byteLength, settings.maxMessageBytes);
+  if (oversized) rejected = tooLarge(byteSize, settings.maxMessageBytes);
   else if (parsed) {
     plan = planMail(parsed, settings.rules ?? DEFAULT_MAIL_RULES);
     rejected = plan.rejected;
@@ -129,6 +146,8 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
     ? replyVerdict(parsed, (settings.rules ?? DEFAULT_MAIL_RULES).ownAddresses)
     : { reply: false, why: 'unreadable' };
   const sender = parsed ? (parsed.replyTo ?? parsed.from) : null;
+  const directory = await deps.directory.load();
+  const evidence = parsed ? senderEvidence(parsed, oursIn(directory, (settings.rules ?? DEFAULT_MAIL_RULES).ownAddresses)) : null;
 
   const documents: DocumentRecord[] = [];
   if (rejected || !plan) {
@@ -145,19 +164,27 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
     });
     logger.warn('mail rejected', { mailMessageId: message.id, reason: rejected?.code });
   } else {
-    for (const part of plan.documents) {
-      const result = await deps.takeInFile({
-        bytes: part.bytes,
-        filename: part.filename,
-        channel: 'email',
-        source: `mail:${message.id}`,
-        intakeKey: `mail:sha256:${fingerprint}:${part.index}`,
-        receivedAt: new Date(message.receivedAt),
-        receiptEmail: verdict.reply ? verdict.to : null,
-        maxBytes: settings.maxFileBytes,
-      });
-      documents.push(result.document);
+    const takeIn = async (bytes: Uint8Array, filename: string, key: string) =>
+      (
+        await deps.takeInFile({
+          bytes,
+          filename,
+          channel: 'email',
+          source: `mail:${message.id}`,
+          intakeKey: `mail:sha256:${fingerprint}:${key}`,
+          receivedAt: new Date(message.receivedAt),
+          receiptEmail: verdict.reply ? verdict.to : null,
+          senderEmail: evidence,
+          maxBytes: settings.maxFileBytes,
+        })
+      ).document;
+    // What the sender wrote, when it is a document itself: first, as the letter the attachments go with.
+    if (plan.body) {
+      const at = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: directory.organisation.timezone });
+      const pdf = await deps.renderBody(plan.body, { from: evidence ?? sender, receivedAt: at.format(new Date(message.receivedAt)) });
+      documents.push(await takeIn(pdf, BODY_FILENAME, 'body'));
     }
+    for (const part of plan.documents) documents.push(await takeIn(part.bytes, part.filename, String(part.index)));
     await mailLog.update(message.id, {
       status: 'taken-in',
       sender,
@@ -187,7 +214,7 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
   message = (await mailLog.get(message.id)) ?? message;
 
   // 3. One reply.
-  await reply(deps, message, documents, verdict, plan, rejected);
+  await reply(deps, message, documents, verdict, plan, rejected, parsed, evidence);
   return { message: (await mailLog.get(message.id)) ?? message, documents };
 }
 
@@ -198,6 +225,8 @@ async function reply(
   verdict: ReplyVerdict,
   plan: MailPlan | null,
   rejected: MailPlan['rejected'],
+  parsed: ParsedMail | null,
+  evidence: string | null,
 ) {
   const { mailLog, settings } = deps;
   const { ledger, clock, logger } = deps.intake;
@@ -222,16 +251,16 @@ async function reply(
   }
 
   const directory = await deps.directory.load();
-  const client = directory.clients.find((c) => c.email?.toLowerCase() === verdict.to);
-  const clientLanguage = client?.language?.toLowerCase().split(/[-_]/)[0];
-  const language: ReplyLanguage | null = clientLanguage === 'nl' || clientLanguage === 'en' ? clientLanguage : null;
-  const received = new Date(message.receivedAt);
-  const at = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: directory.organisation.timezone }).format(received);
+  const client = directory.clients.find((c) => {
+    const email = c.email?.toLowerCase();
+    return email !== undefined && (email === verdict.to || email === evidence);
+  });
+  const language = replyLanguage(client?.language, parsed);
   const content = mailReply(
     {
       organisationName: directory.organisation.name,
-      receivedAt: { nl: at('nl-NL'), en: at('en-GB') },
+      receivedAt: new Date(message.receivedAt),
+      timeZone: directory.organisation.timezone,
       documents: documents.map((d) => ({
         filename: d.filename,
         receiptNumber: d.receiptNumber ?? '',
@@ -257,6 +286,21 @@ async function reply(
   await mailLog.update(message.id, { reply: { state: 'sent', to: verdict.to, at: sentAt, messageId: sent.messageId } });
   await ledger.completeEffect(key);
   logger.info('mail reply sent', { mailMessageId: message.id, documents: documents.length, transport: sent.transport });
+}
+
+/** The file name of the document made of a message's own words. */
+export const BODY_FILENAME = 'e-mailtekst.pdf';
+
+/**
+ * Whether an address is the organisation's own: one we send or read from, one at the same domain
+ * (a colleague), or a consultant's in the directory. Mail from it is a colleague forwarding, not
+ * a client writing.
+ */
+function oursIn(directory: Directory, ownAddresses: readonly string[]): (address: string) => boolean {
+  const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
+  const domains = new Set([...own].map((a) => a.split('@')[1]).filter(Boolean));
+  for (const c of directory.consultants) if (c.email) own.add(c.email.toLowerCase());
+  return (address) => own.has(address) || domains.has(address.split('@')[1]);
 }
 
 /** The header block of a message (up to the first empty line, at most 256 KiB). */

@@ -37,7 +37,10 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     .join('\n\n');
   const directory = await deps.directory.load();
   const classification = classify(text);
-  const identification = identifyClient(text, clientIndexFor(directory), doc.deskClientNumber ?? undefined);
+  const identification = identifyClient(text, clientIndexFor(directory), {
+    deskClientNumber: doc.deskClientNumber,
+    senderEmail: doc.senderEmail,
+  });
   const decided = decideRoute({
     classification,
     identification,

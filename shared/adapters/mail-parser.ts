@@ -19,16 +19,19 @@ export async function parseMail(bytes: Uint8Array): Promise<ParsedMail> {
   for (const { key, line } of outer.headerLines) headers.set(key.toLowerCase(), line.slice(line.indexOf(':') + 1).trim());
   if (headers.size === 0 || !headers.has('from')) throw new MalformedMailError('the message has no headers');
   const parts: MailPart[] = [];
-  const counter = { unwrapped: 0 };
+  const counter: Unwrapping = { unwrapped: 0, firstFrom: null, texts: [] };
   await collectParts(outer, parts, 0, counter);
+  const text = outer.text ?? '';
   return {
     headers,
     from: firstAddress(outer.from),
     replyTo: firstAddress(outer.replyTo),
     subject: outer.subject ?? '',
-    text: outer.text ?? '',
+    text,
     parts,
     unwrapped: counter.unwrapped,
+    forwardedFrom: counter.firstFrom ?? forwardedInText(text),
+    forwardedTexts: counter.texts,
   };
 }
 
@@ -40,19 +43,47 @@ async function parseOne(bytes: Uint8Array): Promise<Parsed> {
       skipHtmlToText: false,
       skipTextToHtml: true,
       skipImageLinks: true,
+      // Every attached or forwarded message stays a part: unwrapped here, its writer and words kept.
+      ignoreEmbedded: true,
     });
   } catch (error) {
     throw new MalformedMailError('the message cannot be parsed', { cause: error });
   }
 }
 
-async function collectParts(message: Parsed, into: MailPart[], depth: number, counter: { unwrapped: number }) {
+interface Unwrapping {
+  unwrapped: number;
+  /** The From of the first message found inside. */
+  firstFrom: string | null;
+  /** The text of each message found inside. */
+  texts: string[];
+}
+
+/**
+ * A message forwarded inline: its header block in the text, as mail programs write it
+ * ("---------- Forwarded message ---------" / "-----Oorspronkelijk bericht-----", then
+ * "Van: Naam <adres>" or "From: …"). The first such From.
+ */
+const FORWARD_MARK =
+  /^[-\s]*(forwarded message|doorgestuurd bericht|oorspronkelijk bericht|original message|begin forwarded message)[-\s:]*$/im;
+const FORWARD_FROM = /^\s*\*?(?:from|van)\*?:\s*(?:[^<\n]*<)?([^\s<>@]+@[^\s<>]+?)>?\s*$/im;
+
+function forwardedInText(text: string): string | null {
+  const mark = FORWARD_MARK.exec(text);
+  if (!mark) return null;
+  const from = FORWARD_FROM.exec(text.slice(mark.index, mark.index + 2000));
+  return from?.[1]?.toLowerCase() ?? null;
+}
+
+async function collectParts(message: Parsed, into: MailPart[], depth: number, counter: Unwrapping) {
   for (const a of message.attachments) {
     const forwarded = a.contentType === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '');
     if (forwarded && depth < MAX_DEPTH) {
       try {
         const inner = await parseOne(a.content);
         counter.unwrapped++;
+        counter.firstFrom ??= firstAddress(inner.from);
+        if (inner.text) counter.texts.push(inner.text);
         await collectParts(inner, into, depth + 1, counter);
         continue;
       } catch {

@@ -12,7 +12,7 @@ import { datesInFolded, editDistance, foldText, ocrDigits } from './text.ts';
  * directory client's full name on a document whose other evidence points to someone else
  * contradicts it, and every contradiction goes to a person (nobody can know which is right).
  */
-export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate' | 'name-address' | 'iban' | 'name';
+export type EvidenceKind = 'desk' | 'client-number' | 'bsn' | 'name-birthdate' | 'name-address' | 'iban' | 'sender' | 'name';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -35,13 +35,19 @@ const VIA_TEXT: Record<EvidenceKind, { nl: string; en: string }> = {
   'name-birthdate': { nl: 'naam en geboortedatum', en: 'name and birth date' },
   'name-address': { nl: 'naam en adres', en: 'name and address' },
   iban: { nl: 'rekeningnummer', en: 'bank account' },
+  sender: { nl: 'e-mailadres van de afzender', en: "sender's e-mail address" },
   name: { nl: 'volledige naam', en: 'full name' },
 };
 
 /** Evidence that points to a client, strongest first. A name alone never does. */
-const IDENTIFYING: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate', 'name-address', 'iban'];
-/** Evidence that is enough on its own; name + address and an IBAN only agree or disagree with it. */
-const DECISIVE: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate'];
+const IDENTIFYING: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate', 'sender', 'name-address', 'iban'];
+/**
+ * Evidence that is enough on its own; name + address and an IBAN only agree or disagree with it.
+ * The address a client mails from (the one on file) is theirs alone, like a client number, but
+ * weaker: anyone may send a client's papers from their own account, so when the document points to
+ * another client the two disagree and a person decides.
+ */
+const DECISIVE: readonly EvidenceKind[] = ['client-number', 'bsn', 'name-birthdate', 'sender'];
 
 /** "klantnummer en BSN" / "client number and BSN": the kinds of evidence, in a language. */
 export function evidenceText(kinds: readonly EvidenceKind[], language: 'nl' | 'en'): string {
@@ -79,6 +85,7 @@ export class ClientIndex {
   readonly byBirthDate = new Map<string, Client[]>();
   readonly byPostcode = new Map<string, Client[]>();
   readonly byIban = new Map<string, Client>();
+  readonly byEmail = new Map<string, Client>();
   /** Clients by the last word of their surname, folded ("yılmaz" → "yilmaz"). */
   readonly bySurname = new Map<string, Client[]>();
   /** Client number shapes seen in this directory, e.g. K-100234 → prefix "K", 6 digits. */
@@ -96,6 +103,7 @@ export class ClientIndex {
       const postcode = c.address ? postcodeOf(foldText(c.address)) : undefined;
       if (postcode) push(this.byPostcode, postcode, c);
       if (c.iban) this.byIban.set(normaliseIban(c.iban), c);
+      if (c.email) this.byEmail.set(c.email.trim().toLowerCase(), c);
       const surname = nameTokens(c.name).at(-1);
       if (surname) push(this.bySurname, surname, c);
       const m = /^([A-Za-z]*)[-\s]?(\d+)$/.exec(c.clientNumber);
@@ -246,7 +254,14 @@ function skeletonsOf(words: Set<string>): Map<string, string[]> {
   return map;
 }
 
-export function identifyClient(text: string, index: ClientIndex, deskClientNumber?: string): Identification {
+/** What is known of a document besides its text: the client chosen at the desk, the address it was e-mailed from. */
+export interface GivenEvidence {
+  deskClientNumber?: string | null | undefined;
+  senderEmail?: string | null | undefined;
+}
+
+export function identifyClient(text: string, index: ClientIndex, given: GivenEvidence = {}): Identification {
+  const { deskClientNumber, senderEmail } = given;
   const evidence: Evidence[] = [];
   const notes: Reason[] = [];
   const add = (kind: EvidenceKind, client: Client) => {
@@ -266,6 +281,8 @@ export function identifyClient(text: string, index: ClientIndex, deskClientNumbe
         ),
       );
   }
+  const sender = senderEmail ? index.byEmail.get(senderEmail.trim().toLowerCase()) : undefined;
+  if (sender) add('sender', sender);
   // Folded once: every search below reads the same lower-case, single-spaced text.
   const folded = foldText(text);
   for (const c of index.findClientNumbers(text, folded)) add('client-number', c);

@@ -107,6 +107,11 @@ export interface DocumentRecord {
   /** E-mail address given at the desk for the receipt (not in logs). */
   receiptEmail: string | null;
   /**
+   * The address an e-mailed document came from, when it is not the organisation's own (a
+   * colleague forwarding: the forwarded message's writer): evidence of the client (not in logs).
+   */
+  senderEmail?: string;
+  /**
    * The language the document's text is written in (ISO 639-1, 'und' when the text does not say;
    * see `detectLanguage`): the receipt's language when the directory gives none for the client.
    * Set when the text is read (a part of a file: from its own pages).

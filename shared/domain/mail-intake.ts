@@ -1,3 +1,5 @@
+import { detectLanguage } from './language.ts';
+import { isReceiptLanguage, type ReceiptLanguage, receiptWhen } from './receipt-text.ts';
 import { sniffMediaType } from './sniff.ts';
 
 /**
@@ -29,6 +31,13 @@ export interface ParsedMail {
   parts: MailPart[];
   /** Messages attached or forwarded inside it that were unwrapped into `parts`. */
   unwrapped: number;
+  /**
+   * Who wrote a message forwarded inside this one (lower case): the From of the first attached
+   * message, or of a forwarded-message block in the text ("Van: … <a@b>"); null when none.
+   */
+  forwardedFrom: string | null;
+  /** The text of each message attached or forwarded inside it (a colleague forwarding an objection). */
+  forwardedTexts: string[];
 }
 
 export interface MailRules {
@@ -73,6 +82,54 @@ export interface MailPlan {
   ignored: number;
   /** The message as a whole cannot be taken in: why (no document is made of it). */
   rejected: { code: MailRejectCode; reason: { en: string; nl: string } } | null;
+  /** The text the sender wrote, when it is a document itself (a written objection, a change told in words). */
+  body: MailBody | null;
+}
+
+export interface MailBody {
+  subject: string;
+  /** The written text: quoted earlier mail, signatures and device footers left out. */
+  text: string;
+}
+
+/**
+ * Words of written content a body needs to be a document of its own: next to attachments it is
+ * mostly a covering note ("hierbij mijn loonstroken"), so it must say more; alone, a few lines
+ * ("ik werk vanaf 1 december 20 uur bij …") are the message.
+ */
+export const BODY_MIN_WORDS = { withAttachments: 40, alone: 8 } as const;
+
+const QUOTE_HEADER = /^(op .+ (schreef|heeft .+ geschreven)|on .+ wrote|am .+ schrieb)\b.*:?\s*$/i;
+const DEVICE_FOOTER = /^(verzonden (vanaf|met|vanuit) |sent from |gesendet von |outlook voor |get outlook for )/i;
+const GREETING =
+  /^(beste|geachte|hallo|hoi|goedemorgen|goedemiddag|dear|hello|hi|met vriendelijke groet(en)?|vriendelijke groet(en)?|groet(en|jes)?|mvg|kind regards|regards|best regards|thanks|bedankt|alvast bedankt)\b[^.!?]{0,40}[,.!]?$/i;
+
+/**
+ * What the sender wrote, as the body's document would hold it: lines quoted from earlier mail
+ * ("> …", and everything under "Op … schreef …:"), the signature after "-- ", device footers.
+ */
+export function writtenText(text: string): string {
+  const kept: string[] = [];
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trimEnd();
+    if (line === '--' || line === '-- ' || QUOTE_HEADER.test(line.trim())) break;
+    if (line.trimStart().startsWith('>') || DEVICE_FOOTER.test(line.trim())) continue;
+    kept.push(line);
+  }
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Words of content: greetings and closings, and single letters, do not count. */
+function contentWords(text: string): number {
+  let words = 0;
+  for (const line of text.split('\n')) {
+    if (GREETING.test(line.trim())) continue;
+    words += line.match(/\p{L}[\p{L}\p{M}'’-]+/gu)?.length ?? 0;
+  }
+  return words;
 }
 
 const SIGNATURE_TYPES = /^(application\/(pkcs7-signature|x-pkcs7-signature|pgp-signature|pgp-keys)|text\/(x-)?vcard|text\/calendar)$/i;
@@ -127,10 +184,14 @@ export function planMail(mail: ParsedMail, rules: MailRules = DEFAULT_MAIL_RULES
           nl: `De e-mail heeft ${documents.length} bijlagen; wij nemen er per e-mail hoogstens ${rules.maxDocuments} aan. Stuur ze in meerdere e-mails, of als één PDF.`,
         },
       },
+      body: null,
     };
-  if (documents.length === 0 && refused.length === 0)
-    return { documents, refused, ignored, rejected: { code: 'mail.nothing-to-take-in', reason: NOTHING } };
-  return { documents, refused, ignored, rejected: null };
+  const written = [mail.text, ...mail.forwardedTexts].map(writtenText).filter(Boolean).join('\n\n');
+  const enough = documents.length + refused.length > 0 ? BODY_MIN_WORDS.withAttachments : BODY_MIN_WORDS.alone;
+  const body = contentWords(written) >= enough ? { subject: mail.subject.trim(), text: written } : null;
+  if (documents.length === 0 && refused.length === 0 && !body)
+    return { documents, refused, ignored, rejected: { code: 'mail.nothing-to-take-in', reason: NOTHING }, body: null };
+  return { documents, refused, ignored, rejected: null, body };
 }
 
 /** A message over the size limit: refused whole, never parsed. */
@@ -204,12 +265,25 @@ export function replyAllowed(repliesInWindow: number, max: number): boolean {
   return repliesInWindow < max;
 }
 
-export type ReplyLanguage = 'nl' | 'en';
+/**
+ * The reply's language: the client's on file for the sender's address, else the language the
+ * e-mail is written in, when a receipt can be written in it; null when neither says (Dutch with
+ * English below).
+ */
+export function replyLanguage(
+  clientLanguage: string | undefined,
+  mail: Pick<ParsedMail, 'subject' | 'text' | 'forwardedTexts'> | null,
+): ReceiptLanguage | null {
+  const client = clientLanguage?.trim().toLowerCase().split(/[-_]/)[0];
+  if (isReceiptLanguage(client)) return client;
+  const written = mail ? detectLanguage([mail.subject, ...[mail.text, ...mail.forwardedTexts].map(writtenText)].join('\n')) : undefined;
+  return isReceiptLanguage(written) ? written : null;
+}
 
 export interface ReplyFacts {
   organisationName: string;
-  /** Received, as the client reads it (organisation's time zone), e.g. `7 december 2026 14:05`. */
-  receivedAt: { nl: string; en: string };
+  receivedAt: Date;
+  timeZone: string;
   documents: { filename: string; receiptNumber: string; rejected: { en: string; nl: string } | null }[];
   refused: { filename: string; reason: { en: string; nl: string } }[];
   rejected: { en: string; nl: string } | null;
@@ -217,64 +291,151 @@ export interface ReplyFacts {
   checkUrl: string;
 }
 
-/**
- * The one reply to a message: every document with its receipt number, every refused attachment
- * with what to do instead. In the client's language; Dutch first with English below when unknown.
- */
-export function mailReply(facts: ReplyFacts, language: ReplyLanguage | null): { subject: string; text: string } {
-  const langs: ReplyLanguage[] = language === 'en' ? ['en'] : language === 'nl' ? ['nl'] : ['nl', 'en'];
-  const text = langs.map((l) => replyText(facts, l)).join('\n\n----------\n\n');
-  const first = langs[0] ?? 'nl';
-  const n = facts.documents.length;
-  const subject =
-    first === 'nl'
-      ? facts.rejected
-        ? `Uw e-mail aan ${facts.organisationName} is niet aangenomen`
-        : `Ontvangstbevestiging: ${n} ${n === 1 ? 'document' : 'documenten'} ontvangen`
-      : facts.rejected
-        ? `Your e-mail to ${facts.organisationName} was not taken in`
-        : `Receipt: ${n} ${n === 1 ? 'document' : 'documents'} received`;
-  return { subject, text };
+interface ReplyWords {
+  dear: string;
+  receivedNotTaken: (when: string) => string;
+  receivedTaken: (when: string) => string;
+  receiptNumber: string;
+  note: string;
+  keep: string;
+  check: (url: string) => string;
+  refusedHead: string;
+  regards: string;
+  automatic: string;
+  subjectRejected: (organisation: string) => string;
+  subjectReceived: (count: number) => string;
 }
 
-function replyText(f: ReplyFacts, l: ReplyLanguage): string {
-  const lines: string[] = [];
-  if (l === 'nl') {
-    lines.push('Beste afzender,', '');
-    if (f.rejected) lines.push(`Wij hebben uw e-mail van ${f.receivedAt.nl} ontvangen, maar konden hem niet aannemen.`, f.rejected.nl);
-    else {
-      lines.push(`Wij hebben uw e-mail van ${f.receivedAt.nl} ontvangen. Deze documenten zijn aangenomen:`, '');
-      for (const d of f.documents) {
-        lines.push(`- ${d.filename}: ontvangstnummer ${d.receiptNumber}`);
-        if (d.rejected) lines.push(`  Let op: ${d.rejected.nl}`);
-      }
-      lines.push('', 'Bewaar de ontvangstnummers: daarmee kunt u altijd laten zien dat u de documenten heeft gestuurd.');
-      lines.push(`Controleren kan op ${f.checkUrl}`);
+/** The reply in each receipt language (B1, as the receipts). Reasons exist in Dutch and English: the others give the English one. */
+const REPLY: Record<ReceiptLanguage, ReplyWords> = {
+  nl: {
+    dear: 'Beste afzender,',
+    receivedNotTaken: (w) => `Wij hebben uw e-mail van ${w} ontvangen, maar konden hem niet aannemen.`,
+    receivedTaken: (w) => `Wij hebben uw e-mail van ${w} ontvangen. Deze documenten zijn aangenomen:`,
+    receiptNumber: 'ontvangstnummer',
+    note: 'Let op:',
+    keep: 'Bewaar de ontvangstnummers: daarmee kunt u altijd laten zien dat u de documenten heeft gestuurd.',
+    check: (u) => `Controleren kan op ${u}`,
+    refusedHead: 'Deze bijlagen konden wij niet aannemen:',
+    regards: 'Met vriendelijke groet,',
+    automatic: 'Dit is een automatisch bericht.',
+    subjectRejected: (o) => `Uw e-mail aan ${o} is niet aangenomen`,
+    subjectReceived: (n) => `Ontvangstbevestiging: ${n} ${n === 1 ? 'document' : 'documenten'} ontvangen`,
+  },
+  en: {
+    dear: 'Dear sender,',
+    receivedNotTaken: (w) => `We received your e-mail of ${w}, but could not take it in.`,
+    receivedTaken: (w) => `We received your e-mail of ${w}. These documents were taken in:`,
+    receiptNumber: 'receipt number',
+    note: 'Note:',
+    keep: 'Keep the receipt numbers: with them you can always show that you sent the documents.',
+    check: (u) => `You can check them at ${u}`,
+    refusedHead: 'We could not take in these attachments:',
+    regards: 'Kind regards,',
+    automatic: 'This is an automatic message.',
+    subjectRejected: (o) => `Your e-mail to ${o} was not taken in`,
+    subjectReceived: (n) => `Receipt: ${n} ${n === 1 ? 'document' : 'documents'} received`,
+  },
+  tr: {
+    dear: 'Sayın gönderen,',
+    receivedNotTaken: (w) => `${w} tarihli e-postanızı aldık, ancak kabul edemedik.`,
+    receivedTaken: (w) => `${w} tarihli e-postanızı aldık. Şu belgeler kabul edildi:`,
+    receiptNumber: 'alındı numarası',
+    note: 'Dikkat:',
+    keep: 'Alındı numaralarını saklayın: bunlarla belgeleri gönderdiğinizi her zaman gösterebilirsiniz.',
+    check: (u) => `Kontrol etmek için: ${u}`,
+    refusedHead: 'Şu ekleri kabul edemedik:',
+    regards: 'Saygılarımızla,',
+    automatic: 'Bu otomatik bir mesajdır.',
+    subjectRejected: (o) => `${o} adresine gönderdiğiniz e-posta kabul edilmedi`,
+    subjectReceived: (n) => `Alındı bildirimi: ${n} belge alındı`,
+  },
+  ar: {
+    dear: 'عزيزي المرسل،',
+    receivedNotTaken: (w) => `لقد استلمنا رسالتك الإلكترونية بتاريخ ${w}، ولكن لم نتمكن من قبولها.`,
+    receivedTaken: (w) => `لقد استلمنا رسالتك الإلكترونية بتاريخ ${w}. تم قبول هذه المستندات:`,
+    receiptNumber: 'رقم الاستلام',
+    note: 'ملاحظة:',
+    keep: 'احتفظ بأرقام الاستلام: بها يمكنك دائمًا إثبات أنك أرسلت المستندات.',
+    check: (u) => `يمكنك التحقق منها على ${u}`,
+    refusedHead: 'لم نتمكن من قبول هذه المرفقات:',
+    regards: 'مع أطيب التحيات،',
+    automatic: 'هذه رسالة تلقائية.',
+    subjectRejected: (o) => `لم يتم قبول رسالتك الإلكترونية إلى ${o}`,
+    subjectReceived: (n) => `إشعار استلام: تم استلام ${n} ${n === 1 ? 'مستند' : 'مستندات'}`,
+  },
+  pl: {
+    dear: 'Szanowni Państwo,',
+    receivedNotTaken: (w) => `Otrzymaliśmy Państwa e-mail z dnia ${w}, ale nie mogliśmy go przyjąć.`,
+    receivedTaken: (w) => `Otrzymaliśmy Państwa e-mail z dnia ${w}. Przyjęliśmy następujące dokumenty:`,
+    receiptNumber: 'numer potwierdzenia',
+    note: 'Uwaga:',
+    keep: 'Proszę zachować numery potwierdzeń: dzięki nim zawsze można wykazać, że dokumenty zostały wysłane.',
+    check: (u) => `Można je sprawdzić na ${u}`,
+    refusedHead: 'Nie mogliśmy przyjąć tych załączników:',
+    regards: 'Z poważaniem,',
+    automatic: 'To jest wiadomość automatyczna.',
+    subjectRejected: (o) => `Państwa e-mail do ${o} nie został przyjęty`,
+    subjectReceived: (n) => `Potwierdzenie odbioru: otrzymane dokumenty: ${n}`,
+  },
+  uk: {
+    dear: 'Шановний відправнику,',
+    receivedNotTaken: (w) => `Ми отримали ваш лист від ${w}, але не змогли його прийняти.`,
+    receivedTaken: (w) => `Ми отримали ваш лист від ${w}. Прийнято такі документи:`,
+    receiptNumber: 'номер підтвердження',
+    note: 'Увага:',
+    keep: 'Збережіть номери підтвердження: з ними ви завжди можете довести, що надіслали документи.',
+    check: (u) => `Перевірити можна на ${u}`,
+    refusedHead: 'Ці вкладення ми не змогли прийняти:',
+    regards: 'З повагою,',
+    automatic: 'Це автоматичне повідомлення.',
+    subjectRejected: (o) => `Ваш лист до ${o} не прийнято`,
+    subjectReceived: (n) => `Підтвердження отримання: отримано документів: ${n}`,
+  },
+};
+
+/**
+ * The one reply to a message: every document with its receipt number, every refused attachment
+ * with what to do instead. In the client's language with Dutch below (Dutch is always there, as
+ * on every receipt); Dutch with English below when the language is not known.
+ */
+export function mailReply(facts: ReplyFacts, language: ReceiptLanguage | null): { subject: string; text: string } {
+  const langs: ReceiptLanguage[] = language === null ? ['nl', 'en'] : language === 'nl' ? ['nl'] : [language, 'nl'];
+  const text = langs.map((l) => replyText(facts, l)).join('\n\n----------\n\n');
+  const w = REPLY[langs[0] ?? 'nl'];
+  return { subject: facts.rejected ? w.subjectRejected(facts.organisationName) : w.subjectReceived(facts.documents.length), text };
+}
+
+function replyText(f: ReplyFacts, l: ReceiptLanguage): string {
+  const w = REPLY[l];
+  const say = (r: { en: string; nl: string }) => (l === 'nl' ? r.nl : r.en);
+  const when = receiptWhen(f.receivedAt, f.timeZone, l);
+  const lines: string[] = [w.dear, ''];
+  if (f.rejected) lines.push(w.receivedNotTaken(when), say(f.rejected));
+  else {
+    lines.push(w.receivedTaken(when), '');
+    for (const d of f.documents) {
+      lines.push(`- ${d.filename}: ${w.receiptNumber} ${d.receiptNumber}`);
+      if (d.rejected) lines.push(`  ${w.note} ${say(d.rejected)}`);
     }
-    if (f.refused.length) {
-      lines.push('', 'Deze bijlagen konden wij niet aannemen:');
-      for (const r of f.refused) lines.push(`- ${r.filename}: ${r.reason.nl}`);
-    }
-    lines.push('', 'Met vriendelijke groet,', f.organisationName, '', 'Dit is een automatisch bericht.');
-  } else {
-    lines.push('Dear sender,', '');
-    if (f.rejected) lines.push(`We received your e-mail of ${f.receivedAt.en}, but could not take it in.`, f.rejected.en);
-    else {
-      lines.push(`We received your e-mail of ${f.receivedAt.en}. These documents were taken in:`, '');
-      for (const d of f.documents) {
-        lines.push(`- ${d.filename}: receipt number ${d.receiptNumber}`);
-        if (d.rejected) lines.push(`  Note: ${d.rejected.en}`);
-      }
-      lines.push('', 'Keep the receipt numbers: with them you can always show that you sent the documents.');
-      lines.push(`You can check them at ${f.checkUrl}`);
-    }
-    if (f.refused.length) {
-      lines.push('', 'We could not take in these attachments:');
-      for (const r of f.refused) lines.push(`- ${r.filename}: ${r.reason.en}`);
-    }
-    lines.push('', 'Kind regards,', f.organisationName, '', 'This is an automatic message.');
+    lines.push('', w.keep, w.check(f.checkUrl));
   }
+  if (f.refused.length) {
+    lines.push('', w.refusedHead);
+    for (const r of f.refused) lines.push(`- ${r.filename}: ${say(r.reason)}`);
+  }
+  lines.push('', w.regards, f.organisationName, '', w.automatic);
   return lines.join('\n');
+}
+
+/**
+ * The address that says who the client is: From, unless it is one of ours (a colleague forwarding
+ * a client's mail: then the writer of the forwarded message) or a no-reply relay (a web form: then
+ * Reply-To). Null when no address outside the organisation says it.
+ */
+export function senderEvidence(mail: ParsedMail, isOurs: (address: string) => boolean): string | null {
+  const usable = (a: string | null) => (a && !isOurs(a) && !NO_REPLY_LOCAL.test(a.split('@')[0] ?? '') ? a : null);
+  return usable(mail.from) ?? usable(mail.forwardedFrom) ?? usable(mail.replyTo);
 }
 
 /** What happened to the reply of a message. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
+import { simpleParser } from 'mailparser';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { Worker } from '../../local/worker.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { SqliteMailLog } from '../../shared/adapters/local/sqlite-mail-log.ts';
+import { openTextLayer } from '../../shared/adapters/pdf-text-layer.ts';
 import { loadConfig } from '../../shared/config.ts';
 import type { ExtractionResult } from '../../shared/ports.ts';
 import { hasDovecot, type ImapServer, startImapServer } from '../helpers/imap-server.ts';
@@ -63,7 +65,7 @@ afterEach(async () => {
   replies.length = 0;
 });
 
-async function runtime(env: Record<string, string> = {}) {
+async function runtime(env: Record<string, string> = {}, pageText = PAYSLIP) {
   const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'post@gemeente.example', ...env });
   const rt = await openRuntime({
     dataDir: mkdtempSync(join(tmpdir(), 'postkamer-mailbox-')),
@@ -74,14 +76,14 @@ async function runtime(env: Record<string, string> = {}) {
   // OCR is not what is tested here: every page reads as a payslip of K-100101 (a double at the port).
   rt.extractDeps.extractor = {
     async extract(): Promise<ExtractionResult> {
-      return { mediaType: 'application/pdf', pages: [{ page: 1, text: PAYSLIP, source: 'text-layer' }], engine: 'test' };
+      return { mediaType: 'application/pdf', pages: [{ page: 1, text: pageText, source: 'text-layer' }], engine: 'test' };
     },
   };
   opened.push(rt);
   return rt;
 }
 
-const settings = (): MailboxSettings => ({
+const settings = (rt: Runtime): MailboxSettings => ({
   host: imap.host,
   port: imap.port,
   secure: false,
@@ -89,6 +91,8 @@ const settings = (): MailboxSettings => ({
   password: imap.password,
   folder: 'INBOX',
   processedFolder: 'Verwerkt',
+  rejectedFolder: 'Geweigerd',
+  maxMessageBytes: rt.config.MAIL_MAX_MB * 1024 * 1024,
   pollMs: 60_000,
 });
 
@@ -125,7 +129,7 @@ async function count(folder: string): Promise<number> {
 async function clearMailbox() {
   if (!hasDovecot) return;
   const c = await client();
-  for (const folder of ['INBOX', 'Verwerkt']) {
+  for (const folder of ['INBOX', 'Verwerkt', 'Geweigerd']) {
     try {
       await c.mailboxOpen(folder);
       await c.messageDelete('1:*');
@@ -149,8 +153,8 @@ const scan = (name: string) => readFileSync(join('examples/scans', name));
 const watcher = (rt: Runtime, takeIn?: (eml: Uint8Array, source: string) => Promise<unknown>) => {
   const deps = mailIntakeDeps(rt);
   return new MailboxWatcher({
-    mailbox: settings(),
-    takeIn: takeIn ?? ((bytes, source) => takeInMail(deps, { bytes, source })),
+    mailbox: settings(rt),
+    takeIn: takeIn ?? ((bytes, source, byteSize) => takeInMail(deps, { bytes, source, byteSize })),
     logger: silentLogger,
   });
 };
@@ -261,13 +265,17 @@ describe.skipIf(!hasDovecot)('post by e-mail from a real IMAP mailbox', () => {
     expect(await w.look()).toBe(Object.keys(cases).length);
     await w.close();
     expect(await count('INBOX')).toBe(0);
-    expect(await count('Verwerkt')).toBe(Object.keys(cases).length);
+    expect(await count('Verwerkt')).toBe(Object.keys(cases).length - 1);
+    expect(await count('Geweigerd')).toBe(1); // the oversized one, never fetched whole, kept on the server
 
     const log = new SqliteMailLog(rt.db);
     const messages = await log.listRecent(100);
     expect(messages).toHaveLength(Object.keys(cases).length);
     const bySender = new Map(messages.map((m) => [m.sender, m]));
-    expect(bySender.get('a@example.org')).toMatchObject({ status: 'rejected', rejectCode: 'mail.too-large' });
+    const oversized = bySender.get('a@example.org');
+    expect(oversized).toMatchObject({ status: 'rejected', rejectCode: 'mail.too-large' });
+    expect(oversized?.byteSize).toBeGreaterThan(1_200_000);
+    expect((await rt.objects.get(oversized?.objectKey ?? '')).byteLength).toBeLessThan(4096); // its header only
     // Only refused attachments: recorded with no document, the reply says how to send them instead.
     expect(bySender.get('b@example.org')).toMatchObject({ status: 'taken-in', documentIds: [] });
     expect(bySender.get('b@example.org')?.refused[0]?.code).toBe('sniff.office');
@@ -288,6 +296,51 @@ describe.skipIf(!hasDovecot)('post by e-mail from a real IMAP mailbox', () => {
     expect(replies.find((r) => r.to === 'b@example.org')?.raw).toMatch(/PDF/);
     const alerts = await rt.alerts.listOpen();
     expect(alerts.filter((a) => a.key.startsWith('mail-')).length).toBeGreaterThanOrEqual(7);
+  }, 60_000);
+
+  it("takes the sender's address as evidence, a written message as a document, and answers in the client's language", async () => {
+    // No client number or name on the page: only who sent it says whose it is.
+    const rt = await runtime({}, 'Loonstrook maart 2026\nBrutoloon € 2.134,50\nNettoloon € 1.824,40');
+    const turkish = await compose({
+      from: 'Mehmet Yilmaz <mehmet.yilmaz@example.org>', // K-100115, reads Turkish
+      attachments: [{ filename: 'bordro.jpg', content: scan('loonstrook-van-dam.jpg') }],
+    });
+    const objection =
+      'Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar tegen uw besluit van 12 november 2026 over de terugvordering van mijn ' +
+      'bijstandsuitkering. Ik heb de wijziging in mijn inkomen op tijd doorgegeven aan mijn consulent en daar ook een bevestiging ' +
+      'van gekregen. Ik vraag u het besluit te herzien.\n\nMet vriendelijke groet,\nJan de Vries';
+    const original = await compose({ from: CLIENT, subject: 'Bezwaar', text: objection });
+    // A colleague forwards the client's mail: the client is its writer, the reply goes to the colleague.
+    const forwarded = await compose({
+      from: 'a.bouzid@gemeente-voorbeeld.example',
+      subject: 'Fwd: Bezwaar',
+      text: 'Ter behandeling.',
+      attachments: [{ filename: 'bezwaar.eml', content: Buffer.from(original), contentType: 'message/rfc822' }],
+    });
+    await deliver(turkish, forwarded);
+    const w = watcher(rt);
+    expect(await w.look()).toBe(2);
+    await w.close();
+    await new Worker(rt, 2, 600_000).drain();
+
+    const messages = await new SqliteMailLog(rt.db).listRecent(10);
+    const docOf = async (sender: string) => {
+      const [id] = messages.find((m) => m.sender === sender)?.documentIds ?? [];
+      return rt.ledger.getDocument(id ?? '');
+    };
+    const payslip = await docOf('mehmet.yilmaz@example.org');
+    expect(payslip).toMatchObject({ status: 'routed', clientNumber: 'K-100115', senderEmail: 'mehmet.yilmaz@example.org' });
+    expect(payslip?.route?.reasons.map((r) => r.text).join(' ')).toMatch(/e-mailadres van de afzender/);
+    const letter = await docOf('a.bouzid@gemeente-voorbeeld.example');
+    expect(letter).toMatchObject({ filename: 'e-mailtekst.pdf', clientNumber: 'K-100101', senderEmail: CLIENT });
+    const layer = await openTextLayer(await rt.objects.get(letter?.objectKey ?? ''));
+    expect(await layer.usableText(1)).toMatch(/bezwaar tegen uw besluit van 12 november 2026/);
+    await layer.close();
+
+    const toTurkish = (await simpleParser(replies.find((r) => r.to === 'mehmet.yilmaz@example.org')?.raw ?? '')).text ?? '';
+    expect(toTurkish).toMatch(/bordro\.jpg: alındı numarası PK-/);
+    expect(toTurkish.indexOf('alındı numarası')).toBeLessThan(toTurkish.indexOf('ontvangstnummer')); // Dutch below
+    expect(replies.find((r) => r.to === 'a.bouzid@gemeente-voorbeeld.example')).toBeDefined();
   }, 60_000);
 
   it('answers one sender at most the configured number of times per window', async () => {

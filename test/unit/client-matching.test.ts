@@ -65,8 +65,23 @@ describe('client identification', () => {
     expect(id).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
   });
 
+  it("takes the address a client e-mails from as evidence: alone it identifies, with the document's it agrees or disagrees", () => {
+    const sender = { senderEmail: 'Jan@Example.org' };
+    expect(identifyClient('Loonstrook maart\nBruto loon 2.100,00', index, sender)).toMatchObject({
+      status: 'identified',
+      clientNumber: 'K-100234',
+      via: 'sender',
+    });
+    const agreed = identifyClient('Klantnummer K-100234', index, sender);
+    expect(agreed).toMatchObject({ status: 'identified', clientNumber: 'K-100234', via: 'client-number' });
+    expect(agreed.evidence.map((e) => e.kind)).toEqual(['sender', 'client-number']);
+    // Sent from one client's address, the document is another client's: nobody can know.
+    expect(identifyClient('BSN 111222333', index, sender)).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
+    expect(identifyClient('Loonstrook', index, { senderEmail: 'unknown@example.org' }).status).toBe('none');
+  });
+
   it('takes the client chosen at the desk, and notes a document that names someone else', () => {
-    const id = identifyClient('BSN 111222333', index, 'K-100234');
+    const id = identifyClient('BSN 111222333', index, { deskClientNumber: 'K-100234' });
     expect(id).toMatchObject({ status: 'identified', clientNumber: 'K-100234', via: 'desk' });
     expect(id.notes.map((n) => n.text)).toEqual(['Het document noemt ook klant K-100301']);
   });

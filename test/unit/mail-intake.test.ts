@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type MailPart, mailReply, type ParsedMail, planMail, replyVerdict } from '../../shared/domain/mail-intake.ts';
+import {
+  type MailPart,
+  mailReply,
+  type ParsedMail,
+  planMail,
+  replyLanguage,
+  replyVerdict,
+  senderEvidence,
+  writtenText,
+} from '../../shared/domain/mail-intake.ts';
 
 const pdf = readFileSync('examples/scans/bankafschrift-oktober.pdf');
 const photo = readFileSync('examples/scans/loonstrook-van-dam.jpg');
@@ -19,6 +28,8 @@ const mail = (m: Partial<ParsedMail> = {}): ParsedMail => ({
   text: '',
   parts: [],
   unwrapped: 0,
+  forwardedFrom: null,
+  forwardedTexts: [],
   ...m,
 });
 
@@ -106,7 +117,8 @@ describe('replyVerdict (RFC 3834)', () => {
 describe('mailReply', () => {
   const facts = {
     organisationName: 'Gemeente Voorbeeld',
-    receivedAt: { nl: '7 december 2026 om 10:00', en: '7 December 2026 at 10:00' },
+    receivedAt: new Date('2026-12-07T09:00:00Z'),
+    timeZone: 'Europe/Amsterdam',
     documents: [
       { filename: 'a.pdf', receiptNumber: 'PK-AAAA-BBBB-C', rejected: null },
       { filename: 'b.jpg', receiptNumber: 'PK-DDDD-EEEE-F', rejected: null },
@@ -127,5 +139,81 @@ describe('mailReply', () => {
   it('writes Dutch with English below when the language is not known', () => {
     const both = mailReply(facts, null).text;
     expect(both.indexOf('ontvangstnummer')).toBeLessThan(both.indexOf('receipt number'));
+    expect(both).toContain('7 december 2026 om 10:00'); // the organisation's time zone
+  });
+  it('writes Turkish, Arabic, Polish and Ukrainian first, with Dutch below', () => {
+    const words = { tr: 'alındı numarası', ar: 'رقم الاستلام', pl: 'numer potwierdzenia', uk: 'номер підтвердження' } as const;
+    for (const [language, receiptNumber] of Object.entries(words)) {
+      const reply = mailReply(facts, language as keyof typeof words);
+      expect(reply.text).toContain(`a.pdf: ${receiptNumber} PK-AAAA-BBBB-C`);
+      expect(reply.text.indexOf(receiptNumber)).toBeLessThan(reply.text.indexOf('ontvangstnummer'));
+      expect(reply.text).not.toContain('receipt number');
+    }
+    expect(mailReply(facts, 'tr').subject).toBe('Alındı bildirimi: 2 belge alındı');
+    expect(mailReply(facts, 'pl').text).toContain('grudnia 2026');
+  });
+});
+
+describe('replyLanguage', () => {
+  it("takes the client's language on file first, else the language the e-mail is written in", () => {
+    const turkish = mail({
+      subject: 'Belgelerim',
+      text: 'Merhaba, ekte bu ayın maaş bordrosunu ve banka hesap dökümünü gönderiyorum. Saygılarımla',
+    });
+    expect(replyLanguage('pl', turkish)).toBe('pl');
+    expect(replyLanguage(undefined, turkish)).toBe('tr');
+    expect(replyLanguage('de', mail({ text: 'Zie bijlagen.' }))).toBe('nl'); // German is no receipt language; the mail is Dutch
+    expect(replyLanguage(undefined, mail({ subject: '', text: 'Ok' }))).toBeNull(); // too little to say
+  });
+});
+
+describe('the body as a document', () => {
+  const objection =
+    'Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar tegen uw besluit van 12 november 2026 over de terugvordering van mijn bijstandsuitkering. ' +
+    'Ik ben het er niet mee eens omdat ik de wijziging in mijn inkomen op tijd heb doorgegeven aan mijn consulent, ' +
+    'en ik heb daar ook een bevestiging van ontvangen. Ik vraag u het besluit te herzien.\n\nMet vriendelijke groet,\nJan de Vries';
+  it('makes a document of a written objection, next to its attachments', () => {
+    const plan = planMail(mail({ subject: 'Bezwaar', text: objection, parts: [part({ filename: 'besluit.pdf', bytes: pdf })] }));
+    expect(plan.body?.subject).toBe('Bezwaar');
+    expect(plan.body?.text).toContain('bezwaar tegen uw besluit');
+    expect(plan.documents).toHaveLength(1);
+  });
+  it('leaves a covering note out, but a short message alone is the message', () => {
+    const note = 'Beste mevrouw,\n\nHierbij mijn loonstrook van maart, zoals gevraagd.\n\nMet vriendelijke groet,\nJan';
+    expect(planMail(mail({ text: note, parts: [part({ filename: 'a.pdf', bytes: pdf })] })).body).toBeNull();
+    const change = 'Ik werk vanaf 1 december 20 uur per week bij de Jumbo in Zwolle.\nGroet, Jan';
+    const alone = planMail(mail({ text: change }));
+    expect(alone.rejected).toBeNull();
+    expect(alone.body?.text).toContain('vanaf 1 december');
+    expect(planMail(mail({ text: 'Zie bijlage.\nVerzonden vanaf mijn iPhone' })).rejected?.code).toBe('mail.nothing-to-take-in');
+  });
+  it('keeps what the sender wrote: no quoted mail, signature or device footer', () => {
+    const text = 'Mijn nieuwe adres is Dorpsstraat 4.\n\n-- \nJan de Vries\n06-12345678\n';
+    expect(writtenText(text)).toBe('Mijn nieuwe adres is Dorpsstraat 4.');
+    expect(
+      writtenText(
+        'Klopt.\nSent from my iPhone\n\nOp 3 dec. 2026 om 10:00 schreef Gemeente <post@gemeente.example>:\n> Wilt u uw adres sturen?',
+      ),
+    ).toBe('Klopt.');
+    expect(writtenText('Ja.\n> eerder bericht\n> nog meer')).toBe('Ja.');
+  });
+  it("counts a forwarded message's own words", () => {
+    const plan = planMail(mail({ from: 'collega@gemeente.example', text: 'Ter info.', forwardedTexts: [objection] }));
+    expect(plan.body?.text).toContain('Ter info.');
+    expect(plan.body?.text).toContain('bezwaar tegen uw besluit');
+  });
+});
+
+describe('senderEvidence', () => {
+  const ours = (a: string) => a.endsWith('@gemeente.example');
+  it('is the From address of someone outside the organisation', () => {
+    expect(senderEvidence(mail({ from: 'jan@example.org' }), ours)).toBe('jan@example.org');
+  });
+  it("is the forwarded message's writer when a colleague forwards it", () => {
+    expect(senderEvidence(mail({ from: 'a.jansen@gemeente.example', forwardedFrom: 'jan@example.org' }), ours)).toBe('jan@example.org');
+    expect(senderEvidence(mail({ from: 'a.jansen@gemeente.example' }), ours)).toBeNull();
+  });
+  it('is the Reply-To of a no-reply relay (a web form)', () => {
+    expect(senderEvidence(mail({ from: 'noreply@formulieren.example', replyTo: 'jan@example.org' }), ours)).toBe('jan@example.org');
   });
 });
