@@ -16,11 +16,16 @@ export interface SoakInput {
   name: string;
   bytes: Uint8Array;
   kind: SoakKind;
-  /** `intake`: the intake use case called directly (desk, API); `inbox`: dropped in the scanner folder. */
-  via: 'intake' | 'inbox';
+  /**
+   * `intake`: the intake use case called directly (desk, API); `inbox`: dropped in the scanner
+   * folder; `mail`: the attachment of an e-mail put in the mailbox (channel `email`).
+   */
+  via: 'intake' | 'inbox' | 'mail';
   channel: Channel;
   deskClientNumber?: string;
   receiptEmail?: string;
+  /** For an e-mail: who sends it (a client's address on file, or a stranger's). */
+  sender?: string;
   /** For a duplicate: the name of the input whose bytes it repeats. */
   duplicateOf?: string;
 }
@@ -34,6 +39,8 @@ export interface SoakMix {
   badShare?: number;
   /** Share that arrives through the inbox folder. Default 0.25. */
   inboxShare?: number;
+  /** Share that arrives as an e-mail attachment, when a mailbox is there. Default 0. */
+  mailShare?: number;
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november'];
@@ -121,25 +128,36 @@ export async function generateSoakInputs(count: number, directory: Directory, se
   const duplicateShare = mix.duplicateShare ?? 0.03;
   const badShare = mix.badShare ?? 0.015;
   const inboxShare = mix.inboxShare ?? 0.25;
+  const mailShare = mix.mailShare ?? 0;
   const clients = directory.clients;
   const inputs: SoakInput[] = [];
   const pad = (n: number) => String(n).padStart(5, '0');
 
   for (let n = 0; n < count; n++) {
-    const via = random() < inboxShare ? 'inbox' : 'intake';
-    const channel = pick(CHANNELS, random);
+    const which = random();
+    const via = which < mailShare ? 'mail' : which < mailShare + inboxShare ? 'inbox' : 'intake';
+    const channel = via === 'mail' ? 'email' : pick(CHANNELS, random);
     const roll = random();
     // Duplicates repeat an input fed at least ~20 inputs earlier through intake (see soak.ts).
     const earlier = inputs.filter((i, k) => k < n - 20 && i.via === 'intake' && (i.kind === 'pdf' || i.kind.startsWith('scan')));
     if (roll < duplicateShare && earlier.length > 0) {
       const first = pick(earlier, random);
       const ext = first.name.slice(first.name.lastIndexOf('.'));
-      inputs.push({ name: `soak-${pad(n)}-dup${ext}`, bytes: first.bytes, kind: 'duplicate', via, channel, duplicateOf: first.name });
+      inputs.push({
+        name: `soak-${pad(n)}-dup${ext}`,
+        bytes: first.bytes,
+        kind: 'duplicate',
+        via,
+        channel,
+        duplicateOf: first.name,
+        ...(via === 'mail' ? { sender: `afzender-${n}@example.org` } : {}),
+      });
       continue;
     }
     if (roll < duplicateShare + badShare) {
       const [bytes, ext] = await badFile(n, random);
-      inputs.push({ name: `soak-${pad(n)}-bad${ext}`, bytes, kind: 'bad', via, channel });
+      // An e-mail's bad attachment makes no document (it is refused in the reply): bad files come as files.
+      inputs.push({ name: `soak-${pad(n)}-bad${ext}`, bytes, kind: 'bad', via: via === 'mail' ? 'intake' : via, channel });
       continue;
     }
     const known = random() < 0.9 ? pick(clients, random) : undefined;
@@ -151,6 +169,7 @@ export async function generateSoakInputs(count: number, directory: Directory, se
       channel,
       ...(via === 'intake' && channel === 'desk' && known && random() < 0.5 ? { deskClientNumber: known.clientNumber } : {}),
       ...(via === 'intake' && channel === 'desk' && random() < 0.3 ? { receiptEmail: `balie-${n}@example.org` } : {}),
+      ...(via === 'mail' ? { sender: known?.email ?? `afzender-${n}@example.org` } : {}),
     };
     const scan = random();
     if (scan < scanShare) {

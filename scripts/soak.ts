@@ -5,6 +5,10 @@
  *
  *   npm run soak -- [--documents 1000] [--kills 20] [--workers 2] [--json]
  *     [--concurrency 2] [--lease-ms 3000] [--feed-seconds N] [--seed 1] [--data-dir D] [--keep]
+ *     [--mail-share 0.15]
+ *
+ * A share of the inputs arrives by e-mail (one attachment per message) in a dovecot mailbox on
+ * loopback that the inbox-watching worker reads, so kills land between fetch and commit too.
  *
  * With --json the last line of stdout is one JSON object:
  * {documents, kills, lost, duplicateRoutes, duplicateReceipts, rejected, maxAttempts, seconds, …}.
@@ -17,6 +21,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ImapFlow } from 'imapflow';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { verifyAudit } from '../functions/audit/verify-audit.ts';
 import { intake } from '../functions/intake/intake.ts';
 import { openRuntime, type Runtime } from '../local/runtime.ts';
@@ -24,6 +30,7 @@ import { createJsonLogger } from '../shared/adapters/local/json-logger.ts';
 import { SqliteAuditTrail } from '../shared/adapters/local/sqlite-audit-trail.ts';
 import { loadConfig } from '../shared/config.ts';
 import type { DocumentRecord, DocumentStatus } from '../shared/domain/document.ts';
+import { hasDovecot, type ImapServer, startImapServer } from './lib/imap-server.ts';
 import { seededRandom } from './lib/render-page.ts';
 import { generateSoakInputs, type SoakInput, type SoakMix } from './soak-documents.ts';
 
@@ -45,6 +52,11 @@ export interface SoakOptions {
   directoryPath: string;
   dataDir?: string;
   keep: boolean;
+  /**
+   * Share of inputs that arrive by e-mail: a dovecot mailbox is started on loopback and the worker
+   * that watches the inbox reads it (the kills hit mail intake too). 0 where dovecot is missing.
+   */
+  mailShare: number;
   mix: SoakMix;
   /** Progress lines (stderr by default). */
   log: (line: string) => void;
@@ -72,6 +84,8 @@ export interface SoakResult {
   unexpectedExits: number;
   inputs: Record<string, number>;
   viaInbox: number;
+  /** E-mail: messages put in the mailbox, recorded in the mail log (once each), replies written, left in the mailbox. */
+  mail: { messages: number; recorded: number; replies: number; duplicateReplies: number; leftInMailbox: number };
   ocrDocuments: number;
   /** Documents that belong to no input (a file taken in twice): must be 0. */
   phantomDocuments: number;
@@ -92,6 +106,7 @@ export const DEFAULTS: SoakOptions = {
   seed: 1,
   directoryPath: join(ROOT, 'examples/directory.json'),
   keep: false,
+  mailShare: 0.15,
   mix: {},
   log: (line) => process.stderr.write(`soak: ${line}\n`),
 };
@@ -108,7 +123,15 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   const o: SoakOptions = { ...DEFAULTS, ...partial };
   const random = seededRandom(o.seed * 7919);
   const dataDir = resolve(o.dataDir ?? mkdtempSync(join(tmpdir(), 'postkamer-soak-')));
-  const env = { ...process.env, QUEUE_LEASE_MS: String(o.leaseMs), LOG_LEVEL: 'info', POSTKAMER_DATA_DIR: dataDir };
+  const imap = o.mailShare > 0 && hasDovecot ? await startImapServer() : undefined;
+  if (o.mailShare > 0 && !imap) o.log('no e-mail in this run: /usr/sbin/dovecot is missing (apt-get install dovecot-imapd)');
+  const env = {
+    ...process.env,
+    QUEUE_LEASE_MS: String(o.leaseMs),
+    LOG_LEVEL: 'info',
+    POSTKAMER_DATA_DIR: dataDir,
+    ...(imap ? mailboxEnv(imap) : {}),
+  };
   const rt = await openRuntime({
     dataDir,
     directoryPath: o.directoryPath,
@@ -118,12 +141,14 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   const directory = await rt.directory.load();
 
   o.log(`generating ${o.documents} documents…`);
-  const inputs = await generateSoakInputs(o.documents, directory, o.seed, o.mix);
+  const inputs = await generateSoakInputs(o.documents, directory, o.seed, { mailShare: imap ? o.mailShare : 0, ...o.mix });
+  const mailbox = imap ? await mailboxClient(imap) : undefined;
   const started = Date.now();
   o.log(`data dir ${dataDir}; ${o.workers} worker(s), lease ${o.leaseMs} ms, ${o.kills} kill(s)`);
 
   // Worker processes, their logs, and the kill/restart cycle.
   const receiptLogs = new Map<string, number>();
+  const mailReplyLogs = new Map<string, number>();
   const stray: string[] = [];
   let restarts = 0;
   let unexpectedExits = 0;
@@ -166,9 +191,11 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   const onLogLine = (line: string) => {
     if (!line.trim()) return;
     try {
-      const entry = JSON.parse(line) as { message?: string; documentId?: string };
+      const entry = JSON.parse(line) as { message?: string; documentId?: string; mailMessageId?: string };
       if (entry.message === 'receipt sent' && entry.documentId)
         receiptLogs.set(entry.documentId, (receiptLogs.get(entry.documentId) ?? 0) + 1);
+      if (entry.message === 'mail reply sent' && entry.mailMessageId)
+        mailReplyLogs.set(entry.mailMessageId, (mailReplyLogs.get(entry.mailMessageId) ?? 0) + 1);
     } catch {
       if (stray.length < 20) stray.push(line.slice(0, 300)); // not a log line: a crash trace, a warning
     }
@@ -190,7 +217,7 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
     for (const [n, input] of inputs.entries()) {
       const due = started + (o.feedMs * n) / inputs.length;
       if (due > Date.now()) await sleep(due - Date.now());
-      await feed(rt, input);
+      await feed(rt, input, mailbox);
       fed++;
     }
   })();
@@ -228,6 +255,7 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
       break;
     }
     if (fed < inputs.length || inboxPending(rt) > 0 || rt.queue.pending() > 0) continue;
+    if (mailbox && (await messagesIn(mailbox, 'INBOX')) > 0) continue;
     const docs = documentsByName(rt);
     if (inputs.every((i) => docs.get(i.name)?.done)) break;
   }
@@ -239,7 +267,12 @@ export async function runSoak(partial: Partial<SoakOptions> = {}): Promise<SoakR
   await Promise.all(slots.map((s) => stopWorker(s)));
   const seconds = Math.round((Date.now() - started) / 100) / 10;
 
+  const leftInMailbox = mailbox ? await messagesIn(mailbox, 'INBOX') : 0;
+  await mailbox?.logout();
+  await imap?.stop();
   const result = await analyse(rt, inputs, {
+    leftInMailbox,
+    mailReplyLogs,
     kills,
     seconds,
     restarts,
@@ -268,11 +301,61 @@ export function soakPassed(r: SoakResult): boolean {
     r.duplicates.wrong === 0 &&
     r.rejectedWithoutAlert === 0 &&
     r.auditBroken === 0 &&
+    r.mail.recorded === r.mail.messages &&
+    r.mail.duplicateReplies === 0 &&
+    r.mail.leftInMailbox === 0 &&
     !r.timedOut
   );
 }
 
-async function feed(rt: Runtime, input: SoakInput) {
+/** The workers' mailbox settings: plain IMAP on loopback, looked at every second besides IDLE. */
+function mailboxEnv(imap: ImapServer): Record<string, string> {
+  return {
+    MAIL_IMAP_HOST: imap.host,
+    MAIL_IMAP_PORT: String(imap.port),
+    MAIL_IMAP_USER: imap.user,
+    MAIL_IMAP_PASSWORD: imap.password,
+    MAIL_IMAP_TLS: 'false',
+    MAIL_IMAP_POLL_S: '1',
+  };
+}
+
+async function mailboxClient(imap: ImapServer): Promise<ImapFlow> {
+  const client = new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: false,
+    auth: { user: imap.user, pass: imap.password },
+    logger: false,
+  });
+  await client.connect();
+  return client;
+}
+
+async function messagesIn(client: ImapFlow, folder: string): Promise<number> {
+  const status = await client.status(folder, { messages: true });
+  return status ? (status.messages ?? 0) : 0;
+}
+
+function composeMail(input: SoakInput, to: string): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    new MailComposer({
+      from: input.sender ?? 'afzender@example.org',
+      to,
+      subject: `Documenten ${input.name}`,
+      text: 'Zie bijlage.',
+      attachments: [{ filename: input.name, content: Buffer.from(input.bytes) }],
+    })
+      .compile()
+      .build((error, message) => (error ? reject(error) : resolve(message))),
+  );
+}
+
+async function feed(rt: Runtime, input: SoakInput, mailbox: ImapFlow | undefined) {
+  if (input.via === 'mail' && mailbox) {
+    await mailbox.append('INBOX', await composeMail(input, rt.config.MAIL_IMAP_USER ?? 'post@gemeente.example'));
+    return;
+  }
   if (input.via === 'inbox') {
     const folder = join(rt.paths.inbox, input.channel);
     await mkdir(folder, { recursive: true });
@@ -343,6 +426,8 @@ async function analyse(
   rt: Runtime,
   inputs: SoakInput[],
   run: {
+    leftInMailbox: number;
+    mailReplyLogs: Map<string, number>;
     kills: number;
     seconds: number;
     restarts: number;
@@ -369,6 +454,17 @@ async function analyse(
     const id = /^receipt_(.+)\.eml$/.exec(f)?.[1];
     if (id) outboxFiles.set(id, (outboxFiles.get(id) ?? 0) + 1);
   }
+  // The reply to an e-mail is its documents' receipt: one file per message, named by its key.
+  const mailReplyFiles = new Set<string>();
+  for (const f of readdirSafe(rt.paths.outbox)) {
+    const id = /^mail-reply_(.+)\.eml$/.exec(f)?.[1];
+    if (id) mailReplyFiles.add(id);
+  }
+  const mailOf = new Map(
+    (rt.db.prepare('SELECT document_id AS doc, message_id AS message FROM mail_documents').all() as { doc: string; message: string }[]).map(
+      (r) => [r.doc, r.message],
+    ),
+  );
   for (const f of readdirSafe(rt.paths.letters)) {
     const id = /^receipt-(.+)\.pdf$/.exec(f)?.[1];
     if (id) outboxFiles.set(id, (outboxFiles.get(id) ?? 0) + 1);
@@ -400,7 +496,9 @@ async function analyse(
     if (sent > 1 || (outboxFiles.get(doc.id) ?? 0) > 1 || (run.receiptLogs.get(doc.id) ?? 0) > 1) duplicateReceipts++;
     if (['routed', 'triage', 'rejected'].includes(doc.status)) {
       const r = doc.receipt;
-      const delivered = r && (r.delivery === 'pending' || r.delivery === 'print' || (r.sentAt && (outboxFiles.get(doc.id) ?? 0) === 1));
+      const replied = mailReplyFiles.has(mailOf.get(doc.id) ?? '');
+      const delivered =
+        r && (r.delivery === 'pending' || r.delivery === 'print' || (r.sentAt && ((outboxFiles.get(doc.id) ?? 0) === 1 || replied)));
       if (!delivered) missingReceipts++;
     }
     if (doc.status === 'rejected' && !(await rt.alerts.findByKey(`rejected:${doc.id}`))) rejectedWithoutAlert++;
@@ -451,6 +549,13 @@ async function analyse(
     unexpectedExits: run.unexpectedExits,
     inputs: inputKinds,
     viaInbox: inputs.filter((i) => i.via === 'inbox').length,
+    mail: {
+      messages: inputs.filter((i) => i.via === 'mail').length,
+      recorded: (rt.db.prepare('SELECT COUNT(*) AS n FROM mail_messages').get() as { n: number }).n,
+      replies: mailReplyFiles.size,
+      duplicateReplies: [...run.mailReplyLogs.values()].filter((n) => n > 1).length,
+      leftInMailbox: run.leftInMailbox,
+    },
     ocrDocuments,
     phantomDocuments: phantoms,
     timedOut: run.timedOut,
@@ -479,6 +584,7 @@ async function main() {
       'data-dir': { type: 'string' },
       directory: { type: 'string' },
       keep: { type: 'boolean' },
+      'mail-share': { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -502,6 +608,7 @@ async function main() {
     directoryPath: values.directory ? resolve(values.directory) : DEFAULTS.directoryPath,
     dataDir: values['data-dir'],
     keep: values.keep ?? false,
+    mailShare: values['mail-share'] === undefined ? DEFAULTS.mailShare : Number(values['mail-share']),
   };
   const result = await runSoak(options);
   const ok = soakPassed(result);
@@ -511,6 +618,8 @@ async function main() {
         `duplicate routes ${result.duplicateRoutes}, duplicate receipts ${result.duplicateReceipts}, ` +
         `rejected ${result.rejected}, max attempts ${result.maxAttempts}, ${result.seconds} s\n` +
         `statuses ${JSON.stringify(result.statuses)}; missing receipts ${result.missingReceipts}; audit broken ${result.auditBroken}\n` +
+        `e-mail: ${result.mail.messages} messages, ${result.mail.recorded} recorded, ${result.mail.replies} replies ` +
+        `(${result.mail.duplicateReplies} twice), ${result.mail.leftInMailbox} left in the mailbox\n` +
         (result.lostExamples.length ? `lost: ${result.lostExamples.join('; ')}\n` : ''),
     );
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);

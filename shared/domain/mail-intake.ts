@@ -142,6 +142,10 @@ export function planMail(mail: ParsedMail, rules: MailRules = DEFAULT_MAIL_RULES
   let ignored = 0;
   mail.parts.forEach((part, index) => {
     const filename = part.filename?.trim() || `bijlage-${index + 1}`;
+    if (ENCRYPTED_MAIL_TYPES.test(part.contentType) || /\.p7m$/i.test(filename)) {
+      refused.push({ index, filename, code: 'mail.encrypted-message', reason: ENCRYPTED_MESSAGE });
+      return;
+    }
     if (SIGNATURE_TYPES.test(part.contentType) || SIGNATURE_NAMES.test(filename)) {
       ignored++;
       return;
@@ -214,6 +218,12 @@ export const MALFORMED: NonNullable<MailPlan['rejected']> = {
   },
 };
 
+/** S/MIME or OpenPGP encryption: the message's content is sealed for a key we do not hold. */
+const ENCRYPTED_MAIL_TYPES = /^application\/(x-)?(pkcs7-mime|pgp-encrypted)$/i;
+const ENCRYPTED_MESSAGE = {
+  en: 'The e-mail is encrypted, so we cannot open it. Send it again without encryption, with the documents as attachments.',
+  nl: 'De e-mail is versleuteld, daardoor kunnen wij hem niet openen. Stuur hem opnieuw zonder versleuteling, met de documenten als bijlage.',
+};
 const ENCRYPTED = {
   en: 'The PDF is protected with a password, so we cannot open it. Send it again without a password.',
   nl: 'De PDF is beveiligd met een wachtwoord, daardoor kunnen wij hem niet openen. Stuur hem opnieuw zonder wachtwoord.',

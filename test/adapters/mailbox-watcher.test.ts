@@ -10,12 +10,12 @@ import { takeInMail } from '../../functions/mail-intake/mail-intake.ts';
 import { type MailboxSettings, MailboxWatcher, mailIntakeDeps } from '../../local/mailbox-watcher.ts';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { Worker } from '../../local/worker.ts';
+import { hasDovecot, type ImapServer, startImapServer } from '../../scripts/lib/imap-server.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { SqliteMailLog } from '../../shared/adapters/local/sqlite-mail-log.ts';
 import { openTextLayer } from '../../shared/adapters/pdf-text-layer.ts';
 import { loadConfig } from '../../shared/config.ts';
 import type { ExtractionResult } from '../../shared/ports.ts';
-import { hasDovecot, type ImapServer, startImapServer } from '../helpers/imap-server.ts';
 
 /**
  * Post by e-mail against real servers on loopback: Debian's dovecot as the mailbox (IMAP) and

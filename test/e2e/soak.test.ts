@@ -6,13 +6,14 @@ import { intake } from '../../functions/intake/intake.ts';
 import { recoverStranded } from '../../local/recover-stranded.ts';
 import { openRuntime } from '../../local/runtime.ts';
 import { Worker } from '../../local/worker.ts';
+import { hasDovecot } from '../../scripts/lib/imap-server.ts';
 import { textPdf } from '../../scripts/lib/render-page.ts';
 import { runSoak } from '../../scripts/soak.ts';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 
 /**
  * The crash soak, short: 60 documents (born-digital PDFs, scans, duplicates, bad files; some
- * through the inbox folder) while two worker processes are killed with SIGKILL five times and
+ * through the inbox folder, some as e-mail attachments in a dovecot mailbox) while two worker processes are killed with SIGKILL five times and
  * restarted. `npm run soak` is the full run (1,000 documents, 20 kills). Typically 15–40 s; the
  * timeout leaves room for a busy machine.
  */
@@ -49,6 +50,11 @@ describe('crash soak (short)', () => {
     // Every killed worker is restarted, except when the others finish the work before the last restart.
     expect(result.restarts).toBeGreaterThanOrEqual(result.kills - 1);
     expect(result.viaInbox).toBeGreaterThan(0);
+    if (hasDovecot) {
+      // E-mail too: every message recorded once, answered once at most, none left in the mailbox.
+      expect(result.mail.messages).toBeGreaterThan(0);
+      expect(result.mail).toMatchObject({ recorded: result.mail.messages, duplicateReplies: 0, leftInMailbox: 0 });
+    }
     expect(result.ocrDocuments).toBeGreaterThan(0);
   }, 90_000);
 });

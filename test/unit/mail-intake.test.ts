@@ -77,6 +77,19 @@ describe('planMail', () => {
     expect(plan.rejected).toBeNull(); // answered with the refusals, not refused whole
   });
 
+  it('refuses an encrypted e-mail (S/MIME, OpenPGP) with what to do instead', () => {
+    const plan = planMail(
+      mail({
+        parts: [
+          part({ filename: 'smime.p7m', contentType: 'application/pkcs7-mime', bytes: new Uint8Array(5000).fill(48) }),
+          part({ filename: 'pgp.txt', contentType: 'application/pgp-encrypted', bytes: Buffer.from('Version: 1') }),
+        ],
+      }),
+    );
+    expect(plan.refused.map((r) => r.code)).toEqual(['mail.encrypted-message', 'mail.encrypted-message']);
+    expect(plan.refused[0]?.reason.nl).toMatch(/versleuteld/);
+  });
+
   it('refuses a message with more documents than allowed as a whole', () => {
     const parts = Array.from({ length: 21 }, (_, i) => part({ filename: `${i}.pdf`, bytes: pdf }));
     const plan = planMail(mail({ parts }));
