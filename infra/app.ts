@@ -10,7 +10,8 @@ import { StatefulStack } from './stacks/stateful-stack.ts';
 /**
  * The CDK app (`npx cdk synth`, `npx cdk deploy --all`). Settings come from context
  * (`-c key=value` or cdk.json): account, region, directory (the JSON whose team queues get SQS
- * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint.
+ * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint,
+ * mailRecipients (post by e-mail through SES receiving).
  * Synthesis needs no network and no AWS credentials.
  */
 export function buildApp(app = new App()) {
@@ -30,11 +31,18 @@ export function buildApp(app = new App()) {
     region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1',
   };
 
+  // A list: `-c mailRecipients=post@gemeente.nl,bezwaar@gemeente.nl`, or an array in cdk.json.
+  const mailRecipients = ctx('mailRecipients')
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+
   const stateful = new StatefulStack(app, 'PostkamerStateful', {
     env,
     description: 'postkamer: documents bucket, ledger table, queues, KMS key',
     teams: teamQueues(ctx('directory')),
     retentionDays: num('retentionDays'),
+    mailRecipients,
     terminationProtection: true,
   });
   const processing = new ProcessingStack(app, 'PostkamerProcessing', {
@@ -44,6 +52,8 @@ export function buildApp(app = new App()) {
     documents: stateful.documents,
     ledger: stateful.ledger,
     intakeQueue: stateful.intakeQueue,
+    mailIntakeQueue: stateful.mailIntakeQueue,
+    mailRecipients,
     stepQueues: stateful.stepQueues,
     textractCompleteQueue: stateful.textractCompleteQueue,
     teamQueues: stateful.teamQueues,

@@ -23,6 +23,11 @@ export const PIPELINE_FUNCTIONS = {
   split: { entry: 'functions/split/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   route: { entry: 'functions/route/handler.ts', timeout: Duration.seconds(60), memoryMiB: 1024, batchSize: 10 },
   receipt: { entry: 'functions/receipt/handler.ts', timeout: Duration.seconds(60), memoryMiB: 512, batchSize: 10 },
+  /**
+   * A message SES received → ledger: reads it (up to MAIL_MAX_MB, default 35), stores it and each
+   * attachment (up to MAX_FILE_MB), sets a written e-mail as a PDF, sends the one reply.
+   */
+  mailIntake: { entry: 'functions/mail-intake/handler.ts', timeout: Duration.seconds(120), memoryMiB: 1024, batchSize: 5 },
   /** Scheduled, not a queue consumer. */
   sweep: { entry: 'functions/sweep/handler.ts', timeout: Duration.seconds(240), memoryMiB: 512 },
 } as const;

@@ -4,9 +4,10 @@ import { CHANNELS, type Channel } from '../../shared/domain/document.ts';
 /**
  * The intake queue's messages: S3 event notifications for uploads under `inbox/<channel>/`
  * (S3 → SQS, the notification JSON is the message body). Parsed envelope first, then each record;
- * unknown fields (request parameters, identities) are dropped, never passed on or logged.
+ * unknown fields (request parameters, identities) are dropped, never passed on or logged. The
+ * envelope is shared with the mail intake's queue (objects SES writes under `mail/`).
  */
-const s3Record = z.object({
+export const s3Record = z.object({
   eventSource: z.literal('aws:s3'),
   eventName: z.string().startsWith('ObjectCreated:'),
   eventTime: z.iso.datetime({ offset: true }),
@@ -23,7 +24,7 @@ const s3Record = z.object({
 });
 
 /** S3 sends this once when a notification is configured: nothing to do. */
-const s3TestEvent = z.object({ Service: z.literal('Amazon S3'), Event: z.literal('s3:TestEvent') });
+export const s3TestEvent = z.object({ Service: z.literal('Amazon S3'), Event: z.literal('s3:TestEvent') });
 
 export const INBOX_PREFIX = 'inbox/';
 

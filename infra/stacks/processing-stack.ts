@@ -9,6 +9,7 @@ import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { MAIL_PREFIX, MAIL_REJECTED_PREFIX } from '../../functions/mail-intake/schema.ts';
 import { METRICS, METRICS_DIMENSIONS, METRICS_NAMESPACE } from '../../shared/adapters/aws/emf.ts';
 import { parseBusinessDuration } from '../../shared/domain/business-calendar.ts';
 import type { Step } from '../../shared/domain/pipeline.ts';
@@ -24,6 +25,13 @@ export interface ProcessingStackProps extends StackProps {
   readonly documents: IBucket;
   readonly ledger: ITableV2;
   readonly intakeQueue: QueueWithDlq;
+  /** Announces each message SES receiving stored under `mail/`. */
+  readonly mailIntakeQueue: QueueWithDlq;
+  /**
+   * The addresses SES receives post at (the stateful stack's `mailRecipients`): never answered.
+   * @default none
+   */
+  readonly mailRecipients?: readonly string[];
   /** One queue per pipeline step. */
   readonly stepQueues: Readonly<Record<Step, QueueWithDlq>>;
   readonly textractCompleteQueue: QueueWithDlq;
@@ -152,7 +160,8 @@ export class ProcessingStack extends Stack {
         deadLetterQueue,
         // The Textract steps read PDF text layers (born-digital PDFs skip Textract); receipts need the fonts of every client language.
         pdfjs: name === 'extract' || name === 'textractComplete',
-        fonts: name === 'receipt',
+        // Receipts, and a written e-mail set as a PDF document, need the fonts of every client language.
+        fonts: name === 'receipt' || name === 'mailIntake',
       });
     // The Textract rate, shared by every instance of both Textract functions. Its items hold one
     // second of state each, so the table is not part of the stateful stack and has no backups.
@@ -195,6 +204,14 @@ export class ProcessingStack extends Stack {
         RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
       }),
       sweep: make('sweep', { ...mailEnv, UNROUTED_ALERT_AFTER: unroutedAlertAfter }, this.sweepDeadLetterQueue),
+      mailIntake: make('mailIntake', {
+        ...mailEnv,
+        EXTRACT_QUEUE_URL: props.stepQueues.extract.queue.queueUrl,
+        RECEIPT_QUEUE_URL: props.stepQueues.receipt.queue.queueUrl,
+        MAX_FILE_MB: String(maxFileMb),
+        RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
+        MAIL_RECIPIENTS: (props.mailRecipients ?? []).join(','),
+      }),
     };
     this.functions = fns;
 
@@ -209,6 +226,7 @@ export class ProcessingStack extends Stack {
     fns.split.consume(props.stepQueues.split, { batchSize: PIPELINE_FUNCTIONS.split.batchSize });
     fns.route.consume(props.stepQueues.route, { batchSize: PIPELINE_FUNCTIONS.route.batchSize });
     fns.receipt.consume(props.stepQueues.receipt, { batchSize: PIPELINE_FUNCTIONS.receipt.batchSize });
+    fns.mailIntake.consume(props.mailIntakeQueue, { batchSize: PIPELINE_FUNCTIONS.mailIntake.batchSize });
 
     // Grants, by intent. Every step writes the ledger (status, audit events, alerts) and may alert.
     const grants = new IntentGrants(this, props);
@@ -254,10 +272,19 @@ export class ProcessingStack extends Stack {
     grants.writeObjects(fns.split, 'text/');
     grants.sendTo(fns.split, props.stepQueues.route);
     grants.readObjects(fns.route, 'text/');
-    for (const fn of [fns.split, fns.route, fns.receipt, fns.sweep]) grants.readObjects(fn, DIRECTORY_KEY);
+    for (const fn of [fns.split, fns.route, fns.receipt, fns.sweep, fns.mailIntake]) grants.readObjects(fn, DIRECTORY_KEY);
     grants.sendTo(fns.route, props.stepQueues.receipt, ...Object.values(props.teamQueues));
     grants.writeObjects(fns.receipt, 'letters/');
-    for (const fn of [fns.receipt, fns.sweep]) grants.sendMail(fn, mailFrom);
+    for (const fn of [fns.receipt, fns.sweep, fns.mailIntake]) grants.sendMail(fn, mailFrom);
+
+    // Mail intake: reads what SES stored, stores the message and its documents like intake does,
+    // removes SES's copy, and keeps one too large to read under mail-rejected/ (a copy, then a delete).
+    grants.readObjects(fns.mailIntake, MAIL_PREFIX);
+    grants.deleteObjects(fns.mailIntake, MAIL_PREFIX);
+    grants.writeObjects(fns.mailIntake, MAIL_REJECTED_PREFIX);
+    grants.readObjects(fns.mailIntake, 'originals/');
+    grants.writeObjects(fns.mailIntake, 'originals/');
+    grants.sendTo(fns.mailIntake, props.stepQueues.extract, props.stepQueues.receipt);
 
     // The sweep, on a schedule; failures of the invocation and of the delivery both dead-letter.
     this.sweepRule = new Rule(this, 'SweepSchedule', {
@@ -276,6 +303,7 @@ export class ProcessingStack extends Stack {
     this.monitoring = new PipelineMonitoring(this, 'Monitoring', { alarmTopic: this.alertTopic });
     const queues: [string, QueueWithDlq][] = [
       ['Intake', props.intakeQueue],
+      ['MailIntake', props.mailIntakeQueue],
       ['Extract', props.stepQueues.extract],
       ['TextractComplete', props.textractCompleteQueue],
       ['Split', props.stepQueues.split],
@@ -349,6 +377,18 @@ class IntentGrants {
       fn.role,
       `Writes objects under ${prefix}* of the documents bucket only: s3:PutObject, and s3:Abort* for its own multipart uploads.`,
       'AwsSolutions-IAM5[Action::s3:Abort*]',
+      `AwsSolutions-IAM5[Resource::${this.documentsRef}/${prefix}*]`,
+    );
+  }
+
+  /** Deletes objects under a prefix: s3:DeleteObject only (in the versioned bucket a delete marker; no version is destroyed). */
+  deleteObjects(fn: PipelineFunction, prefix: string) {
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:DeleteObject'], resources: [this.documents.arnForObjects(`${prefix}*`)] }),
+    );
+    acknowledge(
+      fn.role,
+      `Deletes objects under ${prefix}* of the documents bucket only, once their content is stored and recorded.`,
       `AwsSolutions-IAM5[Resource::${this.documentsRef}/${prefix}*]`,
     );
   }

@@ -7,9 +7,11 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { MAIL_PREFIX, MAIL_REJECTED_PREFIX } from '../../functions/mail-intake/schema.ts';
 import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
 import { CHANNELS } from '../../shared/domain/document.ts';
 import { STEPS, type Step } from '../../shared/domain/pipeline.ts';
+import { MailReceiving } from '../constructs/mail-receiving.ts';
 import { acknowledge } from '../constructs/nag.ts';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { DEFAULT_TEAM_QUEUES, visibilityFor } from '../pipeline-settings.ts';
@@ -36,6 +38,12 @@ export interface StatefulStackProps extends StackProps {
    * @default 5
    */
   readonly maxReceiveCount?: number;
+  /**
+   * Post by e-mail: the addresses (or whole domains) SES receiving accepts mail for. Each message
+   * is stored under `mail/` of the documents bucket, where the mail intake takes it in.
+   * @default none: no receipt rule set (the mail queue and its function exist, idle)
+   */
+  readonly mailRecipients?: readonly string[];
 }
 
 /**
@@ -52,6 +60,10 @@ export class StatefulStack extends Stack {
   readonly accessLogs: Bucket;
   readonly ledger: TableV2;
   readonly intakeQueue: QueueWithDlq;
+  /** Announces each message SES receiving stored under `mail/`. */
+  readonly mailIntakeQueue: QueueWithDlq;
+  /** SES receiving, when `mailRecipients` names any. */
+  readonly mailReceiving: MailReceiving | undefined;
   /** One queue per pipeline step (`shared/domain/pipeline.ts`), ids `ExtractQueue`, `RouteQueue`, `ReceiptQueue`. */
   readonly stepQueues: Readonly<Record<Step, QueueWithDlq>>;
   readonly textractCompleteQueue: QueueWithDlq;
@@ -109,7 +121,7 @@ export class StatefulStack extends Stack {
       lifecycleRules: [
         // Uploads are copied to originals/ by intake; the upload itself is only kept for tracing.
         { id: 'expire-processed-uploads', prefix: 'inbox/', expiration: Duration.days(inboxRetentionDays) },
-        ...['originals/', 'text/', 'letters/'].map((prefix) => ({
+        ...['originals/', 'text/', 'letters/', MAIL_REJECTED_PREFIX].map((prefix) => ({
           id: `retain-${prefix.slice(0, -1)}`,
           prefix,
           expiration: Duration.days(retentionDays),
@@ -155,6 +167,7 @@ export class StatefulStack extends Stack {
         maxMessageAge,
       });
     this.intakeQueue = queue('IntakeQueue', visibilityFor('intake'));
+    this.mailIntakeQueue = queue('MailIntakeQueue', visibilityFor('mailIntake'));
     // Stateful ids: `${Step}Queue`, as they always were; never rename them.
     this.stepQueues = Object.fromEntries(STEPS.map((step) => [step, queue(`${pascal(step)}Queue`, visibilityFor(step))])) as Record<
       Step,
@@ -171,6 +184,10 @@ export class StatefulStack extends Stack {
       this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.intakeQueue.queue), {
         prefix: `inbox/${channel}/`,
       });
+    this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.mailIntakeQueue.queue), { prefix: MAIL_PREFIX });
+    this.mailReceiving = props.mailRecipients?.length
+      ? new MailReceiving(this, 'MailReceiving', { bucket: this.documents, recipients: props.mailRecipients, objectKeyPrefix: MAIL_PREFIX })
+      : undefined;
 
     const notificationsKey = new Key(this, 'NotificationsKey', {
       alias: 'alias/postkamer-notifications',
@@ -199,6 +216,11 @@ export class StatefulStack extends Stack {
       new CfnOutput(this, `${pascal(step)}QueueUrl`, {
         value: this.stepQueues[step].queue.queueUrl,
         description: `The ${step} step's queue: ${step.toUpperCase()}_QUEUE_URL for postkamer aws redrive --queue ${step}`,
+      });
+    if (this.mailReceiving)
+      new CfnOutput(this, 'MailRuleSetName', {
+        value: this.mailReceiving.ruleSetName,
+        description: `Activate it once (one active rule set per account and region): aws ses set-active-receipt-rule-set --rule-set-name ${this.mailReceiving.ruleSetName}`,
       });
     acknowledge(
       this.textractRole,

@@ -11,7 +11,9 @@ import { testApp } from './synth.ts';
  */
 let built: ReturnType<typeof buildApp>;
 beforeAll(() => {
-  built = buildApp(testApp({ alertEmail: 'ops@gemeente.example' }, { cloudFormationValidation: true }));
+  built = buildApp(
+    testApp({ alertEmail: 'ops@gemeente.example', mailRecipients: 'post@gemeente.example' }, { cloudFormationValidation: true }),
+  );
   built.app.synth(); // fails on any unacknowledged finding of the registered pack, or a template the engine rejects
 });
 

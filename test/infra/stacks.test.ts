@@ -17,9 +17,9 @@ let built: ReturnType<typeof buildApp>;
 let stateful: Template;
 let processing: Template;
 const TEAMS = ['intake', 'inkomen', 'werk', 'bezwaar', 'klachten', 'schuldhulp', 'triage', 'handhaving', 'terugvordering'];
-/** One Lambda per pipeline function (PIPELINE_FUNCTIONS); one work queue per step, intake, Textract completions and team. */
+/** One Lambda per pipeline function (PIPELINE_FUNCTIONS); one work queue per step, intake, mail intake, Textract completions and team. */
 const FUNCTIONS = Object.keys(PIPELINE_FUNCTIONS).length;
-const WORK_QUEUES = 2 + STEPS.length + TEAMS.length;
+const WORK_QUEUES = 3 + STEPS.length + TEAMS.length;
 
 beforeAll(() => {
   built = buildApp(testApp({ alertEmail: 'ops@gemeente.example' }));
@@ -99,6 +99,7 @@ describe('stateful stack', () => {
   it('gives each step queue a visibility timeout of at least six times its consumer timeout', () => {
     const pairs: [QueueWithDlq, keyof typeof PIPELINE_FUNCTIONS][] = [
       [built.stateful.intakeQueue, 'intake'],
+      [built.stateful.mailIntakeQueue, 'mailIntake'],
       [built.stateful.stepQueues.extract, 'extract'],
       [built.stateful.textractCompleteQueue, 'textractComplete'],
       [built.stateful.stepQueues.route, 'route'],
@@ -125,13 +126,13 @@ describe('stateful stack', () => {
     });
   });
 
-  it('sends uploads under inbox/<channel>/ to the intake queue and Textract completions to theirs', () => {
+  it('sends uploads under inbox/<channel>/ to the intake queue, received mail to its own and Textract completions to theirs', () => {
     stateful.hasResourceProperties('Custom::S3BucketNotifications', {
       NotificationConfiguration: {
-        QueueConfigurations: ['desk', 'post', 'email'].map((channel) =>
+        QueueConfigurations: ['inbox/desk/', 'inbox/post/', 'inbox/email/', 'mail/'].map((prefix) =>
           Match.objectLike({
             Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: `inbox/${channel}/` }] } },
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: prefix }] } },
           }),
         ),
       },
@@ -273,5 +274,117 @@ describe('props are validated with messages that name the bad value', () => {
     const queue = new QueueWithDlq(s, 'Q', { visibilityTimeout: Duration.seconds(60), encryptionKey: new Key(s, 'K') });
     const fn = new PipelineFunction(s, 'F', { entry: 'functions/route/handler.ts', timeout: Duration.seconds(30) });
     expect(() => fn.consume(queue, { batchSize: 1 })).toThrow(/visibility timeout 60 s is less than 6× the timeout of T\/F \(180 s\)/);
+  });
+});
+
+type Statement = { Action: unknown; Resource: unknown };
+const statementsOf = (policy: { Properties?: Record<string, unknown> } | undefined): Statement[] =>
+  (policy?.Properties?.PolicyDocument as { Statement: Statement[] } | undefined)?.Statement ?? [];
+
+describe('post by e-mail: SES receiving into the documents bucket', () => {
+  let mail: ReturnType<typeof buildApp>;
+  let statefulMail: Template;
+  let processingMail: Template;
+  beforeAll(() => {
+    mail = buildApp(testApp({ mailRecipients: 'post@gemeente.example, bezwaar@gemeente.example' }));
+    statefulMail = Template.fromStack(mail.stateful);
+    processingMail = Template.fromStack(mail.processing);
+  });
+
+  it('makes no receipt rule set unless recipients are configured', () => {
+    stateful.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+    stateful.resourceCountIs('AWS::SES::ReceiptRule', 0);
+  });
+
+  it('stores every message for the recipients under mail/, spam- and virus-scanned, written through its own role', () => {
+    statefulMail.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
+    statefulMail.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'postkamer' });
+    const documents = statefulMail.getResourceId('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } });
+    const roleId = ofType(statefulMail, 'AWS::IAM::Role').find(([id]) => id.startsWith('MailReceivingWriterRole'))?.[0];
+    statefulMail.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: {
+        Name: 'store-in-bucket',
+        Enabled: true,
+        Recipients: ['post@gemeente.example', 'bezwaar@gemeente.example'],
+        ScanEnabled: true,
+        Actions: [
+          { S3Action: { BucketName: { Ref: documents }, ObjectKeyPrefix: 'mail/', IamRoleArn: { 'Fn::GetAtt': [roleId, 'Arn'] } } },
+        ],
+      },
+    });
+    // SES checks its write when the rule is made: the role's policy must exist first.
+    const [, rule] = ofType(statefulMail, 'AWS::SES::ReceiptRule')[0] as [string, { DependsOn?: string[] }];
+    expect(rule.DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^MailReceivingWriterRoleDefaultPolicy/)]));
+  });
+
+  it('lets SES assume the writer role only for this account and this rule, to put objects under mail/ with the bucket key', () => {
+    statefulMail.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          {
+            Action: 'sts:AssumeRole',
+            Effect: 'Allow',
+            Principal: { Service: 'ses.amazonaws.com' },
+            Condition: {
+              StringEquals: {
+                'aws:SourceAccount': '123456789012',
+                'aws:SourceArn': {
+                  'Fn::Join': [
+                    '',
+                    [
+                      'arn:',
+                      { Ref: 'AWS::Partition' },
+                      ':ses:eu-central-1:123456789012:receipt-rule-set/postkamer:receipt-rule/store-in-bucket',
+                    ],
+                  ],
+                },
+              },
+            },
+          },
+        ],
+      },
+    });
+    const [, policy] = ofType(statefulMail, 'AWS::IAM::Policy').find(([id]) => id.startsWith('MailReceivingWriterRole')) ?? [];
+    expect(statementsOf(policy)).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^Documents/), 'Arn'] }, '/mail/*']] },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['kms:Encrypt', 'kms:GenerateDataKey'],
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^Key/), 'Arn'] },
+      },
+    ]);
+  });
+
+  it('tells the operator to activate the rule set and keeps refused messages as long as originals', () => {
+    const outputs = statefulMail.toJSON().Outputs as Record<string, { Description?: string }>;
+    expect(outputs.MailRuleSetName?.Description).toMatch(/aws ses set-active-receipt-rule-set --rule-set-name postkamer/);
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ Id: 'retain-mail-rejected', Prefix: 'mail-rejected/', ExpirationInDays: 2557 })]),
+      },
+    });
+  });
+
+  it('runs the mail intake on its queue, knowing its own addresses, and lets only it delete, and only under mail/', () => {
+    processingMail.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ MAIL_RECIPIENTS: 'post@gemeente.example,bezwaar@gemeente.example', MAIL_FROM: Match.anyValue() }),
+      },
+    });
+    const deleting = ofType(processingMail, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties).includes('s3:DeleteObject'));
+    expect(deleting.map(([id]) => id)).toEqual([expect.stringMatching(/^MailIntakeRole/)]);
+    const statement = statementsOf(deleting[0]?.[1]).find((s) => s.Action === 's3:DeleteObject');
+    expect(JSON.stringify(statement?.Resource)).toMatch(/"\/mail\/\*"/);
+  });
+
+  it.each([
+    [{ mailRecipients: 'post' }, /"post" is neither an e-mail address nor a domain/],
+    [{ mailRecipients: 'post@gemeente.example,gemeente example' }, /"gemeente example" is neither/],
+  ])('refuses %o', (context, message) => {
+    expect(() => buildApp(testApp(context))).toThrow(message);
   });
 });

@@ -20,6 +20,10 @@ import {
  * | side effect claim   | EFFECT#<key>       | EFFECT                  |                                  |                                 |          |
  * | alert (current)     | ALERT#<key>        | CURRENT                 | ALERT#<status> · <raisedAt>#<id> | ALERTDOC#<documentId> · <raisedAt>#<id> | ALERTID#<id> |
  * | alert (earlier)     | ALERT#<key>        | HIST#<raisedAt>#<id>    | same                             | same                            | same     |
+ * | mail message        | MAIL#<id>          | META                    |                                  | MAIL · <receivedAt>#<id>        |          |
+ * | mail fingerprint    | MAILFP#<sha256>    | MAILFP                  |                                  |                                 |          |
+ * | mail document       | MAILDOC#<docId>    | MAILDOC                 |                                  |                                 |          |
+ * | mail reply          | MAILREPLY#<sha256 of address> | <sentAt>#<messageId> |                          |                                 |          |
  *
  * The document item sorts after its events (`META` > `EVT#…`), so one descending query reads the
  * document and its newest stored event together.
@@ -29,7 +33,7 @@ export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const INDEXES = {
   /** Documents by status and last status change; alerts by status and raise time. */
   byStatus: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  /** Documents by day received; alerts by document. */
+  /** Documents by day received; alerts by document; mail messages by time received. */
   byReference: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   /** Alerts by id. */
   byAlertId: { name: 'gsi3', partitionKey: 'gsi3pk' },
