@@ -8,7 +8,7 @@ import type { Runtime } from './runtime.ts';
 import { csrfMiddleware, notFound, sessionMiddleware } from './web/auth.ts';
 import { bodyLimitMiddleware, bodyLimitsFrom, isBodyTooLarge } from './web/body-limits.ts';
 import { clientAddress } from './web/client-address.ts';
-import { type WebContext, type WebEnv, wantsJson } from './web/context.ts';
+import { MalformedFormError, type WebContext, type WebEnv, wantsJson } from './web/context.ts';
 import { messagePage, view } from './web/layout.ts';
 import { LoginThrottle } from './web/login-throttle.ts';
 import { rateLimit } from './web/rate-limit.ts';
@@ -153,7 +153,13 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     // A streamed body over its limit: the body-limit middleware answers 413.
     if (isBodyTooLarge(error)) return c.body(null, 413);
     const status =
-      error instanceof NotFoundError ? 404 : error instanceof WorkItemStateError ? 409 : error instanceof WorkItemRequestError ? 400 : 500;
+      error instanceof NotFoundError
+        ? 404
+        : error instanceof WorkItemStateError
+          ? 409
+          : error instanceof WorkItemRequestError || error instanceof MalformedFormError
+            ? 400
+            : 500;
     if (status === 500)
       rt.logger.error('request failed', {
         path: c.req.routePath,
@@ -172,6 +178,8 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     const v = view(c);
     if (status === 404) return c.html(messagePage(v, v.t.notFoundTitle, v.t.notFoundText), 404);
     if (status === 500) return c.html(messagePage(v, v.t.errorTitle, v.t.errorText), 500);
+    if (error instanceof MalformedFormError)
+      return c.html(messagePage(v, v.t.badRequestTitle, error.text[v.lang === 'nl' ? 'nl' : 'en']), 400);
     return c.html(messagePage(v, v.t.badRequestTitle, error.message), status);
   });
 

@@ -60,11 +60,28 @@ export function currentUser(c: Ctx): WebUser {
   return user;
 }
 
+/** A multipart body that is not one (no boundary, broken off, garbage): the sender's fault, a 400. */
+export class MalformedFormError extends Error {
+  override name = 'MalformedFormError';
+  readonly code = 'form.malformed';
+  readonly text = {
+    nl: 'Het formulier kon niet worden gelezen (de verzending is beschadigd of afgebroken). Probeer het opnieuw.',
+    en: 'The form could not be read (the upload was damaged or broken off). Please try again.',
+  };
+  constructor(options?: ErrorOptions) {
+    super('The form could not be read (the upload was damaged or broken off). Please try again.', options);
+  }
+}
+
 /** Form fields (multipart or urlencoded), parsed once per request; multipart files are spooled to disk, never held whole. */
 export async function formData(c: Ctx): Promise<ParsedForm> {
   let form = c.get('form');
   if (form) return form;
-  if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) form = await parseMultipart(c.req.raw, c.get('spool'));
+  if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+    // The cause is kept: a body over its limit is still answered 413 (`isBodyTooLarge` reads causes).
+    form = await parseMultipart(c.req.raw, c.get('spool')).catch((error: unknown) => {
+      throw new MalformedFormError({ cause: error });
+    });
   else form = (await c.req.parseBody({ all: true })) as Record<string, string | string[]>;
   c.set('form', form);
   return form;

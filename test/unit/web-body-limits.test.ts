@@ -127,6 +127,26 @@ describe('request body limits', () => {
     expect(body.read()).toBeLessThanOrEqual(limits.uploadBytes + 4 * CHUNK);
   });
 
+  it('answer a body that is no multipart form (no boundary, broken off) with 400 and a plain reason, not 500', async () => {
+    const desk = webClient(app);
+    await desk.signIn('balie');
+    const token = await desk.csrf('/desk');
+    const send = (body: string, contentType: string) =>
+      desk.request('/desk/upload', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': contentType, 'x-csrf-token': token, accept: 'application/json' },
+      });
+    const noBoundary = await send('whatever', 'multipart/form-data');
+    expect(noBoundary.status).toBe(400);
+    expect(await noBoundary.json()).toMatchObject({ error: 'form.malformed' });
+    const brokenOff = await send(
+      '--x\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4 half',
+      'multipart/form-data; boundary=x',
+    );
+    expect(brokenOff.status).toBe(400);
+  });
+
   it('let an upload within the limit through', async () => {
     const desk = webClient(app);
     await desk.signIn('balie');
