@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
@@ -26,7 +26,7 @@ import { registerSheets } from './web/routes/sheets.ts';
 import { registerTriage } from './web/routes/triage.ts';
 import { SessionStore } from './web/session.ts';
 import { sessionSecret } from './web/settings.ts';
-import { spooledFiles, spoolOptions } from './web/upload-spool.ts';
+import { spoolDir, spooledFiles, spoolOptions } from './web/upload-spool.ts';
 import { UploadStore } from './web/upload-store.ts';
 import { loadWebUsers, type UserRecord } from './web/users.ts';
 
@@ -76,10 +76,10 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
     nudge: options.nudge ?? (() => {}),
   };
 
-  // Spool files a previous process left are unreadable without its key: clear them.
-  const spool = spoolOptions(join(rt.dataDir, 'spool'), rt.maxBytes, settings.MAX_UPLOAD_FILES);
-  rmSync(spool.dir, { recursive: true, force: true });
-  mkdirSync(spool.dir, { recursive: true, mode: 0o700 });
+  // Each app spools into a folder of its own (its key lives in this process only); what a process
+  // that is gone left behind cannot be read by anyone: cleared. Another serve on the same data
+  // dir keeps its own.
+  const spool = spoolOptions(spoolDir(join(rt.dataDir, 'spool')), rt.maxBytes, settings.MAX_UPLOAD_FILES);
 
   const app = new Hono<WebEnv>();
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, rmSync, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -23,6 +23,31 @@ export interface SpoolOptions {
   maxFileBytes: number;
   /** Files a form may carry (`MAX_UPLOAD_FILES`); more are drained, counted and not kept. */
   maxFiles: number;
+}
+
+/**
+ * A fresh spool folder for this process under `root` (`<pid>-<random>`), after removing the folders
+ * of processes that no longer run (and anything else in `root`: spool files from before folders).
+ */
+export function spoolDir(root: string): string {
+  mkdirSync(root, { recursive: true, mode: 0o700 });
+  for (const entry of readdirSync(root)) {
+    const pid = Number(/^(\d+)-/.exec(entry)?.[1]);
+    if (pid && processRuns(pid)) continue;
+    rmSync(join(root, entry), { recursive: true, force: true });
+  }
+  const dir = join(root, `${process.pid}-${randomUUID().slice(0, 8)}`);
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // it runs, as another user
+  }
 }
 
 export function spoolOptions(dir: string, maxFileBytes: number, maxFiles: number): SpoolOptions {

@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
-import { parseMultipart, SpooledFile, spooledFiles, spoolOptions } from '../../local/web/upload-spool.ts';
+import { parseMultipart, SpooledFile, spoolDir, spooledFiles, spoolOptions } from '../../local/web/upload-spool.ts';
 import { UploadStore } from '../../local/web/upload-store.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { testUsers } from '../helpers/browser.ts';
@@ -36,6 +37,9 @@ afterAll(async () => {
   await rt.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** Every file in the web app's spool (its own folder under `<data-dir>/spool`). */
+const spooled = () => readdirSync(join(dataDir, 'spool'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -91,6 +95,21 @@ describe('the upload spool', () => {
     await Promise.all(spooledFiles(form).map((f) => f.dispose()));
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('gives each process its own spool folder and clears only the folders of processes that are gone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'postkamer-spool-root-'));
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid as number; // a process that ran and ended
+    mkdirSync(join(root, `${gone}-deadbeef`));
+    writeFileSync(join(root, `${gone}-deadbeef`, 'left-behind'), 'x');
+    writeFileSync(join(root, 'from-before-folders'), 'x');
+    const other = spoolDir(root); // another serve on the same data dir, still running (this process)
+    writeFileSync(join(other, 'in-flight'), 'x');
+    const mine = spoolDir(root);
+    expect(mine).not.toBe(other);
+    expect(readdirSync(root).sort()).toEqual([basename(other), basename(mine)].sort());
+    expect(readdirSync(other)).toEqual(['in-flight']); // its upload in progress is left alone
+    rmSync(root, { recursive: true, force: true });
+  });
 });
 
 describe('uploads through the web app', () => {
@@ -119,7 +138,7 @@ describe('uploads through the web app', () => {
     expect(doc?.rejectReason).toMatch(/too large \(1\.5 MB; the limit is 1 MB\)/);
     expect(doc?.fingerprint).toBe(sha256(big));
     expect(doc?.byteSize).toBe(big.byteLength);
-    expect(readdirSync(join(dataDir, 'spool'))).toEqual([]);
+    expect(spooled()).toEqual([]);
   });
 
   it('take nothing in when a form carries more files than MAX_UPLOAD_FILES, and say so', async () => {
@@ -130,7 +149,7 @@ describe('uploads through the web app', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toContain('4');
     expect(new UploadStore(rt.db).items(batchId)).toEqual([]);
-    expect(readdirSync(join(dataDir, 'spool'))).toEqual([]);
+    expect(spooled()).toEqual([]);
     expect((await upload(batchId, files.slice(0, 3))).status).toBe(200);
     expect(new UploadStore(rt.db).items(batchId)).toHaveLength(3);
   });
