@@ -65,6 +65,7 @@ export const mailMessages = defineMessages(
       'sniff.svg': 'een SVG-tekening, geen scan of PDF',
       'sniff.empty': 'een leeg bestand',
       'mail.encrypted': 'een PDF met een wachtwoord; die kunnen wij niet openen',
+      'mail.encrypted-message': 'een versleutelde e-mail (S/MIME of PGP); die kunnen wij niet openen',
     } as Record<string, string>,
     refusedOther: 'een soort bestand dat wij niet kunnen gebruiken',
     rejectedWhy: {
@@ -119,6 +120,7 @@ export const mailMessages = defineMessages(
       'sniff.svg': 'an SVG drawing, not a scan or PDF',
       'sniff.empty': 'an empty file',
       'mail.encrypted': 'a PDF with a password; we cannot open it',
+      'mail.encrypted-message': 'an encrypted e-mail (S/MIME or PGP); we cannot open it',
     } as Record<string, string>,
     refusedOther: 'a type of file we cannot use',
     rejectedWhy: {

@@ -1,10 +1,9 @@
-import type { S3Client } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIntakeHandler, intakeRoot } from '../../functions/intake/handler.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { once } from '../../shared/adapters/aws/lambda-handler.ts';
-import { lambdaContext, pump, sqsRecordEvent } from './local-aws.ts';
+import { lambdaContext, pump, recordGets, sqsRecordEvent } from './local-aws.ts';
 import { jpegScan, type Pipeline, startPipeline } from './pipeline-fixture.ts';
 
 /**
@@ -24,22 +23,9 @@ beforeAll(async () => {
 });
 afterAll(async () => p?.stop());
 
-function recordGets(s3: S3Client) {
-  s3.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'GetObjectCommand') {
-        const input = args.input as { Key: string; Range?: string };
-        gets.push({ key: input.Key, range: input.Range });
-      }
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordGets' },
-  );
-}
-
 describe('intake checks the size before reading', () => {
   it('takes in four of a batch of five and rejects the one over the limit, with its reason and an alert', async () => {
-    recordGets(p.s3.client);
+    recordGets(p.s3.client, gets);
     const env = { ...p.env, MAX_FILE_MB: String(LIMIT_BYTES / 1024 / 1024) };
     const clients = { s3: p.s3.client, sqs: p.sqs.client, dynamo: p.dynamo.db, sns: p.sns.client };
     const intake = createIntakeHandler(once(() => intakeRoot(env, clients)));

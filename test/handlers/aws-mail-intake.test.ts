@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { createMailIntakeHandler, mailIntakeRoot } from '../../functions/mail-in
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { DynamoMailLog } from '../../shared/adapters/aws/dynamo-mail-log.ts';
 import { once } from '../../shared/adapters/aws/lambda-handler.ts';
-import { pump } from './local-aws.ts';
+import { pump, recordGets } from './local-aws.ts';
 import { BUCKET, type Pipeline, startPipeline } from './pipeline-fixture.ts';
 
 /**
@@ -40,7 +40,7 @@ beforeAll(async () => {
     const key = decodeURIComponent(event.Records[0]?.s3.object.key ?? '');
     if (key.startsWith('mail/')) events.set(key, JSON.stringify(event));
   });
-  recordGets(p.s3.client);
+  recordGets(p.s3.client, gets);
   // What the Lambda logs, to check that no address is in it.
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
     logged.push(String(chunk));
@@ -52,19 +52,6 @@ afterAll(async () => {
   process.stdout.write = write;
   await p?.stop();
 });
-
-function recordGets(s3: S3Client) {
-  s3.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'GetObjectCommand') {
-        const input = args.input as { Key: string; Range?: string };
-        gets.push({ key: input.Key, range: input.Range });
-      }
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordMailGets' },
-  );
-}
 
 /** The handler as the Lambda runs it, its root built on the first invocation (after the servers started). */
 function handler(env: Record<string, string> = {}) {

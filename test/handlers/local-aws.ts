@@ -403,3 +403,17 @@ export function sqsRecordEvent(bodies: string[], receiveCount = 1): SQSEvent {
   );
   return event;
 }
+
+/** Every GetObject the client sends from now on (key and range), pushed into `into`: what a handler read of the bucket. */
+export function recordGets(s3: S3Client, into: { key: string; range: string | undefined }[]) {
+  s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'GetObjectCommand') {
+        const input = args.input as { Key: string; Range?: string };
+        into.push({ key: input.Key, range: input.Range });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordGets' },
+  );
+}
