@@ -17,6 +17,7 @@ import {
   replyAllowed,
   replyLanguage,
   replyVerdict,
+  scanVerdict,
   senderEvidence,
   tooLarge,
 } from '../../shared/domain/mail-intake.ts';
@@ -137,14 +138,19 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
   } catch {
     rejected = MALFORMED;
   }
+  // The receiving service's scan counts only for mail it received (`ses`): anyone can write the header.
+  const scanned = parsed && input.source === 'ses' ? scanVerdict(parsed) : null;
   if (oversized) rejected = tooLarge(byteSize, settings.maxMessageBytes);
+  else if (scanned) rejected = scanned;
   else if (parsed) {
     plan = planMail(parsed, settings.rules ?? DEFAULT_MAIL_RULES);
     rejected = plan.rejected;
   }
-  const verdict: ReplyVerdict = parsed
-    ? replyVerdict(parsed, (settings.rules ?? DEFAULT_MAIL_RULES).ownAddresses)
-    : { reply: false, why: 'unreadable' };
+  const verdict: ReplyVerdict = scanned
+    ? { reply: false, why: scanned.code === 'mail.virus' ? 'virus' : 'spam' }
+    : parsed
+      ? replyVerdict(parsed, (settings.rules ?? DEFAULT_MAIL_RULES).ownAddresses)
+      : { reply: false, why: 'unreadable' };
   const sender = parsed ? (parsed.replyTo ?? parsed.from) : null;
   const directory = await deps.directory.load();
   const evidence = parsed ? senderEvidence(parsed, oursIn(directory, (settings.rules ?? DEFAULT_MAIL_RULES).ownAddresses)) : null;
@@ -152,16 +158,18 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
   const documents: DocumentRecord[] = [];
   if (rejected || !plan) {
     await mailLog.update(message.id, { status: 'rejected', rejectCode: rejected?.code ?? MALFORMED.code, sender });
-    await deps.intake.alerter.raise({
-      kind: 'rejected',
-      key: `mail-rejected:${message.id}`,
-      ...bilingual(
-        `Afgewezen: e-mail ${message.id.slice(0, 8)} is niet aangenomen (${rejected?.code}). Het bericht is bewaard.`,
-        `Rejected: e-mail ${message.id.slice(0, 8)} was not taken in (${rejected?.code}). The message is kept.`,
-        { mailMessageId: message.id, reason: rejected?.code },
-      ),
-      dueSince: message.receivedAt,
-    });
+    // Spam is counted and kept (the operations page lists it), not alerted: it would drown the rest.
+    if (rejected?.code !== 'mail.spam')
+      await deps.intake.alerter.raise({
+        kind: 'rejected',
+        key: `mail-rejected:${message.id}`,
+        ...bilingual(
+          `Afgewezen: e-mail ${message.id.slice(0, 8)} is niet aangenomen (${rejected?.code}). Het bericht is bewaard.`,
+          `Rejected: e-mail ${message.id.slice(0, 8)} was not taken in (${rejected?.code}). The message is kept.`,
+          { mailMessageId: message.id, reason: rejected?.code },
+        ),
+        dueSince: message.receivedAt,
+      });
     logger.warn('mail rejected', { mailMessageId: message.id, reason: rejected?.code });
   } else {
     const takeIn = async (bytes: Uint8Array, filename: string, key: string) =>

@@ -73,7 +73,13 @@ export interface RefusedPart {
   reason: { en: string; nl: string };
 }
 
-export type MailRejectCode = 'mail.too-large' | 'mail.malformed' | 'mail.too-many-parts' | 'mail.nothing-to-take-in';
+export type MailRejectCode =
+  | 'mail.too-large'
+  | 'mail.malformed'
+  | 'mail.too-many-parts'
+  | 'mail.nothing-to-take-in'
+  | 'mail.virus'
+  | 'mail.spam';
 
 export interface MailPlan {
   documents: DocumentPart[];
@@ -196,6 +202,23 @@ export function planMail(mail: ParsedMail, rules: MailRules = DEFAULT_MAIL_RULES
   if (documents.length === 0 && refused.length === 0 && !body)
     return { documents, refused, ignored, rejected: { code: 'mail.nothing-to-take-in', reason: NOTHING }, body: null };
   return { documents, refused, ignored, rejected: null, body };
+}
+
+/**
+ * What the receiving service found when it scanned the message (SES receiving adds
+ * `X-SES-Virus-Verdict` and `X-SES-Spam-Verdict` when scanning is on): a virus or spam is refused
+ * whole and never answered (its sender is most likely forged: an answer would be backscatter).
+ * Only for mail from that service: anyone can write such a header into a message.
+ */
+export function scanVerdict(mail: ParsedMail): NonNullable<MailPlan['rejected']> | null {
+  const failed = (name: string) => mail.headers.get(name)?.trim().toUpperCase() === 'FAIL';
+  if (failed('x-ses-virus-verdict'))
+    return {
+      code: 'mail.virus',
+      reason: { en: 'The e-mail carried a virus; it was not opened.', nl: 'De e-mail bevatte een virus; hij is niet geopend.' },
+    };
+  if (failed('x-ses-spam-verdict')) return { code: 'mail.spam', reason: { en: 'The e-mail was spam.', nl: 'De e-mail was spam.' } };
+  return null;
 }
 
 /** A message over the size limit: refused whole, never parsed. */

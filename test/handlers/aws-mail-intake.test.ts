@@ -182,6 +182,22 @@ describe('mail intake on AWS (SES receiving → S3 → SQS → Lambda)', () => {
     expect(gets.filter((g) => g.key === key).every((g) => g.range === 'bytes=0-262143')).toBe(true);
   });
 
+  it("refuses what SES's scan found (a virus alerted, spam only kept), never answering the likely forged sender", async () => {
+    const attachments = [{ filename: 'factuur.pdf', content: scan('bankafschrift-oktober.pdf') }];
+    const virus = await receive(await compose({ from: 'virus@example.org', headers: { 'X-SES-Virus-Verdict': 'FAIL' }, attachments }));
+    const spam = await receive(await compose({ from: 'spam@example.org', headers: { 'X-SES-Spam-Verdict': 'FAIL' }, attachments }));
+    const alertsBefore = p.sns.published.length;
+    for (const { event } of [virus, spam]) expect(await deliver(event, run)).toEqual([{ batchItemFailures: [] }]);
+    const bySender = new Map((await mailLog.listRecent(100)).map((m) => [m.sender, m]));
+    expect(bySender.get('virus@example.org')).toMatchObject({ status: 'rejected', rejectCode: 'mail.virus', documentIds: [] });
+    expect(bySender.get('spam@example.org')).toMatchObject({ status: 'rejected', rejectCode: 'mail.spam', documentIds: [] });
+    expect(bySender.get('spam@example.org')?.reply).toMatchObject({ state: 'not-sent', why: 'spam' });
+    const emails = await p.ses.emails();
+    expect(emails.filter((m) => /virus@|spam@/.test(m.destination.to.join(',')))).toHaveLength(0);
+    const alerts = p.sns.published.slice(alertsBefore).map((m) => JSON.parse(m.message) as { key: string });
+    expect(alerts.map((a) => a.key)).toEqual([`mail-rejected:${bySender.get('virus@example.org')?.id}`]);
+  });
+
   it('ignores the object SES writes to check its access when the rule is saved: it is no message', async () => {
     const before = await mailLog.listRecent(100);
     await p.s3.client.send(

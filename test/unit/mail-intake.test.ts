@@ -7,6 +7,7 @@ import {
   planMail,
   replyLanguage,
   replyVerdict,
+  scanVerdict,
   senderEvidence,
   writtenText,
 } from '../../shared/domain/mail-intake.ts';
@@ -164,6 +165,22 @@ describe('mailReply', () => {
     }
     expect(mailReply(facts, 'tr').subject).toBe('Alındı bildirimi: 2 belge alındı');
     expect(mailReply(facts, 'pl').text).toContain('grudnia 2026');
+  });
+});
+
+describe('scanVerdict', () => {
+  it("reads the receiving service's virus and spam verdicts", () => {
+    const withHeader = (name: string, value: string) =>
+      mail({
+        headers: new Map([
+          ['from', 'x@example.org'],
+          [name, value],
+        ]),
+      });
+    expect(scanVerdict(withHeader('x-ses-virus-verdict', 'FAIL'))?.code).toBe('mail.virus');
+    expect(scanVerdict(withHeader('x-ses-spam-verdict', 'FAIL'))?.code).toBe('mail.spam');
+    expect(scanVerdict(withHeader('x-ses-spam-verdict', 'PASS'))).toBeNull();
+    expect(scanVerdict(mail())).toBeNull();
   });
 });
 
