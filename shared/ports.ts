@@ -272,4 +272,6 @@ export interface MailLog {
   countRepliesSince(to: string, since: string): Promise<number>;
   /** The most recent messages, newest first (the operations page). */
   listRecent(limit: number): Promise<MailMessageRecord[]>;
+  /** Messages retention has not erased yet, oldest first. */
+  listKept(limit: number): Promise<MailMessageRecord[]>;
 }

@@ -1,4 +1,6 @@
 import { type DocumentRecord, type DocumentStatus, pageImageKey, pagesKey } from '../../shared/domain/document.ts';
+import { localDate } from '../../shared/domain/local-date.ts';
+import { erasedMessage, mailErasureDue } from '../../shared/domain/mail-intake.ts';
 import {
   DONE_STATUSES,
   type KeptBecause,
@@ -7,7 +9,7 @@ import {
   retentionDecision,
 } from '../../shared/domain/retention.ts';
 import { type RetentionSettings, retentionSettings } from '../../shared/domain/retention-period.ts';
-import type { Clock, CorrectionEraser, DirectorySource, DocumentCopies, Ledger, Logger, ObjectStore } from '../../shared/ports.ts';
+import type { Clock, CorrectionEraser, DirectorySource, DocumentCopies, Ledger, Logger, MailLog, ObjectStore } from '../../shared/ports.ts';
 
 /**
  * Retention: every document whose case is done and whose retention period (the directory's
@@ -29,6 +31,8 @@ export interface RetentionDeps {
   logger: Logger;
   copies?: DocumentCopies;
   corrections?: CorrectionEraser;
+  /** Post by e-mail: a message is erased with the last of its documents. */
+  mailLog?: MailLog;
 }
 
 export interface RetentionOptions {
@@ -58,6 +62,8 @@ export interface RetentionReport {
   /** Deletions that failed (tried again on the next run): ids and error names only. */
   failed: { documentId: string; error: string }[];
   correctionsRemoved: number;
+  /** E-mail messages erased (or, in a dry run, due): the stored message removed, the record without address or file names. */
+  mailErased: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -75,6 +81,7 @@ export async function runRetention(deps: RetentionDeps, options: RetentionOption
     kept: {},
     failed: [],
     correctionsRemoved: 0,
+    mailErased: 0,
   };
   // Parts before their file, first documents before their duplicates: one run takes a whole file.
   const candidates = await listCandidates(deps.ledger, settings, now);
@@ -110,10 +117,13 @@ export async function runRetention(deps: RetentionDeps, options: RetentionOption
     options.onProgress?.(report.checked, candidates.length);
   }
   if (!options.dryRun && gone.size && deps.corrections) report.correctionsRemoved = await deps.corrections.forget(gone);
+  if (deps.mailLog)
+    report.mailErased = await eraseMail(deps, deps.mailLog, settings.rejected, now, timeZone, gone, options.dryRun === true);
   deps.logger.info('retention run', {
     dryRun: report.dryRun,
     checked: report.checked,
     deleted: report.deleted.length,
+    mailErased: report.mailErased,
     failed: report.failed.length,
   });
   return report;
@@ -212,4 +222,38 @@ export async function deleteDocument(
   if (!updated) return undefined;
   deps.logger.info('document deleted after retention', { documentId: doc.id, rule: decision.rule, originalDeleted });
   return outcome(doc, decision, originalDeleted);
+}
+
+/** The e-mail messages whose documents are all deleted (or, without documents, whose `rejected` period ran out): erased. */
+async function eraseMail(
+  deps: RetentionDeps,
+  mailLog: MailLog,
+  rejectedPeriod: RetentionSettings['rejected'],
+  now: Date,
+  timeZone: string,
+  gone: ReadonlySet<string>,
+  dryRun: boolean,
+): Promise<number> {
+  const today = localDate(now, timeZone);
+  let erased = 0;
+  for (const message of await mailLog.listKept(Number.MAX_SAFE_INTEGER)) {
+    const deleted = await Promise.all(
+      message.documentIds.map(async (id) => gone.has(id) || (await deps.ledger.getDocument(id))?.status === 'deleted'),
+    );
+    if (!mailErasureDue(message, deleted, rejectedPeriod, today, localDate(new Date(message.receivedAt), timeZone))) continue;
+    erased++;
+    if (dryRun) continue;
+    try {
+      // Content-addressed: the same bytes taken in as a file (a saved .eml dropped in the inbox) share it.
+      const sharing = await deps.ledger.listDocuments({ fingerprint: message.fingerprint, limit: Number.MAX_SAFE_INTEGER });
+      const shared = sharing.some((d) => d.status !== 'deleted' && !gone.has(d.id) && d.objectKey === message.objectKey);
+      if (message.objectKey && !shared) await deps.objects.delete(message.objectKey);
+      await mailLog.update(message.id, erasedMessage(message, now.toISOString()));
+      deps.logger.info('mail message erased after retention', { mailMessageId: message.id });
+    } catch (error) {
+      erased--;
+      deps.logger.error('retention: erasing a mail message failed', { mailMessageId: message.id, error: (error as Error).name });
+    }
+  }
+  return erased;
 }

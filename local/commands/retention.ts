@@ -78,6 +78,7 @@ export function retentionDeps(rt: Runtime): RetentionDeps {
     logger: rt.logger,
     copies: localCopies(rt.paths),
     corrections: { forget: (ids) => forgetCorrections(correctionsPath(rt.dataDir), rt.keys, ids) },
+    mailLog: rt.mailLog,
   };
 }
 
@@ -135,6 +136,7 @@ function humanReport(r: RetentionJobReport): string {
   const kept = Object.entries(r.kept).map(([why, n]) => `${n} ${why}`);
   if (kept.length) lines.push(`kept: ${kept.join(', ')}`);
   if (r.correctionsRemoved) lines.push(`triage corrections removed: ${r.correctionsRemoved}`);
+  if (r.mailErased) lines.push(`e-mail messages erased (stored message, sender, file names): ${r.mailErased}`);
   const f = r.legacyProcessed;
   if (f.removed || f.setAside || f.left)
     lines.push(

@@ -1,5 +1,6 @@
 import { detectLanguage } from './language.ts';
 import { isReceiptLanguage, type ReceiptLanguage, receiptWhen } from './receipt-text.ts';
+import { addPeriod, type RetentionPeriod } from './retention-period.ts';
 import { sniffMediaType } from './sniff.ts';
 
 /**
@@ -498,4 +499,38 @@ export interface MailMessageRecord {
   refused: { filename: string; code: string }[];
   ignored: number;
   reply: ReplyState | null;
+  /**
+   * When retention erased it (its documents were all deleted, or, when it made none, the
+   * `rejected` period ran out): the stored message is gone and the record keeps no address or
+   * file name, only what happened.
+   */
+  deletedAt?: string;
+}
+
+/**
+ * Whether a message is due for erasure: when it made documents, once every one of them is deleted
+ * (the message holds them all, so it goes with the last); when it made none (refused whole, or
+ * only refused attachments), once the `rejected` period has run from the day it was received.
+ */
+export function mailErasureDue(
+  message: Pick<MailMessageRecord, 'documentIds' | 'receivedAt' | 'deletedAt'>,
+  documentsDeleted: readonly boolean[],
+  rejectedPeriod: RetentionPeriod,
+  today: string,
+  receivedDay: string,
+): boolean {
+  if (message.deletedAt) return false;
+  if (message.documentIds.length > 0) return documentsDeleted.length > 0 && documentsDeleted.every(Boolean);
+  return rejectedPeriod !== 'forever' && addPeriod(receivedDay, rejectedPeriod) <= today;
+}
+
+/** The record once erased: what happened stays, who sent it and the file names go. */
+export function erasedMessage(message: MailMessageRecord, at: string): Partial<MailMessageRecord> {
+  return {
+    objectKey: '',
+    sender: null,
+    refused: message.refused.map((r) => ({ filename: '', code: r.code })),
+    reply: message.reply?.state === 'sent' ? { ...message.reply, to: '' } : message.reply,
+    deletedAt: at,
+  };
 }

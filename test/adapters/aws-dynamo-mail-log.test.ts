@@ -123,6 +123,11 @@ describe('DynamoMailLog on dynalite', () => {
       for (const receivedAt of days) await recent.record(message({ receivedAt }));
       expect((await recent.listRecent(2)).map((m) => m.receivedAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
       expect(await recent.listRecent(10)).toHaveLength(3);
+      // What retention has not erased yet, oldest first.
+      const [oldest] = await recent.listKept(1);
+      expect(oldest?.receivedAt).toBe('2026-03-01T10:00:00.000Z');
+      await recent.update(oldest?.id as string, { deletedAt: '2027-03-02T00:00:00.000Z', sender: null, objectKey: '' });
+      expect((await recent.listKept(10)).map((m) => m.receivedAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-03T10:00:00.000Z']);
     } finally {
       await fresh.stop();
     }

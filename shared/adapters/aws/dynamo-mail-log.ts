@@ -159,6 +159,27 @@ export class DynamoMailLog implements MailLog {
     return ((res.Items ?? []) as MessageItem[]).map((i) => i.record);
   }
 
+  async listKept(limit: number): Promise<MailMessageRecord[]> {
+    const kept: MailMessageRecord[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: INDEXES.byReference.name,
+          KeyConditionExpression: 'gsi2pk = :pk',
+          FilterExpression: 'attribute_not_exists(#record.deletedAt)',
+          ExpressionAttributeNames: { '#record': 'record' },
+          ExpressionAttributeValues: { ':pk': RECENT },
+          ExclusiveStartKey: start,
+        }),
+      );
+      kept.push(...((res.Items ?? []) as MessageItem[]).map((i) => i.record));
+      start = res.LastEvaluatedKey;
+    } while (start && kept.length < limit);
+    return kept.slice(0, limit);
+  }
+
   /** The companion items of a record: one per document made from it, one per reply sent. */
   private async putLookups(record: MailMessageRecord): Promise<void> {
     const items: Record<string, unknown>[] = record.documentIds.map((documentId) => ({

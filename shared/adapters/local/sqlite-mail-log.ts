@@ -89,6 +89,14 @@ export class SqliteMailLog implements MailLog {
     return rows.map((r) => JSON.parse(r.record) as MailMessageRecord);
   }
 
+  async listKept(limit: number) {
+    const rows = statement(
+      this.db,
+      `SELECT record FROM mail_messages WHERE json_extract(record, '$.deletedAt') IS NULL ORDER BY received_at LIMIT ?`,
+    ).all(limit) as { record: string }[];
+    return rows.map((r) => JSON.parse(r.record) as MailMessageRecord);
+  }
+
   private read(id: string): MailMessageRecord | undefined {
     const row = statement(this.db, 'SELECT record FROM mail_messages WHERE id = ?').get(id) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as MailMessageRecord) : undefined;
