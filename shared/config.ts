@@ -250,6 +250,8 @@ export const lambdaEnv = {
         .map((a) => a.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /** Where the day's print batch of letters (receipts by post) is mailed; unset: only kept in the bucket. */
+  MAILROOM_EMAIL: z.string().email().optional(),
   /** The source queue's maxReceiveCount: the attempt that reaches it is the last. */
   MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
 } as const;

@@ -8,6 +8,7 @@ import {
   receiptContent,
   receiptLanguages,
 } from '../../shared/domain/receipt-text.ts';
+import type { Mailer, ObjectStore } from '../../shared/ports.ts';
 import { combinedReceiptFacts, letterFacts, planReceipt, type ReceiptDeps, receiptFacts } from './receipt.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
 
@@ -141,4 +142,61 @@ async function coverSheet(batch: PDFDocument, day: string, organisation: string,
   y -= 8;
   for (const l of letters) line(`${l.receiptNumber}   ${l.pages / 2} vel${l.pages > 2 ? 'len' : ''}`, 10);
   batch.addPage([595.28, 841.89]); // the cover's blank back
+}
+
+/** The largest batch sent along as an attachment; a larger one is fetched from the store. */
+export const MAX_ATTACHED_BATCH_BYTES = 10 * 1024 * 1024;
+
+export interface DailyBatchDeps extends PrintBatchDeps {
+  objects: Pick<ObjectStore, 'put'>;
+  mailer: Mailer;
+}
+
+export interface DailyBatch {
+  day: string;
+  /** Where the batch PDF is kept (null: nothing to print). */
+  key: string | null;
+  letters: number;
+  sheets: number;
+  mailed: boolean;
+}
+
+/**
+ * The day's batch where nobody runs a command (AWS: a daily schedule): the letters not printed yet
+ * go into one PDF, kept under `letters/batches/<day>/<time>.pdf` (a second run that day makes a
+ * second batch of what came since, never overwriting the first), and the mailroom gets an e-mail
+ * saying how many letters and sheets, with the PDF attached when it is small enough. The e-mail
+ * names no client: the names and addresses are in the PDF only.
+ */
+export async function makeDailyBatch(deps: DailyBatchDeps, o: { mailroomEmail: string | null }): Promise<DailyBatch> {
+  const directory = await deps.directory.load();
+  const now = deps.clock.now();
+  const day = localDate(now, directory.organisation.timezone);
+  const batch = await printBatch(deps, { day, by: 'print-batch' });
+  if (!batch.pdf) return { day, key: null, letters: 0, sheets: 0, mailed: false };
+  const key = `letters/batches/${day}/${now.toISOString().replace(/[:.]/g, '-')}.pdf`;
+  await deps.objects.put(key, batch.pdf, 'application/pdf');
+  let mailed = false;
+  if (o.mailroomEmail) {
+    const attach = batch.pdf.byteLength <= MAX_ATTACHED_BATCH_BYTES;
+    const n = batch.letters.length;
+    await deps.mailer.send({
+      to: o.mailroomEmail,
+      subject: `Printbatch ontvangstbewijzen ${day}: ${n} ${n === 1 ? 'brief' : 'brieven'}, ${batch.sheets} vellen`,
+      text: [
+        `Vandaag (${day}) zijn ${n} ontvangstbewijzen per post verstuurd: ${batch.sheets} vellen, dubbelzijdig, voorblad meegeteld.`,
+        attach
+          ? 'De printbatch zit als PDF bij deze e-mail. Print hem dubbelzijdig, vouw elke brief in drieën en steek hem in een vensterenvelop.'
+          : `De printbatch is te groot om mee te sturen; haal hem op met: postkamer aws letters --day ${day}`,
+        `Bewaard als ${key}.`,
+        '',
+        'Dit is een automatisch bericht van postkamer.',
+      ].join('\n'),
+      ...(attach ? { attachments: [{ filename: `brieven-${day}.pdf`, content: batch.pdf, contentType: 'application/pdf' }] } : {}),
+      idempotencyKey: `print-batch:${key}`,
+    });
+    mailed = true;
+  }
+  deps.logger.info('daily print batch kept', { day, key, letters: batch.letters.length, sheets: batch.sheets, mailed });
+  return { day, key, letters: batch.letters.length, sheets: batch.sheets, mailed };
 }
