@@ -6,12 +6,14 @@ import { parseDirectory } from '../shared/domain/directory.ts';
 import { DEFAULT_TEAM_QUEUES } from './pipeline-settings.ts';
 import { ProcessingStack } from './stacks/processing-stack.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
+import { guardRegion, parseStage, stackName } from './stage.ts';
 
 /**
  * The CDK app (`npx cdk synth`, `npx cdk deploy --all`). Settings come from context
  * (`-c key=value` or cdk.json): account, region, directory (the JSON whose team queues get SQS
  * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint,
- * mailRecipients (post by e-mail through SES receiving).
+ * mailRecipients (post by e-mail through SES receiving), stage (default `test`: stacks and fixed names
+ * carry it, so stages deploy side by side), allowRegion (a region outside the EU, named explicitly).
  * Synthesis needs no network and no AWS credentials.
  */
 export function buildApp(app = new App()) {
@@ -26,9 +28,10 @@ export function buildApp(app = new App()) {
     if (Number.isNaN(n)) throw new Error(`context ${key} must be a number, got "${value}"`);
     return n;
   };
+  const stage = parseStage(ctx('stage'));
   const env = {
     account: ctx('account') ?? process.env.CDK_DEFAULT_ACCOUNT,
-    region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1',
+    region: guardRegion(ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? 'eu-central-1', ctx('allowRegion')),
   };
 
   // A list: `-c mailRecipients=post@gemeente.nl,bezwaar@gemeente.nl`, or an array in cdk.json.
@@ -37,17 +40,19 @@ export function buildApp(app = new App()) {
     .map((r) => r.trim())
     .filter(Boolean);
 
-  const stateful = new StatefulStack(app, 'PostkamerStateful', {
+  const stateful = new StatefulStack(app, stackName('Stateful', stage), {
     env,
-    description: 'postkamer: documents bucket, ledger table, queues, KMS key',
+    stage,
+    description: `postkamer (${stage}): documents bucket, ledger table, queues, KMS key`,
     teams: teamQueues(ctx('directory')),
     retentionDays: num('retentionDays'),
     mailRecipients,
     terminationProtection: true,
   });
-  const processing = new ProcessingStack(app, 'PostkamerProcessing', {
+  const processing = new ProcessingStack(app, stackName('Processing', stage), {
     env,
-    description: 'postkamer: Lambdas, schedule, alerts, alarms, dashboard',
+    stage,
+    description: `postkamer (${stage}): Lambdas, schedule, alerts, alarms, dashboard`,
     key: stateful.key,
     documents: stateful.documents,
     ledger: stateful.ledger,
@@ -67,8 +72,9 @@ export function buildApp(app = new App()) {
     sweepEvery: num('sweepEveryMinutes') === undefined ? undefined : Duration.minutes(num('sweepEveryMinutes') as number),
   });
   Tags.of(app).add('application', 'postkamer');
+  Tags.of(app).add('stage', stage);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stateful, processing };
+  return { app, stage, stateful, processing };
 }
 
 /** The team queues of the directory file (the triage queue always exists: routing falls back to it). */

@@ -30,7 +30,8 @@ export interface PipelineMonitoringProps {
 /**
  * Alarms and one dashboard for the pipeline: per queue the age of its oldest message and the depth
  * of its dead-letter queue, per function errors and throttles, plus business metrics (the sweep's
- * unrouted count). Every alarm notifies the operations topic.
+ * unrouted count). Every alarm notifies the operations topic when it goes off and again when it
+ * clears (OK action), so operations see that a problem ended without opening the console.
  */
 export class PipelineMonitoring extends Construct {
   readonly dashboard: Dashboard;
@@ -119,6 +120,7 @@ export class PipelineMonitoring extends Construct {
       alarmDescription: `The ${name} function has not run for ${within.toHumanString()}: nothing is alerting on unrouted documents`,
     });
     alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
     this.alarms.push(alarm);
     return alarm;
   }
@@ -149,6 +151,7 @@ export class PipelineMonitoring extends Construct {
       alarmDescription: description,
     });
     alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
     this.alarms.push(alarm);
     return alarm;
   }

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, type ITableV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { type IRole, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, type IRole, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
@@ -10,7 +10,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { MAIL_PREFIX, MAIL_REJECTED_PREFIX } from '../../functions/mail-intake/schema.ts';
-import { METRICS, METRICS_DIMENSIONS, METRICS_NAMESPACE } from '../../shared/adapters/aws/emf.ts';
+import { METRICS, METRICS_NAMESPACE } from '../../shared/adapters/aws/emf.ts';
 import { parseBusinessDuration } from '../../shared/domain/business-calendar.ts';
 import type { Step } from '../../shared/domain/pipeline.ts';
 import { acknowledge } from '../constructs/nag.ts';
@@ -18,8 +18,18 @@ import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { PipelineMonitoring, sweepMetric } from '../constructs/pipeline-monitoring.ts';
 import type { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { DIRECTORY_KEY, PIPELINE_FUNCTIONS, type PipelineFunctionName } from '../pipeline-settings.ts';
+import { DEFAULT_STAGE, parseStage, stageName } from '../stage.ts';
+
+/** What no function may do to the ledger (documents, audit events, claims): removing or bulk-writing items. */
+export const LEDGER_DENIED = ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLDelete'] as const;
 
 export interface ProcessingStackProps extends StackProps {
+  /**
+   * The stage (test, acceptance, production): part of the dashboard's name and of the metrics'
+   * service dimension, so stages deploy side by side in one account.
+   * @default 'test'
+   */
+  readonly stage?: string;
   /** The stateful stack's data key (documents bucket, ledger table); queues carry their own key. */
   readonly key: IKey;
   readonly documents: IBucket;
@@ -100,6 +110,8 @@ export class ProcessingStack extends Stack {
     const mailFrom = props.mailFrom ?? 'postkamer@gemeente.example';
     const maxFileMb = props.maxFileMb ?? 50;
     const sweepEvery = props.sweepEvery ?? Duration.minutes(5);
+    const stage = parseStage(props.stage ?? DEFAULT_STAGE);
+    const metricsService = stageName(stage);
     if (!Number.isInteger(textractTps) || textractTps < 1 || textractTps > 1000)
       throw new Error(`textractTps must be a whole number of transactions per second from 1 to 1000, got ${textractTps}`);
     try {
@@ -130,7 +142,7 @@ export class ProcessingStack extends Stack {
           resources: ['*'],
         }),
       );
-    this.alertTopic = new Topic(this, 'AlertTopic', { displayName: 'postkamer alerts', masterKey: opsKey, enforceSSL: true });
+    this.alertTopic = new Topic(this, 'AlertTopic', { displayName: `postkamer ${stage} alerts`, masterKey: opsKey, enforceSSL: true });
     if (props.alertEmail) this.alertTopic.addSubscription(new EmailSubscription(props.alertEmail));
     this.sweepDeadLetterQueue = new Queue(this, 'SweepDeadLetterQueue', {
       encryption: QueueEncryption.KMS,
@@ -150,6 +162,7 @@ export class ProcessingStack extends Stack {
       BUCKET_NAME: props.documents.bucketName,
       DIRECTORY_KEY,
       ALERT_TOPIC_ARN: this.alertTopic.topicArn,
+      METRICS_SERVICE: metricsService,
     };
     const make = (name: PipelineFunctionName, environment: Record<string, string>, deadLetterQueue?: Queue) =>
       new PipelineFunction(this, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, {
@@ -263,7 +276,7 @@ export class ProcessingStack extends Stack {
     for (const fn of [fns.extract, fns.textractComplete])
       acknowledge(
         fn.role,
-        'Textract text detection has no resource-level permissions: the documented resource is "*". The actions are the ones this step calls.',
+        'Textract text detection (the actions this step calls) and X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) have no resource-level permissions: the documented resource is "*".',
         'AwsSolutions-IAM5[Resource::*]',
       );
 
@@ -285,6 +298,7 @@ export class ProcessingStack extends Stack {
     grants.readObjects(fns.mailIntake, 'originals/');
     grants.writeObjects(fns.mailIntake, 'originals/');
     grants.sendTo(fns.mailIntake, props.stepQueues.extract, props.stepQueues.receipt);
+    grants.grantListing();
 
     // The sweep, on a schedule; failures of the invocation and of the delivery both dead-letter.
     this.sweepRule = new Rule(this, 'SweepSchedule', {
@@ -300,7 +314,7 @@ export class ProcessingStack extends Stack {
     });
 
     // Alarms and the dashboard.
-    this.monitoring = new PipelineMonitoring(this, 'Monitoring', { alarmTopic: this.alertTopic });
+    this.monitoring = new PipelineMonitoring(this, 'Monitoring', { alarmTopic: this.alertTopic, dashboardName: stageName(stage) });
     const queues: [string, QueueWithDlq][] = [
       ['Intake', props.intakeQueue],
       ['MailIntake', props.mailIntakeQueue],
@@ -316,7 +330,7 @@ export class ProcessingStack extends Stack {
     for (const [name, fn] of Object.entries(fns)) this.monitoring.watchFunction(name, fn);
     this.monitoring.watchMetric(
       'UnroutedOverdue',
-      sweepMetric(METRICS.unroutedOverdue, METRICS_NAMESPACE, METRICS_DIMENSIONS),
+      sweepMetric(METRICS.unroutedOverdue, METRICS_NAMESPACE, { Service: metricsService }),
       1,
       `Documents unrouted (triage or failed) for more than ${unroutedAlertAfter} of business time`,
     );
@@ -326,22 +340,26 @@ export class ProcessingStack extends Stack {
 }
 
 /**
- * The grants of the pipeline functions, each with the cdk-nag evidence for the wildcards CDK's
- * grant methods produce. The bucket and table are referenced through exports with stable names
- * (`<stateful stack>-DocumentsArn`, `-LedgerArn`), so the evidence names the same resources in
- * every synthesis.
+ * The grants of the pipeline functions, written out action by action (CDK's grantRead/grantPut/
+ * grantReadWriteData add families such as s3:List* and dynamodb:DeleteItem that no step uses),
+ * each with the cdk-nag evidence for its wildcards. The bucket and table are referenced through
+ * exports with stable names (`<stateful stack>-DocumentsArn`, `-LedgerArn`), so the evidence
+ * names the same resources in every synthesis.
  */
 class IntentGrants {
   private readonly documents: IBucket;
-  private readonly ledger: ITableV2;
+  private readonly ledgerArn: string;
+  private readonly key: IKey;
   private readonly documentsRef: string;
   private readonly ledgerRef: string;
+  private readonly listable = new Map<PipelineFunction, Set<string>>();
 
   constructor(
     private readonly scope: Stack,
     props: ProcessingStackProps,
   ) {
     const producer = Stack.of(props.documents);
+    this.key = props.key;
     this.documentsRef = `${producer.stackName}-DocumentsArn`;
     this.ledgerRef = `${Stack.of(props.ledger).stackName}-LedgerArn`;
     this.documents = Bucket.fromBucketAttributes(scope, 'DocumentsRef', {
@@ -349,34 +367,42 @@ class IntentGrants {
       bucketName: props.documents.bucketName,
       encryptionKey: props.key,
     });
-    this.ledger = TableV2.fromTableAttributes(scope, 'LedgerRef', {
-      tableArn: Stack.of(props.ledger).exportValue(props.ledger.tableArn, { name: this.ledgerRef }),
-      encryptionKey: props.key,
-      grantIndexPermissions: true,
-    });
+    this.ledgerArn = Stack.of(props.ledger).exportValue(props.ledger.tableArn, { name: this.ledgerRef });
   }
 
-  /** Reads objects under a prefix (or one object). */
+  /**
+   * Reads objects under a prefix (or one object): s3:GetObject and s3:GetObjectVersion (uploads are
+   * read by version) there, kms:Decrypt on the data key, and s3:ListBucket limited to the prefix.
+   * The ListBucket is what makes S3 answer a missing object with 404 instead of 403, which the
+   * adapters rely on (an original stored once per hash, a gone upload); S3's own not-found check
+   * carries no s3:prefix, hence `StringLikeIfExists`.
+   */
   readObjects(fn: PipelineFunction, prefixOrKey: string) {
     const pattern = prefixOrKey.endsWith('/') ? `${prefixOrKey}*` : prefixOrKey;
-    this.documents.grantRead(fn.role, pattern);
-    acknowledge(
-      fn.role,
-      `Reads objects under ${pattern} of the documents bucket only; CDK's grantRead expands to the s3:GetObject*, s3:GetBucket* and s3:List* families there, and to kms:Decrypt on the bucket key.`,
-      'AwsSolutions-IAM5[Action::s3:GetObject*]',
-      'AwsSolutions-IAM5[Action::s3:GetBucket*]',
-      'AwsSolutions-IAM5[Action::s3:List*]',
-      ...(pattern.endsWith('*') ? [`AwsSolutions-IAM5[Resource::${this.documentsRef}/${pattern}]`] : []),
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [this.documents.arnForObjects(pattern)] }),
     );
+    fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.key.keyArn] }));
+    const prefixes = this.listable.get(fn) ?? new Set<string>();
+    if (prefixes.size === 0) this.listable.set(fn, prefixes);
+    prefixes.add(pattern);
+    if (pattern.endsWith('*'))
+      acknowledge(
+        fn.role,
+        `Reads objects under ${pattern} of the documents bucket only (s3:GetObject and s3:GetObjectVersion); the keys there are hashes and ids.`,
+        `AwsSolutions-IAM5[Resource::${this.documentsRef}/${pattern}]`,
+      );
   }
 
-  /** Writes objects under a prefix (SSE-KMS with the bucket key). */
+  /** Writes objects under a prefix: s3:PutObject there, and the data key to encrypt them (SSE-KMS with the bucket key). */
   writeObjects(fn: PipelineFunction, prefix: string) {
-    this.documents.grantPut(fn.role, `${prefix}*`);
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.documents.arnForObjects(`${prefix}*`)] }),
+    );
+    fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Encrypt', 'kms:GenerateDataKey'], resources: [this.key.keyArn] }));
     acknowledge(
       fn.role,
-      `Writes objects under ${prefix}* of the documents bucket only: s3:PutObject, and s3:Abort* for its own multipart uploads.`,
-      'AwsSolutions-IAM5[Action::s3:Abort*]',
+      `Writes new objects under ${prefix}* of the documents bucket only (s3:PutObject); their names are hashes and ids made by the step.`,
       `AwsSolutions-IAM5[Resource::${this.documentsRef}/${prefix}*]`,
     );
   }
@@ -393,9 +419,46 @@ class IntentGrants {
     );
   }
 
-  /** Reads and writes the ledger table and queries its indexes. */
+  /** After all reads are granted: one s3:ListBucket per role, limited to the prefixes it reads. */
+  grantListing() {
+    for (const [fn, patterns] of this.listable)
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [this.documents.bucketArn],
+          conditions: { StringLikeIfExists: { 's3:prefix': [...patterns].sort() } },
+        }),
+      );
+  }
+
+  /**
+   * Reads and writes ledger items and queries its indexes: GetItem, PutItem, UpdateItem, Query and
+   * Scan, nothing else. DeleteItem and BatchWriteItem are denied outright, so no later grant can
+   * make the ledger's documents and audit events deletable by a function.
+   */
   ledgerReadWrite(fn: PipelineFunction) {
-    this.ledger.grantReadWriteData(fn.role);
+    const index = `${this.ledgerArn}/index/*`;
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:Scan'],
+        resources: [this.ledgerArn],
+      }),
+    );
+    fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['dynamodb:Query', 'dynamodb:Scan'], resources: [index] }));
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: [...LEDGER_DENIED],
+        resources: [this.ledgerArn, index],
+      }),
+    );
+    // DynamoDB encrypts and decrypts items with the table's customer managed key on the caller's behalf.
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+        resources: [this.key.keyArn],
+      }),
+    );
     acknowledge(
       fn.role,
       "Queries the ledger table's own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>.",

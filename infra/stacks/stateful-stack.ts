@@ -1,8 +1,16 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  EventType,
+  ObjectLockRetention,
+  ObjectOwnership,
+  StorageClass,
+} from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -15,8 +23,24 @@ import { MailReceiving } from '../constructs/mail-receiving.ts';
 import { acknowledge } from '../constructs/nag.ts';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { DEFAULT_TEAM_QUEUES, visibilityFor } from '../pipeline-settings.ts';
+import { DEFAULT_STAGE, parseStage, stageName } from '../stage.ts';
 
 export interface StatefulStackProps extends StackProps {
+  /**
+   * The stage (test, acceptance, production): part of every fixed name (KMS aliases, the SES rule
+   * set), so stages deploy side by side in one account.
+   * @default 'test'
+   */
+  readonly stage?: string;
+  /**
+   * Days every new object version is locked (S3 Object Lock, governance mode) from its upload: no
+   * one without `s3:BypassGovernanceRetention` can destroy it in that time, so an original lost by
+   * mistake or malice between upload and handling can always be restored. Deliberately not the
+   * whole retention period: the lock applies to every object of the bucket (uploads, page text,
+   * letters too), and the retention decision must still be able to remove data when it is due.
+   * @default 30 (the inbox retention: the time a document is in process)
+   */
+  readonly objectLockDays?: number;
   /**
    * Days originals and what is derived from them (page text, letters) are kept, counted from upload.
    * Set it to the department's retention period for client files.
@@ -77,12 +101,19 @@ export class StatefulStack extends Stack {
     const retentionDays = props.retentionDays ?? 2557;
     const inboxRetentionDays = props.inboxRetentionDays ?? 30;
     const teams = props.teams ?? DEFAULT_TEAM_QUEUES;
+    const stage = parseStage(props.stage ?? DEFAULT_STAGE);
+    const objectLockDays = props.objectLockDays ?? inboxRetentionDays;
     validateDays('retentionDays', retentionDays);
     validateDays('inboxRetentionDays', inboxRetentionDays);
+    validateDays('objectLockDays', objectLockDays);
+    if (objectLockDays > retentionDays)
+      throw new Error(
+        `objectLockDays (${objectLockDays}) must not exceed retentionDays (${retentionDays}): a locked original could not be removed when due`,
+      );
     validateTeams(teams);
 
     this.key = new Key(this, 'Key', {
-      alias: 'alias/postkamer',
+      alias: `alias/${stageName(stage)}`,
       description: 'postkamer: documents bucket and ledger table',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -90,13 +121,16 @@ export class StatefulStack extends Stack {
     // One key per direction of trust: the queue key's policy names the bucket (S3 notifications) and
     // the Textract topic (SNS delivery), so neither may be encrypted with it (a dependency cycle).
     this.messagesKey = new Key(this, 'MessagesKey', {
-      alias: 'alias/postkamer-messages',
+      alias: `alias/${stageName(stage, 'messages')}`,
       description: 'postkamer: SQS queues',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // S3 server access logs cannot be delivered to an SSE-KMS bucket: SSE-S3 here.
+    // S3 server access logs cannot be delivered to an SSE-KMS bucket: SSE-S3 here. Log lines carry
+    // object keys: under originals/ a SHA-256, under text/ and letters/ a document uuid, under
+    // mail/ SES's message id; only inbox/ keys are the uploader's file names (infra/README.md,
+    // "Access logs and object names", says how scanners must name files).
     this.accessLogs = new Bucket(this, 'AccessLogs', {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -118,6 +152,9 @@ export class StatefulStack extends Stack {
       versioned: true,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'documents/',
+      // Object Lock is only possible from the bucket's creation on (it needs versioning, which is on).
+      objectLockEnabled: true,
+      objectLockDefaultRetention: ObjectLockRetention.governance(Duration.days(objectLockDays)),
       lifecycleRules: [
         // Uploads are copied to originals/ by intake; the upload itself is only kept for tracing.
         { id: 'expire-processed-uploads', prefix: 'inbox/', expiration: Duration.days(inboxRetentionDays) },
@@ -186,19 +223,29 @@ export class StatefulStack extends Stack {
       });
     this.documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.mailIntakeQueue.queue), { prefix: MAIL_PREFIX });
     this.mailReceiving = props.mailRecipients?.length
-      ? new MailReceiving(this, 'MailReceiving', { bucket: this.documents, recipients: props.mailRecipients, objectKeyPrefix: MAIL_PREFIX })
+      ? new MailReceiving(this, 'MailReceiving', {
+          bucket: this.documents,
+          recipients: props.mailRecipients,
+          objectKeyPrefix: MAIL_PREFIX,
+          ruleSetName: stageName(stage),
+        })
       : undefined;
 
     const notificationsKey = new Key(this, 'NotificationsKey', {
-      alias: 'alias/postkamer-notifications',
+      alias: `alias/${stageName(stage, 'notifications')}`,
       description: 'postkamer: Textract completion notifications',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.textractTopic = new Topic(this, 'TextractTopic', { masterKey: notificationsKey, enforceSSL: true });
     this.textractTopic.addSubscription(new SqsSubscription(this.textractCompleteQueue.queue, { rawMessageDelivery: true }));
+    // Textract assumes it only for jobs of this account (confused deputy: aws:SourceAccount, and
+    // aws:SourceArn on this account's Textract resources in this region).
     this.textractRole = new Role(this, 'TextractRole', {
-      assumedBy: new ServicePrincipal('textract.amazonaws.com'),
+      assumedBy: new ServicePrincipal('textract.amazonaws.com').withConditions({
+        StringEquals: { 'aws:SourceAccount': this.account },
+        ArnLike: { 'aws:SourceArn': this.formatArn({ service: 'textract', resource: '*', arnFormat: ArnFormat.NO_RESOURCE_NAME }) },
+      }),
       description: 'Lets Amazon Textract report finished text detection jobs to the postkamer topic',
     });
     this.textractTopic.grantPublish(this.textractRole);

@@ -215,13 +215,15 @@ describe('processing stack', () => {
     expect(byMetric('Errors')).toHaveLength(FUNCTIONS);
     expect(byMetric('Throttles')).toHaveLength(FUNCTIONS);
     expect(byMetric('UnroutedOverdue')).toEqual([
-      expect.objectContaining({ Namespace: 'Postkamer', Dimensions: [{ Name: 'Service', Value: 'postkamer' }], Threshold: 1 }),
+      expect.objectContaining({ Namespace: 'Postkamer', Dimensions: [{ Name: 'Service', Value: 'postkamer-test' }], Threshold: 1 }),
     ]);
     expect(byMetric('Invocations')).toEqual([
       expect.objectContaining({ ComparisonOperator: 'LessThanThreshold', TreatMissingData: 'breaching' }),
     ]);
     expect(alarms).toHaveLength(2 * queues + 1 + 2 * FUNCTIONS + 1 + 1);
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+    // The same topic hears when an alarm clears.
+    for (const alarm of alarms) expect(alarm.OKActions).toEqual(alarm.AlarmActions);
     processing.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
@@ -298,7 +300,7 @@ describe('post by e-mail: SES receiving into the documents bucket', () => {
 
   it('stores every message for the recipients under mail/, spam- and virus-scanned, written through its own role', () => {
     statefulMail.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
-    statefulMail.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'postkamer' });
+    statefulMail.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'postkamer-test' });
     const documents = statefulMail.getResourceId('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } });
     const roleId = ofType(statefulMail, 'AWS::IAM::Role').find(([id]) => id.startsWith('MailReceivingWriterRole'))?.[0];
     statefulMail.hasResourceProperties('AWS::SES::ReceiptRule', {
@@ -334,7 +336,7 @@ describe('post by e-mail: SES receiving into the documents bucket', () => {
                     [
                       'arn:',
                       { Ref: 'AWS::Partition' },
-                      ':ses:eu-central-1:123456789012:receipt-rule-set/postkamer:receipt-rule/store-in-bucket',
+                      ':ses:eu-central-1:123456789012:receipt-rule-set/postkamer-test:receipt-rule/store-in-bucket',
                     ],
                   ],
                 },
@@ -361,7 +363,7 @@ describe('post by e-mail: SES receiving into the documents bucket', () => {
 
   it('tells the operator to activate the rule set and keeps refused messages as long as originals', () => {
     const outputs = statefulMail.toJSON().Outputs as Record<string, { Description?: string }>;
-    expect(outputs.MailRuleSetName?.Description).toMatch(/aws ses set-active-receipt-rule-set --rule-set-name postkamer/);
+    expect(outputs.MailRuleSetName?.Description).toMatch(/aws ses set-active-receipt-rule-set --rule-set-name postkamer-test/);
     stateful.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
         Rules: Match.arrayWith([Match.objectLike({ Id: 'retain-mail-rejected', Prefix: 'mail-rejected/', ExpirationInDays: 2557 })]),

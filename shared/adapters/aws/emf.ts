@@ -4,7 +4,8 @@
  * console), so the line reaches the log stream unwrapped.
  */
 export const METRICS_NAMESPACE = 'Postkamer';
-export const METRICS_DIMENSIONS = { Service: 'postkamer' } as const;
+/** `Service` names the stage's deployment (METRICS_SERVICE, set by the CDK app to `postkamer-<stage>`), so stages in one account keep their metrics apart. */
+export const METRICS_DIMENSIONS = { Service: process.env.METRICS_SERVICE || 'postkamer' } as const;
 
 /** Metric names the sweep emits and the alarms watch. */
 export const METRICS = {
