@@ -151,7 +151,7 @@ export class PipelineFunction extends Construct {
     });
     acknowledge(
       this.role,
-      'kms:GenerateDataKey* and kms:ReEncrypt* are what CDK grants for writing KMS-encrypted data (S3 objects, ledger items, queue messages, alert topic), always on the ARN of one of this app\'s keys, never on "*".',
+      'kms:GenerateDataKey* and kms:ReEncrypt* are what CDK grants for sending to KMS-encrypted queues and topics (grantSendMessages, grantPublish), always on the ARN of one of this app\'s keys, never on "*".',
       'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
       'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
     );
