@@ -275,3 +275,16 @@ export interface MailLog {
   /** Messages retention has not erased yet, oldest first. */
   listKept(limit: number): Promise<MailMessageRecord[]>;
 }
+
+/**
+ * Which documents a sent e-mail was the receipt of, by the mail service's message id (SES's on
+ * AWS): how a bounce or complaint report, which names only the message, finds its documents. A
+ * receipt lists one document, or several (the parts of a file, or the documents of a mail reply).
+ * AWS only: the embedded runtime has no bounce feed (SMTP reports a bounce by mail to the sender).
+ */
+export interface SentMailIndex {
+  /** Records that the message carried these documents' receipt; recording it again changes nothing. */
+  record(messageId: string, documentIds: readonly string[]): Promise<void>;
+  /** The documents the message carried the receipt of; none for a message it does not know. */
+  find(messageId: string): Promise<string[]>;
+}

@@ -21,7 +21,7 @@ import {
   senderEvidence,
   tooLarge,
 } from '../../shared/domain/mail-intake.ts';
-import type { Alerter, Clock, DirectorySource, Ledger, Logger, Mailer, MailLog, ObjectStore } from '../../shared/ports.ts';
+import type { Alerter, Clock, DirectorySource, Ledger, Logger, Mailer, MailLog, ObjectStore, SentMailIndex } from '../../shared/ports.ts';
 
 /**
  * Post by e-mail: one message from a mailbox (or SES) becomes documents, with the same guarantees
@@ -61,6 +61,8 @@ export interface MailIntakeDeps {
   /** Reads a whole message; any error means it is not a readable message. */
   parse: (bytes: Uint8Array) => Promise<ParsedMail>;
   settings: MailIntakeSettings;
+  /** Where the reply's message id is kept for its bounce report, as the receipt step keeps its own (AWS). */
+  sentMail?: SentMailIndex;
 }
 
 export interface MailIntakeSettings {
@@ -285,12 +287,18 @@ async function reply(
   for (const doc of held) {
     await ledger.update(
       doc.id,
-      { receipt: { delivery: 'email', language: language ?? 'nl', sentAt } },
+      { receipt: { delivery: 'email', language: language ?? 'nl', sentAt, messageId: sent.messageId } },
       { type: 'receipt.sent', data: { delivery: 'email', language: language ?? 'nl', mailMessageId: message.id } },
       (current) => !current.receipt?.sentAt,
     );
     await ledger.completeEffect(deps.receiptEffectKey(doc.id));
   }
+  // The documents this reply was the receipt of: a bounce of it sends each one's receipt by post.
+  if (held.length)
+    await deps.sentMail?.record(
+      sent.messageId,
+      held.map((d) => d.id),
+    );
   await mailLog.update(message.id, { reply: { state: 'sent', to: verdict.to, at: sentAt, messageId: sent.messageId } });
   await ledger.completeEffect(key);
   logger.info('mail reply sent', { mailMessageId: message.id, documents: documents.length, transport: sent.transport });

@@ -62,7 +62,7 @@ export async function emailDeskReceipt(
     patch: { receiptEmail: to },
     deliver: async () => {
       const { pdf, contents, organisationName } = await deskReceiptPdf(deps, doc, language);
-      await deps.mailer.send(receiptMail(doc, to, contents, organisationName, pdf));
+      return deps.mailer.send(receiptMail(doc, to, contents, organisationName, pdf));
     },
   });
   return outcome === 'delivered' ? 'sent' : 'already';

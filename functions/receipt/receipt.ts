@@ -16,7 +16,7 @@ import {
   receiptLanguages,
   receiptPlainText,
 } from '../../shared/domain/receipt-text.ts';
-import type { Clock, DirectorySource, Ledger, LetterBox, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
+import type { Clock, DirectorySource, Ledger, LetterBox, Logger, Mailer, MailMessage, SentMailIndex } from '../../shared/ports.ts';
 import { type LetterFacts, type ReceiptFonts, renderReceiptPdf } from './receipt-pdf.ts';
 
 /**
@@ -41,6 +41,11 @@ export interface ReceiptDeps {
   fonts?: () => Promise<ReceiptFonts | undefined>;
   /** How long a claim on the send holds before it counts as abandoned (a crashed worker). Default 10 minutes. */
   claimLeaseMs?: number;
+  /**
+   * Where an e-mailed receipt's message id is looked up by a bounce report (AWS). Without it (the
+   * embedded runtime, which gets no bounce reports) the id is only kept in the receipt state.
+   */
+  sentMail?: SentMailIndex;
 }
 
 /** Long enough for any send to finish; a claim older than this is from a crashed worker. */
@@ -58,8 +63,10 @@ export interface ReceiptPlan {
 export function planReceipt(doc: DocumentRecord, directory: Directory): ReceiptPlan {
   const client = doc.clientNumber ? directory.clients.find((c) => c.clientNumber === doc.clientNumber) : undefined;
   const language = receiptLanguageFor(client?.language, doc.language);
-  if (doc.receiptEmail) return { delivery: 'email', language, email: doc.receiptEmail };
-  if (client?.email) return { delivery: 'email', language, email: client.email };
+  // An e-mail receipt that bounced (or was reported as spam) is never e-mailed again: paper, or it waits.
+  const mayEmail = !doc.receipt?.bounced;
+  if (mayEmail && doc.receiptEmail) return { delivery: 'email', language, email: doc.receiptEmail };
+  if (mayEmail && client?.email) return { delivery: 'email', language, email: client.email };
   if (client?.address) return { delivery: 'letter', language, address: client.address, name: client.name };
   if (doc.channel === 'desk') return { delivery: 'print', language };
   return { delivery: 'pending', language };
@@ -87,6 +94,8 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   const doc = await ledger.getDocument(documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   if (!RECEIPTABLE.includes(doc.status)) return;
+  // A receipt recorded by a run that stopped before its message id was indexed: index it now.
+  if (doc.receipt?.sentAt) await indexSent(deps, doc.receipt.messageId, doc.receipt.parts ?? [doc.id]);
   if (doc.parentId) return sendFileReceipts(deps, doc);
   if (doc.receipt?.sentAt) return;
   const directory = await deps.directory.load();
@@ -97,10 +106,7 @@ export async function sendReceipt(deps: ReceiptDeps, documentId: string): Promis
   const outcome = await deliverOnce(deps, doc.id, {
     delivery: plan.delivery,
     language: plan.language,
-    deliver: async () => {
-      const contents = receiptLanguages(plan.language).map((l) => receiptContent(receiptFacts(doc, directory, deps.publicUrl, l), l));
-      await deliverContents(deps, doc, plan, contents, directory);
-    },
+    deliver: () => deliverContents(deps, doc, plan, receiptContents([doc], directory, deps.publicUrl, plan.language), directory),
   });
   // Another run holds the claim, or held it and died mid-send: retry later (the claim lapses),
   // rather than end the step with no receipt.
@@ -195,22 +201,36 @@ async function deliverPartsOnce(deps: ReceiptDeps, group: DocumentRecord[], dire
   if (!first) return 'already-sent';
 
   const plan = planReceipt(first, directory);
-  const contents = receiptLanguages(plan.language).map((l) =>
-    listed.length === 1
-      ? receiptContent(receiptFacts(first, directory, deps.publicUrl, l), l)
-      : combinedReceiptContent(combinedReceiptFacts(listed, directory, deps.publicUrl, l), l),
+  const { messageId } = await deliverContents(
+    deps,
+    first,
+    plan,
+    receiptContents(listed, directory, deps.publicUrl, plan.language),
+    directory,
   );
-  await deliverContents(deps, first, plan, contents, directory);
 
   const sentAt = deps.clock.now().toISOString();
   const parts = listed.length > 1 ? listed.map((p) => p.id) : undefined;
   for (const part of listed)
     await ledger.update(
       part.id,
-      { receipt: { delivery: plan.delivery, language: plan.language, sentAt, ...(parts ? { parts } : {}) } },
+      {
+        receipt: {
+          delivery: plan.delivery,
+          language: plan.language,
+          sentAt,
+          ...(parts ? { parts } : {}),
+          ...(messageId ? { messageId } : {}),
+        },
+      },
       { type: 'receipt.sent', data: { delivery: plan.delivery, language: plan.language, ...(parts ? { parts } : {}) } },
     );
   for (const part of listed) await ledger.completeEffect(receiptEffectKey(part.id));
+  await indexSent(
+    deps,
+    messageId,
+    listed.map((p) => p.id),
+  );
   deps.logger.info('receipt sent', {
     documentId: first.id,
     parentId: first.parentId,
@@ -282,9 +302,16 @@ export type DeliveryOutcome = 'delivered' | 'already-sent' | 'claimed-elsewhere'
  * send: the caller decides whether to retry later or tell the person it is on its way.
  */
 export async function deliverOnce(
-  deps: Pick<ReceiptDeps, 'ledger' | 'logger' | 'clock' | 'claimLeaseMs'>,
+  deps: Pick<ReceiptDeps, 'ledger' | 'logger' | 'clock' | 'claimLeaseMs' | 'sentMail'>,
   documentId: string,
-  d: { delivery: ReceiptDelivery; language: ReceiptLanguage; deliver: () => Promise<void>; by?: string; patch?: Partial<NewDocument> },
+  d: {
+    delivery: ReceiptDelivery;
+    language: ReceiptLanguage;
+    /** Delivers; an e-mail returns its message id (kept, so a bounce report can find the document). */
+    deliver: () => Promise<{ messageId?: string }> | Promise<void>;
+    by?: string;
+    patch?: Partial<NewDocument>;
+  },
 ): Promise<DeliveryOutcome> {
   const { ledger } = deps;
   const key = receiptEffectKey(documentId);
@@ -294,11 +321,11 @@ export async function deliverOnce(
     await ledger.completeEffect(key); // recorded by a run whose claim lapsed after the send
     return 'already-sent';
   }
-  await d.deliver();
+  const messageId = ((await d.deliver()) ?? undefined)?.messageId;
   const sentAt = deps.clock.now().toISOString();
   await ledger.update(
     documentId,
-    { ...d.patch, receipt: { delivery: d.delivery, language: d.language, sentAt } },
+    { ...d.patch, receipt: { delivery: d.delivery, language: d.language, sentAt, ...(messageId ? { messageId } : {}) } },
     {
       type: d.delivery === 'print' ? 'receipt.printed' : 'receipt.sent',
       ...(d.by ? { actor: d.by } : {}),
@@ -306,23 +333,75 @@ export async function deliverOnce(
     },
   );
   await ledger.completeEffect(key);
+  await indexSent(deps, messageId, [documentId]);
   deps.logger.info('receipt sent', { documentId, delivery: d.delivery, language: d.language, ...(d.by ? { by: d.by } : {}) });
   return 'delivered';
 }
 
-/** Renders the receipt (a letter when it is posted) and e-mails or posts it. */
+/**
+ * Keeps which documents an e-mail was the receipt of, for its bounce report. After the ledger
+ * record, which is the truth: a run that stops in between is repaired by the step's next delivery.
+ */
+async function indexSent(deps: Pick<ReceiptDeps, 'sentMail'>, messageId: string | undefined, documentIds: readonly string[]) {
+  if (messageId && deps.sentMail) await deps.sentMail.record(messageId, documentIds);
+}
+
+/** The receipt of one document, or of a submitter's parts of a file listed in one receipt, in each of its languages. */
+export function receiptContents(
+  docs: DocumentRecord[],
+  directory: Directory,
+  publicUrl: string,
+  language: ReceiptLanguage,
+): ReceiptContent[] {
+  const [first] = docs;
+  if (!first) throw new Error('a receipt lists at least one document');
+  return receiptLanguages(language).map((l) =>
+    docs.length === 1
+      ? receiptContent(receiptFacts(first, directory, publicUrl, l), l)
+      : combinedReceiptContent(combinedReceiptFacts(docs, directory, publicUrl, l), l),
+  );
+}
+
+/**
+ * Posts a receipt as a letter, drawn as the receipt step draws every letter (same PDF, same letter
+ * box): for a receipt that went out by e-mail and came back.
+ */
+export async function postReceiptLetter(
+  deps: Pick<ReceiptDeps, 'letters' | 'clock' | 'fonts' | 'publicUrl'>,
+  docs: DocumentRecord[],
+  plan: ReceiptPlan,
+  directory: Directory,
+): Promise<void> {
+  if (plan.delivery !== 'letter') throw new Error(`a letter needs a postal address (the plan is ${plan.delivery})`);
+  const [first] = docs;
+  if (!first) throw new Error('a receipt lists at least one document');
+  await deliverContents(
+    { ...deps, mailer: undefined },
+    first,
+    plan,
+    receiptContents(docs, directory, deps.publicUrl, plan.language),
+    directory,
+  );
+}
+
+/** Renders the receipt (a letter when it is posted) and e-mails or posts it; an e-mail's message id is returned. */
 async function deliverContents(
-  deps: Pick<ReceiptDeps, 'mailer' | 'letters' | 'clock' | 'fonts'>,
+  deps: Pick<ReceiptDeps, 'letters' | 'clock' | 'fonts'> & { mailer: Mailer | undefined },
   doc: DocumentRecord,
   plan: ReceiptPlan,
   contents: ReceiptContent[],
   directory: Directory,
-) {
+): Promise<{ messageId?: string }> {
   const orgName = directory.organisation.name;
   const letter = plan.delivery === 'letter' ? letterFacts(doc, plan, directory, deps.clock.now()) : undefined;
   const pdf = await renderReceiptPdf(contents, orgName, { fonts: await deps.fonts?.(), letter });
-  if (plan.delivery === 'email') await deps.mailer.send(receiptMail(doc, plan.email as string, contents, orgName, pdf));
-  else await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
+  if (plan.delivery === 'email') {
+    if (!deps.mailer) throw new Error('an e-mail receipt needs a mailer');
+    const sent = await deps.mailer.send(receiptMail(doc, plan.email as string, contents, orgName, pdf));
+    return { messageId: sent.messageId };
+  }
+  await deps.letters.post({ documentId: doc.id, pdf, address: plan.address ?? null });
+  return {};
 }
 
 /** The addressee and sender of a posted receipt: the client's name and address, the organisation's contact details. */

@@ -15,6 +15,7 @@ const KINDS: AlertKind[] = [
   'surge',
   'dead-letter',
   'inbox-refused',
+  'receipt-undelivered',
 ];
 
 interface StoreOptions {

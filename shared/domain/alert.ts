@@ -16,7 +16,9 @@ export type AlertKind =
   | 'escalation'
   | 'surge'
   | 'dead-letter'
-  | 'inbox-refused';
+  | 'inbox-refused'
+  /** An e-mailed receipt came back (or was reported as spam) and there is no postal address to post it to. */
+  | 'receipt-undelivered';
 
 /** The kinds in words, for the operations page and the e-mail subject. */
 export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = {
@@ -31,6 +33,7 @@ export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = 
     surge: 'piek',
     'dead-letter': 'mislukte stap',
     'inbox-refused': 'geweigerd in de scanmap',
+    'receipt-undelivered': 'ontvangstbewijs niet bezorgd',
   },
   en: {
     rejected: 'rejected file',
@@ -43,6 +46,7 @@ export const ALERT_KIND_NAMES: Record<'nl' | 'en', Record<AlertKind, string>> = 
     surge: 'surge',
     'dead-letter': 'failed step',
     'inbox-refused': 'refused in the scanner folder',
+    'receipt-undelivered': 'receipt not delivered',
   },
 };
 
@@ -157,5 +161,26 @@ export function inboxRefusedAlert(entry: { path: string; kind: RefusedEntryKind;
       { path: entry.path, entryKind: entry.kind },
     ),
     dueSince: entry.since,
+  };
+}
+
+/**
+ * An e-mailed receipt that came back for good (or was reported as spam) when no postal address is
+ * on file: a person must reach the client another way. Names the receipt and client numbers, never
+ * the address that bounced.
+ */
+export function receiptUndeliveredAlert(document: DocumentRecord, why: 'bounce' | 'complaint'): AlertInput {
+  const client = document.clientNumber;
+  const nlWhy = why === 'bounce' ? 'kwam terug als onbestelbaar' : 'is door de ontvanger als spam gemeld';
+  const enWhy = why === 'bounce' ? 'bounced as undeliverable' : 'was reported as spam by its recipient';
+  return {
+    kind: 'receipt-undelivered',
+    key: `receipt-undelivered:${document.id}`,
+    documentId: document.id,
+    ...bilingual(
+      `De e-mail met het ontvangstbewijs van ${documentLabel(document, 'nl')} ${nlWhy}, en er is geen postadres bekend${client ? ` van klant ${client}` : ''}. Neem op een andere manier contact op met de klant (telefoon, balie) en geef het ontvangstbewijs mee of stuur het na.`,
+      `The e-mail with the receipt of ${documentLabel(document, 'en')} ${enWhy}, and no postal address is on file${client ? ` for client ${client}` : ''}. Reach the client another way (phone, front desk) and hand over or send the receipt.`,
+      { receiptNumber: document.receiptNumber, clientNumber: client, why },
+    ),
   };
 }

@@ -65,6 +65,27 @@ export interface ReceiptState {
    * ids of those parts, in page order, the same on each of them. The message is the first part's.
    */
   parts?: string[];
+  /**
+   * The mail service's id of the message that carried an e-mailed receipt (SES's message id on
+   * AWS): what a bounce report names, so it can be matched to the document.
+   */
+  messageId?: string;
+  /**
+   * The e-mailed receipt came back for good (a hard bounce) or was reported as spam: it no longer
+   * counts as delivered by e-mail, and the receipt went on as a letter (or waits, alerted, when
+   * there is no postal address). Never the address itself.
+   */
+  bounced?: ReceiptBounce;
+}
+
+export interface ReceiptBounce {
+  /** When the mail service reported it (ISO). */
+  at: string;
+  type: 'bounce' | 'complaint';
+  /** The mail service's own word for it (SES `bounceSubType` / `complaintFeedbackType`), when given. */
+  subType?: string;
+  /** The message that came back. */
+  messageId: string;
 }
 
 export interface DocumentRecord {

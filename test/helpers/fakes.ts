@@ -28,6 +28,7 @@ import type {
   MailMessage,
   ObjectStore,
   RoutePublisher,
+  SentMailIndex,
   StoredObject,
   TextExtractor,
   WorkQueue,
@@ -279,6 +280,19 @@ export class RecordingMailer implements Mailer {
   async send(message: MailMessage) {
     this.sent.push(message);
     return { messageId: `<${message.idempotencyKey}@test>`, transport: 'memory' };
+  }
+}
+
+/** Which documents each sent message was the receipt of; recording adds, as the DynamoDB items do. */
+export class InMemorySentMailIndex implements SentMailIndex {
+  private readonly byMessage = new Map<string, string[]>();
+  async record(messageId: string, documentIds: readonly string[]) {
+    const ids = this.byMessage.get(messageId) ?? [];
+    for (const id of documentIds) if (!ids.includes(id)) ids.push(id);
+    this.byMessage.set(messageId, ids);
+  }
+  async find(messageId: string) {
+    return [...(this.byMessage.get(messageId) ?? [])];
   }
 }
 

@@ -24,6 +24,7 @@ import {
  * | mail fingerprint    | MAILFP#<sha256>    | MAILFP                  |                                  |                                 |          |
  * | mail document       | MAILDOC#<docId>    | MAILDOC                 |                                  |                                 |          |
  * | mail reply          | MAILREPLY#<sha256 of address> | <sentAt>#<messageId> |                          |                                 |          |
+ * | sent mail (receipt) | SENTMAIL#<SES message id> | DOC#<documentId> |                                |                                 |          |
  *
  * The document item sorts after its events (`META` > `EVT#…`), so one descending query reads the
  * document and its newest stored event together.

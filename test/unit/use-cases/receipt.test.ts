@@ -31,7 +31,13 @@ describe('sendReceipt: how the receipt reaches the submitter', () => {
     expect(mail?.text).toContain('Team inkomen');
     expect(mail?.text).toContain(VERIFY_HINT);
     expect(new TextDecoder().decode(mail?.attachments?.[0]?.content.slice(0, 5))).toBe('%PDF-');
-    expect((await current(w, doc.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
+    // The mail service's message id is kept: a bounce report names only that.
+    expect((await current(w, doc.id)).receipt).toEqual({
+      delivery: 'email',
+      language: 'nl',
+      sentAt: w.clock.now().toISOString(),
+      messageId: `<${receiptEffectKey(doc.id)}@test>`,
+    });
     expect(receiptEvents(w, doc.id)).toEqual(['receipt.sent']);
   });
 
@@ -368,6 +374,7 @@ describe('sendReceipt: one receipt per submitter for the parts of a file', () =>
         language: 'nl',
         sentAt: w.clock.now().toISOString(),
         parts: ids,
+        messageId: `<${receiptEffectKey(parts[0]?.id ?? '')}@test>`,
       });
       expect(receiptEvents(w, part.id)).toEqual(['receipt.sent']);
     }
@@ -486,7 +493,12 @@ describe('sendReceipt: one receipt per submitter for the parts of a file', () =>
       'Ontvangstbewijs voor 2 documenten – Gemeente Test',
       'Ontvangstbewijs PK-PART-0002 – Gemeente Test',
     ]);
-    expect((await current(w, inTriage.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
+    expect((await current(w, inTriage.id)).receipt).toEqual({
+      delivery: 'email',
+      language: 'nl',
+      sentAt: w.clock.now().toISOString(),
+      messageId: `<${receiptEffectKey(inTriage.id)}@test>`,
+    });
   });
 
   it('sends one message when every part’s step runs at once, and again at once when redelivered', async () => {
@@ -550,7 +562,12 @@ describe('sendReceipt: one receipt per submitter for the parts of a file', () =>
       ['Ontvangstbewijs PK-SOLO-0001 – Gemeente Test', receiptEffectKey(single.id)],
     ]);
     expect(w.mailer.sent[0]?.text).toMatch(/Aantal pagina's +2\n/);
-    expect((await current(w, single.id)).receipt).toEqual({ delivery: 'email', language: 'nl', sentAt: w.clock.now().toISOString() });
+    expect((await current(w, single.id)).receipt).toEqual({
+      delivery: 'email',
+      language: 'nl',
+      sentAt: w.clock.now().toISOString(),
+      messageId: `<${receiptEffectKey(single.id)}@test>`,
+    });
     expect((await current(w, parts[0]?.id ?? '')).receipt?.parts).toBeUndefined();
   });
 
