@@ -10,6 +10,7 @@ import type { DocumentRecord, DocumentStatus, NewDocument, PageText, UpdateCondi
 import type { MailMessageRecord } from './domain/mail-intake.ts';
 import type { Step } from './domain/pipeline.ts';
 import type { CorrectionRecord } from './domain/split-correction.ts';
+import type { ReceivedCount } from './domain/sweep-rules.ts';
 
 export interface DocumentQuery {
   status?: DocumentStatus[];
@@ -58,6 +59,16 @@ export interface Ledger {
    */
   claimEffect(key: string, leaseMs: number): Promise<boolean>;
   completeEffect(key: string): Promise<void>;
+}
+
+/**
+ * Documents received per type, tallied as they are classified (per hour), so the sweep's surge rule
+ * reads a month of tallies instead of a month of documents on every run. The DynamoDB ledger keeps
+ * them; the embedded sweep counts the documents themselves.
+ */
+export interface ReceivedCounter {
+  /** Tallies of documents received at or after this instant (ISO), per hour and type; may start up to an hour earlier. */
+  countReceived(since: string): Promise<ReceivedCount[]>;
 }
 
 export interface StoredObject {

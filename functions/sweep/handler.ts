@@ -56,9 +56,12 @@ export function sweepRoot(env: Record<string, string | undefined> = process.env,
     env,
   );
   const log = asPortLogger(logger);
+  const ledger = new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock);
   return {
     deps: {
-      ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
+      ledger,
+      // The ledger's tallies answer the surge rule: a run reads open work, not the month's documents.
+      receivedCounter: ledger,
       alerts: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
       directory: new S3Directory(c.s3, {
         bucket: config.BUCKET_NAME,

@@ -9,15 +9,17 @@ import {
   DEFAULT_SWEEP_SETTINGS,
   deadLetterAlert,
   personalDataScrubber,
+  type ReceivedCount,
+  receivedCounts,
   SWEEP_KINDS,
   type SweepSettings,
   type SweepSnapshot,
   stuckAlert,
-  surgeAlerts,
+  surgeAlertsFromCounts,
   unroutedAlert,
   unroutedDigest,
 } from '../../shared/domain/sweep-rules.ts';
-import type { AlertStore, Clock, DirectorySource, Ledger, Logger, Mailer } from '../../shared/ports.ts';
+import type { AlertStore, Clock, DirectorySource, Ledger, Logger, Mailer, ReceivedCounter } from '../../shared/ports.ts';
 import { mailAlerts } from './alert-mail.ts';
 
 /**
@@ -36,6 +38,12 @@ export interface SweepDeps {
   /** OPS_EMAIL; defaults to the triage team's address. */
   opsEmail?: string | undefined;
   settings?: SweepSettings | undefined;
+  /**
+   * Tallies of documents received, for the surge rule. Without it the sweep reads the documents
+   * received in the baseline window (fine for SQLite); on DynamoDB the ledger keeps tallies, so a
+   * run reads only open work and about a month of tallies, whatever the history.
+   */
+  receivedCounter?: ReceivedCounter | undefined;
 }
 
 export interface SweepReport {
@@ -60,6 +68,8 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const scrub = personalDataScrubber(directory);
   const today = cal.dayOf(now);
 
+  const recentSince = zonedInstant(addLocalDays(today, -(settings.surgeBaselineDays + 1)), '00:00', cal.timezone).toISOString();
+  // Each status is read through the ledger's status index: only documents in it now, never the closed history.
   const [unrouted, stuck, routed, recent] = await Promise.all([
     ledger.listDocuments({ status: ['triage', 'failed'], limit: NO_LIMIT }),
     ledger.listDocuments({
@@ -68,10 +78,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
       limit: NO_LIMIT,
     }),
     ledger.listDocuments({ status: ['routed'], limit: NO_LIMIT }),
-    ledger.listDocuments({
-      receivedSince: zonedInstant(addLocalDays(today, -(settings.surgeBaselineDays + 1)), '00:00', cal.timezone).toISOString(),
-      limit: NO_LIMIT,
-    }),
+    receivedSince(deps, recentSince),
   ]);
 
   const overdue = unrouted.map((d) => unroutedAlert(d, cal, settings, now, directory)).filter((a) => a !== null);
@@ -80,7 +87,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     ...stuck.map((d) => stuckAlert(d, settings, now)).filter((a) => a !== null),
     ...routed.flatMap((d) => acknowledgementAlerts(d, cal, settings, now, directory)),
     // Yesterday too: documents received late in the day may be classified after midnight.
-    ...[addLocalDays(today, -1), today].flatMap((day) => surgeAlerts(recent, day, cal, settings, directory)),
+    ...[addLocalDays(today, -1), today].flatMap((day) => surgeAlertsFromCounts(recent, day, cal, settings, directory)),
   ];
   const digest = unroutedDigest(overdue, cal, settings, now);
   if (digest) candidates.push(digest);
@@ -118,6 +125,11 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     durationMs: Math.round(performance.now() - started),
   });
   return { at: now.toISOString(), raised, resolved };
+}
+
+async function receivedSince(deps: SweepDeps, since: string): Promise<ReceivedCount[]> {
+  if (deps.receivedCounter) return deps.receivedCounter.countReceived(since);
+  return receivedCounts(await deps.ledger.listDocuments({ receivedSince: since, limit: NO_LIMIT }));
 }
 
 /**

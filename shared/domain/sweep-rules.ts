@@ -260,6 +260,30 @@ export function teamForType(directory: Directory, type: DocumentTypeId): string 
 }
 
 /**
+ * How many documents of a type were received from an instant on: one document (`count` 1 at its
+ * receivedAt), or a stored tally per hour (`at` the hour's start, UTC) where a store keeps counts
+ * instead of rereading history. Duplicates and rejected inputs are not counted.
+ */
+export interface ReceivedCount {
+  at: string;
+  documentType: DocumentTypeId;
+  count: number;
+}
+
+/** Whether the surge rule counts this document, and as what type: a classified document that is no duplicate and not rejected. */
+export function countedType(doc: Pick<DocumentRecord, 'documentType' | 'status'>): DocumentTypeId | null {
+  return doc.documentType && doc.status !== 'duplicate' && doc.status !== 'rejected' ? doc.documentType : null;
+}
+
+/** The documents the surge rule counts, each as a count of one. */
+export function receivedCounts(docs: readonly DocumentRecord[]): ReceivedCount[] {
+  return docs.flatMap((doc) => {
+    const documentType = countedType(doc);
+    return documentType ? [{ at: doc.receivedAt, documentType, count: 1 }] : [];
+  });
+}
+
+/**
  * Surges: for each type, the count received on `day` against the median daily count of the
  * `surgeBaselineDays` days before it (days without documents count as 0). Duplicates and rejected
  * inputs do not count. `docs` must cover the baseline days and the day itself.
@@ -271,25 +295,40 @@ export function surgeAlerts(
   s: SweepSettings,
   directory: Directory,
 ): AlertCandidate[] {
+  return surgeAlertsFromCounts(receivedCounts(docs), day, cal, s, directory);
+}
+
+/**
+ * The surge rule over counts (see `ReceivedCount`): `counts` must cover the baseline days and the
+ * day itself. The moment a surge became due is the count that crossed the threshold: a document's
+ * own time, or the start of the hour whose tally crossed it.
+ */
+export function surgeAlertsFromCounts(
+  counts: readonly ReceivedCount[],
+  day: string,
+  cal: BusinessCalendar,
+  s: SweepSettings,
+  directory: Directory,
+): AlertCandidate[] {
   const baselineDays = Array.from({ length: s.surgeBaselineDays }, (_, i) => addLocalDays(day, -(i + 1)));
-  const byType = new Map<DocumentTypeId, { onDay: DocumentRecord[]; perDay: Map<string, number> }>();
-  for (const doc of docs) {
-    if (!doc.documentType || doc.status === 'duplicate' || doc.status === 'rejected') continue;
-    const d = cal.dayOf(new Date(doc.receivedAt));
-    const entry = byType.get(doc.documentType) ?? { onDay: [], perDay: new Map<string, number>() };
-    byType.set(doc.documentType, entry);
-    if (d === day) entry.onDay.push(doc);
-    else entry.perDay.set(d, (entry.perDay.get(d) ?? 0) + 1);
+  const byType = new Map<DocumentTypeId, { onDay: ReceivedCount[]; perDay: Map<string, number> }>();
+  for (const c of counts) {
+    if (c.count <= 0) continue;
+    const d = cal.dayOf(new Date(c.at));
+    const entry = byType.get(c.documentType) ?? { onDay: [], perDay: new Map<string, number>() };
+    byType.set(c.documentType, entry);
+    if (d === day) entry.onDay.push(c);
+    else entry.perDay.set(d, (entry.perDay.get(d) ?? 0) + c.count);
   }
   const out: AlertCandidate[] = [];
   for (const [type, { onDay, perDay }] of byType) {
-    const count = onDay.length;
+    const count = onDay.reduce((sum, c) => sum + c.count, 0);
     if (count < s.surgeMin) continue;
     const med = median(baselineDays.map((d) => perDay.get(d) ?? 0));
     if (count <= s.surgeFactor * med) continue;
-    // The moment the threshold was crossed: the document that made the count a surge.
+    // The moment the threshold was crossed: the document (or hour) that made the count a surge.
     const crossing = Math.max(s.surgeMin, Math.floor(s.surgeFactor * med) + 1);
-    const sorted = onDay.map((d) => d.receivedAt).sort();
+    const crossedAt = crossingAt(onDay, crossing);
     const team = teamForType(directory, type);
     const leadId = directory.teams.find((t) => t.id === team)?.leadId ?? null;
     const tName = teamName(directory, team);
@@ -298,7 +337,7 @@ export function surgeAlerts(
       kind: 'surge',
       key: `surge:${type}:${day}`,
       audience: leadAudience(team),
-      dueSince: sorted[crossing - 1] ?? sorted[sorted.length - 1] ?? cal.opening(day).toISOString(),
+      dueSince: crossedAt ?? cal.opening(day).toISOString(),
       ...bilingual(
         `Piek voor ${tName}: op ${longDay(day, 'nl')} kwamen ${count} documenten van de soort ${DOCUMENT_TYPES[type].nl} binnen, tegen gemiddeld (mediaan) ${medianText.nl} per dag in de ${s.surgeBaselineDays} dagen ervoor (melding boven ${s.surgeFactor} keer de mediaan en vanaf ${s.surgeMin}).`,
         `Surge for ${tName}: on ${longDay(day, 'en')}, ${count} documents of the type ${DOCUMENT_TYPES[type].en} came in, against a median of ${medianText.en} per day over the ${s.surgeBaselineDays} days before (alert above ${s.surgeFactor} times the median and from ${s.surgeMin}).`,
@@ -307,6 +346,16 @@ export function surgeAlerts(
     });
   }
   return out;
+}
+
+/** When the running total of these counts, in time order, first reached `threshold`. */
+function crossingAt(counts: readonly ReceivedCount[], threshold: number): string | undefined {
+  let total = 0;
+  for (const c of [...counts].sort((a, b) => a.at.localeCompare(b.at))) {
+    total += c.count;
+    if (total >= threshold) return c.at;
+  }
+  return undefined;
 }
 
 export function median(values: readonly number[]): number {

@@ -5,7 +5,7 @@ import { SqliteLedger } from '../../shared/adapters/local/sqlite-ledger.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
 import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
-import type { Clock, DirectorySource, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
+import type { Clock, DirectorySource, Ledger, Logger, Mailer, MailMessage } from '../../shared/ports.ts';
 import { newDocument } from '../handlers/documents.ts';
 import { testDirectory } from './factories.ts';
 
@@ -91,7 +91,7 @@ export interface PutDocument {
 }
 
 /** Puts a document in the ledger the way the pipeline would: received, then moved to its status at `at`. */
-export async function putDocument(world: Pick<WorkWorld, 'clock' | 'ledger'>, p: PutDocument): Promise<DocumentRecord> {
+export async function putDocument(world: { clock: TestClock; ledger: Ledger }, p: PutDocument): Promise<DocumentRecord> {
   const id = randomUUID();
   world.clock.set(p.receivedAt);
   const doc = newDocument({

@@ -2,8 +2,10 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, Upda
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
 import { chainEvent } from '../../domain/audit.ts';
 import { type DocumentRecord, type DocumentStatus, meetsCondition, type NewDocument, type UpdateCondition } from '../../domain/document.ts';
+import type { DocumentTypeId } from '../../domain/document-types.ts';
 import { TransientError } from '../../domain/errors.ts';
-import type { Clock, CreatedDocument, DocumentQuery, Ledger } from '../../ports.ts';
+import { countedType, type ReceivedCount } from '../../domain/sweep-rules.ts';
+import type { Clock, CreatedDocument, DocumentQuery, Ledger, ReceivedCounter } from '../../ports.ts';
 import { DynamoAuditTrail } from './dynamo-audit-trail.ts';
 import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } from './dynamo-table.ts';
 
@@ -20,6 +22,11 @@ import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } fro
  *   between the two, the next update writes the missing event first, and `listEvents` includes it
  *   meanwhile, so the hash chain never loses a link.
  * - **Side effects** are claimed with a conditional put and a lease, like the SQLite `effects` table.
+ * - **Received tallies** for the sweep's surge rule: one item per UTC day (`TALLY` · `RECEIVED#<day>`)
+ *   with a counter per hour and type (`<HH>#<type>`), moved by `ADD` after each write that changes
+ *   what a document counts as (classified, retyped, rejected). The sweep reads ~30 small items
+ *   instead of every document of the last month. Best effort: a crash between the document write
+ *   and the tally loses one count, which a surge threshold can bear.
  *
  * Reads of single items are strongly consistent; lists use the status and day indexes.
  */
@@ -47,8 +54,10 @@ export interface DynamoLedgerOptions {
 const DOC = (id: string) => `DOC#${id}`;
 const EVT = (seq: number) => `EVT#${String(seq).padStart(10, '0')}`;
 const META = 'META';
+const TALLY = 'TALLY';
+const RECEIVED = 'RECEIVED#';
 
-export class DynamoLedger implements Ledger {
+export class DynamoLedger implements Ledger, ReceivedCounter {
   private readonly maxUpdateAttempts: number;
   private readonly trail: DynamoAuditTrail;
 
@@ -96,6 +105,7 @@ export class DynamoLedger implements Ledger {
       return { created: false, document: winner };
     }
     await this.putEvent(first);
+    await this.tally(null, record);
     return { created: true, document: record };
   }
 
@@ -144,6 +154,7 @@ export class DynamoLedger implements Ledger {
         throw error;
       }
       await this.putEvent(next);
+      await this.tally(current.record, record);
       return true;
     }
     throw new TransientError('ledger.contention', `document ${id} kept changing during ${this.maxUpdateAttempts} update attempts`);
@@ -214,6 +225,27 @@ export class DynamoLedger implements Ledger {
       .map((i) => i.record)
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
       .slice(0, query.limit ?? 10_000);
+  }
+
+  async countReceived(since: string): Promise<ReceivedCount[]> {
+    const from = new Date(since).toISOString();
+    const items = await queryAll<Record<string, unknown>>(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk >= :from',
+      ExpressionAttributeValues: { ':pk': TALLY, ':from': `${RECEIVED}${from.slice(0, 10)}` },
+    });
+    const firstHour = `${from.slice(0, 13)}:00:00.000Z`;
+    const counts: ReceivedCount[] = [];
+    for (const item of items) {
+      const day = String(item.sk).slice(RECEIVED.length);
+      for (const [name, value] of Object.entries(item)) {
+        const m = /^(\d\d)#(.+)$/.exec(name);
+        if (!m || typeof value !== 'number' || value <= 0) continue;
+        const at = `${day}T${m[1]}:00:00.000Z`;
+        if (at >= firstHour) counts.push({ at, documentType: m[2] as DocumentTypeId, count: value });
+      }
+    }
+    return counts;
   }
 
   async claimEffect(key: string, leaseMs: number): Promise<boolean> {
@@ -307,6 +339,24 @@ export class DynamoLedger implements Ledger {
     return (res.Item as { documentId?: string } | undefined)?.documentId;
   }
 
+  /** Moves the received tallies when a write changed what the document counts as (see the class comment). */
+  private async tally(before: DocumentRecord | null, after: DocumentRecord): Promise<void> {
+    const was = before ? tallyOf(before) : null;
+    const is = tallyOf(after);
+    if (was?.day === is?.day && was?.counter === is?.counter) return;
+    const moves = [was && { ...was, by: -1 }, is && { ...is, by: 1 }].filter((m) => m !== null);
+    for (const move of moves)
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: TALLY, sk: `${RECEIVED}${move.day}` },
+          UpdateExpression: 'SET #entity = :entity ADD #counter :by',
+          ExpressionAttributeNames: { '#entity': 'entity', '#counter': move.counter },
+          ExpressionAttributeValues: { ':entity': 'tally', ':by': move.by },
+        }),
+      );
+  }
+
   /** Writes an event item once; a second write of the same event is a no-op. */
   private async putEvent(event: AuditEvent): Promise<void> {
     try {
@@ -345,6 +395,14 @@ function documentItem(record: DocumentRecord, last: AuditEvent): DocumentItem {
     gsi2pk: `DOCDAY#${record.receivedAt.slice(0, 10)}`,
     gsi2sk: `${record.receivedAt}#${record.id}`,
   };
+}
+
+/** The tally a document counts in (UTC day and `<HH>#<type>`), or null when the surge rule does not count it. */
+function tallyOf(record: DocumentRecord): { day: string; counter: string } | null {
+  const type = countedType(record);
+  if (!type) return null;
+  const at = new Date(record.receivedAt).toISOString();
+  return { day: at.slice(0, 10), counter: `${at.slice(11, 13)}#${type}` };
 }
 
 /** JSON-shaped copy: no `undefined` members (DynamoDB rejects them), same as what the SQLite ledger stores. */

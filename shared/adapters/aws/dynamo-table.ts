@@ -18,6 +18,7 @@ import {
  * | fingerprint (first) | FP#<sha256>        | FP                      |                                  |                                 |          |
  * | receipt number      | RECEIPT#<number>   | RECEIPT                 |                                  |                                 |          |
  * | side effect claim   | EFFECT#<key>       | EFFECT                  |                                  |                                 |          |
+ * | received tally      | TALLY              | RECEIVED#<UTC day>      |                                  |                                 |          |
  * | alert (current)     | ALERT#<key>        | CURRENT                 | ALERT#<status> · <raisedAt>#<id> | ALERTDOC#<documentId> · <raisedAt>#<id> | ALERTID#<id> |
  * | alert (earlier)     | ALERT#<key>        | HIST#<raisedAt>#<id>    | same                             | same                            | same     |
  * | mail message        | MAIL#<id>          | META                    |                                  | MAIL · <receivedAt>#<id>        |          |
@@ -28,6 +29,12 @@ import {
  *
  * The document item sorts after its events (`META` > `EVT#…`), so one descending query reads the
  * document and its newest stored event together.
+ *
+ * Open work is read through gsi1: a document sits in the partition of its current status
+ * (`DOC#routed`, `DOC#triage`, …) and leaves it when it moves on, so the sweep's queries for
+ * triage, failed, in-process and routed documents never touch acknowledged, closed or rejected
+ * ones, however many there are. Received tallies (a counter per hour and type, see DynamoLedger)
+ * answer the surge rule without reading a month of documents.
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
