@@ -12,7 +12,7 @@ import { guardRegion, parseStage, stackName } from './stage.ts';
  * The CDK app (`npx cdk synth`, `npx cdk deploy --all`). Settings come from context
  * (`-c key=value` or cdk.json): account, region, directory (the JSON whose team queues get SQS
  * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint,
- * mailRecipients (post by e-mail through SES receiving), stage (default `test`: stacks and fixed names
+ * mailRecipients (post by e-mail through SES receiving), mailroomEmail (the daily print batch of letters), stage (default `test`: stacks and fixed names
  * carry it, so stages deploy side by side), allowRegion (a region outside the EU, named explicitly).
  * Synthesis needs no network and no AWS credentials.
  */
@@ -69,6 +69,7 @@ export function buildApp(app = new App()) {
     alertEmail: ctx('alertEmail'),
     mailFrom: ctx('mailFrom'),
     receiptCheckHint: ctx('receiptCheckHint'),
+    mailroomEmail: ctx('mailroomEmail'),
     sweepEvery: num('sweepEveryMinutes') === undefined ? undefined : Duration.minutes(num('sweepEveryMinutes') as number),
   });
   Tags.of(app).add('application', 'postkamer');

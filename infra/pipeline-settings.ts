@@ -30,6 +30,8 @@ export const PIPELINE_FUNCTIONS = {
   mailIntake: { entry: 'functions/mail-intake/handler.ts', timeout: Duration.seconds(120), memoryMiB: 1024, batchSize: 5 },
   /** Scheduled, not a queue consumer. */
   sweep: { entry: 'functions/sweep/handler.ts', timeout: Duration.seconds(240), memoryMiB: 512 },
+  /** Scheduled once a day: the letters not printed yet, drawn again into one print batch PDF. */
+  letters: { entry: 'functions/letters/handler.ts', timeout: Duration.seconds(600), memoryMiB: 1024 },
 } as const;
 
 export type PipelineFunctionName = keyof typeof PIPELINE_FUNCTIONS;

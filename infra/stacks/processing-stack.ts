@@ -79,6 +79,12 @@ export interface ProcessingStackProps extends StackProps {
    */
   readonly receiptCheckHint?: string;
   /**
+   * Where the day's print batch of letters (receipts by post) is mailed, attached; it is always
+   * kept under `letters/batches/<day>/` as well.
+   * @default none (kept in the bucket only)
+   */
+  readonly mailroomEmail?: string;
+  /**
    * Uploads larger than this are rejected at intake (MAX_FILE_MB).
    * @default 50
    */
@@ -174,7 +180,7 @@ export class ProcessingStack extends Stack {
         // The Textract steps read PDF text layers (born-digital PDFs skip Textract); receipts need the fonts of every client language.
         pdfjs: name === 'extract' || name === 'textractComplete',
         // Receipts, and a written e-mail set as a PDF document, need the fonts of every client language.
-        fonts: name === 'receipt' || name === 'mailIntake',
+        fonts: name === 'receipt' || name === 'mailIntake' || name === 'letters',
       });
     // The Textract rate, shared by every instance of both Textract functions. Its items hold one
     // second of state each, so the table is not part of the stateful stack and has no backups.
@@ -217,6 +223,16 @@ export class ProcessingStack extends Stack {
         RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
       }),
       sweep: make('sweep', { ...mailEnv, UNROUTED_ALERT_AFTER: unroutedAlertAfter }, this.sweepDeadLetterQueue),
+      // Scheduled like the sweep: a failed invocation dead-letters to the same queue (its depth alarms).
+      letters: make(
+        'letters',
+        {
+          ...mailEnv,
+          RECEIPT_CHECK_HINT: props.receiptCheckHint ?? 'https://www.gemeente.example/ontvangstbewijs',
+          ...(props.mailroomEmail ? { MAILROOM_EMAIL: props.mailroomEmail } : {}),
+        },
+        this.sweepDeadLetterQueue,
+      ),
       mailIntake: make('mailIntake', {
         ...mailEnv,
         EXTRACT_QUEUE_URL: props.stepQueues.extract.queue.queueUrl,
@@ -285,10 +301,11 @@ export class ProcessingStack extends Stack {
     grants.writeObjects(fns.split, 'text/');
     grants.sendTo(fns.split, props.stepQueues.route);
     grants.readObjects(fns.route, 'text/');
-    for (const fn of [fns.split, fns.route, fns.receipt, fns.sweep, fns.mailIntake]) grants.readObjects(fn, DIRECTORY_KEY);
+    for (const fn of [fns.split, fns.route, fns.receipt, fns.sweep, fns.mailIntake, fns.letters]) grants.readObjects(fn, DIRECTORY_KEY);
     grants.sendTo(fns.route, props.stepQueues.receipt, ...Object.values(props.teamQueues));
     grants.writeObjects(fns.receipt, 'letters/');
-    for (const fn of [fns.receipt, fns.sweep, fns.mailIntake]) grants.sendMail(fn, mailFrom);
+    for (const fn of [fns.receipt, fns.sweep, fns.mailIntake, fns.letters]) grants.sendMail(fn, mailFrom);
+    grants.writeObjects(fns.letters, 'letters/batches/');
 
     // Mail intake: reads what SES stored, stores the message and its documents like intake does,
     // removes SES's copy, and keeps one too large to read under mail-rejected/ (a copy, then a delete).
@@ -306,6 +323,19 @@ export class ProcessingStack extends Stack {
       schedule: Schedule.rate(sweepEvery),
       targets: [
         new LambdaFunction(fns.sweep.function, {
+          deadLetterQueue: this.sweepDeadLetterQueue,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(1),
+        }),
+      ],
+    });
+
+    // The day's print batch, late in the afternoon in the Netherlands (15:00 UTC: 16:00 in winter, 17:00 in summer).
+    new Rule(this, 'LettersSchedule', {
+      description: "postkamer letters: the day's print batch of receipts by post",
+      schedule: Schedule.cron({ minute: '0', hour: '15' }),
+      targets: [
+        new LambdaFunction(fns.letters.function, {
           deadLetterQueue: this.sweepDeadLetterQueue,
           retryAttempts: 2,
           maxEventAge: Duration.hours(1),

@@ -157,7 +157,7 @@ describe('processing stack', () => {
 
   it('reports partial batch failures on every queue consumer and caps Textract steps to the Textract rate', () => {
     const mappings = ofType(processing, 'AWS::Lambda::EventSourceMapping');
-    expect(mappings).toHaveLength(FUNCTIONS - 1); // all but the scheduled sweep
+    expect(mappings).toHaveLength(FUNCTIONS - 2); // all but the scheduled sweep and letters
     for (const [, m] of mappings) expect(m.Properties?.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     const capped = mappings.filter(([, m]) => m.Properties?.ScalingConfig);
     expect(capped.map(([id]) => id.replace(/Function.*/, '')).sort()).toEqual(['Extract', 'TextractComplete']);
@@ -186,6 +186,24 @@ describe('processing stack', () => {
       DeadLetterConfig: { TargetArn: Match.anyValue() },
       Environment: { Variables: Match.objectLike({ UNROUTED_ALERT_AFTER: '4h' }) },
     });
+  });
+
+  it('makes the print batch of letters once a day, keeps it under letters/batches/ and mails it to the mailroom', () => {
+    const withMailroom = Template.fromStack(buildApp(testApp({ mailroomEmail: 'post@gemeente.example' })).processing);
+    withMailroom.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 15 * * ? *)',
+      Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: { MaximumRetryAttempts: 2 } })],
+    });
+    withMailroom.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ MAILROOM_EMAIL: 'post@gemeente.example' }) },
+    });
+    type Statement = { Action: string | string[]; Resource: unknown };
+    const puts = ofType(withMailroom, 'AWS::IAM::Policy').flatMap(([, p]) =>
+      ((p.Properties as { PolicyDocument?: { Statement?: Statement[] } } | undefined)?.PolicyDocument?.Statement ?? []).filter((st) =>
+        [st.Action].flat().includes('s3:PutObject'),
+      ),
+    );
+    expect(JSON.stringify(puts)).toContain('letters/batches/*');
   });
 
   it("gives every Lambda a dead-letter path: its source queue's DLQ or its own", () => {
