@@ -7,6 +7,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { DynamoMailLog } from '../../shared/adapters/aws/dynamo-mail-log.ts';
+import { DynamoSentMailIndex } from '../../shared/adapters/aws/dynamo-sent-mail-index.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
@@ -104,6 +105,8 @@ export function mailIntakeRoot(env: Record<string, string | undefined> = process
       takeInFile: (input) => intake(intakeDeps, input),
       receiptEffectKey,
       mailLog: new DynamoMailLog(c.dynamo, config.TABLE_NAME),
+      // The reply is the receipt of its documents: its bounce report finds them here.
+      sentMail: new DynamoSentMailIndex(c.dynamo, config.TABLE_NAME),
       directory: new S3Directory(c.s3, {
         bucket: config.BUCKET_NAME,
         key: config.DIRECTORY_KEY,

@@ -5,6 +5,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
+import { DynamoSentMailIndex } from '../../shared/adapters/aws/dynamo-sent-mail-index.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
@@ -71,6 +72,8 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
         recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
       }),
       letters: new S3LetterBox(new S3ObjectStore(c.s3, config.BUCKET_NAME)),
+      // A bounce report names only the message: which documents it carried is kept here.
+      sentMail: new DynamoSentMailIndex(c.dynamo, config.TABLE_NAME),
       logger: log,
       publicUrl: publicUrlOf(config),
       // The font files travel with the function (node_modules/dejavu-fonts-ttf); without them the

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SentMailIndex } from '../../ports.ts';
 import { queryAll } from './dynamo-table.ts';
 
@@ -10,8 +10,6 @@ import { queryAll } from './dynamo-table.ts';
  */
 const MESSAGE = (messageId: string) => `SENTMAIL#${messageId}`;
 const DOCUMENT = (documentId: string) => `DOC#${documentId}`;
-/** BatchWriteItem's limit per call. */
-const BATCH = 25;
 
 interface SentMailItem {
   pk: string;
@@ -27,21 +25,10 @@ export class DynamoSentMailIndex implements SentMailIndex {
   ) {}
 
   async record(messageId: string, documentIds: readonly string[]): Promise<void> {
-    const items: SentMailItem[] = [...new Set(documentIds)].map((documentId) => ({
-      pk: MESSAGE(messageId),
-      sk: DOCUMENT(documentId),
-      entity: 'sent-mail',
-      documentId,
-    }));
-    for (let i = 0; i < items.length; i += BATCH) {
-      let pending: Record<string, unknown>[] | undefined = items.slice(i, i + BATCH).map((Item) => ({ PutRequest: { Item } }));
-      // Unprocessed puts (throttling) are written again; the SDK's retries cover the call itself.
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 5)));
-        const res = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
-        pending = res.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
-        if (attempt >= 8 && pending?.length) throw new Error(`sent-mail index: ${pending.length} item(s) left unwritten`);
-      }
+    // One put per document, never BatchWriteItem: the ledger's grants deny batch writes to every function.
+    for (const documentId of new Set(documentIds)) {
+      const item: SentMailItem = { pk: MESSAGE(messageId), sk: DOCUMENT(documentId), entity: 'sent-mail', documentId };
+      await this.db.send(new PutCommand({ TableName: this.table, Item: item }));
     }
   }
 
