@@ -16,7 +16,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { MAIL_PREFIX, MAIL_REJECTED_PREFIX } from '../../functions/mail-intake/schema.ts';
-import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
+import { INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/dynamo-table.ts';
 import { CHANNELS } from '../../shared/domain/document.ts';
 import { STEPS, type Step } from '../../shared/domain/pipeline.ts';
 import { MailReceiving } from '../constructs/mail-receiving.ts';
@@ -181,6 +181,8 @@ export class StatefulStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Only lookups that lose their use carry it (dynamo-table.ts): documents and events never expire.
+      timeToLiveAttribute: TTL_ATTRIBUTE,
       globalSecondaryIndexes: [
         {
           indexName: INDEXES.byStatus.name,

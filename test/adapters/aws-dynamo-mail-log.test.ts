@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoMailLog } from '../../shared/adapters/aws/dynamo-mail-log.ts';
+import { DynamoMailLog, REPLY_LOOKUP_DAYS } from '../../shared/adapters/aws/dynamo-mail-log.ts';
+import { TTL_ATTRIBUTE } from '../../shared/adapters/aws/dynamo-table.ts';
 import type { MailMessageRecord } from '../../shared/domain/mail-intake.ts';
 import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
 
@@ -113,6 +114,16 @@ describe('DynamoMailLog on dynalite', () => {
     expect(await log.countRepliesSince(to, '2026-03-02T10:30:00+01:00')).toBe(2); // the same instant with an offset
     expect(await log.countRepliesSince(to, '2026-03-02T07:00:00.000Z')).toBe(3);
     expect(await log.countRepliesSince(to, '2026-03-02T09:46:00.000Z')).toBe(0);
+    // The lookups expire (TTL) once no rate-limit window can reach them; the record itself never does.
+    const lookups = await dynamo.db.send(
+      new ScanCommand({ TableName: dynamo.table, FilterExpression: 'entity = :e', ExpressionAttributeValues: { ':e': 'mail-reply' } }),
+    );
+    const sentAt = Date.parse('2026-03-02T08:00:00.000Z') / 1000;
+    expect(lookups.Items?.some((i) => i[TTL_ATTRIBUTE] === sentAt + REPLY_LOOKUP_DAYS * 86_400)).toBe(true);
+    const records = await dynamo.db.send(
+      new ScanCommand({ TableName: dynamo.table, FilterExpression: 'entity = :e', ExpressionAttributeValues: { ':e': 'mail' } }),
+    );
+    expect(records.Items?.every((i) => i[TTL_ATTRIBUTE] === undefined)).toBe(true);
   });
 
   it('lists the most recent messages, newest first', async () => {

@@ -7,7 +7,7 @@ import { PipelineFunction } from '../../infra/constructs/pipeline-function.ts';
 import { QueueWithDlq } from '../../infra/constructs/queue-with-dlq.ts';
 import { PIPELINE_FUNCTIONS } from '../../infra/pipeline-settings.ts';
 import { StatefulStack } from '../../infra/stacks/stateful-stack.ts';
-import { INDEXES } from '../../shared/adapters/aws/dynamo-table.ts';
+import { INDEXES, TTL_ATTRIBUTE } from '../../shared/adapters/aws/dynamo-table.ts';
 import { STEPS } from '../../shared/domain/pipeline.ts';
 import { testApp } from './synth.ts';
 
@@ -117,6 +117,7 @@ describe('stateful stack', () => {
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
       Replicas: [
         Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true }),
       ],

@@ -3,7 +3,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { TransientError } from '../../domain/errors.ts';
 import type { MailMessageRecord } from '../../domain/mail-intake.ts';
 import type { MailLog } from '../../ports.ts';
-import { INDEXES, isConditionFailed } from './dynamo-table.ts';
+import { INDEXES, isConditionFailed, TTL_ATTRIBUTE } from './dynamo-table.ts';
 
 /**
  * The mail log in the ledger table (single table, see dynamo-table.ts), with the same behaviour as
@@ -37,6 +37,8 @@ const FINGERPRINT = (fingerprint: string) => `MAILFP#${fingerprint}`;
 const DOCUMENT = (documentId: string) => `MAILDOC#${documentId}`;
 const REPLIES = (to: string) => `MAILREPLY#${createHash('sha256').update(to.trim().toLowerCase()).digest('hex')}`;
 const META = 'META';
+/** How long a reply's lookup item is kept: far beyond any rate-limit window (`MAIL_REPLY_LIMIT`). */
+export const REPLY_LOOKUP_DAYS = 30;
 const RECENT = 'MAIL';
 
 export interface DynamoMailLogOptions {
@@ -188,13 +190,16 @@ export class DynamoMailLog implements MailLog {
       entity: 'mail-document',
       messageId: record.id,
     }));
-    if (record.reply?.state === 'sent')
+    // An erased record keeps no address (`to` is empty): no lookup for it.
+    if (record.reply?.state === 'sent' && record.reply.to)
       items.push({
         pk: REPLIES(record.reply.to),
         // The instant first (UTC ISO, so a string range is a time range), the message id for uniqueness.
         sk: `${new Date(record.reply.at).toISOString()}#${record.id}`,
         entity: 'mail-reply',
         messageId: record.id,
+        // Only the rate limit reads it, over a window of hours: DynamoDB removes it after REPLY_LOOKUP_DAYS (TTL).
+        [TTL_ATTRIBUTE]: Math.floor(Date.parse(record.reply.at) / 1000) + REPLY_LOOKUP_DAYS * 86_400,
       });
     // Same key, same content: writing them again on every update is harmless.
     await Promise.all(items.map((Item) => this.db.send(new PutCommand({ TableName: this.table, Item }))));

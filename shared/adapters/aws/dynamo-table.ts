@@ -38,6 +38,13 @@ import {
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
+/**
+ * The table's time-to-live attribute (epoch seconds): an item carrying it is removed by DynamoDB
+ * some time after that instant. Only lookups that lose their use set it (a mail reply's, for the
+ * per-sender rate limit); documents, events and alerts never do.
+ */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
 export const INDEXES = {
   /** Documents by status and last status change; alerts by status and raise time. */
   byStatus: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
