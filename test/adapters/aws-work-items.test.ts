@@ -1,9 +1,11 @@
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SweepDeps, sweep } from '../../functions/sweep/sweep.ts';
 import { acknowledge, close, reassign, type WorkItemDeps } from '../../functions/work-items/work-items.ts';
 import { DynamoAlertStore } from '../../shared/adapters/aws/dynamo-alert-store.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { zonedInstant } from '../../shared/domain/business-calendar.ts';
+import { DEFAULT_SWEEP_SETTINGS, type SweepSettings } from '../../shared/domain/sweep-rules.ts';
 import { newDocument } from '../handlers/documents.ts';
 import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
 import { directorySource, putDocument, recordingLogger, TestClock, workDirectory } from '../helpers/work-item-factories.ts';
@@ -49,13 +51,13 @@ const isDocument = (item: unknown) => {
 /** Amsterdam wall-clock time as an ISO instant. */
 const ams = (day: string, time: string) => zonedInstant(day, time, 'Europe/Amsterdam').toISOString();
 
-function world(at: string) {
+function world(at: string, settings?: SweepSettings) {
   const clock = new TestClock(at);
   const logger = recordingLogger();
   const ledger = new DynamoLedger(dynamo.db, dynamo.table, clock);
   const alerts = new DynamoAlertStore(dynamo.db, dynamo.table, clock, logger);
   const directory = directorySource(workDirectory());
-  const sweepDeps: SweepDeps = { ledger, alerts, directory, clock, logger, receivedCounter: ledger };
+  const sweepDeps: SweepDeps = { ledger, alerts, directory, clock, logger, receivedCounter: ledger, settings };
   const workDeps: WorkItemDeps = { ledger, alerts, directory, clock, logger };
   return {
     clock,
@@ -138,7 +140,34 @@ describe('the sweep on DynamoDB reads open work only', () => {
     expect(surge[0]).toMatchObject({ key: 'surge:payslip:2026-03-02', data: expect.objectContaining({ count: 25, median: 2 }) });
     // The 20th payslip (08:49) crossed SURGE_MIN; the tallies know its hour.
     expect(surge[0]?.dueSince).toBe(ams('2026-03-02', '08:00'));
-    expect(report.reads.documents).toBe(0);
+    // A later run reads tallies only (the first one, on a table without the marker, counted the month once).
+    const later = await w.sweepAt(ams('2026-03-02', '10:05'));
+    expect(later.raised).toEqual([]);
+    expect(later.reads.documents).toBe(0);
+  }, 60_000);
+
+  it('counts the days from before the ledger kept tallies once, so an upgrade raises no false surge', async () => {
+    const w = world(ams('2026-03-02', '08:00'), { ...DEFAULT_SWEEP_SETTINGS, surgeMin: 3 });
+    // Three payslips a day for four weeks, in a table from before the tallies: documents only.
+    for (let d = 1; d <= 28; d++) {
+      const dayIso = new Date(Date.parse('2026-03-02T12:00:00Z') - d * 86_400_000).toISOString().slice(0, 10);
+      await inBatches(3, (i) => closedDocument(w, ams(dayIso, `1${i}:00`)));
+    }
+    const tallies = await dynamo.db.send(
+      new QueryCommand({ TableName: dynamo.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'TALLY' } }),
+    );
+    for (const item of tallies.Items ?? [])
+      await dynamo.db.send(new DeleteCommand({ TableName: dynamo.table, Key: { pk: item.pk, sk: item.sk } }));
+    // After the upgrade: an ordinary Monday morning, three payslips.
+    await inBatches(3, (i) => closedDocument(w, ams('2026-03-02', `08:1${i}`)));
+
+    const first = await w.sweepAt(ams('2026-03-02', '10:00'));
+    expect(first.raised.filter((a) => a.kind === 'surge')).toEqual([]); // median 3, not a month of zeros
+    expect(first.reads.documents).toBe(84); // the month, counted once
+    const baseline = await w.ledger.countReceived(ams('2026-02-02', '00:00'));
+    expect(baseline.filter((c) => c.at < '2026-03-01T23:00:00.000Z').reduce((n, c) => n + c.count, 0)).toBe(84);
+    const second = await w.sweepAt(ams('2026-03-02', '10:05'));
+    expect(second.reads.documents).toBe(0);
   }, 60_000);
 
   it('moves a document between tallies when it is classified, retyped and rejected', async () => {

@@ -26,7 +26,8 @@ import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } fro
  *   with a counter per hour and type (`<HH>#<type>`), moved by `ADD` after each write that changes
  *   what a document counts as (classified, retyped, rejected). The sweep reads ~30 small items
  *   instead of every document of the last month. Best effort: a crash between the document write
- *   and the tally loses one count, which a surge threshold can bear.
+ *   and the tally loses one count, which a surge threshold can bear. Days from before the tallies
+ *   are counted once from the day index (see `ensureTallies`).
  *
  * Reads of single items are strongly consistent; lists use the status and day indexes.
  */
@@ -56,6 +57,7 @@ const EVT = (seq: number) => `EVT#${String(seq).padStart(10, '0')}`;
 const META = 'META';
 const TALLY = 'TALLY';
 const RECEIVED = 'RECEIVED#';
+const BUILT = 'BUILT';
 
 export class DynamoLedger implements Ledger, ReceivedCounter {
   private readonly maxUpdateAttempts: number;
@@ -229,10 +231,11 @@ export class DynamoLedger implements Ledger, ReceivedCounter {
 
   async countReceived(since: string): Promise<ReceivedCount[]> {
     const from = new Date(since).toISOString();
+    await this.ensureTallies(from.slice(0, 10));
     const items = await queryAll<Record<string, unknown>>(this.db, {
       TableName: this.table,
-      KeyConditionExpression: 'pk = :pk AND sk >= :from',
-      ExpressionAttributeValues: { ':pk': TALLY, ':from': `${RECEIVED}${from.slice(0, 10)}` },
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': TALLY, ':from': `${RECEIVED}${from.slice(0, 10)}`, ':to': `${RECEIVED}9999` },
     });
     const firstHour = `${from.slice(0, 13)}:00:00.000Z`;
     const counts: ReceivedCount[] = [];
@@ -339,6 +342,38 @@ export class DynamoLedger implements Ledger, ReceivedCounter {
     return (res.Item as { documentId?: string } | undefined)?.documentId;
   }
 
+  /**
+   * Tallies for the days before this ledger kept them (a table older than the tallies): the past
+   * days asked about are counted once from the day index, so the first surge baseline after an
+   * upgrade is not a month of zeros. A marker item (`TALLY` · `BUILT`) holds the first day from
+   * which tallies are complete; later calls read only it. The day of the upgrade itself stays as
+   * the increments left it (rebuilding a day still taking increments would race them): one day
+   * among the baseline's four weeks hardly moves a median.
+   */
+  private async ensureTallies(fromDay: string): Promise<void> {
+    const marker = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: TALLY, sk: BUILT }, ConsistentRead: true }));
+    const builtFrom = (marker.Item as { from?: string } | undefined)?.from;
+    if (builtFrom !== undefined && builtFrom <= fromDay) return;
+    const until = builtFrom ?? this.now().slice(0, 10);
+    for (let day = fromDay; day < until; day = nextUtcDay(day)) {
+      const docs = await queryAll<DocumentItem>(this.db, {
+        TableName: this.table,
+        IndexName: INDEXES.byReference.name,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `DOCDAY#${day}` },
+      });
+      const counters: Record<string, number> = {};
+      for (const { record } of docs) {
+        const tally = tallyOf(record);
+        if (tally?.day === day) counters[tally.counter] = (counters[tally.counter] ?? 0) + 1;
+      }
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: { pk: TALLY, sk: `${RECEIVED}${day}`, entity: 'tally', ...counters } }),
+      );
+    }
+    await this.db.send(new PutCommand({ TableName: this.table, Item: { pk: TALLY, sk: BUILT, entity: 'tally', from: fromDay } }));
+  }
+
   /** Moves the received tallies when a write changed what the document counts as (see the class comment). */
   private async tally(before: DocumentRecord | null, after: DocumentRecord): Promise<void> {
     const was = before ? tallyOf(before) : null;
@@ -403,6 +438,10 @@ function tallyOf(record: DocumentRecord): { day: string; counter: string } | nul
   if (!type) return null;
   const at = new Date(record.receivedAt).toISOString();
   return { day: at.slice(0, 10), counter: `${at.slice(11, 13)}#${type}` };
+}
+
+function nextUtcDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** JSON-shaped copy: no `undefined` members (DynamoDB rejects them), same as what the SQLite ledger stores. */

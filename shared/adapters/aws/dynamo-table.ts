@@ -19,6 +19,7 @@ import {
  * | receipt number      | RECEIPT#<number>   | RECEIPT                 |                                  |                                 |          |
  * | side effect claim   | EFFECT#<key>       | EFFECT                  |                                  |                                 |          |
  * | received tally      | TALLY              | RECEIVED#<UTC day>      |                                  |                                 |          |
+ * | tallies complete    | TALLY              | BUILT                   |                                  |                                 |          |
  * | alert (current)     | ALERT#<key>        | CURRENT                 | ALERT#<status> · <raisedAt>#<id> | ALERTDOC#<documentId> · <raisedAt>#<id> | ALERTID#<id> |
  * | alert (earlier)     | ALERT#<key>        | HIST#<raisedAt>#<id>    | same                             | same                            | same     |
  * | mail message        | MAIL#<id>          | META                    |                                  | MAIL · <receivedAt>#<id>        |          |
