@@ -3,8 +3,18 @@ import { type SweepReport, sweep } from '../../functions/sweep/sweep.ts';
 import { acknowledge, reassign } from '../../functions/work-items/work-items.ts';
 import { parseSweepSettings } from '../../shared/config.ts';
 import type { AlertKind, AlertRecord } from '../../shared/domain/alert.ts';
-import { zonedInstant } from '../../shared/domain/business-calendar.ts';
-import { DEFAULT_SWEEP_SETTINGS, median, type SweepSettings } from '../../shared/domain/sweep-rules.ts';
+import { BusinessCalendar, zonedInstant } from '../../shared/domain/business-calendar.ts';
+import type { DocumentRecord, DocumentStatus } from '../../shared/domain/document.ts';
+import type { DocumentTypeId } from '../../shared/domain/document-types.ts';
+import {
+  DEFAULT_SWEEP_SETTINGS,
+  median,
+  receivedCounts,
+  type SweepSettings,
+  surgeAlerts,
+  surgeAlertsFromCounts,
+} from '../../shared/domain/sweep-rules.ts';
+import { newDocument } from '../handlers/documents.ts';
 import { type PutDocument, putDocument, recordingMailer, type WorkWorld, workWorld } from '../helpers/work-item-factories.ts';
 
 /** Amsterdam wall-clock time as an ISO instant. */
@@ -336,6 +346,31 @@ describe('sweep: surges', () => {
       expect(kinds((await sweepAt(world, at)).raised, 'surge')).toEqual([]);
   });
 
+  it('judges hourly tallies as it judges the documents they count, due from the hour that crossed the threshold', () => {
+    const directory = workWorld().directory;
+    const cal = BusinessCalendar.fromDirectory(directory);
+    const baselineDays = Array.from({ length: 28 }, (_, i) => new Date(Date.parse('2026-03-02T12:00:00Z') - (i + 1) * 86_400_000));
+    const docs = [
+      ...baselineDays.map((d) => doc('objection', `${d.toISOString().slice(0, 10)}T09:00:00.000Z`, 'closed')),
+      ...Array.from({ length: 30 }, (_, n) => doc('objection', ams('2026-03-02', `08:${String(n + 10).padStart(2, '0')}`), 'routed')),
+      doc('objection', ams('2026-03-02', '09:30'), 'duplicate'),
+    ];
+    const fromDocs = surgeAlerts(docs, '2026-03-02', cal, DEFAULT_SWEEP_SETTINGS, directory);
+    // The same documents as tallies per UTC hour and type, as the DynamoDB ledger keeps them.
+    const perHour = new Map<string, number>();
+    for (const c of receivedCounts(docs)) {
+      const hour = `${new Date(c.at).toISOString().slice(0, 13)}:00:00.000Z`;
+      perHour.set(hour, (perHour.get(hour) ?? 0) + c.count);
+    }
+    const tallies = [...perHour].map(([at, count]) => ({ at, documentType: 'objection' as const, count }));
+    const fromTallies = surgeAlertsFromCounts(tallies, '2026-03-02', cal, DEFAULT_SWEEP_SETTINGS, directory);
+
+    expect(fromDocs).toHaveLength(1);
+    expect(fromTallies.map(({ dueSince: _, ...rest }) => rest)).toEqual(fromDocs.map(({ dueSince: _, ...rest }) => rest));
+    expect(fromDocs[0]?.dueSince).toBe(ams('2026-03-02', '08:29')); // the 20th objection
+    expect(fromTallies[0]?.dueSince).toBe(ams('2026-03-02', '08:00')); // its hour
+  });
+
   it('does not call an ordinary busy day a surge', async () => {
     const world = workWorld();
     await baseline(world, '2026-03-02');
@@ -478,3 +513,8 @@ describe('sweep: alert content and delivery', () => {
     expect(() => parseSweepSettings({ SURGE_FACTOR: '-1' })).toThrow(/SURGE_FACTOR/);
   });
 });
+
+/** A stored document as the surge rule sees it: its type, when it came in, its status. */
+function doc(documentType: DocumentTypeId, receivedAt: string, status: DocumentStatus): DocumentRecord {
+  return { ...newDocument({ documentType, receivedAt, status }), updatedAt: receivedAt };
+}
