@@ -1,6 +1,6 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
@@ -13,8 +13,14 @@ import { QueueWithDlq } from './queue-with-dlq.ts';
 export interface ReceiptBouncesProps {
   /** The stage (`test`, `acceptance`, `production`): part of the configuration set's name, so stages live side by side. */
   readonly stage: string;
-  /** The app's KMS key: encrypts the topic and the queues; SES may use it to publish to the topic. */
+  /** Encrypts the topic and the queues; SES may use it to publish to the topic. Best a key of the same stack (its policy is written here). */
   readonly encryptionKey: IKey;
+  /**
+   * The key the bucket and the ledger table are encrypted with, when it is another one (the
+   * stateful stack's): the handler may use it to read and write them.
+   * @default encryptionKey
+   */
+  readonly dataKey?: IKey;
   /** The ledger table's ARN (documents, audit events, the sent-mail index, alerts). */
   readonly ledgerTableArn: string;
   /** The ledger table's name. */
@@ -105,9 +111,12 @@ export class ReceiptBounces extends Construct {
         ALERT_TOPIC_ARN: props.alertTopic.topicArn,
       },
     });
+    // A key of its own: SNS's grant on the queue's key names the topic, and the topic is encrypted
+    // with `encryptionKey`, so one key for both would make each depend on the other.
+    const queueKey = new Key(this, 'QueueKey', { description: 'postkamer: receipt bounce reports', enableKeyRotation: true });
     this.queue = new QueueWithDlq(this, 'Queue', {
       visibilityTimeout: Duration.seconds(6 * 60),
-      encryptionKey: props.encryptionKey,
+      encryptionKey: queueKey,
       maxReceiveCount: props.maxReceiveCount,
     });
     this.topic.addSubscription(new SqsSubscription(this.queue.queue));
@@ -131,11 +140,15 @@ export class ReceiptBounces extends Construct {
 
   private grant(props: ReceiptBouncesProps) {
     const role = this.handler.role;
-    const { bucket, encryptionKey: key } = props;
+    const { bucket } = props;
+    const keys = [...new Set([props.encryptionKey, props.dataKey ?? props.encryptionKey])];
     role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(props.directoryKey)] }));
     role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('letters/*')] }));
     role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], resources: [key.keyArn] }),
+      new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+        resources: keys.map((k) => k.keyArn),
+      }),
     );
     const index = `${props.ledgerTableArn}/index/*`;
     role.addToPrincipalPolicy(
@@ -182,7 +195,8 @@ function renderArn(value: unknown): string {
     }
     if (typeof v.Ref === 'string') return `<${v.Ref}>`;
     if (Array.isArray(v['Fn::GetAtt'])) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
-    if ('Fn::ImportValue' in v) return `<${renderArn(v['Fn::ImportValue'])}>`;
+    // cdk-nag names an imported value by its export name.
+    if ('Fn::ImportValue' in v) return renderArn(v['Fn::ImportValue']);
   }
   return JSON.stringify(value);
 }

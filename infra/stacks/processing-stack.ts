@@ -17,6 +17,7 @@ import { acknowledge } from '../constructs/nag.ts';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { PipelineMonitoring, sweepMetric } from '../constructs/pipeline-monitoring.ts';
 import type { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
+import { ReceiptBounces } from '../constructs/receipt-bounces.ts';
 import { DIRECTORY_KEY, PIPELINE_FUNCTIONS, type PipelineFunctionName } from '../pipeline-settings.ts';
 import { DEFAULT_STAGE, parseStage, stageName } from '../stage.ts';
 
@@ -105,6 +106,7 @@ export class ProcessingStack extends Stack {
   readonly alertTopic: Topic;
   readonly sweepDeadLetterQueue: Queue;
   readonly sweepRule: Rule;
+  readonly receiptBounces: ReceiptBounces;
   /** The shared Textract token buckets (one item per Textract operation). */
   readonly textractRateTable: TableV2;
   readonly monitoring: PipelineMonitoring;
@@ -317,6 +319,23 @@ export class ProcessingStack extends Stack {
     grants.sendTo(fns.mailIntake, props.stepQueues.extract, props.stepQueues.receipt);
     grants.grantListing();
 
+    // Receipts that bounced or were complained about become letters: the receipt and mail-intake
+    // Lambdas send with the configuration set whose events feed the bounce handler.
+    this.receiptBounces = new ReceiptBounces(this, 'ReceiptBounces', {
+      stage,
+      // The topic and queue with this stack's key (SES's grant is written into its policy here); data with the stateful key.
+      encryptionKey: opsKey,
+      dataKey: props.key,
+      ledgerTableArn: grants.ledgerArn,
+      ledgerTableName: props.ledger.tableName,
+      bucket: grants.documents,
+      alertTopic: this.alertTopic,
+      directoryKey: DIRECTORY_KEY,
+      receiptCheckHint: props.receiptCheckHint,
+    });
+    this.receiptBounces.handler.function.addEnvironment('METRICS_SERVICE', metricsService);
+    for (const fn of [fns.receipt, fns.mailIntake]) this.receiptBounces.grantSendWith(fn);
+
     // The sweep, on a schedule; failures of the invocation and of the delivery both dead-letter.
     this.sweepRule = new Rule(this, 'SweepSchedule', {
       description: 'postkamer sweep: unrouted, stuck and unacknowledged documents, surges',
@@ -357,6 +376,8 @@ export class ProcessingStack extends Stack {
     ];
     for (const [name, q] of queues) this.monitoring.watchQueue(name, q);
     this.monitoring.watchDeadLetterQueue('Sweep', this.sweepDeadLetterQueue);
+    this.monitoring.watchQueue('ReceiptBounces', this.receiptBounces.queue);
+    this.monitoring.watchFunction('receiptBounces', this.receiptBounces.handler);
     for (const [name, fn] of Object.entries(fns)) this.monitoring.watchFunction(name, fn);
     this.monitoring.watchMetric(
       'UnroutedOverdue',
@@ -377,8 +398,9 @@ export class ProcessingStack extends Stack {
  * names the same resources in every synthesis.
  */
 class IntentGrants {
-  private readonly documents: IBucket;
-  private readonly ledgerArn: string;
+  /** The documents bucket and the ledger's ARN through their stable exports (for other grants in this stack). */
+  readonly documents: IBucket;
+  readonly ledgerArn: string;
   private readonly key: IKey;
   private readonly documentsRef: string;
   private readonly ledgerRef: string;

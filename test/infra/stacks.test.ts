@@ -17,9 +17,12 @@ let built: ReturnType<typeof buildApp>;
 let stateful: Template;
 let processing: Template;
 const TEAMS = ['intake', 'inkomen', 'werk', 'bezwaar', 'klachten', 'schuldhulp', 'triage', 'handhaving', 'terugvordering'];
-/** One Lambda per pipeline function (PIPELINE_FUNCTIONS); one work queue per step, intake, mail intake, Textract completions and team. */
-const FUNCTIONS = Object.keys(PIPELINE_FUNCTIONS).length;
-const WORK_QUEUES = 3 + STEPS.length + TEAMS.length;
+/**
+ * One Lambda per pipeline function (PIPELINE_FUNCTIONS) and the receipt-bounces handler; one work
+ * queue per step, intake, mail intake, Textract completions, team, and bounce reports.
+ */
+const FUNCTIONS = Object.keys(PIPELINE_FUNCTIONS).length + 1;
+const WORK_QUEUES = 3 + STEPS.length + TEAMS.length + 1;
 
 beforeAll(() => {
   built = buildApp(testApp({ alertEmail: 'ops@gemeente.example' }));
@@ -41,7 +44,7 @@ function deniesPlainHttp(policy: { Properties?: Record<string, unknown> }): bool
 describe('stateful stack', () => {
   it('rotates every KMS key', () => {
     const keys = [...ofType(stateful, 'AWS::KMS::Key'), ...ofType(processing, 'AWS::KMS::Key')];
-    expect(keys.length).toBe(4);
+    expect(keys.length).toBe(5);
     for (const [, key] of keys) expect(key.Properties?.EnableKeyRotation).toBe(true);
   });
 
@@ -81,7 +84,8 @@ describe('stateful stack', () => {
     const queues = ofType(stateful, 'AWS::SQS::Queue');
     const dlqs = queues.filter(([id]) => id.includes('DeadLetterQueue'));
     const work = queues.filter(([id]) => !id.includes('DeadLetterQueue'));
-    expect(work).toHaveLength(WORK_QUEUES);
+    expect(work).toHaveLength(WORK_QUEUES - 1); // the bounce reports' queue is the processing stack's (below)
+    expect(ofType(processing, 'AWS::SQS::Queue').filter(([id]) => id.startsWith('ReceiptBounces'))).toHaveLength(2);
     expect(dlqs).toHaveLength(work.length);
     for (const [, q] of queues) expect(q.Properties?.KmsMasterKeyId).toBeDefined();
     for (const [, q] of work)
