@@ -358,9 +358,82 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
   const named = [...new Set(evidence.filter((e) => e.kind === 'name' && e.clientNumber !== found).map((e) => e.clientNumber))];
   if (named.length > 0 && !nameAppears(client.name, folded, words))
     return { status: 'conflict', candidates: [found, ...named], evidence, notes };
+  // The person the document is about, named where a form or statement names them (employee,
+  // account holder, patient, applicant), is someone else, and the client's name is nowhere: a
+  // number copied onto a relative's papers. Nobody can know whose it is.
+  if (!nameAppears(client.name, folded, words) && labelledPersonIsOther(text, client.name)) {
+    notes.push(
+      reason(
+        'client.name-differs',
+        `de naam op het document is niet die van klant ${found}`,
+        `the name on the document is not that of client ${found}`,
+      ),
+    );
+    return { status: 'conflict', candidates: [found], evidence, notes };
+  }
   const via = IDENTIFYING.find((k) => identifying.some((e) => e.kind === k)) as EvidenceKind;
   return { status: 'identified', clientNumber: found, via, evidence, notes };
 }
+
+/**
+ * Labels that name the person a document is about, as forms and statements print them: the
+ * employee on a payslip, the holder on a bank statement, the patient on a medical statement, the
+ * applicant on a form, the holder of an identity document. Not a bare "naam" followed by a role
+ * ("naam werkgever", "naam partner"): only these, each followed by a colon or the name itself.
+ */
+const PERSON_LABEL =
+  /^(?:(?:naam werknemer|werknemer|naam aanvrager|aanvrager|naam patient|patient|naam client|rekeninghouder|ten name van|t\.n\.v|tnv|employee|account holder|surname|achternaam)\b ?[:.]?|(?:naam|name) ?:) ?(.{3,60})/;
+
+/** Words of a person's name in a captured label value: letters only, no titles, no particles. */
+const TITLES = new Set(['de', 'heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'dr', 'fam', 'familie']);
+
+/**
+ * Whether a labelled person on the document is someone other than the client: at least one label
+ * names a person (two or more words, an initial allowed), and no labelled name holds the client's
+ * surname (one OCR error allowed in longer names).
+ */
+function labelledPersonIsOther(text: string, clientName: string): boolean {
+  const surname = nameTokens(clientName).at(-1);
+  if (!surname) return false;
+  let other = false;
+  for (const line of text.split('\n')) {
+    const m = PERSON_LABEL.exec(foldText(line));
+    if (!m) continue;
+    // The name is what follows the label, up to the next field on the line.
+    const value = (m[1] ?? '').replace(/[^a-z\s'-]/g, ' ');
+    const tokens = value
+      .split(/[\s-]+/)
+      .filter((t) => t && !TITLES.has(t) && !PARTICLES.has(t))
+      .slice(0, 4);
+    const words = tokens.filter((t) => t.length >= 2);
+    if (words.length === 0) continue;
+    const holds = words.some(
+      (w) => w === surname || (surname.length >= 5 && Math.abs(w.length - surname.length) <= 1 && editDistance(w, surname, 1) <= 1),
+    );
+    if (holds) return false;
+    // A person's name: two or more words (or an initial and a surname), none of them a common word of a form.
+    if (tokens.length >= 2 && words.length >= 1 && words.every((w) => !FORM_WORDS.has(w))) other = true;
+  }
+  return other;
+}
+
+/** Words that follow a label on a form but are no name ("naam: zie boven", "werknemer: ja"). */
+const FORM_WORDS = new Set([
+  'zie',
+  'boven',
+  'onder',
+  'ja',
+  'nee',
+  'n.v.t',
+  'nvt',
+  'onbekend',
+  'bijlage',
+  'datum',
+  'handtekening',
+  'adres',
+  'en',
+  'of',
+]);
 
 /** Every given name and the surname written out in full (an initial is not enough). */
 function fullNameAppears(name: string, words: Set<string>): boolean {

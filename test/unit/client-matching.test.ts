@@ -65,6 +65,26 @@ describe('client identification', () => {
     expect(id).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
   });
 
+  it("sends a document whose labelled person is someone else, and the client's name nowhere, to a person", () => {
+    // A client number copied onto a relative's payslip or bank statement: nobody can know whose it is.
+    const relative = identifyClient('Loonstrook maart\nNaam werknemer: P. Zielinska\nKlantnummer K-100234\nBruto 2.000', index);
+    expect(relative).toMatchObject({ status: 'conflict', candidates: ['K-100234'] });
+    expect(relative.notes.map((n) => n.code)).toContain('client.name-differs');
+    expect(identifyClient('Rekeningoverzicht\nt.n.v. A. Kowalska\nKlantnummer K-100234', index).status).toBe('conflict');
+    expect(identifyClient('Patiënt: mevrouw S. Bakker\nBSN 123456782', index).status).toBe('conflict');
+    // The client's own name in the label, a label that names a role, a form's filler, or the client named elsewhere: no doubt.
+    for (const text of [
+      'Loonstrook maart\nNaam werknemer: J. de Vries\nKlantnummer K-100234',
+      'Loonstrook maart\nNaam werknemer: J. de Vrles\nKlantnummer K-100234', // one OCR error
+      'Loonstrook maart\nNaam werkgever: Bakkerij Van Dam\nKlantnummer K-100234',
+      'Werknemersverzekeringen\nKlantnummer K-100234',
+      'Aanvraag\nNaam: zie boven\nKlantnummer K-100234',
+      'Naam partner: S. Bakker\nNaam: J. de Vries\nKlantnr K-100234',
+      'Beste Jan de Vries,\nRekeninghouder: S. Bakker\nKlantnummer K-100234',
+    ])
+      expect(identifyClient(text, index), text).toMatchObject({ status: 'identified', clientNumber: 'K-100234' });
+  });
+
   it("takes the address a client e-mails from as evidence: alone it identifies, with the document's it agrees or disagrees", () => {
     const sender = { senderEmail: 'Jan@Example.org' };
     expect(identifyClient('Loonstrook maart\nBruto loon 2.100,00', index, sender)).toMatchObject({
