@@ -5,7 +5,7 @@ import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts'
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
-import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { lambdaDirectory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
@@ -53,11 +53,7 @@ export function lettersRoot(env: Record<string, string | undefined> = process.en
   return {
     deps: {
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
-      directory: new S3Directory(c.s3, {
-        bucket: config.BUCKET_NAME,
-        key: config.DIRECTORY_KEY,
-        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
-      }),
+      directory: lambdaDirectory(c.s3, config),
       objects: new S3ObjectStore(c.s3, config.BUCKET_NAME),
       clock: systemClock,
       logger: asPortLogger(logger),

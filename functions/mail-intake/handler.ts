@@ -10,7 +10,7 @@ import { DynamoMailLog } from '../../shared/adapters/aws/dynamo-mail-log.ts';
 import { DynamoSentMailIndex } from '../../shared/adapters/aws/dynamo-sent-mail-index.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
-import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { lambdaDirectory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3Inbox } from '../../shared/adapters/aws/s3-inbox.ts';
 import { S3MailDrop } from '../../shared/adapters/aws/s3-mail-drop.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
@@ -107,11 +107,7 @@ export function mailIntakeRoot(env: Record<string, string | undefined> = process
       mailLog: new DynamoMailLog(c.dynamo, config.TABLE_NAME),
       // The reply is the receipt of its documents: its bounce report finds them here.
       sentMail: new DynamoSentMailIndex(c.dynamo, config.TABLE_NAME),
-      directory: new S3Directory(c.s3, {
-        bucket: config.BUCKET_NAME,
-        key: config.DIRECTORY_KEY,
-        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
-      }),
+      directory: lambdaDirectory(c.s3, config),
       // The font files travel with the function (node_modules/dejavu-fonts-ttf), as for the receipt Lambda.
       renderBody: async (body, header) => renderMailBodyPdf(body, header, await loadDejaVuFonts()),
       parse: parseMail,

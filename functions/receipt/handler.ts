@@ -8,7 +8,7 @@ import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { DynamoSentMailIndex } from '../../shared/adapters/aws/dynamo-sent-mail-index.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
-import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { lambdaDirectory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3LetterBox } from '../../shared/adapters/aws/s3-letter-box.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
@@ -66,11 +66,7 @@ export function receiptRoot(env: Record<string, string | undefined> = process.en
     deps: {
       clock: systemClock,
       ledger: new DynamoLedger(c.dynamo, config.TABLE_NAME, systemClock),
-      directory: new S3Directory(c.s3, {
-        bucket: config.BUCKET_NAME,
-        key: config.DIRECTORY_KEY,
-        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
-      }),
+      directory: lambdaDirectory(c.s3, config),
       letters: new S3LetterBox(new S3ObjectStore(c.s3, config.BUCKET_NAME)),
       // A bounce report names only the message: which documents it carried is kept here.
       sentMail: new DynamoSentMailIndex(c.dynamo, config.TABLE_NAME),

@@ -7,7 +7,7 @@ import { documentClient, SDK_RETRY } from '../../shared/adapters/aws/clients.ts'
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
-import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { lambdaDirectory } from '../../shared/adapters/aws/s3-directory.ts';
 import { S3ObjectStore } from '../../shared/adapters/aws/s3-object-store.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { SqsTeamPublisher } from '../../shared/adapters/aws/sqs-team-publisher.ts';
@@ -62,11 +62,7 @@ export function routeRoot(env: Record<string, string | undefined> = process.env,
     deps: {
       ledger,
       objects: new S3ObjectStore(c.s3, config.BUCKET_NAME),
-      directory: new S3Directory(c.s3, {
-        bucket: config.BUCKET_NAME,
-        key: config.DIRECTORY_KEY,
-        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
-      }),
+      directory: lambdaDirectory(c.s3, config),
       queue: new SqsWorkQueue(c.sqs, { receipt: config.RECEIPT_QUEUE_URL }),
       publisher: new SqsTeamPublisher(ledger, c.sqs, config.TEAM_QUEUE_URLS),
       logger: log,

@@ -7,7 +7,7 @@ import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { emitMetrics, METRICS } from '../../shared/adapters/aws/emf.ts';
 import { lambdaHandler, once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { asPortLogger, createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
-import { S3Directory } from '../../shared/adapters/aws/s3-directory.ts';
+import { lambdaDirectory } from '../../shared/adapters/aws/s3-directory.ts';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
@@ -63,11 +63,7 @@ export function sweepRoot(env: Record<string, string | undefined> = process.env,
       // The ledger's tallies answer the surge rule: a run reads open work, not the month's documents.
       receivedCounter: ledger,
       alerts: ledgerTableAlerts({ db: c.dynamo, table: config.TABLE_NAME, sns: c.sns, topicArn: config.ALERT_TOPIC_ARN, logger: log }),
-      directory: new S3Directory(c.s3, {
-        bucket: config.BUCKET_NAME,
-        key: config.DIRECTORY_KEY,
-        recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000,
-      }),
+      directory: lambdaDirectory(c.s3, config),
       clock: systemClock,
       logger: log,
       opsEmail: config.OPS_EMAIL,

@@ -12,6 +12,14 @@ export interface S3DirectoryOptions {
   now?: () => number;
 }
 
+/** A Lambda's directory, from the settings every function reads (BUCKET_NAME, DIRECTORY_KEY, DIRECTORY_RECHECK_SECONDS). */
+export function lambdaDirectory(
+  s3: S3Client,
+  config: { BUCKET_NAME: string; DIRECTORY_KEY: string; DIRECTORY_RECHECK_SECONDS: number },
+): S3Directory {
+  return new S3Directory(s3, { bucket: config.BUCKET_NAME, key: config.DIRECTORY_KEY, recheckMs: config.DIRECTORY_RECHECK_SECONDS * 1000 });
+}
+
 /**
  * The directory as a JSON object in S3, validated with the same schema as the embedded runtime's
  * file. Cached per Lambda container by ETag: a conditional GET (`If-None-Match`) costs no transfer
