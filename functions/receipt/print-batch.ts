@@ -187,8 +187,8 @@ export async function makeDailyBatch(deps: DailyBatchDeps, o: { mailroomEmail: s
         `Vandaag (${day}) zijn ${n} ontvangstbewijzen per post verstuurd: ${batch.sheets} vellen, dubbelzijdig, voorblad meegeteld.`,
         attach
           ? 'De printbatch zit als PDF bij deze e-mail. Print hem dubbelzijdig, vouw elke brief in drieën en steek hem in een vensterenvelop.'
-          : `De printbatch is te groot om mee te sturen; haal hem op met: postkamer aws letters --day ${day}`,
-        `Bewaard als ${key}.`,
+          : 'De printbatch is te groot om mee te sturen; hij staat in de documentenbucket (zie hieronder).',
+        `Bewaard in de documentenbucket als ${key}.`,
         '',
         'Dit is een automatisch bericht van postkamer.',
       ].join('\n'),
