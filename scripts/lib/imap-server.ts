@@ -78,7 +78,13 @@ service imap-login {
 }
 `,
   );
-  const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore' });
+  // The mail server keeps the machine's real clock: under libfaketime (CI's moved-clock runs) its
+  // Maildir sync, which compares file times with "now", stops seeing new mail. Our code's clock is
+  // what those runs test, not the mail server's.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME') && k !== 'DONT_FAKE_MONOTONIC'),
+  );
+  const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore', env });
   // Ready when it accepts a connection.
   const started = Date.now();
   for (;;) {
