@@ -224,19 +224,25 @@ export async function takeInMail(deps: MailIntakeDeps, input: MailIntakeInput): 
   message = (await mailLog.get(message.id)) ?? message;
 
   // 3. One reply.
-  await reply(deps, message, documents, verdict, plan, rejected, parsed, evidence);
+  await reply(deps, message, documents, { verdict, plan, rejected, parsed, evidence, directory });
   return { message: (await mailLog.get(message.id)) ?? message, documents };
+}
+
+/** What the intake of a message found, as the reply needs it (the directory as loaded for it). */
+interface ReplyInput {
+  verdict: ReplyVerdict;
+  plan: MailPlan | null;
+  rejected: MailPlan['rejected'];
+  parsed: ParsedMail | null;
+  evidence: string | null;
+  directory: Directory;
 }
 
 async function reply(
   deps: MailIntakeDeps,
   message: MailMessageRecord,
   documents: DocumentRecord[],
-  verdict: ReplyVerdict,
-  plan: MailPlan | null,
-  rejected: MailPlan['rejected'],
-  parsed: ParsedMail | null,
-  evidence: string | null,
+  { verdict, plan, rejected, parsed, evidence, directory }: ReplyInput,
 ) {
   const { mailLog, settings } = deps;
   const { ledger, clock, logger } = deps.intake;
@@ -260,7 +266,6 @@ async function reply(
     if (await ledger.claimEffect(deps.receiptEffectKey(doc.id), lease)) held.push(doc);
   }
 
-  const directory = await deps.directory.load();
   const client = directory.clients.find((c) => {
     const email = c.email?.toLowerCase();
     return email !== undefined && (email === verdict.to || email === evidence);

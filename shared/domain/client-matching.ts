@@ -356,12 +356,12 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
   // theirs is nowhere: a partner's payslip, a wrong number written on a letter. Nobody can know.
   const client = index.byNumber.get(normaliseClientNumber(found)) as Client;
   const named = [...new Set(evidence.filter((e) => e.kind === 'name' && e.clientNumber !== found).map((e) => e.clientNumber))];
-  if (named.length > 0 && !nameAppears(client.name, folded, words))
-    return { status: 'conflict', candidates: [found, ...named], evidence, notes };
+  const clientNamed = nameAppears(client.name, folded, words);
+  if (named.length > 0 && !clientNamed) return { status: 'conflict', candidates: [found, ...named], evidence, notes };
   // The person the document is about, named where a form or statement names them (employee,
   // account holder, patient, applicant), is someone else, and the client's name is nowhere: a
   // number copied onto a relative's papers. Nobody can know whose it is.
-  if (!nameAppears(client.name, folded, words) && labelledPersonIsOther(text, client.name)) {
+  if (!clientNamed && labelledPersonIsOther(text, client.name)) {
     notes.push(
       reason(
         'client.name-differs',
@@ -384,6 +384,10 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
 const PERSON_LABEL =
   /^(?:(?:naam werknemer|werknemer|naam aanvrager|aanvrager|naam patient|patient|naam client|rekeninghouder|ten name van|t\.n\.v|tnv|employee|account holder|surname|achternaam)\b ?[:.]?|(?:naam|name) ?:) ?(.{3,60})/;
 
+/** A cheap first look on the unfolded line: the start of one of PERSON_LABEL's labels (any case, "Patiënt" too). */
+const MAY_START_WITH_LABEL =
+  /^\s*(naam|name|werknemer|aanvrager|pati|rekeninghouder|ten\s+name|t\.n\.v|tnv|employee|account\s+holder|surname|achternaam)/i;
+
 /** Words of a person's name in a captured label value: letters only, no titles, no particles. */
 const TITLES = new Set(['de', 'heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'dr', 'fam', 'familie']);
 
@@ -397,6 +401,8 @@ function labelledPersonIsOther(text: string, clientName: string): boolean {
   if (!surname) return false;
   let other = false;
   for (const line of text.split('\n')) {
+    // Most lines start with no label: only those that may are folded (identification runs per document).
+    if (!MAY_START_WITH_LABEL.test(line)) continue;
     const m = PERSON_LABEL.exec(foldText(line));
     if (!m) continue;
     // The name is what follows the label, up to the next field on the line.
