@@ -5,7 +5,7 @@ import { createLettersHandler, lettersRoot } from '../../functions/letters/handl
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { once } from '../../shared/adapters/aws/lambda-handler.ts';
 import { openTextLayer } from '../../shared/adapters/pdf-text-layer.ts';
-import { lambdaContext } from './local-aws.ts';
+import { lambdaContext, scheduledEvent } from './local-aws.ts';
 import { BUCKET, jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';
 
 /**
@@ -20,16 +20,6 @@ beforeAll(async () => {
   p = await startPipeline();
 });
 afterAll(async () => p?.stop());
-
-const scheduled = () => ({
-  'detail-type': 'Scheduled Event',
-  source: 'aws.events',
-  id: crypto.randomUUID(),
-  time: new Date().toISOString(),
-  region: 'eu-central-1',
-  resources: [],
-  detail: {},
-});
 
 describe('the daily print batch on AWS', () => {
   it('keeps the day’s letters as one PDF, mails it to the mailroom, and leaves them out of the next batch', async () => {
@@ -46,7 +36,7 @@ describe('the daily print batch on AWS', () => {
     const handler = createLettersHandler(
       once(() => lettersRoot({ ...p.env, MAILROOM_EMAIL: MAILROOM }, { s3: p.s3.client, ses: p.ses.client, dynamo: p.dynamo.db })),
     );
-    const first = await handler(scheduled(), lambdaContext('postkamer-letters'));
+    const first = await handler(scheduledEvent('postkamer-letters'), lambdaContext('postkamer-letters'));
     expect(first).toMatchObject({ letters: 1, mailed: true });
     expect(first.key).toMatch(/^letters\/batches\/\d{4}-\d{2}-\d{2}\/.+\.pdf$/);
     const listed = await p.s3.client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'letters/batches/' }));
@@ -66,7 +56,11 @@ describe('the daily print batch on AWS', () => {
     expect(JSON.stringify(mails[0]?.body)).not.toMatch(/Amrani|Kerkstraat/); // names and addresses only in the PDF
 
     // Later that day: nothing new, nothing printed twice, no mail.
-    expect(await handler(scheduled(), lambdaContext('postkamer-letters'))).toMatchObject({ letters: 0, key: null, mailed: false });
+    expect(await handler(scheduledEvent('postkamer-letters'), lambdaContext('postkamer-letters'))).toMatchObject({
+      letters: 0,
+      key: null,
+      mailed: false,
+    });
     expect((await p.ses.emails()).filter((m) => m.destination.to.includes(MAILROOM))).toHaveLength(1);
   });
 });

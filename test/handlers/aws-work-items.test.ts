@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledge } from '../../functions/work-items/work-items.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
@@ -8,7 +7,7 @@ import type { NewDocument } from '../../shared/domain/document.ts';
 import { testDirectory } from '../helpers/factories.ts';
 import { directorySource, recordingLogger } from '../helpers/work-item-factories.ts';
 import { newDocument } from './documents.ts';
-import { lambdaContext } from './local-aws.ts';
+import { lambdaContext, scheduledEvent } from './local-aws.ts';
 import { type Pipeline, startPipeline } from './pipeline-fixture.ts';
 
 /**
@@ -23,19 +22,7 @@ beforeAll(async () => {
   p = await startPipeline();
 });
 afterAll(async () => p?.stop());
-
-const scheduled = () => ({
-  version: '0',
-  id: randomUUID(),
-  'detail-type': 'Scheduled Event',
-  source: 'aws.events',
-  account: '123456789012',
-  time: new Date().toISOString(),
-  region: 'eu-central-1',
-  resources: ['arn:aws:events:eu-central-1:123456789012:rule/postkamer-sweep'],
-  detail: {},
-});
-const runSweep = () => p.handlers.sweep(scheduled(), lambdaContext('postkamer-sweep'));
+const runSweep = () => p.handlers.sweep(scheduledEvent('postkamer-sweep'), lambdaContext('postkamer-sweep'));
 
 const published = () => p.sns.published.map((m) => JSON.parse(m.message) as { kind: string; documentId: string | null });
 

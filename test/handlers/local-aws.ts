@@ -417,3 +417,18 @@ export function recordGets(s3: S3Client, into: { key: string; range: string | un
     { step: 'initialize', name: 'recordGets' },
   );
 }
+
+/** The event an EventBridge schedule (rule `rule`) sends its target, as the scheduled Lambdas receive it. */
+export function scheduledEvent(rule: string) {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: '123456789012',
+    time: new Date().toISOString(),
+    region: 'eu-central-1',
+    resources: [`arn:aws:events:eu-central-1:123456789012:rule/${rule}`],
+    detail: {},
+  };
+}

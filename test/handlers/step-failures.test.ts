@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DetectDocumentTextCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-textract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import type { NewDocument } from '../../shared/domain/document.ts';
 import { newDocument } from './documents.ts';
-import { lambdaContext, pump, sqsRecordEvent } from './local-aws.ts';
+import { lambdaContext, pump, scheduledEvent, sqsRecordEvent } from './local-aws.ts';
 import { jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';
 
 /** How the handlers' one error boundary turns failures into SQS outcomes, and the sweep's schedule path. */
@@ -100,26 +99,14 @@ describe('the step error boundary', () => {
 });
 
 describe('the sweep on its schedule', () => {
-  const scheduled = () => ({
-    version: '0',
-    id: randomUUID(),
-    'detail-type': 'Scheduled Event',
-    source: 'aws.events',
-    account: '123456789012',
-    time: new Date().toISOString(),
-    region: 'eu-central-1',
-    resources: ['arn:aws:events:eu-central-1:123456789012:rule/postkamer-sweep'],
-    detail: {},
-  });
-
   it('alerts on a document unrouted too long, once, and reports the count as a metric', async () => {
     const longAgo = new Date(Date.now() - 14 * 86_400_000);
     const past = new DynamoLedger(p.dynamo.db, p.dynamo.table, { now: () => longAgo });
     const doc = newDoc({ status: 'triage', receivedAt: longAgo.toISOString(), receiptNumber: 'PK-TEST-00001' });
     await past.createDocument(doc, { type: 'triage' });
 
-    const first = await p.handlers.sweep(scheduled(), lambdaContext('postkamer-sweep'));
-    const second = await p.handlers.sweep(scheduled(), lambdaContext('postkamer-sweep'));
+    const first = await p.handlers.sweep(scheduledEvent('postkamer-sweep'), lambdaContext('postkamer-sweep'));
+    const second = await p.handlers.sweep(scheduledEvent('postkamer-sweep'), lambdaContext('postkamer-sweep'));
     expect(first.raised).toBeGreaterThanOrEqual(1);
     expect(second.raised).toBe(0);
     expect(published('unrouted').map((a) => a.documentId)).toEqual([doc.id]);
