@@ -285,22 +285,9 @@ export function receivedCounts(docs: readonly DocumentRecord[]): ReceivedCount[]
 
 /**
  * Surges: for each type, the count received on `day` against the median daily count of the
- * `surgeBaselineDays` days before it (days without documents count as 0). Duplicates and rejected
- * inputs do not count. `docs` must cover the baseline days and the day itself.
- */
-export function surgeAlerts(
-  docs: DocumentRecord[],
-  day: string,
-  cal: BusinessCalendar,
-  s: SweepSettings,
-  directory: Directory,
-): AlertCandidate[] {
-  return surgeAlertsFromCounts(receivedCounts(docs), day, cal, s, directory);
-}
-
-/**
- * The surge rule over counts (see `ReceivedCount`): `counts` must cover the baseline days and the
- * day itself. The moment a surge became due is the count that crossed the threshold: a document's
+ * `surgeBaselineDays` days before it (days without documents count as 0), over counts (see
+ * `ReceivedCount`; duplicates and rejected inputs are not counted): `counts` must cover the
+ * baseline days and the day itself. The moment a surge became due is the count that crossed the threshold: a document's
  * own time, or the start of the hour whose tally crossed it.
  */
 export function surgeAlertsFromCounts(

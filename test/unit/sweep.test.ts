@@ -11,7 +11,6 @@ import {
   median,
   receivedCounts,
   type SweepSettings,
-  surgeAlerts,
   surgeAlertsFromCounts,
 } from '../../shared/domain/sweep-rules.ts';
 import { newDocument } from '../handlers/documents.ts';
@@ -355,7 +354,7 @@ describe('sweep: surges', () => {
       ...Array.from({ length: 30 }, (_, n) => doc('objection', ams('2026-03-02', `08:${String(n + 10).padStart(2, '0')}`), 'routed')),
       doc('objection', ams('2026-03-02', '09:30'), 'duplicate'),
     ];
-    const fromDocs = surgeAlerts(docs, '2026-03-02', cal, DEFAULT_SWEEP_SETTINGS, directory);
+    const fromDocs = surgeAlertsFromCounts(receivedCounts(docs), '2026-03-02', cal, DEFAULT_SWEEP_SETTINGS, directory);
     // The same documents as tallies per UTC hour and type, as the DynamoDB ledger keeps them.
     const perHour = new Map<string, number>();
     for (const c of receivedCounts(docs)) {
