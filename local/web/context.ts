@@ -1,30 +1,31 @@
 import type { Context, Hono } from 'hono';
 import type { Directory } from '../../shared/domain/directory.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
-import type { Runtime } from '../runtime.ts';
 import type { CommonMessages, Lang } from './i18n.ts';
 import type { LoginThrottle } from './login-throttle.ts';
-import type { Limit, RateLimiter } from './rate-limiter.ts';
 import type { Session, SessionStore } from './session.ts';
 import { FILES_OVER_LIMIT, type ParsedForm, parseMultipart, type SpooledFile, type SpoolOptions } from './upload-spool.ts';
-import type { UploadStore } from './upload-store.ts';
 import type { UserRecord, WebUser } from './users.ts';
+import type { WebRuntime } from './web-runtime.ts';
+import type { Limit, PipelineView, RateLimits, UploadLog } from './web-stores.ts';
 
 /** What every route handler gets: the runtime, the users, sessions and the web's own small stores. */
 export interface WebContext {
-  rt: Runtime;
+  rt: WebRuntime;
   users: ReadonlyMap<string, UserRecord>;
   sessions: SessionStore;
   /** Per user and address: 5 failed sign-ins in 15 minutes. */
   throttle: LoginThrottle;
   /** Per-address limits (sign-in failures, receipt checks, uploads), in the database. */
-  limiter: RateLimiter;
+  limiter: RateLimits;
   limits: { signIn: Limit; check: Limit; upload: Limit };
   /** The address a request comes from (socket, or X-Forwarded-For behind TRUST_PROXY proxies). */
   address: (c: Context) => string;
   /** The demo accounts are on (`serve --demo`): every page says so. */
   demo: boolean;
-  uploads: UploadStore;
+  uploads: UploadLog;
+  /** Counts, pending and failed steps for operations. */
+  pipeline: PipelineView;
   /** Wakes the worker after new work was queued (the worker also polls on its own). */
   nudge: () => void;
 }

@@ -70,7 +70,7 @@ export async function intakeUpload(web: WebContext, req: UploadRequest): Promise
           file: { byteSize: file.size, fingerprint: file.fingerprint, head: file.head },
         });
     // A position the batch already gave to other bytes: the store files this one under the next free one.
-    const stored = web.uploads.add({
+    const stored = await web.uploads.add({
       batchId: req.batchId,
       seq,
       documentId: result.document.id,

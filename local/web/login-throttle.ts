@@ -1,16 +1,16 @@
-import type { Limit, RateLimiter } from './rate-limiter.ts';
+import type { Limit, RateLimits } from './web-stores.ts';
 
 /**
  * Login throttling per user: after `maxFailures` failed sign-ins for one username from one address
  * within `windowMs`, further attempts are refused until the oldest failure leaves the window. Kept in
- * the database (`RateLimiter`), so a restart does not reset it. Password spraying (many usernames
+ * the rate limits' store (`RateLimits`), so a restart does not reset it. Password spraying (many usernames
  * from one address) is held by the per-address limit on top (`RATE_LIMIT_SIGN_IN`).
  */
 export class LoginThrottle {
   private readonly limit: Limit;
 
   constructor(
-    private readonly limiter: RateLimiter,
+    private readonly limiter: RateLimits,
     maxFailures = 5,
     windowMs = 15 * 60_000,
   ) {
@@ -22,15 +22,15 @@ export class LoginThrottle {
   }
 
   /** Milliseconds until another attempt is allowed; 0 when allowed now. */
-  retryAfter(key: string): number {
+  retryAfter(key: string): Promise<number> {
     return this.limiter.wait('sign-in-user', key, this.limit);
   }
 
-  fail(key: string) {
-    this.limiter.record('sign-in-user', key, this.limit);
+  fail(key: string): Promise<void> {
+    return this.limiter.record('sign-in-user', key, this.limit);
   }
 
-  succeed(key: string) {
-    this.limiter.clear('sign-in-user', key);
+  succeed(key: string): Promise<void> {
+    return this.limiter.clear('sign-in-user', key);
   }
 }

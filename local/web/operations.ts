@@ -1,5 +1,3 @@
-import { retryDeadLetter } from '../../functions/dead-letter/dead-letter.ts';
-import type { DeadLetter } from '../../shared/adapters/local/sqlite-work-queue.ts';
 import { addLocalDays, zonedInstant } from '../../shared/domain/business-calendar.ts';
 import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
@@ -9,6 +7,7 @@ export const ALL_STATUSES = DOCUMENT_STATUSES;
 
 import { UNROUTED_STATUSES, WORK_ITEM_STATUSES } from '../../shared/domain/document.ts';
 import { directoryNow, type WebContext } from './context.ts';
+import type { FailedStep } from './web-stores.ts';
 
 /** The figures operations watch, from the ledger and the queue; ids and counts only. */
 
@@ -30,8 +29,8 @@ export interface DayThroughput {
 
 export const THROUGHPUT_DAYS = 14;
 
-export function statusCounts(web: WebContext): Record<DocumentStatus, number> {
-  return web.rt.ledger.countByStatus();
+export function statusCounts(web: WebContext): Promise<Record<DocumentStatus, number>> {
+  return web.pipeline.countByStatus();
 }
 
 export async function teamQueues(web: WebContext): Promise<TeamQueue[]> {
@@ -89,14 +88,10 @@ export async function recentMail(web: WebContext, limit = RECENT_MAIL): Promise<
 }
 
 /** Retries a dead-lettered step that operations picked from the list (by its job id). */
-export async function retryDeadLetterJob(web: WebContext, jobId: number, by: string): Promise<DeadLetter | undefined> {
-  const { rt } = web;
-  const job = rt.queue.deadLetters().find((d) => d.id === jobId);
+export async function retryDeadLetterJob(web: WebContext, jobId: string, by: string): Promise<FailedStep | undefined> {
+  const job = (await web.pipeline.failedSteps()).find((d) => d.id === jobId);
   if (!job) return undefined;
-  await retryDeadLetter(
-    { ledger: rt.ledger, alerts: rt.alerts, queue: rt.queue, logger: rt.logger },
-    { step: job.step, documentId: job.documentId, by },
-  );
+  await web.pipeline.retry(job, by);
   web.nudge();
   return job;
 }

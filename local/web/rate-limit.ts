@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Ctx, WebEnv } from './context.ts';
 import { wantsJson } from './context.ts';
 import { messagePage, view } from './layout.ts';
-import type { Limit, RateLimiter } from './rate-limiter.ts';
+import type { Limit, RateLimits } from './web-stores.ts';
 
 /**
  * The per-address rate limits of the web app (receipt checks, uploads), checked before a request
@@ -10,7 +10,7 @@ import type { Limit, RateLimiter } from './rate-limiter.ts';
  * (or JSON) that says in how many minutes to try again.
  */
 export function rateLimit(o: {
-  limiter: RateLimiter;
+  limiter: RateLimits;
   scope: string;
   limit: Limit;
   address: (c: Ctx) => string;
@@ -19,7 +19,7 @@ export function rateLimit(o: {
 }): MiddlewareHandler<WebEnv> {
   return async (c, next) => {
     if (o.counts && !o.counts(c)) return next();
-    const wait = o.limiter.take(o.scope, o.address(c), o.limit);
+    const wait = await o.limiter.take(o.scope, o.address(c), o.limit);
     if (wait > 0) return tooManyAttempts(c, wait);
     return next();
   };

@@ -1,10 +1,8 @@
 import { type Db, statement, writeTransaction } from '../../shared/adapters/local/sqlite-database.ts';
 
-/** At most `max` events in any `windowMs`. */
-export interface Limit {
-  max: number;
-  windowMs: number;
-}
+import type { Limit, RateLimits } from './web-stores.ts';
+
+export type { Limit };
 
 /**
  * Sliding-window rate limits, kept in the runtime's SQLite database so a restart forgets nothing:
@@ -12,7 +10,7 @@ export interface Limit {
  * (a client address, a username and address), dropped once it has left its window. Only events that
  * were allowed are counted, so a key never holds more than `max` rows.
  */
-export class RateLimiter {
+export class RateLimiter implements RateLimits {
   private records = 0;
 
   constructor(
@@ -31,8 +29,11 @@ export class RateLimiter {
     `);
   }
 
-  /** Milliseconds until one more event is allowed; 0 when it is allowed now. */
-  wait(scope: string, key: string, limit: Limit): number {
+  async wait(scope: string, key: string, limit: Limit): Promise<number> {
+    return this.waitNow(scope, key, limit);
+  }
+
+  private waitNow(scope: string, key: string, limit: Limit): number {
     const now = this.now();
     // The max-th most recent event in the window: once it leaves the window there is room again.
     const row = statement(
@@ -42,8 +43,11 @@ export class RateLimiter {
     return row ? Math.max(1, row.at + limit.windowMs - now) : 0;
   }
 
-  /** Counts one event. */
-  record(scope: string, key: string, limit: Limit) {
+  async record(scope: string, key: string, limit: Limit): Promise<void> {
+    this.recordNow(scope, key, limit);
+  }
+
+  private recordNow(scope: string, key: string, limit: Limit) {
     const now = this.now();
     statement(this.db, 'INSERT INTO web_rate_events (scope, key, at, expires_at) VALUES (?, ?, ?, ?)').run(
       scope,
@@ -54,17 +58,15 @@ export class RateLimiter {
     if (++this.records % 500 === 1) statement(this.db, 'DELETE FROM web_rate_events WHERE expires_at <= ?').run(now);
   }
 
-  /** Counts one event when the limit allows it; returns the wait as `wait` does (0: counted). */
-  take(scope: string, key: string, limit: Limit): number {
+  async take(scope: string, key: string, limit: Limit): Promise<number> {
     return writeTransaction(this.db, () => {
-      const wait = this.wait(scope, key, limit);
-      if (wait === 0) this.record(scope, key, limit);
+      const wait = this.waitNow(scope, key, limit);
+      if (wait === 0) this.recordNow(scope, key, limit);
       return wait;
     });
   }
 
-  /** Forgets a key's events (a successful sign-in clears that user's failures). */
-  clear(scope: string, key: string) {
+  async clear(scope: string, key: string): Promise<void> {
     statement(this.db, 'DELETE FROM web_rate_events WHERE scope = ? AND key = ?').run(scope, key);
   }
 }

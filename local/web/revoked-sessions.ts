@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Db, statement } from '../../shared/adapters/local/sqlite-database.ts';
+import type { RevokedSessionIds } from './web-stores.ts';
 
 /**
  * Session ids revoked at sign-out (and at sign-in, the session from before), kept in the runtime's
@@ -7,7 +8,7 @@ import { type Db, statement } from '../../shared/adapters/local/sqlite-database.
  * stays worthless after a restart. Only a SHA-256 of the id is stored, so the table holds nothing
  * that could be replayed as a cookie.
  */
-export class RevokedSessions {
+export class RevokedSessions implements RevokedSessionIds {
   private revokes = 0;
 
   constructor(
@@ -23,7 +24,7 @@ export class RevokedSessions {
     `);
   }
 
-  revoke(sid: string, expiresAt: number) {
+  async revoke(sid: string, expiresAt: number): Promise<void> {
     statement(this.db, 'INSERT INTO web_revoked_sessions (sid_hash, expires_at) VALUES (?, ?) ON CONFLICT (sid_hash) DO NOTHING').run(
       digest(sid),
       expiresAt,
@@ -32,7 +33,7 @@ export class RevokedSessions {
     if (++this.revokes % 100 === 1) statement(this.db, 'DELETE FROM web_revoked_sessions WHERE expires_at <= ?').run(this.now());
   }
 
-  isRevoked(sid: string): boolean {
+  async isRevoked(sid: string): Promise<boolean> {
     return statement(this.db, 'SELECT 1 FROM web_revoked_sessions WHERE sid_hash = ?').get(digest(sid)) !== undefined;
   }
 }

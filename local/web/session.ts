@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
-import type { RevokedSessions } from './revoked-sessions.ts';
+import type { RevokedSessionIds } from './web-stores.ts';
 
 /**
  * Sessions in a signed cookie (HMAC-SHA256, HttpOnly, SameSite=Lax, Secure over https). Every
  * visitor gets one, signed in or not, because it carries the CSRF token the forms echo back. The
  * token is renewed at sign-in (no session fixation); signing out revokes the session id until it
- * would have expired anyway, in the database (`RevokedSessions`), so also across restarts.
+ * would have expired anyway, in the database (`RevokedSessions`), so also across restarts
+ * and across the AWS web Lambda's containers.
  */
 export interface Session {
   sid: string;
@@ -23,7 +24,7 @@ export class SessionStore {
   constructor(
     private readonly secret: string,
     private readonly ttlMs: number,
-    private readonly revoked: RevokedSessions,
+    private readonly revoked: RevokedSessionIds,
     private readonly now: () => number,
   ) {}
 
@@ -37,7 +38,7 @@ export class SessionStore {
     try {
       const s = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Session;
       if (typeof s.sid !== 'string' || typeof s.csrf !== 'string' || typeof s.expiresAt !== 'number') return undefined;
-      if (s.expiresAt <= this.now() || this.revoked.isRevoked(s.sid)) return undefined;
+      if (s.expiresAt <= this.now() || (await this.revoked.isRevoked(s.sid))) return undefined;
       return s;
     } catch {
       return undefined;
@@ -55,8 +56,8 @@ export class SessionStore {
     });
   }
 
-  revoke(c: Context, s: Session) {
-    this.revoked.revoke(s.sid, s.expiresAt);
+  async revoke(c: Context, s: Session) {
+    await this.revoked.revoke(s.sid, s.expiresAt);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
   }
 }

@@ -1,28 +1,8 @@
 import { type Db, writeTransaction } from '../../shared/adapters/local/sqlite-database.ts';
 import type { Channel } from '../../shared/domain/document.ts';
+import type { BatchSummary, UploadItem, UploadLog } from './web-stores.ts';
 
-/**
- * Which files were uploaded together (a desk visit, a mailroom batch) and by whom, so the uploader
- * can follow the batch and hand out its receipts. The ledger stays the truth about each document;
- * this only groups them. Kept in the runtime's SQLite database.
- */
-export interface UploadItem {
-  batchId: string;
-  seq: number;
-  documentId: string;
-  filename: string;
-  channel: Channel;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-
-export interface BatchSummary {
-  batchId: string;
-  channel: Channel;
-  uploadedBy: string;
-  startedAt: string;
-  files: number;
-}
+export type { BatchSummary, UploadItem };
 
 type Row = {
   batch_id: string;
@@ -36,7 +16,12 @@ type Row = {
 
 export const BATCH_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export class UploadStore {
+/**
+ * Which files were uploaded together (a desk visit, a mailroom batch) and by whom, so the uploader
+ * can follow the batch and hand out its receipts. The ledger stays the truth about each document;
+ * this only groups them. Kept in the runtime's SQLite database.
+ */
+export class UploadStore implements UploadLog {
   constructor(private readonly db: Db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS web_uploads (
@@ -60,7 +45,7 @@ export class UploadStore {
    * (a form posted again after browser Back, with another file) files this one at the end of the
    * batch, so every document of the batch is listed with its own receipt.
    */
-  add(item: UploadItem): number {
+  async add(item: UploadItem): Promise<number> {
     return writeTransaction(this.db, () => {
       const same = this.db
         .prepare('SELECT seq FROM web_uploads WHERE batch_id = ? AND document_id = ? ORDER BY seq LIMIT 1')
@@ -81,23 +66,23 @@ export class UploadStore {
   }
 
   /** Who owns a batch (the user of its first upload), if it exists. */
-  owner(batchId: string): string | undefined {
+  async owner(batchId: string): Promise<string | undefined> {
     const row = this.db.prepare('SELECT uploaded_by FROM web_uploads WHERE batch_id = ? ORDER BY seq LIMIT 1').get(batchId) as
       | { uploaded_by: string }
       | undefined;
     return row?.uploaded_by;
   }
 
-  items(batchId: string): UploadItem[] {
+  async items(batchId: string): Promise<UploadItem[]> {
     return (this.db.prepare('SELECT * FROM web_uploads WHERE batch_id = ? ORDER BY seq').all(batchId) as Row[]).map(toItem);
   }
 
   /** The upload records of a document (normally one). */
-  forDocument(documentId: string): UploadItem[] {
+  async forDocument(documentId: string): Promise<UploadItem[]> {
     return (this.db.prepare('SELECT * FROM web_uploads WHERE document_id = ?').all(documentId) as Row[]).map(toItem);
   }
 
-  recentBatches(channel: Channel, uploadedBy: string | null, limit = 20): BatchSummary[] {
+  async recentBatches(channel: Channel, uploadedBy: string | null, limit = 20): Promise<BatchSummary[]> {
     const rows = this.db
       .prepare(
         `SELECT batch_id, channel, MIN(uploaded_by) AS uploaded_by, MIN(uploaded_at) AS started_at, COUNT(*) AS files

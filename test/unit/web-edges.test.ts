@@ -230,7 +230,7 @@ describe('desk batches', () => {
   it('are private to the desk user who took them in (and an admin): page, receipt PDF, e-mail and API', async () => {
     const batchId = '6f0c1b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
     await rt.ledger.createDocument(newDocument({ id: 'desk-doc', channel: 'desk' }), { type: 'received' });
-    new UploadStore(rt.db).add({
+    await new UploadStore(rt.db).add({
       batchId,
       seq: 0,
       documentId: 'desk-doc',
@@ -267,7 +267,7 @@ describe('desk receipts by e-mail', () => {
   async function deskDocument(batchId: string, client?: string) {
     const doc = newDocument({ channel: 'desk', deskClientNumber: client ?? null, clientNumber: client ?? null });
     await rt.ledger.createDocument(doc, { type: 'received' });
-    new UploadStore(rt.db).add({
+    await new UploadStore(rt.db).add({
       batchId,
       seq: 0,
       documentId: doc.id,
@@ -350,7 +350,7 @@ describe('desk receipts by e-mail', () => {
     const body = await res.text();
     expect(body).toContain('id="email-again-error"');
     expect(body).toContain('value="klant@example.org"');
-    expect(new UploadStore(rt.db).items(batchId)).toEqual([]);
+    expect(await new UploadStore(rt.db).items(batchId)).toEqual([]);
   });
 });
 

@@ -42,28 +42,28 @@ describe('user file', () => {
 });
 
 describe('login throttle', () => {
-  it('blocks a username from one address after 5 failures for 15 minutes, and not other addresses', () => {
+  it('blocks a username from one address after 5 failures for 15 minutes, and not other addresses', async () => {
     let now = 0;
     const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => now), 5, 15 * 60_000);
     const key = LoginThrottle.key('Balie', '10.0.0.1');
     for (let i = 0; i < 5; i++) {
-      expect(throttle.retryAfter(key)).toBe(0);
-      throttle.fail(key);
+      expect(await throttle.retryAfter(key)).toBe(0);
+      await throttle.fail(key);
       now += 1000;
     }
-    expect(throttle.retryAfter(key)).toBeGreaterThan(14 * 60_000);
-    expect(throttle.retryAfter(LoginThrottle.key('balie', '10.0.0.2'))).toBe(0);
+    expect(await throttle.retryAfter(key)).toBeGreaterThan(14 * 60_000);
+    expect(await throttle.retryAfter(LoginThrottle.key('balie', '10.0.0.2'))).toBe(0);
     now += 15 * 60_000;
-    expect(throttle.retryAfter(key)).toBe(0);
+    expect(await throttle.retryAfter(key)).toBe(0);
   });
 
-  it('forgets failures after a successful sign-in', () => {
+  it('forgets failures after a successful sign-in', async () => {
     const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => 0), 2, 60_000);
     const key = LoginThrottle.key('x', 'ip');
-    throttle.fail(key);
-    throttle.succeed(key);
-    throttle.fail(key);
-    expect(throttle.retryAfter(key)).toBe(0);
+    await throttle.fail(key);
+    await throttle.succeed(key);
+    await throttle.fail(key);
+    expect(await throttle.retryAfter(key)).toBe(0);
   });
 });
 
@@ -85,18 +85,18 @@ describe('redirects after sign-in', () => {
 });
 
 describe('rate limiter', () => {
-  it('allows max events in any window, says how long to wait, and counts only what it allowed', () => {
+  it('allows max events in any window, says how long to wait, and counts only what it allowed', async () => {
     let now = 1_000_000;
     const limiter = new RateLimiter(openDatabase(':memory:'), () => now);
     const limit = { max: 2, windowMs: 60_000 };
-    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0);
+    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0);
     now += 10_000;
-    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0);
-    expect(limiter.take('check', '10.0.0.1', limit)).toBe(50_000);
-    expect(limiter.take('check', '10.0.0.2', limit)).toBe(0);
-    expect(limiter.take('upload', '10.0.0.1', limit)).toBe(0);
+    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0);
+    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(50_000);
+    expect(await limiter.take('check', '10.0.0.2', limit)).toBe(0);
+    expect(await limiter.take('upload', '10.0.0.1', limit)).toBe(0);
     now += 50_000;
-    expect(limiter.take('check', '10.0.0.1', limit)).toBe(0); // the first left the window
-    expect(limiter.wait('check', '10.0.0.1', limit)).toBe(10_000);
+    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0); // the first left the window
+    expect(await limiter.wait('check', '10.0.0.1', limit)).toBe(10_000);
   });
 });

@@ -148,9 +148,9 @@ describe('uploads through the web app', () => {
     const res = await upload(batchId, files);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toContain('4');
-    expect(new UploadStore(rt.db).items(batchId)).toEqual([]);
+    expect(await new UploadStore(rt.db).items(batchId)).toEqual([]);
     expect(spooled()).toEqual([]);
     expect((await upload(batchId, files.slice(0, 3))).status).toBe(200);
-    expect(new UploadStore(rt.db).items(batchId)).toHaveLength(3);
+    expect(await new UploadStore(rt.db).items(batchId)).toHaveLength(3);
   });
 });

@@ -73,11 +73,11 @@ export function registerApi(app: WebApp, web: WebContext) {
   app.use('/api/status', requireArea('operations'));
 
   /** Counts for monitoring, behind sign-in (operations); `/health` is the public liveness check. */
-  app.get('/api/status', (c) =>
+  app.get('/api/status', async (c) =>
     c.json({
-      documents: web.rt.ledger.countByStatus(),
-      pendingJobs: web.rt.queue.pending(),
-      deadLetters: web.rt.queue.deadLetters().length,
+      documents: await web.pipeline.countByStatus(),
+      pendingJobs: await web.pipeline.pendingJobs(),
+      deadLetters: (await web.pipeline.failedSteps()).length,
     }),
   );
 
@@ -111,7 +111,7 @@ export function registerApi(app: WebApp, web: WebContext) {
     const now = web.rt.clock.now();
     return c.json({
       at: now.toISOString(),
-      counts: statusCounts(web),
+      counts: await statusCounts(web),
       oldestUnrouted: (await oldestUnrouted(web)).map((d) => ({
         id: d.id,
         receiptNumber: d.receiptNumber,
@@ -121,14 +121,14 @@ export function registerApi(app: WebApp, web: WebContext) {
       alerts: await web.rt.alerts.listOpen({ limit: 200 }),
       queues: await teamQueues(web),
       throughput: await throughput(web),
-      deadLetters: web.rt.queue.deadLetters(),
+      deadLetters: await web.pipeline.failedSteps(),
     });
   });
 
   app.get('/api/batches/:id', async (c) => {
     const user = currentUser(c);
     const batchId = c.req.param('id');
-    const items = web.uploads.items(batchId);
+    const items = await web.uploads.items(batchId);
     const channel = items[0]?.channel;
     const allowed =
       channel === 'post'

@@ -95,7 +95,7 @@ const SIGN_IN_ADDRESS = 'sign-in-address';
 export function signInGate(web: WebContext): MiddlewareHandler<WebEnv> {
   return async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const wait = web.limiter.wait(SIGN_IN_ADDRESS, web.address(c), web.limits.signIn);
+    const wait = await web.limiter.wait(SIGN_IN_ADDRESS, web.address(c), web.limits.signIn);
     if (wait === 0) return next();
     const v = view(c);
     retryAfter(c, wait);
@@ -127,7 +127,7 @@ export function registerAuth(app: WebApp, web: WebContext) {
 
     const address = web.address(c);
     const key = LoginThrottle.key(username, address);
-    const wait = web.throttle.retryAfter(key);
+    const wait = await web.throttle.retryAfter(key);
     if (wait > 0) {
       retryAfter(c, wait);
       web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled', scope: 'user' });
@@ -136,14 +136,14 @@ export function registerAuth(app: WebApp, web: WebContext) {
     const record = web.users.get(username);
     const ok = await verifyPassword(password, record?.passwordHash);
     if (!ok || !record) {
-      web.throttle.fail(key);
-      web.limiter.record(SIGN_IN_ADDRESS, address, web.limits.signIn);
+      await web.throttle.fail(key);
+      await web.limiter.record(SIGN_IN_ADDRESS, address, web.limits.signIn);
       web.rt.logger.warn('sign-in failed', { event: 'auth.failed' });
       return c.html(loginPage(v, { username, next, errors: [{ field: 'password', message: m.wrong }] }), 401);
     }
-    web.throttle.succeed(key);
+    await web.throttle.succeed(key);
     // A new session id and CSRF token at sign-in: a session planted before sign-in is worthless.
-    web.sessions.revoke(c, c.get('session'));
+    await web.sessions.revoke(c, c.get('session'));
     await web.sessions.write(c, web.sessions.fresh(record.username));
     web.rt.logger.info('signed in', { event: 'auth.signed-in', user: record.username });
     return c.redirect(next, 303);
@@ -151,7 +151,7 @@ export function registerAuth(app: WebApp, web: WebContext) {
 
   app.post('/logout', async (c) => {
     const user = c.get('user');
-    web.sessions.revoke(c, c.get('session'));
+    await web.sessions.revoke(c, c.get('session'));
     await web.sessions.write(c, web.sessions.fresh());
     if (user) web.rt.logger.info('signed out', { event: 'auth.signed-out', user: user.username });
     return c.redirect('/login?msg=signed-out', 303);

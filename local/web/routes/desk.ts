@@ -201,7 +201,7 @@ async function deskPage(web: WebContext, c: Ctx, o: { errors?: FieldError[]; ema
   const hits = q ? searchClients(directory, q) : [];
   const user = currentUser(c);
   const today = new Date(web.rt.clock.now().getTime() - 12 * 3600_000).toISOString();
-  const recent = web.uploads.recentBatches('desk', user.username, 10).filter((b) => b.startedAt >= today);
+  const recent = (await web.uploads.recentBatches('desk', user.username, 10)).filter((b) => b.startedAt >= today);
   const tz = directory.organisation.timezone;
   const lang = clientReceiptLanguage(chosen?.language);
 
@@ -260,7 +260,7 @@ export async function handleUpload(
   const um = uploadMessages(v.lang);
   const dm = messages(v.lang);
   if (!BATCH_ID.test(batchId)) return c.json({ error: 'bad-request', message: 'batchId must be a UUID' }, 400);
-  const owner = web.uploads.owner(batchId);
+  const owner = await web.uploads.owner(batchId);
   if (owner && owner !== user.username) return forbidden(c);
   if (!list.length) errors.push({ field: 'files', message: um.filesMissing });
   // More files than one request may carry: none is taken in, so none is half-handled.
@@ -319,7 +319,7 @@ async function deskBatchPage(
 ) {
   const v = view(c);
   const m = messages(v.lang);
-  const items = BATCH_ID.test(batchId) ? web.uploads.items(batchId) : [];
+  const items = BATCH_ID.test(batchId) ? await web.uploads.items(batchId) : [];
   if (!items.length || items[0]?.channel !== 'desk') return notFound(c);
   if (!mayFollowDeskUpload(currentUser(c), items[0].uploadedBy)) return forbidden(c);
   const directory = await web.rt.directory.load();
@@ -385,7 +385,7 @@ ${sections}
 /** A desk user hands out receipts for the documents they took in at the desk (an admin for any). */
 async function deskDocument(web: WebContext, c: Ctx, id: string): Promise<DocumentRecord | undefined> {
   const user = currentUser(c);
-  if (!web.uploads.forDocument(id).some((u) => u.channel === 'desk' && mayFollowDeskUpload(user, u.uploadedBy))) return undefined;
+  if (!(await web.uploads.forDocument(id)).some((u) => u.channel === 'desk' && mayFollowDeskUpload(user, u.uploadedBy))) return undefined;
   return web.rt.ledger.getDocument(id);
 }
 
@@ -423,7 +423,7 @@ export function registerDesk(app: WebApp, web: WebContext) {
     const doc = await deskDocument(web, c, c.req.param('id'));
     if (!doc || doc.status === 'duplicate') return notFound(c);
     const form = await formData(c);
-    const upload = web.uploads.forDocument(doc.id)[0];
+    const upload = (await web.uploads.forDocument(doc.id))[0];
     const batch = upload?.batchId ?? '';
     const seq = upload?.seq ?? 0;
     const onFile = findClient(await web.rt.directory.load(), doc.clientNumber ?? doc.deskClientNumber ?? '')?.email;

@@ -10,7 +10,6 @@ import {
 } from '../../../shared/domain/directory-changes.ts';
 import { WORK_ITEM_STATUSES } from '../../../shared/domain/document.ts';
 import { type Discipline, DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, type DocumentTypeId } from '../../../shared/domain/document-types.ts';
-import { manageDirectoryDeps } from '../../commands/directory.ts';
 import { requireArea } from '../auth.ts';
 import { searchClients } from '../client-search.ts';
 import { type Ctx, currentUser, directoryNow, field, formData, type WebApp, type WebContext } from '../context.ts';
@@ -495,7 +494,7 @@ async function apply(web: WebContext, c: Ctx, form: string, change: DirectoryCha
   const { directory, today } = await directoryNow(web);
   if (!allowed(scopeOf(user, directory), directory, change, today))
     return directoryPage(web, c, { errors: [{ field: `${form}-consultantId`, message: messages(v.lang).notAllowed }], values });
-  const outcome = await changeDirectory(manageDirectoryDeps(web.rt), { by: user.username, change });
+  const outcome = await changeDirectory(web.rt.manageDirectoryDeps, { by: user.username, change });
   if (!outcome.ok) return directoryPage(web, c, { errors: toFieldErrors(form, outcome.errors, v.lang), values });
   return c.redirect(`/directory?done=${change.kind}${outcome.moved.length ? `&moved=${outcome.moved.length}` : ''}`, 303);
 }
@@ -631,7 +630,7 @@ export function registerDirectory(app: WebApp, web: WebContext) {
 </form>`;
       return c.html(page(v, { title: m.confirmTitle, area: 'directory', body }));
     }
-    const outcome = await changeDirectory(manageDirectoryDeps(web.rt), { by: user.username, change });
+    const outcome = await changeDirectory(web.rt.manageDirectoryDeps, { by: user.username, change });
     if (!outcome.ok) return transferPage(web, c, values, toFieldErrors('transfer', outcome.errors, v.lang));
     return c.redirect(`/directory?done=client.transferred${outcome.moved.length ? `&moved=${outcome.moved.length}` : ''}`, 303);
   });
@@ -659,7 +658,7 @@ export function registerDirectory(app: WebApp, web: WebContext) {
     } catch (error) {
       return directoryPage(web, c, { importErrors: [`(file): not valid JSON: ${(error as Error).message}`] });
     }
-    const outcome = await importDirectory(manageDirectoryDeps(web.rt), { by: user.username, json, dryRun: field(f, 'dryRun') === '1' });
+    const outcome = await importDirectory(web.rt.manageDirectoryDeps, { by: user.username, json, dryRun: field(f, 'dryRun') === '1' });
     if (!outcome.ok) return directoryPage(web, c, { importErrors: outcome.errors });
     return c.redirect(
       `/directory?done=${outcome.dryRun ? 'checked' : 'imported'}${outcome.moved.length ? `&moved=${outcome.moved.length}` : ''}`,

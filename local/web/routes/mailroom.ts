@@ -63,7 +63,7 @@ const messages = defineMessages(
 );
 
 export async function batchFiles(web: WebContext, batchId: string, lang: Lang): Promise<BatchFile[] | undefined> {
-  const items = BATCH_ID.test(batchId) ? web.uploads.items(batchId) : [];
+  const items = BATCH_ID.test(batchId) ? await web.uploads.items(batchId) : [];
   if (!items.length) return undefined;
   const directory = await web.rt.directory.load();
   const result: BatchFile[] = [];
@@ -79,7 +79,7 @@ async function mailroomPage(web: WebContext, c: Ctx, errors: FieldError[] = []) 
   const v = view(c);
   const m = messages(v.lang);
   const directory = await web.rt.directory.load();
-  const recent = web.uploads.recentBatches('post', null, 15);
+  const recent = await web.uploads.recentBatches('post', null, 15);
   const body = html`<h1>${m.title}</h1>
 <p class="lead">${m.intro}</p>
 <section aria-labelledby="upload-title">
@@ -113,7 +113,7 @@ export function registerMailroom(app: WebApp, web: WebContext) {
     const m = messages(v.lang);
     const batchId = c.req.param('id');
     const list = await batchFiles(web, batchId, v.lang);
-    if (!list || web.uploads.items(batchId)[0]?.channel !== 'post') return notFound(c);
+    if (!list || (await web.uploads.items(batchId))[0]?.channel !== 'post') return notFound(c);
     const settled = list.filter((f) => f.settled).length;
     const body = html`<h1>${m.batchTitle}</h1>
 <p class="lead">${m.batchIntro}</p>

@@ -276,14 +276,14 @@ async function operationsPage(web: WebContext, c: Ctx) {
   const tz = directory.organisation.timezone;
   const now = web.rt.clock.now();
   const [counts, unrouted, alerts, queues, days, mail] = [
-    statusCounts(web),
+    await statusCounts(web),
     await oldestUnrouted(web),
     await web.rt.alerts.listOpen({ limit: 200 }),
     await teamQueues(web),
     await throughput(web),
     await recentMail(web),
   ];
-  const dead = web.rt.queue.deadLetters();
+  const dead = await web.pipeline.failedSteps();
   const receipts = new Map<string, string>();
   for (const d of dead) receipts.set(d.documentId, (await web.rt.ledger.getDocument(d.documentId))?.receiptNumber ?? d.documentId);
   const msgKey = NOTICES[c.req.query('msg') ?? ''];
@@ -386,7 +386,7 @@ export function registerOperations(app: WebApp, web: WebContext) {
     return c.redirect(`/operations?msg=${ok ? 'resolved' : 'unchanged'}#alerts-title`, 303);
   });
   app.post('/operations/dead-letters/:id/retry', async (c) => {
-    const job = await retryDeadLetterJob(web, Number(c.req.param('id')), currentUser(c).username);
+    const job = await retryDeadLetterJob(web, c.req.param('id'), currentUser(c).username);
     return c.redirect(`/operations?msg=${job ? 'retried' : 'unchanged'}#dead-title`, 303);
   });
 }
