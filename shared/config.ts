@@ -38,6 +38,32 @@ const sweepShape = {
   SURGE_MIN: z.coerce.number().int().min(1).default(DEFAULT_SWEEP_SETTINGS.surgeMin),
 };
 
+/**
+ * Sign-in through an OpenID Connect provider (README "Users and sign-in"): the municipality's own
+ * (Entra ID, ADFS, Keycloak) or Cognito on AWS. Unset issuer: passwords only. The client secret
+ * comes per runtime (embedded `OIDC_CLIENT_SECRET`/`_FILE`, AWS `OIDC_CLIENT_SECRET_ARN`).
+ */
+const oidcShape = {
+  /** The provider's issuer URL (discovery at `<issuer>/.well-known/openid-configuration`); https, or http on loopback only. */
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => value.startsWith('https:') || isLoopback(new URL(value).hostname), {
+      message: 'expected an https URL (http only for a provider on this machine)',
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** The ID token or userinfo claim that is the username in the users file. */
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  /** With OIDC on: `off` (default) offers no password form, `on` keeps both. */
+  OIDC_PASSWORDS: z.enum(['on', 'off']).default('off'),
+  /** How the sign-in button names the provider: "Aanmelden met <name>". */
+  OIDC_NAME: z.string().min(1).max(60).default('uw organisatie'),
+};
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 /** Settings both runtimes read. */
 const commonShape = {
   ...sweepShape,
@@ -46,6 +72,7 @@ const commonShape = {
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
   MAX_FILE_MB: z.coerce.number().positive().default(50),
   OPS_EMAIL: z.string().email().optional(),
+  ...oidcShape,
 };
 
 const WINDOW_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
@@ -129,6 +156,9 @@ const embeddedSchema = z.object({
   /** At least 32 characters; without it a random secret is kept in the data directory. */
   POSTKAMER_SESSION_SECRET: z.string().min(32).optional(),
   POSTKAMER_SESSION_HOURS: z.coerce.number().positive().max(24).default(9),
+  /** The OIDC client's secret (a public client with PKCE has none): a file holding it (preferred) or the value. */
+  OIDC_CLIENT_SECRET_FILE: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Failed sign-ins per client address, whatever the username (password spraying). */
   RATE_LIMIT_SIGN_IN: rateLimit('20/15m'),
   /** Receipt checks (`/check` with a number) per client address. */
@@ -214,6 +244,12 @@ export const lambdaEnv = {
   DIRECTORY_KEY: z.string().min(1).default('directory/directory.json'),
   /** Seconds a loaded directory is used before S3 is asked whether it changed. */
   DIRECTORY_RECHECK_SECONDS: z.coerce.number().min(0).default(30),
+  /** The web app's own state (rate limits, revoked sessions, upload batches): a table apart from the ledger. */
+  WEB_TABLE_NAME: z.string().min(1),
+  /** The users file (who may sign in to the web app, with which roles) in the documents bucket. */
+  USERS_KEY: z.string().min(1).default('config/users.json'),
+  /** The Secrets Manager secret that signs the web app's session cookies. */
+  SESSION_SECRET_ARN: z.string().startsWith('arn:'),
   EXTRACT_QUEUE_URL: url,
   SPLIT_QUEUE_URL: url,
   ROUTE_QUEUE_URL: url,
@@ -254,6 +290,8 @@ export const lambdaEnv = {
   MAILROOM_EMAIL: z.string().email().optional(),
   /** The source queue's maxReceiveCount: the attempt that reaches it is the last. */
   MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
+  /** The Secrets Manager secret holding the OIDC client's secret (with OIDC_ISSUER; a public client has none). */
+  OIDC_CLIENT_SECRET_ARN: z.string().startsWith('arn:').optional(),
 } as const;
 
 export type LambdaEnvKey = keyof typeof lambdaEnv;

@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, WorkItemRequestError, WorkItemStateError } from '../../shared/domain/errors.ts';
 import { csrfMiddleware, notFound, sessionMiddleware } from './auth.ts';
 import { bodyLimitMiddleware, bodyLimitsFrom, isBodyTooLarge } from './body-limits.ts';
-import { clientAddress } from './client-address.ts';
+import { clientAddress, type SocketAddress } from './client-address.ts';
 import { MalformedFormError, type WebContext, type WebEnv, wantsJson } from './context.ts';
 import { messagePage, view } from './layout.ts';
 import { LoginThrottle } from './login-throttle.ts';
@@ -41,6 +41,8 @@ export interface WebSite extends WebStores {
   spoolDir: string;
   /** Wakes the worker when new work was queued. */
   nudge: () => void;
+  /** Where a request came from when no proxy says (default: the Node socket). */
+  socketAddress?: SocketAddress;
 }
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
@@ -62,7 +64,7 @@ export function createWebApp(rt: WebRuntime, site: WebSite) {
     throttle: new LoginThrottle(limiter),
     limiter,
     limits: { signIn: settings.RATE_LIMIT_SIGN_IN, check: settings.RATE_LIMIT_CHECK, upload: settings.RATE_LIMIT_UPLOAD },
-    address: (c) => clientAddress(c, settings.TRUST_PROXY),
+    address: (c) => clientAddress(c, settings.TRUST_PROXY, site.socketAddress),
     demo: site.demo,
     uploads: site.uploads,
     pipeline: site.pipeline,

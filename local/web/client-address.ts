@@ -8,7 +8,7 @@ import type { Context } from 'hono';
  * connected to it; whatever a client puts further left is not believed). 'unknown' when there is no
  * socket (in-process tests).
  */
-export function clientAddress(c: Context, trustProxy: number): string {
+export function clientAddress(c: Context, trustProxy: number, socketAddress: SocketAddress = nodeSocketAddress): string {
   if (trustProxy > 0) {
     const chain = (c.req.header('x-forwarded-for') ?? '')
       .split(',')
@@ -18,11 +18,16 @@ export function clientAddress(c: Context, trustProxy: number): string {
     if (address) return normalise(address);
   }
   try {
-    return normalise(getConnInfo(c).remote.address ?? 'unknown');
+    return normalise(socketAddress(c) ?? 'unknown');
   } catch {
     return 'unknown';
   }
 }
+
+/** Where the server saw the request come from (Node's socket; on Lambda, the event's source IP). */
+export type SocketAddress = (c: Context) => string | undefined;
+
+const nodeSocketAddress: SocketAddress = (c) => getConnInfo(c).remote.address;
 
 /** `::ffff:10.0.0.1` is 10.0.0.1; at most an address's length. */
 function normalise(address: string): string {
