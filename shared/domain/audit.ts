@@ -13,6 +13,12 @@ export interface AuditEvent {
   hash: string;
 }
 
+/**
+ * The chain of directory changes (absences, transfers, imports): one more chain beside the
+ * documents', under this id in every runtime, so `audit verify` checks it with them.
+ */
+export const DIRECTORY_CHAIN_ID = 'directory';
+
 export interface AuditEventInput {
   type: string;
   actor?: string;

@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent } from '../../domain/audit.ts';
+import { type AuditEvent, DIRECTORY_CHAIN_ID } from '../../domain/audit.ts';
 import type { AuditTrail, ChainHead } from '../../ports.ts';
+import { DynamoDirectoryChangeLog } from './dynamo-directory-change-log.ts';
 import { queryAll, scanAll } from './dynamo-table.ts';
 
 /**
@@ -8,12 +9,18 @@ import { queryAll, scanAll } from './dynamo-table.ts';
  * event items, and the chain head (`seq`, `head`) the ledger keeps on each document item. The
  * newest event also lives on the document item (`lastEvent`, written in the same put as the
  * status): it counts as stored even while its own event item is still to be written.
+ * Directory changes (dynamo-directory-change-log.ts) are one more chain, verified with the
+ * documents', as the SQLite trail does.
  */
 export class DynamoAuditTrail implements AuditTrail {
+  private readonly directoryChanges: DynamoDirectoryChangeLog;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.directoryChanges = new DynamoDirectoryChangeLog(db, table);
+  }
 
   async documentIds(): Promise<string[]> {
     const items = await scanAll<{ pk: string }>(this.db, {
@@ -22,10 +29,12 @@ export class DynamoAuditTrail implements AuditTrail {
       FilterExpression: 'begins_with(pk, :doc)',
       ExpressionAttributeValues: { ':doc': 'DOC#' },
     });
-    return [...new Set(items.map((i) => i.pk.slice('DOC#'.length)))].sort();
+    const ids = [...new Set(items.map((i) => i.pk.slice('DOC#'.length)))].sort();
+    return (await this.directoryChanges.any()) ? [...ids, DIRECTORY_CHAIN_ID] : ids;
   }
 
   async listEvents(documentId: string): Promise<AuditEvent[]> {
+    if (documentId === DIRECTORY_CHAIN_ID) return this.directoryChanges.list();
     const items = await queryAll<AuditEvent & { pk: string; sk: string }>(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evt)',
@@ -41,6 +50,8 @@ export class DynamoAuditTrail implements AuditTrail {
   }
 
   async recordedHead(documentId: string): Promise<ChainHead | null | undefined> {
+    // The directory chain has no document item; its head is its last event.
+    if (documentId === DIRECTORY_CHAIN_ID) return null;
     const item = await this.documentItem(documentId);
     if (!item) return undefined;
     return typeof item.seq === 'number' && typeof item.head === 'string' ? { seq: item.seq, hash: item.head } : null;

@@ -27,6 +27,8 @@ import {
  * | mail document       | MAILDOC#<docId>    | MAILDOC                 |                                  |                                 |          |
  * | mail reply          | MAILREPLY#<sha256 of address> | <sentAt>#<messageId> |                          |                                 |          |
  * | sent mail (receipt) | SENTMAIL#<SES message id> | DOC#<documentId> |                                |                                 |          |
+ * | directory change    | DIRECTORY          | EVT#<seq, 10 digits>    |                                  |                                 |          |
+ * | directory lock      | LOCK#DIRECTORY     | <directory object key>  |                                  |                                 |          |
  *
  * The document item sorts after its events (`META` > `EVT#…`), so one descending query reads the
  * document and its newest stored event together.

@@ -26,13 +26,14 @@ export function lambdaDirectory(
  * when nothing changed, and within `recheckMs` S3 is not asked at all.
  */
 export class S3Directory implements DirectorySource {
-  private cached: { etag: string; directory: Directory; checkedAt: number } | undefined;
+  /** The directory as last loaded, its ETag, and when S3 was last asked (`now()`). */
+  protected cached: { etag: string; directory: Directory; checkedAt: number } | undefined;
   private readonly recheckMs: number;
-  private readonly now: () => number;
+  protected readonly now: () => number;
 
   constructor(
-    private readonly s3: S3Client,
-    private readonly options: S3DirectoryOptions,
+    protected readonly s3: S3Client,
+    protected readonly options: S3DirectoryOptions,
   ) {
     this.recheckMs = options.recheckMs ?? 30_000;
     this.now = options.now ?? Date.now;
@@ -41,18 +42,27 @@ export class S3Directory implements DirectorySource {
   async load(): Promise<Directory> {
     const now = this.now();
     if (this.cached && now - this.cached.checkedAt < this.recheckMs) return this.cached.directory;
-    const { bucket, key } = this.options;
     try {
-      const res = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, IfNoneMatch: this.cached?.etag }));
-      const text = (await res.Body?.transformToString('utf8')) ?? '';
-      const directory = parseDirectory(parseJson(text, `s3://${bucket}/${key}`));
-      this.cached = { etag: res.ETag ?? '', directory, checkedAt: now };
+      const { etag, directory } = await this.fetch(this.cached?.etag);
+      this.cached = { etag, directory, checkedAt: now };
       return directory;
     } catch (error) {
       if (this.cached && isNotModified(error)) {
         this.cached.checkedAt = now;
         return this.cached.directory;
       }
+      throw error;
+    }
+  }
+
+  /** The object as stored now (a GET, never the cache), parsed and validated; `ifNoneMatch` may answer 304. */
+  protected async fetch(ifNoneMatch?: string): Promise<{ text: string; etag: string; directory: Directory }> {
+    const { bucket, key } = this.options;
+    try {
+      const res = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, IfNoneMatch: ifNoneMatch }));
+      const text = (await res.Body?.transformToString('utf8')) ?? '';
+      return { text, etag: res.ETag ?? '', directory: parseDirectory(parseJson(text, `s3://${bucket}/${key}`)) };
+    } catch (error) {
       if (isNotFound(error))
         throw new ConfigurationError(
           'directory.missing',

@@ -1,15 +1,16 @@
-import { type AuditEvent, type AuditEventInput, chainEvent } from '../../domain/audit.ts';
+import { type AuditEvent, type AuditEventInput, chainEvent, DIRECTORY_CHAIN_ID } from '../../domain/audit.ts';
 import type { DirectoryChangeLog } from '../../ports.ts';
 import { type Db, statement, writeTransaction } from './sqlite-database.ts';
 import { type EventRow, eventFromRow } from './sqlite-event-row.ts';
+
+/** Defined in the domain (the AWS change log uses it too); re-exported for this runtime's callers. */
+export { DIRECTORY_CHAIN_ID };
 
 /**
  * Directory changes in the embedded database, one hash chain (the same links as a document's
  * audit events, under the id `directory`), so `postkamer audit verify` proves nobody edited or
  * removed a change afterwards.
  */
-export const DIRECTORY_CHAIN_ID = 'directory';
-
 export class SqliteDirectoryChangeLog implements DirectoryChangeLog {
   constructor(private readonly db: Db) {
     db.exec(`CREATE TABLE IF NOT EXISTS directory_changes (
