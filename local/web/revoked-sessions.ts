@@ -34,7 +34,11 @@ export class RevokedSessions implements RevokedSessionIds {
   }
 
   async isRevoked(sid: string): Promise<boolean> {
-    return statement(this.db, 'SELECT 1 FROM web_revoked_sessions WHERE sid_hash = ?').get(digest(sid)) !== undefined;
+    // Until the session's expiry, as on AWS (where TTL removes the item only some time later).
+    return (
+      statement(this.db, 'SELECT 1 FROM web_revoked_sessions WHERE sid_hash = ? AND expires_at > ?').get(digest(sid), this.now()) !==
+      undefined
+    );
   }
 }
 

@@ -28,7 +28,7 @@ import dynalite from 'dynalite';
 import { createSqsServer } from 'local-aws-sqs';
 import S3rver from 's3rver';
 import { documentClient } from '../../shared/adapters/aws/clients.ts';
-import { INDEXES, TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
+import { INDEXES, TABLE_KEYS, WEB_TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
 
 /** The package is CommonJS with an `__esModule` default: under ESM the function sits one level down. */
 type SesServer = (config?: { host?: string; port?: number }) => Promise<Server>;
@@ -158,6 +158,24 @@ export async function startDynamo(table = 'ledger'): Promise<LocalDynamo> {
       await closeServer(server);
     },
   };
+}
+
+/** The web state table on a running dynalite, with the keys the CDK stack gives it (dynalite has no TTL to set). */
+export async function startWebTable(client: DynamoDBClient, name: string): Promise<void> {
+  await client.send(
+    new CreateTableCommand({
+      TableName: name,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: WEB_TABLE_KEYS.partitionKey, AttributeType: 'S' },
+        { AttributeName: WEB_TABLE_KEYS.sortKey, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: WEB_TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: WEB_TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+    }),
+  );
 }
 
 export interface LocalSqs {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../local/web/context.ts';
-import { LoginThrottle } from '../../local/web/login-throttle.ts';
-import { RateLimiter } from '../../local/web/rate-limiter.ts';
 import { hashPassword, parseUsers, verifyPassword } from '../../local/web/users.ts';
-import { openDatabase } from '../../shared/adapters/local/sqlite-database.ts';
 
 const cheap = { N: 1024, r: 8, p: 1 };
 
@@ -41,32 +38,6 @@ describe('user file', () => {
   });
 });
 
-describe('login throttle', () => {
-  it('blocks a username from one address after 5 failures for 15 minutes, and not other addresses', async () => {
-    let now = 0;
-    const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => now), 5, 15 * 60_000);
-    const key = LoginThrottle.key('Balie', '10.0.0.1');
-    for (let i = 0; i < 5; i++) {
-      expect(await throttle.retryAfter(key)).toBe(0);
-      await throttle.fail(key);
-      now += 1000;
-    }
-    expect(await throttle.retryAfter(key)).toBeGreaterThan(14 * 60_000);
-    expect(await throttle.retryAfter(LoginThrottle.key('balie', '10.0.0.2'))).toBe(0);
-    now += 15 * 60_000;
-    expect(await throttle.retryAfter(key)).toBe(0);
-  });
-
-  it('forgets failures after a successful sign-in', async () => {
-    const throttle = new LoginThrottle(new RateLimiter(openDatabase(':memory:'), () => 0), 2, 60_000);
-    const key = LoginThrottle.key('x', 'ip');
-    await throttle.fail(key);
-    await throttle.succeed(key);
-    await throttle.fail(key);
-    expect(await throttle.retryAfter(key)).toBe(0);
-  });
-});
-
 describe('redirects after sign-in', () => {
   it('only go to local paths', () => {
     expect(safeNext('/inbox?x=1')).toBe('/inbox?x=1');
@@ -81,22 +52,5 @@ describe('redirects after sign-in', () => {
     expect(safeNext('/a%E0%A4%A')).toBe('/'); // not decodable
     expect(safeNext('/desk?q=Jan%20de%20Vries')).toBe('/desk?q=Jan%20de%20Vries');
     expect(safeNext(undefined, '/desk')).toBe('/desk');
-  });
-});
-
-describe('rate limiter', () => {
-  it('allows max events in any window, says how long to wait, and counts only what it allowed', async () => {
-    let now = 1_000_000;
-    const limiter = new RateLimiter(openDatabase(':memory:'), () => now);
-    const limit = { max: 2, windowMs: 60_000 };
-    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0);
-    now += 10_000;
-    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0);
-    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(50_000);
-    expect(await limiter.take('check', '10.0.0.2', limit)).toBe(0);
-    expect(await limiter.take('upload', '10.0.0.1', limit)).toBe(0);
-    now += 50_000;
-    expect(await limiter.take('check', '10.0.0.1', limit)).toBe(0); // the first left the window
-    expect(await limiter.wait('check', '10.0.0.1', limit)).toBe(10_000);
   });
 });

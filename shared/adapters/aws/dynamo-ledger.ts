@@ -1,7 +1,14 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent, AuditEventInput } from '../../domain/audit.ts';
 import { chainEvent } from '../../domain/audit.ts';
-import { type DocumentRecord, type DocumentStatus, meetsCondition, type NewDocument, type UpdateCondition } from '../../domain/document.ts';
+import {
+  DOCUMENT_STATUSES,
+  type DocumentRecord,
+  type DocumentStatus,
+  meetsCondition,
+  type NewDocument,
+  type UpdateCondition,
+} from '../../domain/document.ts';
 import type { DocumentTypeId } from '../../domain/document-types.ts';
 import { TransientError } from '../../domain/errors.ts';
 import { countedType, type ReceivedCount } from '../../domain/sweep-rules.ts';
@@ -227,6 +234,32 @@ export class DynamoLedger implements Ledger, ReceivedCounter {
       .map((i) => i.record)
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
       .slice(0, query.limit ?? 10_000);
+  }
+
+  /** Documents per status, every status present (0 when none): one COUNT query per status partition of the status index. */
+  async countByStatus(): Promise<Record<DocumentStatus, number>> {
+    const counts = await Promise.all(
+      DOCUMENT_STATUSES.map(async (status) => {
+        let count = 0;
+        let start: Record<string, unknown> | undefined;
+        do {
+          const res = await this.db.send(
+            new QueryCommand({
+              TableName: this.table,
+              IndexName: INDEXES.byStatus.name,
+              KeyConditionExpression: 'gsi1pk = :pk',
+              ExpressionAttributeValues: { ':pk': `DOC#${status}` },
+              Select: 'COUNT',
+              ExclusiveStartKey: start,
+            }),
+          );
+          count += res.Count ?? 0;
+          start = res.LastEvaluatedKey;
+        } while (start);
+        return [status, count] as const;
+      }),
+    );
+    return Object.fromEntries(counts) as Record<DocumentStatus, number>;
   }
 
   async countReceived(since: string): Promise<ReceivedCount[]> {

@@ -48,6 +48,13 @@ export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
  */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
+/**
+ * The web app's own state table (rate limits, revoked sessions, upload batches; items in
+ * dynamo-web-stores.ts), shared by its adapters and the CDK stack: string keys `pk` and `sk`, no
+ * index (every question is one item or one partition), TTL on `expiresAt` (epoch seconds).
+ */
+export const WEB_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLiveAttribute: 'expiresAt' } as const;
+
 export const INDEXES = {
   /** Documents by status and last status change; alerts by status and raise time. */
   byStatus: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },

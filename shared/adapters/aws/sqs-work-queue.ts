@@ -30,6 +30,27 @@ export class SqsWorkQueue implements WorkQueue {
   }
 }
 
+/**
+ * Messages waiting on these queues or being worked on (received, not yet deleted), as SQS estimates
+ * them: approximate, for the operations page only.
+ */
+export async function approximatePending(sqs: SQSClient, queueUrls: readonly string[]): Promise<number> {
+  const counts = await Promise.all(
+    [...new Set(queueUrls)].map(async (url) => {
+      const res = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: url,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      return (
+        (Number(res.Attributes?.ApproximateNumberOfMessages) || 0) + (Number(res.Attributes?.ApproximateNumberOfMessagesNotVisible) || 0)
+      );
+    }),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
 /** A message received from a dead-letter queue: its body and the handle that deletes it. */
 export interface DeadLetterMessage {
   messageId: string;
