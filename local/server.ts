@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { manageDirectoryDeps } from './commands/directory.ts';
 import type { Runtime } from './runtime.ts';
 import { createWebApp } from './web/app.ts';
+import type { OidcSettings } from './web/oidc.ts';
 import { RateLimiter } from './web/rate-limiter.ts';
 import { RevokedSessions } from './web/revoked-sessions.ts';
-import { sessionSecret } from './web/settings.ts';
+import { embeddedOidc, sessionSecret } from './web/settings.ts';
 import { SqlitePipelineView } from './web/sqlite-pipeline-view.ts';
 import { spoolDir } from './web/upload-spool.ts';
 import { UploadStore } from './web/upload-store.ts';
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** The demo accounts of examples/users.json (`serve --demo`), with a banner on every page. */
   demo?: boolean;
   sessionSecret?: string;
+  /** Sign-in through an identity provider; default: from the OIDC_* settings (none without OIDC_ISSUER). */
+  oidc?: OidcSettings;
   /** Wakes the worker when new work was queued. */
   nudge?: () => void;
 }
@@ -31,6 +34,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}) {
       users: options.users ?? loadWebUsers({ demo, usersFile: settings.POSTKAMER_USERS }),
       demo,
       sessionSecret: options.sessionSecret ?? sessionSecret(settings, rt.dataDir),
+      oidc: options.oidc ?? embeddedOidc(settings),
       limiter: new RateLimiter(rt.db, now),
       revoked: new RevokedSessions(rt.db, now),
       uploads: new UploadStore(rt.db),

@@ -47,7 +47,7 @@ const oidcShape = {
   /** The provider's issuer URL (discovery at `<issuer>/.well-known/openid-configuration`); https, or http on loopback only. */
   OIDC_ISSUER: z
     .url({ protocol: /^https?$/ })
-    .refine((value) => value.startsWith('https:') || isLoopback(new URL(value).hostname), {
+    .refine((value) => !URL.canParse(value) || value.startsWith('https:') || isLoopback(new URL(value).hostname), {
       message: 'expected an https URL (http only for a provider on this machine)',
     })
     .optional(),

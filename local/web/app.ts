@@ -10,6 +10,7 @@ import { clientAddress, type SocketAddress } from './client-address.ts';
 import { MalformedFormError, type WebContext, type WebEnv, wantsJson } from './context.ts';
 import { messagePage, view } from './layout.ts';
 import { LoginThrottle } from './login-throttle.ts';
+import { type OidcSettings, OidcSignIn } from './oidc.ts';
 import { rateLimit } from './rate-limit.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAuth, signInGate } from './routes/auth.ts';
@@ -43,6 +44,8 @@ export interface WebSite extends WebStores {
   nudge: () => void;
   /** Where a request came from when no proxy says (default: the Node socket). */
   socketAddress?: SocketAddress;
+  /** Sign-in through the organisation's identity provider (OIDC); none: passwords only. */
+  oidc?: OidcSettings | undefined;
 }
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
@@ -69,6 +72,10 @@ export function createWebApp(rt: WebRuntime, site: WebSite) {
     uploads: site.uploads,
     pipeline: site.pipeline,
     nudge: site.nudge,
+    oidc: site.oidc && {
+      signIn: new OidcSignIn(site.oidc, new URL('/login/oidc/callback', settings.PUBLIC_URL)),
+      flowSecret: site.sessionSecret,
+    },
   };
   const spool = spoolOptions(site.spoolDir, rt.maxBytes, settings.MAX_UPLOAD_FILES);
 

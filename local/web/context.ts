@@ -3,6 +3,7 @@ import type { Directory } from '../../shared/domain/directory.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
 import type { CommonMessages, Lang } from './i18n.ts';
 import type { LoginThrottle } from './login-throttle.ts';
+import type { OidcWeb } from './oidc.ts';
 import type { Session, SessionStore } from './session.ts';
 import { FILES_OVER_LIMIT, type ParsedForm, parseMultipart, type SpooledFile, type SpoolOptions } from './upload-spool.ts';
 import type { UserRecord, WebUser } from './users.ts';
@@ -28,6 +29,8 @@ export interface WebContext {
   pipeline: PipelineView;
   /** Wakes the worker after new work was queued (the worker also polls on its own). */
   nudge: () => void;
+  /** Sign-in through the organisation's identity provider, when configured. */
+  oidc?: OidcWeb | undefined;
 }
 
 /** Per-request values set by the session middleware. */

@@ -16,6 +16,8 @@ export interface Session {
   csrf: string;
   /** Epoch ms. */
   expiresAt: number;
+  /** Signed in through the identity provider (OIDC): signing out also ends the provider's session. */
+  via?: 'oidc';
 }
 
 export const SESSION_COOKIE = 'pk_session';

@@ -8,19 +8,25 @@ import { ConfigurationError } from '../../shared/domain/errors.ts';
 /**
  * The people who sign in to the embedded runtime, from a JSON file (`examples/users.json` or
  * `POSTKAMER_USERS`). Passwords are stored as scrypt hashes (node:crypto, no native dependency):
- * `scrypt$N$r$p$<salt>$<hash>`, salt and hash in base64url.
+ * `scrypt$N$r$p$<salt>$<hash>`, salt and hash in base64url. Someone who signs in through the
+ * identity provider (OIDC) needs no password hash: the file still gives their roles.
  */
 export const ROLES = ['desk', 'mailroom', 'consultant', 'triage', 'operations', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 const userSchema = z
   .object({
-    username: z.string().regex(/^[a-z0-9._-]{2,64}$/, 'a username is 2–64 lower-case letters, digits, dots, dashes or underscores'),
+    // `@` for sign-in through an identity provider whose usernames are account names (Entra ID's UPN).
+    username: z.string().regex(/^[a-z0-9._@-]{2,128}$/, 'a username is 2–128 lower-case letters, digits, dots, dashes, underscores or @'),
     name: z.string().min(1),
     roles: z.array(z.enum(ROLES)).min(1),
     /** The directory id of a consultant (role consultant). */
     consultantId: z.string().min(1).optional(),
-    passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'expected scrypt$N$r$p$salt$hash'),
+    /** None: the user signs in only through the identity provider (OIDC), never with a password. */
+    passwordHash: z
+      .string()
+      .regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'expected scrypt$N$r$p$salt$hash')
+      .optional(),
   })
   .strict()
   .refine((u) => !u.roles.includes('consultant') || u.consultantId, {

@@ -6,9 +6,11 @@ import { field, formData, safeNext, type WebApp, type WebContext, type WebEnv } 
 import { defineMessages, isLang, LANG_COOKIE } from '../i18n.ts';
 import { AREA_PATH, csrfField, errorSummary, type FieldError, fieldError, notice, page, type View, view } from '../layout.ts';
 import { LoginThrottle } from '../login-throttle.ts';
+import { errorCode } from '../oidc.ts';
 import { minutesToWait, retryAfter } from '../rate-limit.ts';
 import { isHttps } from '../session.ts';
 import { verifyPassword } from '../users.ts';
+import { registerOidc } from './oidc.ts';
 
 const messages = defineMessages(
   {
@@ -34,6 +36,10 @@ const messages = defineMessages(
       directory: 'Afwezigheid en vervanging, consulenten, klanten overdragen, teamroutes.',
     },
     noAreas: 'Uw account heeft geen rol. Vraag functioneel beheer om een rol.',
+    oidcIntro: 'Meld u aan met het account van uw organisatie.',
+    oidcButton: (name: string) => `Aanmelden met ${name}`,
+    passwordIntro: 'Of meld u aan met uw gebruikersnaam en wachtwoord.',
+    passwordsOff: (name: string) => `Aanmelden met een wachtwoord kan hier niet. Meld u aan met ${name}.`,
   },
   {
     title: 'Sign in',
@@ -57,21 +63,52 @@ const messages = defineMessages(
       directory: 'Absences and substitutes, consultants, client transfers, team routes.',
     },
     noAreas: 'Your account has no role. Ask the application manager for one.',
+    oidcIntro: 'Sign in with your organisation’s account.',
+    oidcButton: (name: string) => `Sign in with ${name}`,
+    passwordIntro: 'Or sign in with your username and password.',
+    passwordsOff: (name: string) => `Signing in with a password is not possible here. Sign in with ${name}.`,
   },
 );
 
-function loginPage(v: View, o: { username?: string; next: string; errors?: FieldError[]; info?: string }) {
+/** How the organisation's identity provider is offered on the sign-in page, when it is configured. */
+interface ProviderOption {
+  name: string;
+  /** The password form is offered too. */
+  passwords: boolean;
+}
+
+function providerOf(web: WebContext): ProviderOption | undefined {
+  const settings = web.oidc?.signIn.settings;
+  return settings && { name: settings.name, passwords: settings.passwords };
+}
+
+function loginPage(
+  v: View,
+  o: { username?: string; next: string; errors?: FieldError[]; info?: string; provider?: ProviderOption | undefined },
+) {
   const m = messages(v.lang);
   const errors = o.errors ?? [];
-  const u = fieldError(errors, 'username');
-  const p = fieldError(errors, 'password');
+  const provider = o.provider;
   return page(v, {
     title: m.title,
     body: html`<h1>${m.title}</h1>
 ${notice(o.info, 'info')}
 ${errorSummary(v, errors)}
-<p>${m.intro}</p>
-<form method="post" action="/login" novalidate>
+${
+  provider
+    ? html`<p>${m.oidcIntro}</p>
+<p><a class="button" href="/login/oidc?next=${encodeURIComponent(o.next)}">${m.oidcButton(provider.name)}</a></p>
+${provider.passwords ? html`<p>${m.passwordIntro}</p>${passwordForm(v, o, errors)}` : ''}`
+    : html`<p>${m.intro}</p>${passwordForm(v, o, errors)}`
+}`,
+  });
+}
+
+function passwordForm(v: View, o: { username?: string; next: string }, errors: FieldError[]) {
+  const m = messages(v.lang);
+  const u = fieldError(errors, 'username');
+  const p = fieldError(errors, 'password');
+  return html`<form method="post" action="/login" novalidate>
   ${csrfField(v)}
   <input type="hidden" name="next" value="${o.next}">
   <label for="username">${m.username}</label>
@@ -81,8 +118,7 @@ ${errorSummary(v, errors)}
   ${p.message}
   <input type="password" id="password" name="password" autocomplete="current-password" required${p.attrs}>
   <p><button type="submit">${m.submit}</button></p>
-</form>`,
-  });
+</form>`;
 }
 
 /** Failed sign-ins from one address, whatever the usernames (password spraying). */
@@ -101,16 +137,19 @@ export function signInGate(web: WebContext): MiddlewareHandler<WebEnv> {
     retryAfter(c, wait);
     web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled', scope: 'address' });
     const message = messages(v.lang).throttled(minutesToWait(wait));
-    return c.html(loginPage(v, { next: '/', errors: [{ field: 'username', message }] }), 429);
+    return c.html(loginPage(v, { next: '/', errors: [{ field: 'username', message }], provider: providerOf(web) }), 429);
   };
 }
 
 export function registerAuth(app: WebApp, web: WebContext) {
+  const provider = providerOf(web);
+  if (web.oidc) registerOidc(app, web, web.oidc);
+
   app.get('/login', (c) => {
     const v = view(c);
     if (v.user) return c.redirect(safeNext(c.req.query('next')), 303);
     const info = c.req.query('msg') === 'signed-out' ? messages(v.lang).signedOut : undefined;
-    return c.html(loginPage(v, { next: safeNext(c.req.query('next')), info }));
+    return c.html(loginPage(v, { next: safeNext(c.req.query('next')), info, provider }));
   });
 
   app.post('/login', async (c) => {
@@ -120,10 +159,12 @@ export function registerAuth(app: WebApp, web: WebContext) {
     const username = field(form, 'username').toLowerCase();
     const password = typeof form.password === 'string' ? form.password : '';
     const next = safeNext(field(form, 'next'));
+    // Only the provider signs people in: a password hash left in the users file opens nothing.
+    if (provider && !provider.passwords) return c.html(loginPage(v, { next, info: m.passwordsOff(provider.name), provider }), 403);
     const errors: FieldError[] = [];
     if (!username) errors.push({ field: 'username', message: m.usernameMissing });
     if (!password) errors.push({ field: 'password', message: m.passwordMissing });
-    if (errors.length) return c.html(loginPage(v, { username, next, errors }), 400);
+    if (errors.length) return c.html(loginPage(v, { username, next, errors, provider }), 400);
 
     const address = web.address(c);
     const key = LoginThrottle.key(username, address);
@@ -131,7 +172,10 @@ export function registerAuth(app: WebApp, web: WebContext) {
     if (wait > 0) {
       retryAfter(c, wait);
       web.rt.logger.warn('sign-in throttled', { event: 'auth.throttled', scope: 'user' });
-      return c.html(loginPage(v, { username, next, errors: [{ field: 'username', message: m.throttled(minutesToWait(wait)) }] }), 429);
+      return c.html(
+        loginPage(v, { username, next, errors: [{ field: 'username', message: m.throttled(minutesToWait(wait)) }], provider }),
+        429,
+      );
     }
     const record = web.users.get(username);
     const ok = await verifyPassword(password, record?.passwordHash);
@@ -139,7 +183,7 @@ export function registerAuth(app: WebApp, web: WebContext) {
       await web.throttle.fail(key);
       await web.limiter.record(SIGN_IN_ADDRESS, address, web.limits.signIn);
       web.rt.logger.warn('sign-in failed', { event: 'auth.failed' });
-      return c.html(loginPage(v, { username, next, errors: [{ field: 'password', message: m.wrong }] }), 401);
+      return c.html(loginPage(v, { username, next, errors: [{ field: 'password', message: m.wrong }], provider }), 401);
     }
     await web.throttle.succeed(key);
     // A new session id and CSRF token at sign-in: a session planted before sign-in is worthless.
@@ -151,10 +195,21 @@ export function registerAuth(app: WebApp, web: WebContext) {
 
   app.post('/logout', async (c) => {
     const user = c.get('user');
-    await web.sessions.revoke(c, c.get('session'));
+    const session = c.get('session');
+    await web.sessions.revoke(c, session);
     await web.sessions.write(c, web.sessions.fresh());
     if (user) web.rt.logger.info('signed out', { event: 'auth.signed-out', user: user.username });
-    return c.redirect('/login?msg=signed-out', 303);
+    const signedOut = '/login?msg=signed-out';
+    // Signed in through the provider: end its session too, or the next sign-in is one click without a password.
+    if (session.via === 'oidc' && web.oidc) {
+      const back = new URL(signedOut, web.rt.config.PUBLIC_URL).href;
+      const endSession = await web.oidc.signIn.endSessionUrl(back).catch((error: unknown) => {
+        web.rt.logger.warn('OIDC end-session address unknown', { event: 'auth.oidc-logout-failed', detail: errorCode(error) });
+        return undefined;
+      });
+      if (endSession) return c.redirect(endSession.href, 303);
+    }
+    return c.redirect(signedOut, 303);
   });
 
   app.get('/language/:lang', (c) => {
