@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChain, verifyAudit } from '../../functions/audit/verify-audit.ts';
 import { DynamoAuditTrail } from '../../shared/adapters/aws/dynamo-audit-trail.ts';
@@ -147,13 +147,97 @@ describe('DynamoLedger on dynalite', () => {
       new UpdateCommand({
         TableName: dynamo.table,
         Key: { pk: `DOC#${doc.id}`, sk: 'EVT#0000000002' },
-        UpdateExpression: 'SET #data = :data',
-        ExpressionAttributeNames: { '#data': 'data' },
-        ExpressionAttributeValues: { ':data': { pages: 7 } },
+        UpdateExpression: 'SET dataJson = :data',
+        ExpressionAttributeValues: { ':data': '{"pages":7}' },
       }),
     );
     const report = await verifyAudit(trail);
     expect(report.broken).toEqual([{ documentId: doc.id, events: 3, problems: [expect.objectContaining({ kind: 'edited', seq: 2 })] }]);
+  });
+
+  describe('event data and the order of map members', () => {
+    // DynamoDB does not promise to return a map's members in the order written; dynalite keeps it.
+    // These tests play the other case by writing items back with every map's members reversed.
+    const routed = {
+      type: 'routed',
+      data: {
+        team: 'inkomen',
+        consultantId: 'c-002',
+        reasons: ['type payslip 0.97', 'client K-100234 via BSN'],
+        scores: { payslip: 0.97, other: 0.03 },
+      },
+    };
+
+    async function documentWithEvents(): Promise<string> {
+      const doc = newDocument();
+      await ledger.createDocument(doc, received);
+      await ledger.update(doc.id, { status: 'extracted' }, { type: 'extracted', data: { pages: 2, textLayer: true } }, ['received']);
+      await ledger.update(doc.id, { status: 'routed' }, routed, ['extracted']);
+      return doc.id;
+    }
+
+    async function storedItems(id: string): Promise<Record<string, unknown>[]> {
+      const res = await dynamo.db.send(
+        new QueryCommand({
+          TableName: dynamo.table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `DOC#${id}` },
+          ConsistentRead: true,
+        }),
+      );
+      return res.Items ?? [];
+    }
+
+    async function putBack(items: Record<string, unknown>[], change: (item: Record<string, unknown>) => Record<string, unknown>) {
+      for (const item of items) await dynamo.db.send(new PutCommand({ TableName: dynamo.table, Item: change(item) }));
+    }
+
+    /** The item in the map form of event data that items written before `dataJson` hold. */
+    function mapForm(item: Record<string, unknown>): Record<string, unknown> {
+      const { dataJson, ...rest } = item;
+      if (typeof dataJson === 'string') return { ...rest, data: JSON.parse(dataJson) };
+      if (rest.lastEvent) return { ...rest, lastEvent: mapForm(rest.lastEvent as Record<string, unknown>) };
+      return rest;
+    }
+
+    async function problems(id: string) {
+      return checkChain(await trail.listEvents(id), await trail.recordedHead(id));
+    }
+
+    it('keeps a chain verifiable when the table gives map members back in another order than written', async () => {
+      const id = await documentWithEvents();
+      const items = await storedItems(id);
+      await putBack(items, (item) => reversed(item) as Record<string, unknown>);
+      expect(await problems(id)).toEqual([]);
+      // Because the hashed data is stored as text, which no map order can change.
+      expect(items.find((i) => i.sk === 'EVT#0000000003')).toMatchObject({ dataJson: JSON.stringify(routed.data) });
+      expect(items.every((i) => !('data' in i))).toBe(true);
+      const events = await ledger.listEvents(id);
+      expect(events.at(-1)?.data).toEqual(routed.data);
+      expect(Object.keys(events.at(-1)?.data ?? {})).toEqual(Object.keys(routed.data));
+      // The newest event, read from the document item while its own item is missing, is order-proof too.
+      await dynamo.db.send(new DeleteCommand({ TableName: dynamo.table, Key: { pk: `DOC#${id}`, sk: 'EVT#0000000003' } }));
+      expect(await problems(id)).toEqual([]);
+      await ledger.appendEvent(id, { type: 'note', data: { b: 1, a: 2 } });
+      expect((await ledger.listEvents(id)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+      expect(await problems(id)).toEqual([]);
+    });
+
+    it('still reads events stored with their data as a map, which verify only while the map keeps its order', async () => {
+      const id = await documentWithEvents();
+      await putBack(await storedItems(id), mapForm);
+      expect(await problems(id)).toEqual([]);
+      expect((await ledger.listEvents(id)).at(-1)?.data).toEqual(routed.data);
+      // A crash left the newest event only on the document item, in the map form: the next update writes it first.
+      await dynamo.db.send(new DeleteCommand({ TableName: dynamo.table, Key: { pk: `DOC#${id}`, sk: 'EVT#0000000003' } }));
+      await ledger.appendEvent(id, { type: 'note' });
+      expect((await storedItems(id)).find((i) => i.sk === 'EVT#0000000003')).toHaveProperty('dataJson');
+      expect(await problems(id)).toEqual([]);
+      // The same unchanged event with its map members in another order no longer matches its hash.
+      const [second] = (await storedItems(id)).filter((i) => i.sk === 'EVT#0000000002');
+      await putBack([second as Record<string, unknown>], (item) => reversed(item) as Record<string, unknown>);
+      expect(await problems(id)).toEqual([expect.objectContaining({ kind: 'edited', seq: 2 })]);
+    });
   });
 
   it('lets one caller claim a side effect, again only after the lease of a crashed claim ran out, never after completion', async () => {
@@ -227,3 +311,14 @@ describe('DynamoLedger on dynalite', () => {
     });
   });
 });
+
+/** The value with the members of every map (object) in reverse order, as a store that does not keep their order may return them. */
+function reversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversed);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
+}

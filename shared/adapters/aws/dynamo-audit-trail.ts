@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, DIRECTORY_CHAIN_ID } from '../../domain/audit.ts';
 import type { AuditTrail, ChainHead } from '../../ports.ts';
 import { DynamoDirectoryChangeLog } from './dynamo-directory-change-log.ts';
+import { eventFromStored, type StoredEventFields } from './dynamo-event-item.ts';
 import { queryAll, scanAll } from './dynamo-table.ts';
 
 /**
@@ -9,6 +10,8 @@ import { queryAll, scanAll } from './dynamo-table.ts';
  * event items, and the chain head (`seq`, `head`) the ledger keeps on each document item. The
  * newest event also lives on the document item (`lastEvent`, written in the same put as the
  * status): it counts as stored even while its own event item is still to be written.
+ * Events are read in both stored forms (dynamo-event-item.ts): data as JSON text, or as a map in
+ * items written before, which verify only as long as DynamoDB returns the map in the order written.
  * Directory changes (dynamo-directory-change-log.ts) are one more chain, verified with the
  * documents', as the SQLite trail does.
  */
@@ -35,17 +38,15 @@ export class DynamoAuditTrail implements AuditTrail {
 
   async listEvents(documentId: string): Promise<AuditEvent[]> {
     if (documentId === DIRECTORY_CHAIN_ID) return this.directoryChanges.list();
-    const items = await queryAll<AuditEvent & { pk: string; sk: string }>(this.db, {
+    const items = await queryAll<StoredEventFields>(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evt)',
       ExpressionAttributeValues: { ':pk': `DOC#${documentId}`, ':evt': 'EVT#' },
       ConsistentRead: true,
     });
-    const events = items.map(
-      ({ pk: _pk, sk: _sk, entity: _entity, ...event }: AuditEvent & { pk: string; sk: string; entity?: string }) => event,
-    );
+    const events = items.map(eventFromStored);
     const last = (await this.documentItem(documentId))?.lastEvent;
-    if (last && last.seq > (events.at(-1)?.seq ?? 0)) events.push(last);
+    if (last && last.seq > (events.at(-1)?.seq ?? 0)) events.push(eventFromStored(last));
     return events;
   }
 
@@ -61,6 +62,6 @@ export class DynamoAuditTrail implements AuditTrail {
     const res = await this.db.send(
       new GetCommand({ TableName: this.table, Key: { pk: `DOC#${documentId}`, sk: 'META' }, ConsistentRead: true }),
     );
-    return res.Item as { seq?: number; head?: string; lastEvent?: AuditEvent } | undefined;
+    return res.Item as { seq?: number; head?: string; lastEvent?: StoredEventFields } | undefined;
   }
 }

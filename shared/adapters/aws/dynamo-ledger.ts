@@ -14,6 +14,7 @@ import { TransientError } from '../../domain/errors.ts';
 import { countedType, type ReceivedCount } from '../../domain/sweep-rules.ts';
 import type { Clock, CreatedDocument, DocumentQuery, Ledger, ReceivedCounter } from '../../ports.ts';
 import { DynamoAuditTrail } from './dynamo-audit-trail.ts';
+import { eventFromStored, type StoredEventFields, storedEvent } from './dynamo-event-item.ts';
 import { Filter, INDEXES, isConditionFailed, queryAll, scanAll, withFilter } from './dynamo-table.ts';
 
 /**
@@ -45,14 +46,15 @@ interface DocumentItem {
   record: DocumentRecord;
   seq: number;
   head: string;
-  lastEvent: AuditEvent;
+  /** The newest event, stored as its event item is (dynamo-event-item.ts: data as JSON text, or a map in old items). */
+  lastEvent: StoredEventFields;
   gsi1pk: string;
   gsi1sk: string;
   gsi2pk: string;
   gsi2sk: string;
 }
 
-type EventItem = AuditEvent & { pk: string; sk: string; entity: 'event' };
+type EventItem = StoredEventFields & { pk: string; sk: string; entity: 'event' };
 
 export interface DynamoLedgerOptions {
   /** Optimistic retries of an update that met a concurrent writer. @default 8 */
@@ -329,7 +331,7 @@ export class DynamoLedger implements Ledger, ReceivedCounter {
     );
     const [meta, newest] = (res.Items ?? []) as [DocumentItem | undefined, EventItem | undefined];
     if (!meta || meta.sk !== META) return undefined;
-    if ((newest?.seq ?? 0) < meta.seq) await this.putEvent(meta.lastEvent);
+    if ((newest?.seq ?? 0) < meta.seq) await this.putEvent(eventFromStored(meta.lastEvent));
     return meta;
   }
 
@@ -425,13 +427,13 @@ export class DynamoLedger implements Ledger, ReceivedCounter {
       );
   }
 
-  /** Writes an event item once; a second write of the same event is a no-op. */
+  /** Writes an event item once (its data as JSON text, see dynamo-event-item.ts); a second write of the same event is a no-op. */
   private async putEvent(event: AuditEvent): Promise<void> {
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.table,
-          Item: { pk: DOC(event.documentId), sk: EVT(event.seq), entity: 'event', ...event },
+          Item: { pk: DOC(event.documentId), sk: EVT(event.seq), entity: 'event', ...storedEvent(event) },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -457,7 +459,7 @@ function documentItem(record: DocumentRecord, last: AuditEvent): DocumentItem {
     record: plain(record),
     seq: last.seq,
     head: last.hash,
-    lastEvent: last,
+    lastEvent: storedEvent(last),
     gsi1pk: `DOC#${record.status}`,
     gsi1sk: `${record.updatedAt}#${record.id}`,
     gsi2pk: `DOCDAY#${record.receivedAt.slice(0, 10)}`,
