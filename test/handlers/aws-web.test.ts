@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { DetectDocumentTextCommand } from '@aws-sdk/client-textract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebHandler, webRoot } from '../../functions/web/handler.ts';
+import { DynamoDirectoryChangeLog } from '../../shared/adapters/aws/dynamo-directory-change-log.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { ledgerTableAlerts } from '../../shared/adapters/aws/sns-alerter.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
+import { addLocalDays } from '../../shared/domain/business-calendar.ts';
+import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
+import { localDate } from '../../shared/domain/local-date.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { webClient } from '../helpers/web-client.ts';
 import { recordingLogger } from '../helpers/work-item-factories.ts';
@@ -183,6 +187,28 @@ describe('the web app on the Lambda handler', () => {
     expect(await alerts.listOpen({ documentId: doc.id })).toEqual([]);
     expect(await runSweep()).toEqual({ raised: 0, resolved: 0 });
     expect(await alerts.listOpen({ documentId: doc.id })).toEqual([]);
+  });
+
+  it('records a consultant’s own absence in the directory in S3, audited, and the next load of every container sees it', async () => {
+    const today = localDate(new Date(), 'Europe/Amsterdam');
+    const absence = { from: addLocalDays(today, 10), to: addLocalDays(today, 12), substituteId: 'c-003' };
+    const consultant = browser();
+    await consultant.signIn('ahmed.bouzid');
+    const res = await consultant.request('/directory/absences', {
+      method: 'POST',
+      form: { _csrf: await consultant.csrf('/directory'), consultantId: 'c-002', ...absence },
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/directory?done=absence.added');
+    const stored = await p.s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'directory/directory.json' }));
+    const directory = JSON.parse((await stored.Body?.transformToString()) ?? '{}') as Directory;
+    expect(directory.consultants.find((c) => c.id === 'c-002')?.absences).toContainEqual(absence);
+    const log = await new DynamoDirectoryChangeLog(p.dynamo.db, p.dynamo.table).list();
+    expect(log.map((e) => [e.type, e.actor])).toContainEqual(['absence.added', 'ahmed.bouzid']);
+    // Another container (its own directory cache) shows the absence on its directory page.
+    const other = browser(container());
+    await other.signIn('ahmed.bouzid');
+    expect(await (await other.request('/directory')).text()).toContain(`name="from" value="${absence.from}"`);
   });
 
   it('keeps a signed-out session out in every container, and throttles sign-in across containers', async () => {
