@@ -42,16 +42,74 @@ const parsedFonts = new WeakMap<Uint8Array, Font>();
  * document, and decoding its tables (Arabic shaping lookups above all) was most of a receipt's
  * time. A parsed font is only read from (each document makes its own subset), so it can be shared.
  */
-const parsedOnce: Parameters<PDFDocument['registerFontkit']>[0] = {
+export const receiptFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
   create(data: Uint8Array, postscriptName?: string) {
     let font = parsedFonts.get(data);
     if (!font) {
-      font = fontkit.create(data, postscriptName);
+      font = layoutOnce(fontkit.create(data, postscriptName));
       parsedFonts.set(data, font);
     }
     return font;
   },
 };
+
+/** Strings whose layout is kept per font: a receipt lays out ~100, mostly the same labels and paragraphs as the last one. */
+const LAYOUTS_KEPT = 4_000;
+
+/**
+ * The font's layout (shaping: glyph substitution lookups) done once per string: pdf-lib
+ * lays out every string it draws, and the same labels and paragraphs recur on every receipt, which
+ * made layout half of a receipt's time. A layout depends only on the font and the string (fontkit
+ * hands out the same glyph objects for it every time), and pdf-lib only reads it, so a kept one
+ * gives the same PDF. The oldest go first once LAYOUTS_KEPT are kept (receipt numbers, dates and
+ * names do not recur).
+ */
+function layoutOnce(font: Font): Font {
+  withoutPositioning(font);
+  const layout = font.layout.bind(font);
+  const kept = new Map<string, ReturnType<Font['layout']>>();
+  font.layout = (text, features) => {
+    // Only the call pdf-lib makes (no features: the document was not given any).
+    if (features !== undefined) return layout(text, features);
+    let run = kept.get(text);
+    if (!run) {
+      run = layout(text);
+      if (kept.size >= LAYOUTS_KEPT) kept.delete(kept.keys().next().value as string);
+      kept.set(text, run);
+    }
+    return run;
+  };
+  return font;
+}
+
+/**
+ * Layout without glyph positioning: pdf-lib takes only the glyphs (ids for the text, advance widths
+ * for measuring) from a layout, never its positions, yet fontkit works them out from DejaVu's large
+ * GPOS and kern tables every time (a third of the layout, and of the first receipt's time decoding
+ * them). Substitution (Arabic joining forms, ligatures) is left as it is; of positioning only what
+ * changes the glyphs is kept: a right-to-left run's glyphs in reverse. Reaches into fontkit's OpenType
+ * layout engine (@pdf-lib/fontkit 1.1): a font without one is left as it is, and a test holds the
+ * glyphs to those of the full layout.
+ */
+function withoutPositioning(font: Font) {
+  const engine = (font as unknown as { _layoutEngine?: { engine?: OpenTypeEngine } })._layoutEngine?.engine;
+  if (typeof engine?.position !== 'function' || typeof engine.substitute !== 'function') return;
+  engine.position = (run) => {
+    if (run.direction === 'rtl') {
+      run.glyphs.reverse();
+      run.positions.reverse();
+    }
+    // As if GPOS had kerned: fontkit then skips the kern table and its fallback mark positioning.
+    return { kern: true };
+  };
+}
+
+/** The part of fontkit's OpenType layout engine that positions a glyph run. */
+interface OpenTypeEngine {
+  position: (run: { direction: string; glyphs: unknown[]; positions: unknown[] }) => Record<string, boolean> | undefined;
+  substitute: unknown;
+}
+
 // A CommonJS package: Node hands over its module.exports (the factory) as the default export,
 // while its types describe an ES module whose default is the factory.
 const bidiFactory = bidiImport as unknown as typeof bidiImport.default;
@@ -84,7 +142,7 @@ export async function renderReceiptPdf(
   // keeps Helvetica.
   const useFonts = options.fonts && !all.every((c) => fitsHelvetica(c, organisationName, options.letter));
   if (useFonts && options.fonts) {
-    pdf.registerFontkit(parsedOnce);
+    pdf.registerFontkit(receiptFontkit);
     // One embedded font, regular: a second (bold) one costs as much again in subsetting and layout,
     // and receipts go out in bulk (labels and titles stand out by size and place instead).
     regular = await pdf.embedFont(options.fonts.regular, { subset: true });

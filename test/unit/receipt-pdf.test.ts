@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_WINDOW_MM, renderReceiptPdf, visualRuns } from '../../functions/receipt/receipt-pdf.ts';
+import { ADDRESS_WINDOW_MM, receiptFontkit, renderReceiptPdf, visualRuns } from '../../functions/receipt/receipt-pdf.ts';
 import { loadDejaVuFonts } from '../../shared/adapters/local/dejavu-fonts.ts';
 import {
   checkLink,
@@ -136,6 +136,23 @@ describe('receipt PDF: Arabic right to left with real glyphs', () => {
     expect(runs).toEqual(['PK-7K3M-9QX2T', 'رقم الإيصال: ']);
     // A run with no Arabic letter in it (fontkit would leave it as it is) is reversed and mirrored here.
     expect(visualRuns('رقم (PK-1)')).toEqual(['(', 'PK-1', 'رقم (']);
+  });
+});
+
+describe('receipt PDF: fonts parsed and laid out once per process', () => {
+  it('lays out every receipt language to the glyphs and widths of fontkit’s full layout, the second time too', async () => {
+    const { regular } = await loadDejaVuFonts();
+    const full = fontkit.create(regular);
+    const once = await receiptFontkit.create(regular);
+    expect(await receiptFontkit.create(regular)).toBe(once);
+    const texts = RECEIPT_LANGUAGES.flatMap((l) => {
+      const c = receiptContent(facts(l), l);
+      return [c.title, ...c.lines.flat(), ...c.paragraphs, ...c.paragraphs.flatMap((p) => p.split(' '))];
+    });
+    const glyphs = (run: { glyphs: { id: number; advanceWidth: number }[] }) => run.glyphs.map((g) => [g.id, g.advanceWidth]);
+    for (const round of [1, 2])
+      for (const text of [...texts, ...visualRuns('إيصال PK-7K3M-9QX2T: الجهة المسؤولة')])
+        expect(glyphs(once.layout(text)), `${round}: ${text}`).toEqual(glyphs(full.layout(text)));
   });
 });
 
