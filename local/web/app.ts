@@ -91,7 +91,8 @@ export function createWebApp(rt: WebRuntime, site: WebSite) {
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
-        formAction: ["'self'"],
+        // Signing out posts to /logout, which redirects to the provider's end-session page: browsers hold that redirect to form-action.
+        formAction: ["'self'", ...(site.oidc ? [new URL(site.oidc.issuer).origin] : [])],
       },
       referrerPolicy: 'same-origin',
       crossOriginEmbedderPolicy: false,

@@ -1,10 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
@@ -13,18 +11,15 @@ import { parseUsers, type UserRecord } from '../../local/web/users.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { testUsers } from '../helpers/browser.ts';
 import { testDirectory } from '../helpers/factories.ts';
+import { startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider.ts';
 import { webClient } from '../helpers/web-client.ts';
 
 /**
- * Sign-in through an OpenID Connect provider, end to end: a real provider (oidc-provider) on
- * loopback, the web app in-process (`app.request`, at http://postkamer.test), the browser played
- * by following redirects with a cookie jar on each side. The provider keeps `preferred_username`
- * for its userinfo endpoint (as a strict provider does) and puts `cognito:username` in the ID
- * token (as Cognito does), so both ways of reading the username are exercised.
+ * Sign-in through an OpenID Connect provider, end to end: a real provider on loopback
+ * (test/helpers/oidc-provider.ts), the web app in-process (`app.request`, at http://postkamer.test),
+ * the browser played by following redirects with a cookie jar on each side.
  */
 const APP = 'http://postkamer.test';
-const CLIENT_ID = 'postkamer';
-const CLIENT_SECRET = 'client-secret-for-the-loopback-provider-0123456789';
 
 interface Line {
   level: string;
@@ -38,64 +33,12 @@ const logger = {
   error: (message: string, fields?: Record<string, unknown>) => void lines.push({ level: 'error', message, fields }),
 };
 
-/** What the person does at the provider's sign-in screen: sign in as this account, or cancel. */
-let atProvider: { account: string } | 'cancel' = { account: 'Bakker' };
-
-let idp: Server;
+let idp: TestOidcProvider;
 let issuer: string;
 let rt: Runtime;
 let dataDir: string;
 let offset = 0;
 let app: ReturnType<typeof createApp>;
-
-async function startProvider(): Promise<void> {
-  let provider: Provider | undefined;
-  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  idp = createServer((req, res) => {
-    if (!provider || !handle) return void res.writeHead(503).end();
-    if (!req.url?.startsWith('/interaction/')) return handle(req, res);
-    // The provider's own sign-in screen, played by the test: finish the interaction as `atProvider` says.
-    const result =
-      atProvider === 'cancel'
-        ? { error: 'access_denied', error_description: 'End-User aborted interaction' }
-        : { login: { accountId: atProvider.account } };
-    provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false }).catch(() => res.writeHead(500).end());
-  });
-  await new Promise<void>((ready) => idp.listen(0, '127.0.0.1', ready));
-  issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
-  provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [`${APP}/login/oidc/callback`],
-        post_logout_redirect_uris: [`${APP}/login?msg=signed-out`],
-        token_endpoint_auth_method: 'client_secret_post',
-      },
-    ],
-    claims: { openid: ['sub', 'cognito:username'], profile: ['preferred_username', 'name'] },
-    findAccount: (_ctx, sub) => ({
-      accountId: sub,
-      claims: () => ({ sub, preferred_username: sub, 'cognito:username': sub.toLowerCase(), name: `Naam ${sub}` }),
-    }),
-    // The organisation's own app: no consent screen.
-    loadExistingGrant: async (ctx) => {
-      const session = ctx.oidc.session;
-      const client = ctx.oidc.client;
-      if (!session?.accountId || !client) return undefined;
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope('openid profile');
-      await grant.save();
-      return grant;
-    },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    features: { devInteractions: { enabled: false } },
-    cookies: { keys: ['loopback-provider-cookie-key'] },
-    jwks: { keys: [generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })] },
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
-  });
-  handle = provider.callback();
-}
 
 /** The browser at the provider: follows its redirects (keeping its cookies) until it is sent back to the app. */
 async function throughProvider(url: string): Promise<string> {
@@ -128,7 +71,8 @@ async function startSignIn(c: ReturnType<typeof webClient>, next = '/inbox') {
 const users: UserRecord[] = [];
 
 beforeAll(async () => {
-  await startProvider();
+  idp = await startOidcProvider({ redirectUri: `${APP}/login/oidc/callback`, postLogoutRedirectUri: `${APP}/login?msg=signed-out` });
+  issuer = idp.issuer;
   dataDir = mkdtempSync(join(tmpdir(), 'postkamer-web-oidc-'));
   const directoryPath = join(dataDir, 'directory.json');
   writeFileSync(directoryPath, JSON.stringify(testDirectory()));
@@ -136,8 +80,8 @@ beforeAll(async () => {
     POSTKAMER_DATA_DIR: dataDir,
     PUBLIC_URL: APP,
     OIDC_ISSUER: issuer,
-    OIDC_CLIENT_ID: CLIENT_ID,
-    OIDC_CLIENT_SECRET: CLIENT_SECRET,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
     OIDC_NAME: 'Gemeente Test',
   });
   const clock = { now: () => new Date(Date.now() + offset) };
@@ -152,12 +96,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rt?.close();
-  await new Promise((r) => idp?.close(r));
+  await idp?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
-  atProvider = { account: 'Bakker' };
+  idp.answer = { account: 'Bakker' };
   lines.length = 0;
   offset = 0;
 });
@@ -214,7 +158,7 @@ describe('sign-in through OpenID Connect', () => {
   });
 
   it('answers someone the provider knows but the users file does not with a 403 page, logged without the username', async () => {
-    atProvider = { account: 'onbekend.persoon' };
+    idp.answer = { account: 'onbekend.persoon' };
     const c = webClient(app);
     const { callback } = await startSignIn(c);
     const res = await c.request(callback);
@@ -226,7 +170,7 @@ describe('sign-in through OpenID Connect', () => {
   });
 
   it('explains a cancelled sign-in (access_denied), in English too', async () => {
-    atProvider = 'cancel';
+    idp.answer = 'cancel';
     const c = webClient(app, { pk_lang: 'en' });
     const { callback } = await startSignIn(c);
     expect(callback).toContain('error=access_denied');
@@ -241,12 +185,15 @@ describe('sign-in through OpenID Connect', () => {
     const c = webClient(app);
     await c.request((await startSignIn(c)).callback);
     const signedIn = c.cookie();
+    // Browsers hold the redirect after the sign-out form to form-action: the provider is allowed there.
+    const csp = (await c.request('/inbox')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`form-action 'self' ${issuer}`);
     const out = await c.request('/logout', { method: 'POST', form: { _csrf: await c.csrf('/check') } });
     expect(out.status).toBe(303);
     const end = new URL(out.headers.get('location') ?? '');
     expect(`${end.origin}${end.pathname}`).toBe(`${issuer}/session/end`);
     expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${APP}/login?msg=signed-out`);
-    expect(end.searchParams.get('client_id')).toBe(CLIENT_ID);
+    expect(end.searchParams.get('client_id')).toBe(idp.clientId);
     // The provider accepts it: its confirmation page, not an error.
     expect((await fetch(end)).status).toBe(200);
     // The old cookie, replayed, is a stranger's.
@@ -275,13 +222,13 @@ describe('OIDC settings', () => {
     const both = createApp(rt, {
       users,
       sessionSecret: 'oidc-test-secret-oidc-test-secret-0001',
-      oidc: oidcSettings({ ...base, OIDC_ISSUER: issuer, OIDC_CLIENT_ID: CLIENT_ID }, CLIENT_SECRET),
+      oidc: oidcSettings({ ...base, OIDC_ISSUER: issuer, OIDC_CLIENT_ID: idp.clientId }, idp.clientSecret),
     });
     const c = webClient(both);
     const login = await (await c.request('/login')).text();
     expect(login).toContain('Aanmelden met Cognito');
     expect(login).toContain('type="password"');
-    atProvider = { account: 'Smit' };
+    idp.answer = { account: 'Smit' };
     const { callback } = await startSignIn(c);
     expect((await c.request(callback)).headers.get('location')).toBe('/inbox');
     expect(await (await c.request('/inbox')).text()).toContain('D. Smit');
@@ -296,7 +243,7 @@ describe('OIDC settings', () => {
     const down = createApp(rt, {
       users,
       sessionSecret: 'oidc-test-secret-oidc-test-secret-0002',
-      oidc: oidcSettings({ ...base, OIDC_ISSUER: gone, OIDC_CLIENT_ID: CLIENT_ID }),
+      oidc: oidcSettings({ ...base, OIDC_ISSUER: gone, OIDC_CLIENT_ID: idp.clientId }),
     });
     const res = await webClient(down).request('/login/oidc');
     expect(res.status).toBe(502);
