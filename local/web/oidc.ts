@@ -167,14 +167,22 @@ export class OidcSignIn {
     this.configuration ??= (async () => {
       const { issuer, clientId, clientSecret } = this.settings;
       const insecure = new URL(issuer).protocol === 'http:';
-      const config = await client.discovery(
+      const found = await client.discovery(
         new URL(issuer),
         clientId,
         undefined,
-        clientSecret ? client.ClientSecretPost(clientSecret) : client.None(),
+        client.None(),
         // http only for a provider on this machine: the configuration refuses any other (shared/config.ts).
         { timeout: TIMEOUT_S, ...(insecure ? { execute: [client.allowInsecureRequests] } : {}) },
       );
+      const server = found.serverMetadata();
+      const config = new client.Configuration(
+        server,
+        clientId,
+        undefined,
+        clientAuth(clientSecret, server.token_endpoint_auth_methods_supported),
+      );
+      if (insecure) client.allowInsecureRequests(config);
       config.timeout = TIMEOUT_S;
       return config;
     })().catch((cause: unknown) => {
@@ -183,6 +191,16 @@ export class OidcSignIn {
     });
     return this.configuration;
   }
+}
+
+/**
+ * How the client proves itself at the token endpoint: HTTP Basic, the OAuth default that every
+ * provider takes (Cognito takes a secret no other way), unless the provider lists only the form post.
+ */
+function clientAuth(secret: string | undefined, methods: readonly string[] | undefined): client.ClientAuth {
+  if (!secret) return client.None();
+  const postOnly = methods && !methods.includes('client_secret_basic') && methods.includes('client_secret_post');
+  return postOnly ? client.ClientSecretPost(secret) : client.ClientSecretBasic(secret);
 }
 
 /** A short machine word for logs: a provider's error code or the client error's code, never free text. */

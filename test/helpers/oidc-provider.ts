@@ -49,7 +49,7 @@ export async function startOidcProvider(o: { redirectUri: string; postLogoutRedi
         client_secret: idp.clientSecret,
         redirect_uris: [o.redirectUri],
         post_logout_redirect_uris: [o.postLogoutRedirectUri],
-        token_endpoint_auth_method: 'client_secret_post',
+        token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
     claims: { openid: ['sub', 'cognito:username'], profile: ['preferred_username', 'name'] },
