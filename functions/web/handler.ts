@@ -11,6 +11,7 @@ import type { Context as HonoContext } from 'hono';
 import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createWebApp, type WebSite } from '../../local/web/app.ts';
 import { AwsPipelineView } from '../../local/web/aws-pipeline-view.ts';
+import { oidcSettings } from '../../local/web/oidc.ts';
 import { spoolDir } from '../../local/web/upload-spool.ts';
 import { parseUsers, type UserRecord } from '../../local/web/users.ts';
 import type { WebRuntime } from '../../local/web/web-runtime.ts';
@@ -115,11 +116,13 @@ export async function webRoot(
       'SES_CONFIGURATION_SET',
       'PUBLIC_URL',
       'RECEIPT_CHECK_HINT',
+      'OIDC_CLIENT_SECRET_ARN',
     ],
     env,
   );
-  // The web's own settings (rate limits, session hours, upload counts) are the embedded ones.
-  const config = loadConfig(env);
+  // The web's own settings (rate limits, session hours, upload counts, OIDC) are the embedded ones;
+  // its public address is the one receipts name (the sign-in callback is built from it).
+  const config = loadConfig({ ...env, PUBLIC_URL: publicUrlOf(aws) });
   const logger = asPortLogger(o.logger);
   const objects = new S3ObjectStore(c.s3, aws.BUCKET_NAME);
   const ledger = new DynamoLedger(c.dynamo, aws.TABLE_NAME, clock);
@@ -175,11 +178,17 @@ export async function webRoot(
   };
 
   const now = () => clock.now().getTime();
-  const [users, sessionSecret] = await Promise.all([loadUsersFrom(objects, aws.USERS_KEY), c.secrets.read(aws.SESSION_SECRET_ARN)]);
+  const [users, sessionSecret, oidcSecret] = await Promise.all([
+    loadUsersFrom(objects, aws.USERS_KEY),
+    c.secrets.read(aws.SESSION_SECRET_ARN),
+    aws.OIDC_CLIENT_SECRET_ARN ? c.secrets.read(aws.OIDC_CLIENT_SECRET_ARN) : undefined,
+  ]);
   const site: WebSite = {
     users,
     demo: false,
     sessionSecret,
+    // Sign-in through Cognito or the municipality's identity provider, when OIDC_ISSUER is set.
+    oidc: oidcSettings(config, oidcSecret),
     limiter: new DynamoRateLimits(c.dynamo, aws.WEB_TABLE_NAME, now),
     revoked: new DynamoRevokedSessions(c.dynamo, aws.WEB_TABLE_NAME, now),
     uploads: new DynamoUploadLog(c.dynamo, aws.WEB_TABLE_NAME),

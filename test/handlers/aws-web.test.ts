@@ -13,6 +13,7 @@ import type { Directory } from '../../shared/domain/directory.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { localDate } from '../../shared/domain/local-date.ts';
 import { testUsers } from '../helpers/browser.ts';
+import { startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider.ts';
 import { webClient } from '../helpers/web-client.ts';
 import { recordingLogger } from '../helpers/work-item-factories.ts';
 import { newDocument } from './documents.ts';
@@ -32,12 +33,16 @@ let p: Pipeline;
 let ledger: DynamoLedger;
 let handler: ReturnType<typeof createWebHandler>;
 let secretReads = 0;
+const OIDC_SECRET_ARN = 'arn:aws:secretsmanager:eu-central-1:123456789012:secret:postkamer-test-oidc-client-XyZ123';
+/** The function URL's address, as PUBLIC_URL names it: the provider sends people back there. */
+const SITE = 'https://abcdefgh.lambda-url.eu-central-1.on.aws';
+let idp: TestOidcProvider;
 
 /** Another container of the same function: its own app, the same tables. */
-const container = () =>
+const container = (env: Record<string, string> = {}) =>
   createWebHandler(() =>
     webRoot(
-      { ...p.env, WEB_TABLE_NAME: WEB_TABLE, SESSION_SECRET_ARN: SECRET_ARN, USERS_KEY: 'config/users.json' },
+      { ...p.env, WEB_TABLE_NAME: WEB_TABLE, SESSION_SECRET_ARN: SECRET_ARN, USERS_KEY: 'config/users.json', ...env },
       {
         logger: createLambdaLogger('web'),
         clients: {
@@ -49,6 +54,7 @@ const container = () =>
           // Secrets Manager at its port: the secret's value, as the stack generates it.
           secrets: {
             read: async (arn) => {
+              if (arn === OIDC_SECRET_ARN) return idp.clientSecret;
               secretReads++;
               expect(arn).toBe(SECRET_ARN);
               return 'a-generated-session-secret-of-forty-characters';
@@ -63,6 +69,7 @@ const browser = (h = handler) => webClient(functionUrl(h) as never);
 
 beforeAll(async () => {
   p = await startPipeline();
+  idp = await startOidcProvider({ redirectUri: `${SITE}/login/oidc/callback`, postLogoutRedirectUri: `${SITE}/login?msg=signed-out` });
   await startWebTable(p.dynamo.client, WEB_TABLE);
   // The users file as operations upload it (passwords `<name>-pass`, as the web client signs in).
   const users = await testUsers([
@@ -76,7 +83,10 @@ beforeAll(async () => {
   ledger = new DynamoLedger(p.dynamo.db, p.dynamo.table, systemClock);
   handler = container();
 });
-afterAll(async () => p?.stop());
+afterAll(async () => {
+  await idp?.close();
+  await p?.stop();
+});
 
 const runSweep = () => p.handlers.sweep(scheduledEvent('postkamer-sweep'), lambdaContext('postkamer-sweep'));
 const byReceipt = async (receiptNumber: string) => (await ledger.findByReceiptNumber(receiptNumber)) as DocumentRecord;
@@ -209,6 +219,40 @@ describe('the web app on the Lambda handler', () => {
     const other = browser(container());
     await other.signIn('ahmed.bouzid');
     expect(await (await other.request('/directory')).text()).toContain(`name="from" value="${absence.from}"`);
+  });
+
+  it('signs a consultant in through the organisation’s identity provider (OIDC, as Cognito), with its client secret from Secrets Manager', async () => {
+    const oidc = container({
+      PUBLIC_URL: SITE,
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET_ARN: OIDC_SECRET_ARN,
+      OIDC_USERNAME_CLAIM: 'cognito:username',
+    });
+    idp.answer = { account: 'ahmed.bouzid' };
+    const consultant = browser(oidc);
+    const login = await consultant.request('/login');
+    expect(await login.text()).not.toContain('name="password"');
+    const start = await consultant.request('/login/oidc?next=%2Finbox');
+    expect(start.status).toBe(303);
+    // The browser at the provider: its redirects, with its own cookies, until it is sent back to the function URL.
+    const jar = new Map<string, string>();
+    let next = new URL(start.headers.get('location') ?? '');
+    for (let hop = 0; hop < 10 && next.origin !== SITE; hop++) {
+      const res = await fetch(next, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      for (const c of res.headers.getSetCookie()) {
+        const [name, ...value] = (c.split(';')[0] ?? '').split('=');
+        if (name) jar.set(name, value.join('='));
+      }
+      next = new URL(res.headers.get('location') ?? '', next);
+    }
+    expect(next.origin).toBe(SITE);
+    const back = await consultant.request(next.pathname + next.search);
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe('/inbox');
+    const inbox = await consultant.request('/inbox');
+    expect(inbox.status).toBe(200);
+    expect(await inbox.text()).toContain('A. Jansen');
   });
 
   it('keeps a signed-out session out in every container, and throttles sign-in across containers', async () => {
