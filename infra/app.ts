@@ -6,6 +6,7 @@ import { parseDirectory } from '../shared/domain/directory.ts';
 import { DEFAULT_TEAM_QUEUES } from './pipeline-settings.ts';
 import { ProcessingStack } from './stacks/processing-stack.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
+import { WebStack, type WebStackProps } from './stacks/web-stack.ts';
 import { guardRegion, parseStage, stackName } from './stage.ts';
 
 /**
@@ -13,7 +14,9 @@ import { guardRegion, parseStage, stackName } from './stage.ts';
  * (`-c key=value` or cdk.json): account, region, directory (the JSON whose team queues get SQS
  * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint,
  * mailRecipients (post by e-mail through SES receiving), mailroomEmail (the daily print batch of letters), stage (default `test`: stacks and fixed names
- * carry it, so stages deploy side by side), allowRegion (a region outside the EU, named explicitly).
+ * carry it, so stages deploy side by side), allowRegion (a region outside the EU, named explicitly), and the web
+ * app's publicUrl, webConcurrency, webSignIn (password, oidc, cognito), oidcIssuer, oidcClientId, oidcName,
+ * oidcUsernameClaim, cognitoDomainPrefix.
  * Synthesis needs no network and no AWS credentials.
  */
 export function buildApp(app = new App()) {
@@ -43,7 +46,7 @@ export function buildApp(app = new App()) {
   const stateful = new StatefulStack(app, stackName('Stateful', stage), {
     env,
     stage,
-    description: `postkamer (${stage}): documents bucket, ledger table, queues, KMS key`,
+    description: `postkamer (${stage}): documents bucket, ledger and web tables, queues, KMS keys`,
     teams: teamQueues(ctx('directory')),
     retentionDays: num('retentionDays'),
     mailRecipients,
@@ -72,10 +75,34 @@ export function buildApp(app = new App()) {
     mailroomEmail: ctx('mailroomEmail'),
     sweepEvery: num('sweepEveryMinutes') === undefined ? undefined : Duration.minutes(num('sweepEveryMinutes') as number),
   });
+  const web = new WebStack(app, stackName('Web', stage), {
+    env,
+    stage,
+    description: `postkamer (${stage}): the web app (Lambda function URL), its secrets and sign-in`,
+    key: stateful.key,
+    documents: stateful.documents,
+    ledger: stateful.ledger,
+    webTable: stateful.webTable,
+    stepQueues: stateful.stepQueues,
+    teamQueues: stateful.teamQueues,
+    alertTopic: processing.alertTopic,
+    receiptBounces: processing.receiptBounces,
+    mailFrom: ctx('mailFrom'),
+    receiptCheckHint: ctx('receiptCheckHint'),
+    publicUrl: ctx('publicUrl'),
+    reservedConcurrency: num('webConcurrency'),
+    // Checked by the stack, with a message naming the value.
+    signIn: ctx('webSignIn') as WebStackProps['signIn'],
+    oidcIssuer: ctx('oidcIssuer'),
+    oidcClientId: ctx('oidcClientId'),
+    oidcName: ctx('oidcName'),
+    oidcUsernameClaim: ctx('oidcUsernameClaim'),
+    cognitoDomainPrefix: ctx('cognitoDomainPrefix'),
+  });
   Tags.of(app).add('application', 'postkamer');
   Tags.of(app).add('stage', stage);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stage, stateful, processing };
+  return { app, stage, stateful, processing, web };
 }
 
 /** The team queues of the directory file (the triage queue always exists: routing falls back to it). */

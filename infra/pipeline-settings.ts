@@ -48,3 +48,9 @@ export const DEFAULT_TEAM_QUEUES = ['intake', 'inkomen', 'werk', 'bezwaar', 'kla
 
 /** Where the directory object lives in the documents bucket (the Lambdas' DIRECTORY_KEY). */
 export const DIRECTORY_KEY = 'directory/directory.json';
+
+/**
+ * What no function may do to the ledger (documents, audit events, claims): removing or bulk-writing
+ * items. Denied outright on every role that uses the ledger, so no later grant can allow it.
+ */
+export const LEDGER_DENIED = ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLDelete'] as const;

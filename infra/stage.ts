@@ -28,7 +28,7 @@ export function stageName(stage: string, suffix?: string): string {
 }
 
 /** The stack name of a stage: `Postkamer<Part>-<stage>`, e.g. `PostkamerStateful-acceptance`. */
-export function stackName(part: 'Stateful' | 'Processing', stage: string): string {
+export function stackName(part: 'Stateful' | 'Processing' | 'Web', stage: string): string {
   return `Postkamer${part}-${stage}`;
 }
 

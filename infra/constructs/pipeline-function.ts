@@ -45,6 +45,22 @@ export interface PipelineFunctionProps {
    * @default false
    */
   readonly fonts?: boolean;
+  /**
+   * Ships what drawing page images loads at run time (local/web/page-images.ts, the web viewer):
+   * sharp and @napi-rs/canvas, native modules that cannot be bundled, pdfjs (as with `pdfjs`, and
+   * its full build, whose worker is loaded from beside it) and pdf-lib's stream decoders (the PDF
+   * budget check loads them by path). They are copied from the project's node_modules, so the
+   * function runs on x86_64: the builds installed there are Linux x64 ones on the machines that
+   * synthesize (CI, Linux hosts); synthesis stops with a message where they are missing (e.g. on
+   * macOS). Bundling stays offline: nothing is downloaded, as for every other function.
+   * @default false (arm64)
+   */
+  readonly pageImages?: boolean;
+  /**
+   * Concurrent executions reserved for (and at most run by) the function.
+   * @default none: the account's unreserved pool
+   */
+  readonly reservedConcurrency?: number;
 }
 
 /** The pdfjs-dist files a PDF text-layer reader needs at run time (about 5 MB). */
@@ -58,8 +74,33 @@ const PDFJS_FILES = [
   'iccs',
 ];
 
+/** pdfjs-dist's full build, which drawing page images imports (with the worker it loads from beside it; about 3.4 MB). */
+const PDFJS_DRAWING_FILES = ['legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs'];
+
 /** The dejavu-fonts-ttf files receipts are drawn with (about 1.5 MB). */
 const FONT_FILES = ['package.json', 'ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'ttf/DejaVuSansMono.ttf'];
+
+/**
+ * What drawing page images loads beside the bundle (about 55 MB), each a package and its files:
+ * sharp's JavaScript with its dependencies and the Linux x64 builds of sharp (with libvips) and of
+ * @napi-rs/canvas; pdf-lib's CommonJS build (its stream decoders) with its dependencies.
+ */
+const PAGE_IMAGE_PACKAGES: [string, string[]][] = [
+  ['sharp', ['package.json', 'dist']],
+  ['@img/colour', ['.']],
+  ['detect-libc', ['.']],
+  ['semver', ['.']],
+  ['@napi-rs/canvas', ['.']],
+  ['pdf-lib', ['package.json', 'cjs']],
+  ['@pdf-lib/standard-fonts', ['.']],
+  ['pako', ['.']],
+  ['tslib', ['.']],
+];
+const PAGE_IMAGE_BUILDS = ['@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64', '@napi-rs/canvas-linux-x64-gnu'];
+
+/** Shell commands that stop the bundling with `message` unless every package in `pkgs` is installed. */
+const requirePackages = (pkgs: string[], message: string) => (inputDir: string) =>
+  pkgs.map((pkg) => `test -f "${inputDir}/node_modules/${pkg}/package.json" || { echo "${message} (${pkg} is missing)" >&2; exit 1; }`);
 
 /** Shell commands that copy `files` of package `pkg` from the project's node_modules to the bundle's. */
 const copyPackageFiles = (pkg: string, files: string[]) => (inputDir: string, outputDir: string) => [
@@ -80,9 +121,10 @@ export interface ConsumeOptions {
 }
 
 /**
- * A pipeline Lambda: Node.js 22 on arm64, bundled by the local esbuild (no Docker), X-Ray active
- * tracing, its own log group and a role that starts with nothing but writing to that log group and
- * sending trace segments; everything else is granted by intent where the function is wired.
+ * A pipeline Lambda: Node.js 22 on arm64 (x86_64 with `pageImages`), bundled by the local esbuild
+ * (no Docker), X-Ray active tracing, its own log group and a role that starts with nothing but
+ * writing to that log group and sending trace segments; everything else is granted by intent where
+ * the function is wired.
  */
 export class PipelineFunction extends Construct {
   readonly function: NodejsFunction;
@@ -99,6 +141,14 @@ export class PipelineFunction extends Construct {
       throw new Error(`${this.node.path}: timeout must be from 1 second to 15 minutes, got ${props.timeout.toHumanString()}`);
     this.timeout = props.timeout;
 
+    if (
+      props.reservedConcurrency !== undefined &&
+      (!Number.isInteger(props.reservedConcurrency) || props.reservedConcurrency < 1 || props.reservedConcurrency > 1000)
+    )
+      throw new Error(`${this.node.path}: reservedConcurrency must be a whole number from 1 to 1000, got ${props.reservedConcurrency}`);
+    const pageImages = props.pageImages ?? false;
+    const pdfjs = (props.pdfjs ?? false) || pageImages;
+
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetention ?? RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -112,9 +162,10 @@ export class PipelineFunction extends Construct {
       projectRoot: REPO_ROOT,
       depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      architecture: pageImages ? Architecture.X86_64 : Architecture.ARM_64,
       timeout: props.timeout,
       memorySize: memory,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       // X-Ray traces each invocation; SQS passes the trace header on, so a document's steps link up.
       tracing: Tracing.ACTIVE,
       role: this.role,
@@ -126,8 +177,10 @@ export class PipelineFunction extends Construct {
         format: OutputFormat.ESM,
         target: 'node22',
         mainFields: ['module', 'main'],
-        // The AWS SDK is bundled too: the versions tested are the versions deployed.
-        externalModules: [],
+        // The AWS SDK is bundled too: the versions tested are the versions deployed. Native modules
+        // cannot be bundled: they are loaded from the node_modules shipped beside the bundle.
+        // pdfjs too for page images: its fake worker loads pdf.worker.mjs from beside pdf.mjs.
+        externalModules: pageImages ? ['sharp', '@napi-rs/canvas', 'pdfjs-dist'] : [],
         minify: true,
         // Error class names are what the logs say about a failure (`errorFields`): keep them readable.
         keepNames: true,
@@ -135,14 +188,27 @@ export class PipelineFunction extends Construct {
         sourcesContent: false,
         // CommonJS dependencies bundled into an ES module still call require() for built-ins.
         banner: "import { createRequire as __postkamerRequire } from 'node:module'; const require = __postkamerRequire(import.meta.url);",
-        ...(props.pdfjs || props.fonts
+        ...(pdfjs || props.fonts
           ? {
               commandHooks: {
-                beforeBundling: () => [],
+                beforeBundling: (inputDir: string) =>
+                  pageImages
+                    ? requirePackages(
+                        [...PAGE_IMAGE_PACKAGES.map(([pkg]) => pkg), ...PAGE_IMAGE_BUILDS],
+                        `${this.node.path} ships the Linux x64 builds of sharp and @napi-rs/canvas from node_modules: synthesize on Linux x64 (CI), or add them with npm install --no-save --os=linux --cpu=x64 --libc=glibc sharp @napi-rs/canvas`,
+                      )(inputDir)
+                    : [],
                 beforeInstall: () => [],
                 afterBundling: (inputDir: string, outputDir: string) => [
-                  ...(props.pdfjs ? copyPackageFiles('pdfjs-dist', PDFJS_FILES)(inputDir, outputDir) : []),
+                  ...(pdfjs
+                    ? copyPackageFiles('pdfjs-dist', [...PDFJS_FILES, ...(pageImages ? PDFJS_DRAWING_FILES : [])])(inputDir, outputDir)
+                    : []),
                   ...(props.fonts ? copyPackageFiles('dejavu-fonts-ttf', FONT_FILES)(inputDir, outputDir) : []),
+                  ...(pageImages
+                    ? [...PAGE_IMAGE_PACKAGES, ...PAGE_IMAGE_BUILDS.map((pkg): [string, string[]] => [pkg, ['.']])].flatMap(
+                        ([pkg, files]) => copyPackageFiles(pkg, files)(inputDir, outputDir),
+                      )
+                    : []),
                 ],
               },
             }

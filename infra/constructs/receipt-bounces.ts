@@ -5,8 +5,9 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Construct, type IConstruct } from 'constructs';
-import { acknowledge } from './nag.ts';
+import { Construct } from 'constructs';
+import { LEDGER_DENIED } from '../pipeline-settings.ts';
+import { acknowledge, wildcardResourceId } from './nag.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 import { QueueWithDlq } from './queue-with-dlq.ts';
 
@@ -162,7 +163,7 @@ export class ReceiptBounces extends Construct {
     role.addToPrincipalPolicy(
       new PolicyStatement({
         effect: Effect.DENY,
-        actions: ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLDelete'],
+        actions: [...LEDGER_DENIED],
         resources: [props.ledgerTableArn, index],
       }),
     );
@@ -170,33 +171,12 @@ export class ReceiptBounces extends Construct {
     acknowledge(
       role,
       'Writes bounced receipts as letter PDFs under letters/* of the documents bucket only (s3:PutObject); their names are document ids.',
-      ...resourceIds(this, role, bucket.arnForObjects('letters/*')),
+      wildcardResourceId(this, bucket.arnForObjects('letters/*')),
     );
     acknowledge(
       role,
       "Queries the ledger table's own indexes (status, reference, alert id), which DynamoDB names <table>/index/<name>.",
-      ...resourceIds(this, role, index),
+      wildcardResourceId(this, index),
     );
   }
-}
-
-/** The cdk-nag finding ids of a wildcard resource, as cdk-nag renders the resolved ARN. */
-function resourceIds(scope: IConstruct, _role: IConstruct, arn: string): string[] {
-  return [`AwsSolutions-IAM5[Resource::${Stack.of(scope).resolve(arn) === arn ? arn : renderArn(Stack.of(scope).resolve(arn))}]`];
-}
-
-function renderArn(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v['Fn::Join'])) {
-      const [sep, parts] = v['Fn::Join'] as [string, unknown[]];
-      return parts.map(renderArn).join(sep);
-    }
-    if (typeof v.Ref === 'string') return `<${v.Ref}>`;
-    if (Array.isArray(v['Fn::GetAtt'])) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
-    // cdk-nag names an imported value by its export name.
-    if ('Fn::ImportValue' in v) return renderArn(v['Fn::ImportValue']);
-  }
-  return JSON.stringify(value);
 }

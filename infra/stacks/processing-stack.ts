@@ -18,11 +18,11 @@ import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { PipelineMonitoring, sweepMetric } from '../constructs/pipeline-monitoring.ts';
 import type { QueueWithDlq } from '../constructs/queue-with-dlq.ts';
 import { ReceiptBounces } from '../constructs/receipt-bounces.ts';
-import { DIRECTORY_KEY, PIPELINE_FUNCTIONS, type PipelineFunctionName } from '../pipeline-settings.ts';
+import { DIRECTORY_KEY, LEDGER_DENIED, PIPELINE_FUNCTIONS, type PipelineFunctionName } from '../pipeline-settings.ts';
+import { exportOnce } from '../stable-export.ts';
 import { DEFAULT_STAGE, parseStage, stageName } from '../stage.ts';
 
-/** What no function may do to the ledger (documents, audit events, claims): removing or bulk-writing items. */
-export const LEDGER_DENIED = ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLDelete'] as const;
+export { LEDGER_DENIED } from '../pipeline-settings.ts';
 
 export interface ProcessingStackProps extends StackProps {
   /**
@@ -415,11 +415,11 @@ class IntentGrants {
     this.documentsRef = `${producer.stackName}-DocumentsArn`;
     this.ledgerRef = `${Stack.of(props.ledger).stackName}-LedgerArn`;
     this.documents = Bucket.fromBucketAttributes(scope, 'DocumentsRef', {
-      bucketArn: producer.exportValue(props.documents.bucketArn, { name: this.documentsRef }),
+      bucketArn: exportOnce(producer, props.documents.bucketArn, this.documentsRef),
       bucketName: props.documents.bucketName,
       encryptionKey: props.key,
     });
-    this.ledgerArn = Stack.of(props.ledger).exportValue(props.ledger.tableArn, { name: this.ledgerRef });
+    this.ledgerArn = exportOnce(Stack.of(props.ledger), props.ledger.tableArn, this.ledgerRef);
   }
 
   /**

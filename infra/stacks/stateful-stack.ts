@@ -16,7 +16,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { MAIL_PREFIX, MAIL_REJECTED_PREFIX } from '../../functions/mail-intake/schema.ts';
-import { INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/dynamo-table.ts';
+import { INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, WEB_TABLE_KEYS } from '../../shared/adapters/aws/dynamo-table.ts';
 import { CHANNELS } from '../../shared/domain/document.ts';
 import { STEPS, type Step } from '../../shared/domain/pipeline.ts';
 import { MailReceiving } from '../constructs/mail-receiving.ts';
@@ -76,13 +76,15 @@ export interface StatefulStackProps extends StackProps {
  * stable: renaming one replaces the resource.
  */
 export class StatefulStack extends Stack {
-  /** Encrypts the documents bucket and the ledger table. */
+  /** Encrypts the documents bucket, the ledger table and the web state table. */
   readonly key: Key;
   /** Encrypts the queues. Separate from `key`: its policy lets S3 and SNS deliver, naming the bucket and the topic. */
   readonly messagesKey: Key;
   readonly documents: Bucket;
   readonly accessLogs: Bucket;
   readonly ledger: TableV2;
+  /** The web app's own state: rate limits, revoked sessions, upload batches (not the system of record). */
+  readonly webTable: TableV2;
   readonly intakeQueue: QueueWithDlq;
   /** Announces each message SES receiving stored under `mail/`. */
   readonly mailIntakeQueue: QueueWithDlq;
@@ -158,6 +160,9 @@ export class StatefulStack extends Stack {
       lifecycleRules: [
         // Uploads are copied to originals/ by intake; the upload itself is only kept for tracing.
         { id: 'expire-processed-uploads', prefix: 'inbox/', expiration: Duration.days(inboxRetentionDays) },
+        // The web viewer's page images (web/pages/<id>/<n>.png) are a cache drawn from the original
+        // again on the next view: kept no longer than an upload.
+        { id: 'expire-page-images', prefix: 'web/', expiration: Duration.days(inboxRetentionDays) },
         ...['originals/', 'text/', 'letters/', MAIL_REJECTED_PREFIX].map((prefix) => ({
           id: `retain-${prefix.slice(0, -1)}`,
           prefix,
@@ -196,6 +201,20 @@ export class StatefulStack extends Stack {
         },
         { indexName: INDEXES.byAlertId.name, partitionKey: { name: INDEXES.byAlertId.partitionKey, type: AttributeType.STRING } },
       ],
+    });
+
+    // The web app's own state, apart from the ledger so that the web Lambda may delete its items
+    // (a cleared rate limit) while every role stays denied deletes on the ledger. Rate limits and
+    // revoked sessions expire by TTL (a rate window after its last event, a session at its expiry).
+    this.webTable = new TableV2(this, 'WebTable', {
+      partitionKey: { name: WEB_TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: WEB_TABLE_KEYS.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      encryption: TableEncryptionV2.customerManagedKey(this.key),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      timeToLiveAttribute: WEB_TABLE_KEYS.timeToLiveAttribute,
     });
 
     const queue = (queueId: string, visibilityTimeout: Duration, maxMessageAge?: Duration) =>

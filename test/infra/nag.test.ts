@@ -28,7 +28,7 @@ function acknowledgements(root: IConstruct) {
 }
 
 describe('cdk-nag AwsSolutions', () => {
-  it('finds no unacknowledged error or warning in either stack', () => {
+  it('finds no unacknowledged error or warning in any stack', () => {
     const report = new AwsSolutionsChecks().validateScope(built.app);
     const findings = report.violations.flatMap((v) =>
       v.violatingResources.map((r) => `${v.severity} ${v.ruleName} at ${r.constructPath ?? r.resourceLogicalId}`),

@@ -8,22 +8,31 @@ import { testApp } from './synth.ts';
 type Resource = { Type: string; Properties?: Record<string, unknown> };
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>> };
 
-const templatesOf = (built: ReturnType<typeof buildApp>) => [Template.fromStack(built.stateful), Template.fromStack(built.processing)];
+const templatesOf = (built: ReturnType<typeof buildApp>) => [
+  Template.fromStack(built.stateful),
+  Template.fromStack(built.processing),
+  Template.fromStack(built.web),
+];
 const resourcesOf = (t: Template) => Object.entries(t.toJSON().Resources as Record<string, Resource>);
 
 /**
- * Every name fixed in the templates (a literal string in a resource's own `…Name` property, an
- * export name) and the stack names: what CloudFormation does not make unique by itself. A metric's
- * name is not a resource's name.
+ * Every name fixed in the templates (a literal string in a resource's own `…Name` property, a
+ * Cognito domain prefix, an export name) and the stack names: what CloudFormation does not make
+ * unique by itself. A metric's name is not a resource's name.
  */
 function fixedNames(built: ReturnType<typeof buildApp>): string[] {
-  const names = [built.stateful.stackName, built.processing.stackName];
+  const names = [built.stateful.stackName, built.processing.stackName, built.web.stackName];
   for (const t of templatesOf(built)) {
     const json = t.toJSON() as { Resources: Record<string, Resource>; Outputs?: Record<string, { Export?: { Name?: unknown } }> };
     // An inline policy's name is scoped to its role.
     for (const [, r] of Object.entries(json.Resources))
       for (const [key, value] of Object.entries(r.Properties ?? {}))
-        if (typeof value === 'string' && /Name$/.test(key) && key !== 'MetricName' && r.Type !== 'AWS::IAM::Policy') names.push(value);
+        if (
+          typeof value === 'string' &&
+          ((/Name$/.test(key) && key !== 'MetricName' && r.Type !== 'AWS::IAM::Policy') ||
+            (key === 'Domain' && r.Type === 'AWS::Cognito::UserPoolDomain'))
+        )
+          names.push(value);
     for (const o of Object.values(json.Outputs ?? {})) if (typeof o.Export?.Name === 'string') names.push(o.Export.Name);
   }
   return names;
@@ -38,24 +47,38 @@ function policyStatements(built: ReturnType<typeof buildApp>): [string, Statemen
     );
 }
 
+/** Every optional part with a fixed name: SES receiving, and the web app's Cognito user pool. */
+const EVERYTHING = { mailRecipients: 'post@gemeente.example', webSignIn: 'cognito', publicUrl: 'https://postkamer.gemeente.example' };
+
 let built: ReturnType<typeof buildApp>;
 beforeAll(() => {
-  built = buildApp(testApp({ mailRecipients: 'post@gemeente.example' }));
+  built = buildApp(testApp(EVERYTHING));
 });
 
 describe('stages side by side', () => {
   it('puts the stage in the stack names, the default stage being test', () => {
     expect(built.stage).toBe(DEFAULT_STAGE);
-    expect([built.stateful.stackName, built.processing.stackName]).toEqual(['PostkamerStateful-test', 'PostkamerProcessing-test']);
+    expect([built.stateful.stackName, built.processing.stackName, built.web.stackName]).toEqual([
+      'PostkamerStateful-test',
+      'PostkamerProcessing-test',
+      'PostkamerWeb-test',
+    ]);
   });
 
   it('lets two stages deploy in one account: no fixed name of one is a name of the other', () => {
-    const acceptance = buildApp(testApp({ stage: 'acceptance', mailRecipients: 'post@gemeente.example' }));
+    const acceptance = buildApp(testApp({ ...EVERYTHING, stage: 'acceptance' }));
     const test = fixedNames(built);
     const acc = fixedNames(acceptance);
-    expect(test).toEqual(expect.arrayContaining(['alias/postkamer-test', 'postkamer-test']));
+    expect(test).toEqual(expect.arrayContaining(['alias/postkamer-test', 'postkamer-test', 'postkamer-test-123456789012']));
     expect(acc).toEqual(
-      expect.arrayContaining(['alias/postkamer-acceptance', 'alias/postkamer-acceptance-messages', 'postkamer-acceptance']),
+      expect.arrayContaining([
+        'alias/postkamer-acceptance',
+        'alias/postkamer-acceptance-messages',
+        'postkamer-acceptance',
+        'PostkamerWeb-acceptance',
+        'PostkamerStateful-acceptance-WebTableArn',
+        'postkamer-acceptance-123456789012',
+      ]),
     );
     expect(acc.filter((name) => test.includes(name))).toEqual([]);
     // The alarms read the stage's own metrics, which its functions emit under their own service name.
@@ -106,9 +129,11 @@ describe('region guard: personal data stays in the EU', () => {
 
 describe('tracing', () => {
   it('runs every Lambda with X-Ray active tracing and lets each role send its segments', () => {
-    const processing = Template.fromStack(built.processing);
-    const fns = resourcesOf(processing).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
-    expect(fns.length).toBeGreaterThanOrEqual(8);
+    // Ours: the processing stack's and the web app's, not CDK's deploy-time custom resource (it reads the Cognito client secret).
+    const fns = [Template.fromStack(built.processing), Template.fromStack(built.web)]
+      .flatMap((t) => resourcesOf(t))
+      .filter(([id, r]) => r.Type === 'AWS::Lambda::Function' && !id.startsWith('AWS679f53fac002430cb0da5b7982bd2287'));
+    expect(fns.length).toBeGreaterThanOrEqual(9);
     for (const [id, fn] of fns) expect(fn.Properties?.TracingConfig, id).toEqual({ Mode: 'Active' });
     const roles = new Set(fns.map(([, fn]) => JSON.stringify(fn.Properties?.Role)));
     const tracing = policyStatements(built).filter(([, s]) => [s.Action].flat().includes('xray:PutTraceSegments'));
@@ -136,8 +161,10 @@ describe('least privilege', () => {
 
   it('lets no function delete or batch-write ledger items, and denies it outright to every function that uses the ledger', () => {
     const statements = policyStatements(built);
+    // The one table whose items a function may delete: the web app's own state.
+    const webTable = { 'Fn::ImportValue': 'PostkamerStateful-test-WebTableArn' };
     for (const [id, s] of statements)
-      if (s.Effect === 'Allow')
+      if (s.Effect === 'Allow' && JSON.stringify(s.Resource) !== JSON.stringify(webTable))
         expect(
           [s.Action].flat().filter((a) => a === 'dynamodb:*' || (LEDGER_DENIED as readonly string[]).includes(a)),
           id,
@@ -146,7 +173,8 @@ describe('least privilege', () => {
     const denying = new Set(
       statements.filter(([, s]) => s.Effect === 'Deny' && [s.Action].flat().includes('dynamodb:DeleteItem')).map(([id]) => id),
     );
-    expect(writers.size).toBeGreaterThanOrEqual(8);
+    expect(writers.size).toBeGreaterThanOrEqual(9);
+    expect([...writers]).toContainEqual(expect.stringMatching(/^WebHandlerRole/));
     expect([...writers].filter((id) => !denying.has(id))).toEqual([]);
   });
 
