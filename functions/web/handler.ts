@@ -35,6 +35,7 @@ import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
 import { loadDejaVuFonts } from '../../shared/adapters/local/dejavu-fonts.ts';
 import { loadConfig, publicUrlOf, readLambdaEnv } from '../../shared/config.ts';
+import { ConfigurationError } from '../../shared/domain/errors.ts';
 import type { Clock } from '../../shared/ports.ts';
 import { reassign } from '../work-items/work-items.ts';
 
@@ -183,12 +184,19 @@ export async function webRoot(
     c.secrets.read(aws.SESSION_SECRET_ARN),
     aws.OIDC_CLIENT_SECRET_ARN ? c.secrets.read(aws.OIDC_CLIENT_SECRET_ARN) : undefined,
   ]);
+  const oidc = oidcSettings(config, oidcSecret);
+  // The provider sends people back to the public address: without one it would be a guess.
+  if (oidc && !aws.PUBLIC_URL)
+    throw new ConfigurationError(
+      'config.public-url',
+      'OIDC sign-in needs PUBLIC_URL (the address people use: deploy with -c publicUrl=<WebUrl or your domain>, infra/README.md "The web app").',
+    );
   const site: WebSite = {
     users,
     demo: false,
     sessionSecret,
     // Sign-in through Cognito or the municipality's identity provider, when OIDC_ISSUER is set.
-    oidc: oidcSettings(config, oidcSecret),
+    oidc,
     limiter: new DynamoRateLimits(c.dynamo, aws.WEB_TABLE_NAME, now),
     revoked: new DynamoRevokedSessions(c.dynamo, aws.WEB_TABLE_NAME, now),
     uploads: new DynamoUploadLog(c.dynamo, aws.WEB_TABLE_NAME),

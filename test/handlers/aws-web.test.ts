@@ -255,6 +255,16 @@ describe('the web app on the Lambda handler', () => {
     expect(await inbox.text()).toContain('A. Jansen');
   });
 
+  it('refuses to start OIDC sign-in without a public address, saying which setting is missing', async () => {
+    // The invocation fails (a function URL answers 502) and the log names the setting; the next request tries again.
+    const unset = browser(container({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId }));
+    await expect(unset.request('/login')).rejects.toMatchObject({
+      code: 'config.public-url',
+      message: expect.stringContaining('PUBLIC_URL'),
+    });
+    await expect(unset.request('/login')).rejects.toMatchObject({ code: 'config.public-url' });
+  });
+
   it('keeps a signed-out session out in every container, and throttles sign-in across containers', async () => {
     const a = browser();
     await a.signIn('beheer');
