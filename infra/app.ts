@@ -15,7 +15,7 @@ import { guardRegion, parseStage, stackName } from './stage.ts';
  * queues), textractTps, unroutedAlertAfter, alertEmail, retentionDays, mailFrom, receiptCheckHint,
  * mailRecipients (post by e-mail through SES receiving), mailroomEmail (the daily print batch of letters), stage (default `test`: stacks and fixed names
  * carry it, so stages deploy side by side), allowRegion (a region outside the EU, named explicitly), and the web
- * app's publicUrl, webConcurrency, webSignIn (password, oidc, cognito), oidcIssuer, oidcClientId, oidcName,
+ * app's publicUrl, trustProxy, webConcurrency, webSignIn (password, oidc, cognito), oidcIssuer, oidcClientId, oidcName,
  * oidcUsernameClaim, cognitoDomainPrefix.
  * Synthesis needs no network and no AWS credentials.
  */
@@ -90,6 +90,7 @@ export function buildApp(app = new App()) {
     mailFrom: ctx('mailFrom'),
     receiptCheckHint: ctx('receiptCheckHint'),
     publicUrl: ctx('publicUrl'),
+    trustProxy: num('trustProxy'),
     reservedConcurrency: num('webConcurrency'),
     // Checked by the stack, with a message naming the value.
     signIn: ctx('webSignIn') as WebStackProps['signIn'],

@@ -73,6 +73,12 @@ export interface WebAppProps {
    */
   readonly publicUrl?: string;
   /**
+   * Hops whose X-Forwarded-For entries the app believes (TRUST_PROXY): 2 behind CloudFront (it and
+   * the function URL's front each append the address that connected), so per-address sign-in
+   * limits count the person's address, not the proxy's. @default 0: the function URL's source address
+   */
+  readonly trustProxy?: number;
+  /**
    * MAX_FILE_MB of the app (one upload is limited to Lambda's 6 MB request anyway).
    * @default 50
    */
@@ -182,6 +188,7 @@ export class WebApp extends Construct {
         MAX_FILE_MB: String(maxFileMb),
         METRICS_SERVICE: stageName(props.stage),
         ...(this.publicUrl ? { PUBLIC_URL: this.publicUrl } : {}),
+        ...(props.trustProxy ? { TRUST_PROXY: String(props.trustProxy) } : {}),
       },
     });
     const fn = this.handler.function;

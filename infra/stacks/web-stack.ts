@@ -35,6 +35,8 @@ export interface WebStackProps extends StackProps {
   readonly receiptCheckHint?: string;
   /** See WebAppProps.publicUrl. @default the function URL, after a second deployment */
   readonly publicUrl?: string;
+  /** See WebAppProps.trustProxy. @default 0 */
+  readonly trustProxy?: number;
   /** @default 10 */
   readonly reservedConcurrency?: number;
   /** @default none */
@@ -101,6 +103,7 @@ export class WebStack extends Stack {
       mailFrom: props.mailFrom,
       receiptCheckHint: props.receiptCheckHint,
       publicUrl: props.publicUrl,
+      trustProxy: props.trustProxy,
       reservedConcurrency: props.reservedConcurrency,
       oidcIssuer: signIn === 'oidc' ? props.oidcIssuer : undefined,
       oidcClientId: signIn === 'oidc' ? props.oidcClientId : undefined,

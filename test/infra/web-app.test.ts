@@ -120,6 +120,11 @@ describe('the web Lambda', () => {
     expect(Object.keys(env).filter((k) => k === 'PUBLIC_URL' || k.startsWith('OIDC_'))).toEqual([]);
     const withUrl = envOf(Template.fromStack(buildApp(testApp({ publicUrl: 'https://postkamer.gemeente.example/' })).web));
     expect(withUrl.PUBLIC_URL).toBe('https://postkamer.gemeente.example');
+    expect(env.TRUST_PROXY).toBeUndefined();
+    const behindCloudFront = envOf(
+      Template.fromStack(buildApp(testApp({ publicUrl: 'https://postkamer.gemeente.example', trustProxy: '2' })).web),
+    );
+    expect(behindCloudFront.TRUST_PROXY).toBe('2');
   });
 
   it('generates the session secret and alarms operations on crashes and throttling', () => {
