@@ -1438,6 +1438,14 @@ function buildLexicon(): LexiconIndex {
 
 const LEX = buildLexicon();
 const TITLE_INDEX = buildTitles();
+/** First words of two- and three-word titles: only after such a word is a title phrase built and looked up. */
+const TITLE_BIGRAM_STARTS = new Set<string>();
+const TITLE_TRIGRAM_STARTS = new Set<string>();
+for (const key of TITLE_INDEX.keys()) {
+  const words = key.split(' ');
+  if (words.length === 2) TITLE_BIGRAM_STARTS.add(words[0] as string);
+  if (words.length === 3) TITLE_TRIGRAM_STARTS.add(words[0] as string);
+}
 /** Lines at the top that count as the title zone. */
 const TITLE_LINES = 3;
 
@@ -1459,6 +1467,75 @@ const STOPWORDS = new Set(
     .map((w) => normaliseText(w)),
 );
 const SUBJECT_WORDS = new Set(['betreft', 'onderwerp', 'subject', 'inzake', 're', 'titel', 'betreffende']);
+
+/**
+ * Everything `extractFeatures` needs to know of one word, worked out once per distinct word: its
+ * hashes (before the bucket mask), whether it is a function word, the lexicon entries it is or
+ * starts, and the titles it is or starts. A vocabulary repeats across documents, so most words of
+ * a document are looked up once here instead of hashed and looked up in five tables.
+ */
+interface TokenInfo {
+  word: number;
+  head: number;
+  subject: number;
+  stop: boolean;
+  lexicon: number[] | undefined;
+  lexiconBigramStart: boolean;
+  lexiconTrigramStart: boolean;
+  /** Matching prefix entries (key as `hit` counts it, e.g. "loonstr*"), in `LEX.prefixes` order. */
+  prefixes: [key: string, types: number[]][];
+  title: number[] | undefined;
+  titleBigramStart: boolean;
+  titleTrigramStart: boolean;
+}
+
+const tokenInfos = new Map<string, TokenInfo>();
+/** Bounded: OCR noise makes new words without end. */
+const TOKEN_INFO_LIMIT = 100_000;
+
+function tokenInfo(tok: string): TokenInfo {
+  let info = tokenInfos.get(tok);
+  if (info) return info;
+  const prefixes: [string, number[]][] = [];
+  if (tok.length >= 2 && LEX.prefixStarts[twoChars(tok)])
+    for (const [len, m] of LEX.prefixes)
+      if (tok.length >= len) {
+        const head = tok.slice(0, len);
+        const types = m.get(head);
+        if (types) prefixes.push([`${head}*`, types]);
+      }
+  info = {
+    word: hashString(NS_WORD, tok),
+    head: hashString(NS_HEAD, tok),
+    subject: hashString(NS_SUBJECT, tok),
+    stop: STOPWORDS.has(tok),
+    lexicon: LEX.exact.get(tok),
+    lexiconBigramStart: LEX.bigramStarts.has(tok),
+    lexiconTrigramStart: LEX.trigramStarts.has(tok),
+    prefixes,
+    title: TITLE_INDEX.get(tok),
+    titleBigramStart: TITLE_BIGRAM_STARTS.has(tok),
+    titleTrigramStart: TITLE_TRIGRAM_STARTS.has(tok),
+  };
+  if (tokenInfos.size >= TOKEN_INFO_LIMIT) tokenInfos.clear();
+  tokenInfos.set(tok, info);
+  return info;
+}
+
+/** Hashes (before the mask) of the cue names, worked out once. */
+const cueHash = (name: string) => hashString(NS_CUE, name);
+const CUE_HASHES = CUES.map(([name]) => cueHash(name));
+const perType = (prefix: string) => DOCUMENT_TYPE_IDS.map((type) => cueHash(`${prefix}:${type}`));
+const LEXMAX_CUES = perType('lexmax');
+const TITLE_CUES = perType('title');
+const LEXSHARE_CUES = perType('lexshare');
+const LEX_CUES = perType('lex');
+const LEX1_CUES = perType('lex1');
+const LEX3_CUES = perType('lex3');
+const LEXHEAD_CUES = perType('lexhead');
+const MONEY_CUES = [cueHash('money>=3'), cueHash('money>=10'), cueHash('money>=25')] as const;
+const DATE_CUES = [cueHash('dates>=5'), cueHash('dates>=15')] as const;
+const LENGTH_CUES = Array.from({ length: 8 }, (_, i) => cueHash(`len:${i}`));
 
 function countMatches(s: string, re: RegExp, cap: number): number {
   let n = 0;
@@ -1496,7 +1573,7 @@ export function extractFeatures(
   const s = normalised;
 
   // Tokens, line by line: head tokens and subject lines get their own features.
-  const tokens: string[] = [];
+  const tokens: TokenInfo[] = [];
   const lexHits = new Set<string>();
   const lexCounts = new Float64Array(DOCUMENT_TYPE_IDS.length);
   const lexHead = new Uint8Array(DOCUMENT_TYPE_IDS.length);
@@ -1511,11 +1588,13 @@ export function extractFeatures(
   const headWeight = weights.head;
   const subjectWeight = weights.subject;
   const titleHits = new Uint8Array(DOCUMENT_TYPE_IDS.length);
-  const title = (key: string) => {
-    for (const t of TITLE_INDEX.get(key) ?? []) titleHits[t] = 1;
+  const title = (types: number[] | undefined) => {
+    if (types) for (const t of types) titleHits[t] = 1;
   };
   let prev1 = '';
   let prev2 = '';
+  let prev1Info: TokenInfo | undefined;
+  let prev2Info: TokenInfo | undefined;
   let lineNo = 0;
   for (let lineStart = 0; lineStart < s.length; ) {
     let lineEnd = s.indexOf('\n', lineStart);
@@ -1525,37 +1604,37 @@ export function extractFeatures(
     if (lineTokens.length === 0) continue;
     lineNo++;
     const isSubject = lineTokens.length > 1 && SUBJECT_WORDS.has(lineTokens[0] as string);
-    if (isSubject || lineNo <= TITLE_LINES)
-      lineTokens.forEach((tok, i) => {
-        title(tok);
-        if (i > 0) title(`${lineTokens[i - 1]} ${tok}`);
-        if (i > 1) title(`${lineTokens[i - 2]} ${lineTokens[i - 1]} ${tok}`);
-      });
-    for (const tok of lineTokens) {
+    const inTitleZone = isSubject || lineNo <= TITLE_LINES;
+    for (let i = 0; i < lineTokens.length; i++) {
+      const tok = lineTokens[i] as string;
+      const info = tokenInfo(tok);
+      if (inTitleZone) {
+        // Phrases are only built after a word that starts a title of that length.
+        title(info.title);
+        if (i > 0 && tokenInfo(lineTokens[i - 1] as string).titleBigramStart) title(TITLE_INDEX.get(`${lineTokens[i - 1]} ${tok}`));
+        if (i > 1 && tokenInfo(lineTokens[i - 2] as string).titleTrigramStart)
+          title(TITLE_INDEX.get(`${lineTokens[i - 2]} ${lineTokens[i - 1]} ${tok}`));
+      }
       const inHead = tokens.length < HEAD_TOKENS;
-      tokens.push(tok);
-      if (inHead && headWeight) emit(hashString(NS_HEAD, tok) & mask, headWeight);
-      if (isSubject && subjectWeight) emit(hashString(NS_SUBJECT, tok) & mask, subjectWeight);
+      tokens.push(info);
+      if (inHead && headWeight) emit(info.head & mask, headWeight);
+      if (isSubject && subjectWeight) emit(info.subject & mask, subjectWeight);
       // Lexicon: the word, the phrase ending here, and prefixes.
       // Phrases are only built after a word that starts one: most words start none.
-      hit(LEX.exact.get(tok), tok, inHead);
-      if (prev1 && LEX.bigramStarts.has(prev1)) {
+      hit(info.lexicon, tok, inHead);
+      if (prev1Info?.lexiconBigramStart) {
         const bi = `${prev1} ${tok}`;
         hit(LEX.exact.get(bi), bi, inHead);
       }
-      if (prev2 && LEX.trigramStarts.has(prev2)) {
+      if (prev2Info?.lexiconTrigramStart) {
         const tri = `${prev2} ${prev1} ${tok}`;
         hit(LEX.exact.get(tri), tri, inHead);
       }
-      if (tok.length >= 2 && LEX.prefixStarts[twoChars(tok)])
-        for (const [len, m] of LEX.prefixes)
-          if (tok.length >= len) {
-            const head = tok.slice(0, len);
-            const types = m.get(head);
-            if (types) hit(types, `${head}*`, inHead);
-          }
+      for (const [key, types] of info.prefixes) hit(types, key, inHead);
       prev2 = prev1;
+      prev2Info = prev1Info;
       prev1 = tok;
+      prev1Info = info;
     }
   }
 
@@ -1564,9 +1643,9 @@ export function extractFeatures(
     const wv = weights.word / Math.sqrt(tokens.length);
     const bv = weights.bigram / Math.sqrt(tokens.length);
     let prev = 0x5bd1e995;
-    for (const tok of tokens) {
-      if (STOPWORDS.has(tok)) continue;
-      const h = hashString(NS_WORD, tok);
+    for (const info of tokens) {
+      if (info.stop) continue;
+      const h = info.word;
       emit(h & mask, wv);
       emit(fmix(Math.imul(prev, 31) ^ h ^ NS_BIGRAM) & mask, bv);
       prev = h;
@@ -1589,42 +1668,43 @@ export function extractFeatures(
   }
 
   // Cues, lexicon counts and shape counts.
-  const cue = (name: string, value = weights.cue) => emit(hashString(NS_CUE, name) & mask, value);
-  for (const [name, re] of CUES) if (re.test(s)) cue(name);
+  const cueWeight = weights.cue;
+  const lexiconWeight = weights.lexicon;
+  CUES.forEach(([, re], i) => {
+    if (re.test(s)) emit((CUE_HASHES[i] as number) & mask, cueWeight);
+  });
   let lexTotal = 0;
   let lexBest = -1;
-  DOCUMENT_TYPE_IDS.forEach((_, t) => {
+  for (let t = 0; t < lexCounts.length; t++) {
     const n = lexCounts[t] as number;
     lexTotal += n;
     if (n > 0 && (lexBest < 0 || n > (lexCounts[lexBest] as number))) lexBest = t;
-  });
-  if (lexBest >= 0) cue(`lexmax:${DOCUMENT_TYPE_IDS[lexBest]}`, weights.lexicon);
+  }
+  if (lexBest >= 0) emit((LEXMAX_CUES[lexBest] as number) & mask, lexiconWeight);
   if (summary) {
     summary.lexCounts = lexCounts;
     summary.titleHits = titleHits;
     summary.chars = s.length;
   }
-  DOCUMENT_TYPE_IDS.forEach((type, t) => {
-    if (titleHits[t]) cue(`title:${type}`, weights.lexicon);
-  });
-  DOCUMENT_TYPE_IDS.forEach((type, t) => {
+  for (let t = 0; t < titleHits.length; t++) if (titleHits[t]) emit((TITLE_CUES[t] as number) & mask, lexiconWeight);
+  for (let t = 0; t < lexCounts.length; t++) {
     const n = lexCounts[t] as number;
     if (n > 0) {
-      cue(`lexshare:${type}`, (weights.lexicon * n) / lexTotal);
-      cue(`lex:${type}`, weights.lexicon * Math.sqrt(n));
-      cue(`lex1:${type}`, weights.lexicon);
-      if (n >= 3) cue(`lex3:${type}`, weights.lexicon);
+      emit((LEXSHARE_CUES[t] as number) & mask, (lexiconWeight * n) / lexTotal);
+      emit((LEX_CUES[t] as number) & mask, lexiconWeight * Math.sqrt(n));
+      emit((LEX1_CUES[t] as number) & mask, lexiconWeight);
+      if (n >= 3) emit((LEX3_CUES[t] as number) & mask, lexiconWeight);
     }
-    if (lexHead[t]) cue(`lexhead:${type}`, weights.lexicon);
-  });
+    if (lexHead[t]) emit((LEXHEAD_CUES[t] as number) & mask, lexiconWeight);
+  }
   const money = countMatches(s, MONEY, 40);
-  if (money >= 3) cue('money>=3');
-  if (money >= 10) cue('money>=10');
-  if (money >= 25) cue('money>=25');
+  if (money >= 3) emit(MONEY_CUES[0] & mask, cueWeight);
+  if (money >= 10) emit(MONEY_CUES[1] & mask, cueWeight);
+  if (money >= 25) emit(MONEY_CUES[2] & mask, cueWeight);
   const dates = countMatches(s, DATE, 40);
-  if (dates >= 5) cue('dates>=5');
-  if (dates >= 15) cue('dates>=15');
-  cue(`len:${Math.min(7, Math.floor(Math.log2(1 + s.length / 200)))}`);
+  if (dates >= 5) emit(DATE_CUES[0] & mask, cueWeight);
+  if (dates >= 15) emit(DATE_CUES[1] & mask, cueWeight);
+  emit((LENGTH_CUES[Math.min(7, Math.floor(Math.log2(1 + s.length / 200)))] as number) & mask, cueWeight);
 }
 
 const PAGE_NUMBER = /\b(?:pagina|blad|page|pag\.?|bladzijde)\s*(\d{1,2})\s*(?:van|of|\/|uit)\s*(\d{1,2})\b/i;

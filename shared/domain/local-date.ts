@@ -8,5 +8,12 @@ export function localDate(at: Date, timeZone: string): string {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
-  return format.format(at);
+  // The same instant again (the documents split from one file share its received time): no format call.
+  const time = at.getTime();
+  const last = lastDays.get(timeZone);
+  if (last && last.time === time) return last.day;
+  const day = format.format(at);
+  lastDays.set(timeZone, { time, day });
+  return day;
 }
+const lastDays = new Map<string, { time: number; day: string }>();

@@ -26,9 +26,18 @@ const DAY_MONTH = {
 
 /** "7 augustus" / "7 August" for a calendar day (YYYY-MM-DD). */
 export function dayMonth(isoDay: string, language: 'nl' | 'en'): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return DAY_MONTH[language].format(new Date(Date.UTC(y as number, (m as number) - 1, d as number)));
+  // Absence dates are few and come up in every decision for that consultant's clients: format each once.
+  const key = `${language}${isoDay}`;
+  let text = dayMonths.get(key);
+  if (text === undefined) {
+    const [y, m, d] = isoDay.split('-').map(Number);
+    text = DAY_MONTH[language].format(new Date(Date.UTC(y as number, (m as number) - 1, d as number)));
+    if (dayMonths.size >= 10_000) dayMonths.clear();
+    dayMonths.set(key, text);
+  }
+  return text;
 }
+const dayMonths = new Map<string, string>();
 
 /** "a, b en c" / "a, b and c". */
 export function listed(items: string[], language: 'nl' | 'en'): string {

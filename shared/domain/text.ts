@@ -11,13 +11,20 @@ export function foldText(text: string): string {
  * and "YILMAZ" are one name. Plain ASCII, most text, is returned as it is.
  */
 export function withoutDiacritics(text: string): string {
-  return NOT_ASCII.test(text)
+  if (text === lastText) return lastPlain;
+  const plain = NOT_ASCII.test(text)
     ? text
         .normalize('NFD')
         .replace(COMBINING_MARKS, '')
         .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c] ?? c)
     : text;
+  lastText = text;
+  lastPlain = plain;
+  return plain;
 }
+// The last text and its result: classification and client matching each ask for the same document.
+let lastText = '';
+let lastPlain = '';
 const NOT_ASCII = /[^\x00-\x7f]/;
 const UNDECOMPOSED_AS: Record<string, string> = {
   ı: 'i',
@@ -41,21 +48,34 @@ const SPACES = /\s+/g;
 /** Levenshtein distance, capped: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  // Two rows reused across calls: names are compared with every word of a text.
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 33);
+    rowB = new Int32Array(n + 33);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
-  return prev[b.length] as number;
+  return prev[n] as number;
 }
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 /** OCR reads digits as look-alike letters; map them back inside what should be a number. */
 export function ocrDigits(token: string): string {
