@@ -125,7 +125,9 @@ const isKeptMark = (c: number) =>
 export function normaliseText(text: string, maxChars = MAX_CHARS): string {
   const head = text.length > maxChars ? text.slice(0, maxChars) : text;
   const t = withoutDiacritics(head).toLowerCase();
-  const out = new Uint16Array(t.length);
+  // One buffer, grown when needed, reused by every call (the decoder copies out of it).
+  if (normaliseBuffer.length < t.length) normaliseBuffer = new Uint16Array(Math.max(t.length, 2 * normaliseBuffer.length));
+  const out = normaliseBuffer;
   let n = 0;
   // A run of separators (spaces, other punctuation) becomes one space, or one newline if it holds one.
   let gap = 0; // 0 none, 1 space, 2 newline
@@ -156,6 +158,7 @@ export function normaliseText(text: string, maxChars = MAX_CHARS): string {
   return UTF16.decode(out.subarray(0, n));
 }
 const UTF16 = new TextDecoder('utf-16le');
+let normaliseBuffer = new Uint16Array(MAX_CHARS);
 
 const SKIP = -1;
 const SEPARATOR = -2;
@@ -1161,26 +1164,6 @@ const TRIM = /^[.,:/-]+|[.,:/-]+$/g;
 /** . , : / - */
 const isEdge = (code: number) => code === 46 || code === 44 || code === 58 || code === 47 || code === 45;
 
-/**
- * The words of `s` between `from` and `to` (one line of normalised text: words split by single
- * spaces), without leading or trailing punctuation; one slice per word.
- */
-function tokensBetween(s: string, from: number, to: number): string[] {
-  const tokens: string[] = [];
-  let i = from;
-  while (i < to) {
-    let end = s.indexOf(' ', i);
-    if (end < 0 || end > to) end = to;
-    let a = i;
-    let b = end;
-    while (a < b && isEdge(s.charCodeAt(a))) a++;
-    while (b > a && isEdge(s.charCodeAt(b - 1))) b--;
-    if (b > a) tokens.push(s.slice(a, b));
-    i = end + 1;
-  }
-  return tokens;
-}
-
 /** A key for the first two characters of a word: a cheap "could any prefix entry match?" test. */
 const twoChars = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
 
@@ -1475,10 +1458,14 @@ const SUBJECT_WORDS = new Set(['betreft', 'onderwerp', 'subject', 'inzake', 're'
  * a document are looked up once here instead of hashed and looked up in five tables.
  */
 interface TokenInfo {
+  tok: string;
+  /** `hashString(NS_WORD, tok)` */
   word: number;
   head: number;
   subject: number;
   stop: boolean;
+  /** "betreft", "onderwerp", …: a line starting with it (and more) is a subject line. */
+  subjectWord: boolean;
   lexicon: number[] | undefined;
   lexiconBigramStart: boolean;
   lexiconTrigramStart: boolean;
@@ -1489,13 +1476,62 @@ interface TokenInfo {
   titleTrigramStart: boolean;
 }
 
-const tokenInfos = new Map<string, TokenInfo>();
-/** Bounded: OCR noise makes new words without end. */
-const TOKEN_INFO_LIMIT = 100_000;
+/**
+ * The words seen so far, by their word hash: an open-addressing table probed straight from the
+ * characters of the text, so a word seen before costs one hash loop and one compare, no string.
+ */
+const TOKEN_SLOTS = 1 << 16;
+/** Bounded: OCR noise makes new words without end. Half the slots keeps probes short. */
+const TOKEN_INFO_LIMIT = TOKEN_SLOTS >>> 1;
+const tokenSlots: (TokenInfo | undefined)[] = new Array(TOKEN_SLOTS).fill(undefined);
+/** `word | 1` of the slot's word, 0 when empty: probing reads this small array, not the objects. */
+const tokenSlotWords = new Uint32Array(TOKEN_SLOTS);
+let tokenCount = 0;
 
-function tokenInfo(tok: string): TokenInfo {
-  let info = tokenInfos.get(tok);
-  if (info) return info;
+/** The facts of the word `s[from, to)`. */
+function tokenInfoAt(s: string, from: number, to: number): TokenInfo {
+  let h = NS_WORD;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  const word = fmix(h);
+  const key = (word | 1) >>> 0;
+  const length = to - from;
+  let at = word & (TOKEN_SLOTS - 1);
+  for (let k = tokenSlotWords[at] as number; k !== 0; k = tokenSlotWords[at] as number) {
+    if (k === key) {
+      const info = tokenSlots[at] as TokenInfo;
+      if (info.word === word && info.tok.length === length) {
+        let same = true;
+        for (let i = 0; i < length; i++)
+          if (info.tok.charCodeAt(i) !== s.charCodeAt(from + i)) {
+            same = false;
+            break;
+          }
+        if (same) return info;
+      }
+    }
+    at = (at + 1) & (TOKEN_SLOTS - 1);
+  }
+  if (tokenCount >= TOKEN_INFO_LIMIT) {
+    tokenSlots.fill(undefined);
+    tokenSlotWords.fill(0);
+    tokenCount = 0;
+    at = word & (TOKEN_SLOTS - 1);
+  }
+  const info = newTokenInfo(ownCopy(s, from, to), word);
+  tokenSlots[at] = info;
+  tokenSlotWords[at] = key;
+  tokenCount++;
+  return info;
+}
+
+/** `s.slice(from, to)` that does not keep `s` alive while cached (V8's longer slices point into their parent). */
+function ownCopy(s: string, from: number, to: number): string {
+  const codes = new Array<number>(to - from);
+  for (let i = from; i < to; i++) codes[i - from] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
+}
+
+function newTokenInfo(tok: string, word: number): TokenInfo {
   const prefixes: [string, number[]][] = [];
   if (tok.length >= 2 && LEX.prefixStarts[twoChars(tok)])
     for (const [len, m] of LEX.prefixes)
@@ -1504,11 +1540,13 @@ function tokenInfo(tok: string): TokenInfo {
         const types = m.get(head);
         if (types) prefixes.push([`${head}*`, types]);
       }
-  info = {
-    word: hashString(NS_WORD, tok),
+  return {
+    tok,
+    word,
     head: hashString(NS_HEAD, tok),
     subject: hashString(NS_SUBJECT, tok),
     stop: STOPWORDS.has(tok),
+    subjectWord: SUBJECT_WORDS.has(tok),
     lexicon: LEX.exact.get(tok),
     lexiconBigramStart: LEX.bigramStarts.has(tok),
     lexiconTrigramStart: LEX.trigramStarts.has(tok),
@@ -1517,10 +1555,10 @@ function tokenInfo(tok: string): TokenInfo {
     titleBigramStart: TITLE_BIGRAM_STARTS.has(tok),
     titleTrigramStart: TITLE_TRIGRAM_STARTS.has(tok),
   };
-  if (tokenInfos.size >= TOKEN_INFO_LIMIT) tokenInfos.clear();
-  tokenInfos.set(tok, info);
-  return info;
 }
+
+/** The words of the line being read, reused (a line holds at most as many words as characters). */
+const LINE_TOKENS: TokenInfo[] = [];
 
 /** Hashes (before the mask) of the cue names, worked out once. */
 const cueHash = (name: string) => hashString(NS_CUE, name);
@@ -1591,29 +1629,40 @@ export function extractFeatures(
   const title = (types: number[] | undefined) => {
     if (types) for (const t of types) titleHits[t] = 1;
   };
-  let prev1 = '';
-  let prev2 = '';
   let prev1Info: TokenInfo | undefined;
   let prev2Info: TokenInfo | undefined;
   let lineNo = 0;
+  const lineTokens = LINE_TOKENS;
   for (let lineStart = 0; lineStart < s.length; ) {
     let lineEnd = s.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = s.length;
-    const lineTokens = tokensBetween(s, lineStart, lineEnd);
+    // The words of the line (split by single spaces), without leading or trailing punctuation.
+    let count = 0;
+    for (let i = lineStart; i < lineEnd; ) {
+      let end = s.indexOf(' ', i);
+      if (end < 0 || end > lineEnd) end = lineEnd;
+      let a = i;
+      let b = end;
+      while (a < b && isEdge(s.charCodeAt(a))) a++;
+      while (b > a && isEdge(s.charCodeAt(b - 1))) b--;
+      if (b > a) lineTokens[count++] = tokenInfoAt(s, a, b);
+      i = end + 1;
+    }
     lineStart = lineEnd + 1;
-    if (lineTokens.length === 0) continue;
+    if (count === 0) continue;
     lineNo++;
-    const isSubject = lineTokens.length > 1 && SUBJECT_WORDS.has(lineTokens[0] as string);
+    const isSubject = count > 1 && (lineTokens[0] as TokenInfo).subjectWord;
     const inTitleZone = isSubject || lineNo <= TITLE_LINES;
-    for (let i = 0; i < lineTokens.length; i++) {
-      const tok = lineTokens[i] as string;
-      const info = tokenInfo(tok);
+    for (let i = 0; i < count; i++) {
+      const info = lineTokens[i] as TokenInfo;
+      const tok = info.tok;
       if (inTitleZone) {
         // Phrases are only built after a word that starts a title of that length.
         title(info.title);
-        if (i > 0 && tokenInfo(lineTokens[i - 1] as string).titleBigramStart) title(TITLE_INDEX.get(`${lineTokens[i - 1]} ${tok}`));
-        if (i > 1 && tokenInfo(lineTokens[i - 2] as string).titleTrigramStart)
-          title(TITLE_INDEX.get(`${lineTokens[i - 2]} ${lineTokens[i - 1]} ${tok}`));
+        const p1 = lineTokens[i - 1];
+        const p2 = lineTokens[i - 2];
+        if (i > 0 && p1?.titleBigramStart) title(TITLE_INDEX.get(`${p1.tok} ${tok}`));
+        if (i > 1 && p2?.titleTrigramStart) title(TITLE_INDEX.get(`${p2.tok} ${p1?.tok} ${tok}`));
       }
       const inHead = tokens.length < HEAD_TOKENS;
       tokens.push(info);
@@ -1623,17 +1672,15 @@ export function extractFeatures(
       // Phrases are only built after a word that starts one: most words start none.
       hit(info.lexicon, tok, inHead);
       if (prev1Info?.lexiconBigramStart) {
-        const bi = `${prev1} ${tok}`;
+        const bi = `${prev1Info.tok} ${tok}`;
         hit(LEX.exact.get(bi), bi, inHead);
       }
       if (prev2Info?.lexiconTrigramStart) {
-        const tri = `${prev2} ${prev1} ${tok}`;
+        const tri = `${prev2Info.tok} ${prev1Info?.tok} ${tok}`;
         hit(LEX.exact.get(tri), tri, inHead);
       }
       for (const [key, types] of info.prefixes) hit(types, key, inHead);
-      prev2 = prev1;
       prev2Info = prev1Info;
-      prev1 = tok;
       prev1Info = info;
     }
   }
@@ -1743,28 +1790,48 @@ function decodeBase64(b64: string): Uint8Array {
 
 /** Bucket → row index lookup plus the dequantised weight rows. */
 class Table {
-  readonly slot: Int32Array;
   readonly weights: Float32Array;
   /**
-   * One bit per bucket: has it a row? Most buckets have none (pruned), and this 128 KiB bitmap
-   * stays in the CPU cache where the 4 MiB slot table does not.
+   * One bit per bucket: has it a row? Most buckets have none (pruned). With `before`, this
+   * bitmap is the whole lookup: 256 KiB that stay in the CPU cache, where a 4 MiB bucket → row
+   * table did not.
    */
   readonly present: Uint32Array;
+  /** Rows of the buckets below each 32-bucket word of `present` (rows are stored in bucket order). */
+  readonly before: Uint32Array;
 
-  constructor(table: WeightTable, hashBits: number, width: number) {
+  constructor(table: WeightTable, hashBits: number) {
     const rowBytes = decodeBase64(table.rows);
     const rows = new Int32Array(rowBytes.buffer, rowBytes.byteOffset, rowBytes.byteLength / 4);
     const q = new Int8Array(decodeBase64(table.weights).buffer);
-    this.slot = new Int32Array(1 << hashBits).fill(-1);
     this.present = new Uint32Array(Math.max(1, (1 << hashBits) >>> 5));
     for (let r = 0; r < rows.length; r++) {
       const bucket = rows[r] as number;
-      this.slot[bucket] = r * width;
+      if (r > 0 && bucket <= (rows[r - 1] as number))
+        throw new Error('classifier model: weight table rows are not in ascending bucket order');
       this.present[bucket >>> 5] = (this.present[bucket >>> 5] as number) | (1 << (bucket & 31));
     }
+    this.before = new Uint32Array(this.present.length);
+    for (let i = 1; i < this.present.length; i++) this.before[i] = (this.before[i - 1] as number) + popcount(this.present[i - 1] as number);
     this.weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) this.weights[i] = (q[i] as number) * table.scale;
   }
+
+  /** The row of a bucket, or -1 when it has none. */
+  row(bucket: number): number {
+    const word = this.present[bucket >>> 5] as number;
+    const bit = 1 << (bucket & 31);
+    if ((word & bit) === 0) return -1;
+    return (this.before[bucket >>> 5] as number) + popcount(word & (bit - 1));
+  }
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 function softmax(logits: ArrayLike<number>, temperature: number): number[] {
@@ -1834,7 +1901,7 @@ export class Classifier {
     this.features = { ...DEFAULT_FEATURE_WEIGHTS, ...model.features };
     this.threshold = model.threshold;
     this.temperature = model.temperature;
-    this.typeTable = new Table(model.type, model.hashBits, this.k);
+    this.typeTable = new Table(model.type, model.hashBits);
     this.typeBias = Float64Array.from(model.type.bias);
     this.pageStart = new PageStartModel(model.firstPage, model.hashBits, this.features);
     this.acc = new Float64Array(this.k);
@@ -1847,7 +1914,8 @@ export class Classifier {
 
   /** Raw (uncalibrated) class scores (order: `classes`) and what the lexicon said. */
   analyse(text: string): { logits: Float64Array; summary: FeatureSummary } {
-    const { slot, weights, present } = this.typeTable;
+    const table = this.typeTable;
+    const weights = table.weights;
     const acc = this.acc;
     acc.set(this.typeBias);
     const k = this.k;
@@ -1856,8 +1924,9 @@ export class Classifier {
       normaliseText(text),
       this.hashBits,
       (bucket, value) => {
-        if (((present[bucket >>> 5] as number) & (1 << (bucket & 31))) === 0) return;
-        const at = slot[bucket] as number;
+        const row = table.row(bucket);
+        if (row < 0) return;
+        const at = row * k;
         for (let j = 0; j < k; j++) acc[j] = (acc[j] as number) + (weights[at + j] as number) * value;
       },
       this.features,
@@ -1941,15 +2010,16 @@ export class PageStartModel {
     private readonly features: FeatureWeights,
     private readonly lengthCue = true,
   ) {
-    this.table = new Table(model, hashBits, 1);
+    this.table = new Table(model, hashBits);
     this.bias = model.bias;
   }
 
   logit(pageText: string): number {
-    const { slot, weights } = this.table;
+    const table = this.table;
+    const weights = table.weights;
     let z = this.bias;
     const add = (bucket: number, value: number) => {
-      const at = slot[bucket] as number;
+      const at = table.row(bucket);
       if (at >= 0) z += (weights[at] as number) * value;
     };
     extractFeatures(normaliseText(pageText), this.hashBits, add, this.features);
