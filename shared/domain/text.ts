@@ -9,8 +9,10 @@ export function foldText(text: string): string {
   const out = foldBuffer;
   let n = 0;
   let space = false;
+  let surrogates = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     if (isSpace(c)) {
       space = n > 0;
       continue;
@@ -21,13 +23,15 @@ export function foldText(text: string): string {
     }
     out[n++] = c === 0x2018 || c === 0x2019 ? 0x27 : c;
   }
-  // fromCharCode, not a TextDecoder: an unpaired surrogate stays as it is.
+  // A TextDecoder would write an unpaired surrogate as U+FFFD: text that has any is copied as it is.
+  if (!surrogates) return UTF16.decode(out.subarray(0, n));
   let folded = '';
   for (let at = 0; at < n; at += 8192)
     folded += String.fromCharCode.apply(null, out.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
   return folded;
 }
 let foldBuffer = new Uint16Array(8192);
+const UTF16 = new TextDecoder('utf-16le');
 
 /** What `\s` matches (and `trim` removes): Unicode white space and line terminators. */
 function isSpace(c: number): boolean {
