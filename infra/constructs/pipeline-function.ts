@@ -57,6 +57,12 @@ export interface PipelineFunctionProps {
    */
   readonly pageImages?: boolean;
   /**
+   * Ships the web app's stylesheet, scripts and icon (local/web/static) as `static/` beside the
+   * bundle: the app reads them from beside its module when it is built (local/web/app.ts).
+   * @default false
+   */
+  readonly webAssets?: boolean;
+  /**
    * Concurrent executions reserved for (and at most run by) the function.
    * @default none: the account's unreserved pool
    */
@@ -188,7 +194,7 @@ export class PipelineFunction extends Construct {
         sourcesContent: false,
         // CommonJS dependencies bundled into an ES module still call require() for built-ins.
         banner: "import { createRequire as __postkamerRequire } from 'node:module'; const require = __postkamerRequire(import.meta.url);",
-        ...(pdfjs || props.fonts
+        ...(pdfjs || props.fonts || props.webAssets
           ? {
               commandHooks: {
                 beforeBundling: (inputDir: string) =>
@@ -204,6 +210,9 @@ export class PipelineFunction extends Construct {
                     ? copyPackageFiles('pdfjs-dist', [...PDFJS_FILES, ...(pageImages ? PDFJS_DRAWING_FILES : [])])(inputDir, outputDir)
                     : []),
                   ...(props.fonts ? copyPackageFiles('dejavu-fonts-ttf', FONT_FILES)(inputDir, outputDir) : []),
+                  ...(props.webAssets
+                    ? [`mkdir -p "${outputDir}/static"`, `cp "${inputDir}/local/web/static/"* "${outputDir}/static/"`]
+                    : []),
                   ...(pageImages
                     ? [...PAGE_IMAGE_PACKAGES, ...PAGE_IMAGE_BUILDS.map((pkg): [string, string[]] => [pkg, ['.']])].flatMap(
                         ([pkg, files]) => copyPackageFiles(pkg, files)(inputDir, outputDir),

@@ -170,6 +170,7 @@ export class WebApp extends Construct {
       // Receipts and cover sheets are drawn at the desk; the viewer draws page images of PDFs and scans.
       fonts: true,
       pageImages: true,
+      webAssets: true,
       reservedConcurrency: props.reservedConcurrency ?? 10,
       environment: {
         TABLE_NAME: props.ledgerTableName,
