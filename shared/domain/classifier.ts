@@ -1421,6 +1421,16 @@ function buildLexicon(): LexiconIndex {
 
 const LEX = buildLexicon();
 const TITLE_INDEX = buildTitles();
+/** Two-word lexicon entries by first and second word: no phrase string is built to look one up. */
+const LEXICON_BIGRAMS = new Map<string, Map<string, [string, number[]]>>();
+for (const [entry, types] of LEX.exact) {
+  const words = entry.split(' ');
+  if (words.length !== 2) continue;
+  const [first, second] = words as [string, string];
+  const next = LEXICON_BIGRAMS.get(first) ?? new Map<string, [string, number[]]>();
+  next.set(second, [entry, types]);
+  LEXICON_BIGRAMS.set(first, next);
+}
 /** First words of two- and three-word titles: only after such a word is a title phrase built and looked up. */
 const TITLE_BIGRAM_STARTS = new Set<string>();
 const TITLE_TRIGRAM_STARTS = new Set<string>();
@@ -1467,7 +1477,8 @@ interface TokenInfo {
   /** "betreft", "onderwerp", …: a line starting with it (and more) is a subject line. */
   subjectWord: boolean;
   lexicon: number[] | undefined;
-  lexiconBigramStart: boolean;
+  /** Two-word lexicon entries this word starts, by their second word: [the entry, its types]. */
+  lexiconBigrams: Map<string, [entry: string, types: number[]]> | undefined;
   lexiconTrigramStart: boolean;
   /** Matching prefix entries (key as `hit` counts it, e.g. "loonstr*"), in `LEX.prefixes` order. */
   prefixes: [key: string, types: number[]][];
@@ -1548,7 +1559,7 @@ function newTokenInfo(tok: string, word: number): TokenInfo {
     stop: STOPWORDS.has(tok),
     subjectWord: SUBJECT_WORDS.has(tok),
     lexicon: LEX.exact.get(tok),
-    lexiconBigramStart: LEX.bigramStarts.has(tok),
+    lexiconBigrams: LEXICON_BIGRAMS.get(tok),
     lexiconTrigramStart: LEX.trigramStarts.has(tok),
     prefixes,
     title: TITLE_INDEX.get(tok),
@@ -1671,10 +1682,8 @@ export function extractFeatures(
       // Lexicon: the word, the phrase ending here, and prefixes.
       // Phrases are only built after a word that starts one: most words start none.
       hit(info.lexicon, tok, inHead);
-      if (prev1Info?.lexiconBigramStart) {
-        const bi = `${prev1Info.tok} ${tok}`;
-        hit(LEX.exact.get(bi), bi, inHead);
-      }
+      const bigram = prev1Info?.lexiconBigrams?.get(tok);
+      if (bigram) hit(bigram[1], bigram[0], inHead);
       if (prev2Info?.lexiconTrigramStart) {
         const tri = `${prev2Info.tok} ${prev1Info?.tok} ${tok}`;
         hit(LEX.exact.get(tri), tri, inHead);
