@@ -35,7 +35,7 @@ import { SqsWorkQueue } from '../../shared/adapters/aws/sqs-work-queue.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
 import { loadDejaVuFonts } from '../../shared/adapters/local/dejavu-fonts.ts';
 import { loadConfig, publicUrlOf, readLambdaEnv } from '../../shared/config.ts';
-import { ConfigurationError } from '../../shared/domain/errors.ts';
+import { ConfigurationError, NotFoundError } from '../../shared/domain/errors.ts';
 import type { Clock } from '../../shared/ports.ts';
 import { reassign } from '../work-items/work-items.ts';
 
@@ -66,7 +66,7 @@ export function createWebHandler(root: () => Promise<{ rt: WebRuntime; site: Web
 }
 
 /**
- * The web app on AWS: the same app as the embedded runtime's (local/web/app.ts), composed here over
+ * The composition root: the same app as the embedded runtime's (local/web/app.ts), over
  * DynamoDB (ledger, alerts, mail log, the web's own state table), S3 (objects, directory, users file,
  * letters), SQS (the step and team queues), SES and SNS. Built once per container.
  */
@@ -212,8 +212,23 @@ export async function webRoot(
 
 /** The users file (`config/users.json` in the documents bucket): who may sign in, with which roles. */
 async function loadUsersFrom(objects: S3ObjectStore, key: string): Promise<UserRecord[]> {
-  const text = new TextDecoder().decode(await objects.get(key));
-  return parseUsers(JSON.parse(text), key);
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await objects.get(key));
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw new ConfigurationError(
+      'users.missing',
+      `No users file at ${key} in the documents bucket: upload it (infra/README.md "The web app", first sign-in).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError('users.invalid', `The users file ${key} is not JSON.`);
+  }
+  return parseUsers(json, key);
 }
 
 export const handler = createWebHandler(() => webRoot(process.env, { logger }));

@@ -255,6 +255,18 @@ describe('the web app on the Lambda handler', () => {
     expect(await inbox.text()).toContain('A. Jansen');
   });
 
+  it('says which users file is missing or broken instead of serving without users', async () => {
+    const missing = browser(container({ USERS_KEY: 'config/nobody.json' }));
+    await expect(missing.request('/login')).rejects.toMatchObject({
+      code: 'users.missing',
+      message: expect.stringContaining('config/nobody.json'),
+    });
+    await p.s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'config/broken.json', Body: '[{"username": "x"' }));
+    await expect(browser(container({ USERS_KEY: 'config/broken.json' })).request('/login')).rejects.toMatchObject({
+      code: 'users.invalid',
+    });
+  });
+
   it('refuses to start OIDC sign-in without a public address, saying which setting is missing', async () => {
     // The invocation fails (a function URL answers 502) and the log names the setting; the next request tries again.
     const unset = browser(container({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId }));
