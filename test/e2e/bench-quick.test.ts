@@ -37,12 +37,12 @@ const TARGETS = {
  * runs reached (0.49 and 0.85 of the targets), as contention on a busy machine costs up to half the
  * CPU rate. The wall-clock figures themselves are for `npm run bench` on a quiet machine.
  */
-// classify + identify + route: 0.3 since issue 16. The multilingual lexicon, the larger model and
-// identification that weighs every clue made it ~3× slower (≈ 1,850–2,150 decisions per CPU second
-// on this VM, was 2,450–5,210); work done once per word won most of it back with identical decisions
-// (≈ 4,400 at load 3–4, README, Performance). The margin stays until the target is met on a loaded
-// machine; it still fails a halving of today's rate.
-const CI_MARGIN = { classifyRoutePerSecond: 0.3, bornDigitalPagesPerSecond: 0.6 };
+// classify + identify + route: 0.35. Issue 16's multilingual lexicon, larger model and identification
+// that weighs every clue made it ~3× slower (≈ 1,850–2,150 decisions per CPU second on this VM, was
+// 2,450–5,210); work done once per word won most of it back with identical decisions (≈ 4,400 per
+// CPU second at load 3–4, README, Performance). 1,750 leaves room for the worst contention seen
+// (0.47 of the quiet rate over 37 runs) and fails a halving of today's rate.
+const CI_MARGIN = { classifyRoutePerSecond: 0.35, bornDigitalPagesPerSecond: 0.6 };
 /**
  * The scaling exponent is a ratio of runs measured side by side, so no margin of the kind above.
  * It is checked in CPU time (`details.scaling.cpuExponent`, the median of three rounds per size),
