@@ -41,7 +41,7 @@ const TARGETS = {
 // that weighs every clue made it ~3× slower (≈ 1,850–2,150 decisions per CPU second on this VM, was
 // 2,450–5,210); work done once per word won most of it back with identical decisions (≈ 4,400 per
 // CPU second at load 3–4, README, Performance). 1,750 leaves room for the worst contention seen
-// (0.47 of the quiet rate over 37 runs) and fails a halving of today's rate.
+// (0.47 of the quiet rate over 37 runs) and fails a fall below two fifths of today's rate.
 const CI_MARGIN = { classifyRoutePerSecond: 0.35, bornDigitalPagesPerSecond: 0.6 };
 /**
  * The scaling exponent is a ratio of runs measured side by side, so no margin of the kind above.
