@@ -12,7 +12,7 @@ import { buildApp } from '../../infra/app.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
-import { functionUrl } from '../handlers/function-url.ts';
+import { functionUrl, webClientsOf } from '../handlers/function-url.ts';
 import { startWebTable } from '../handlers/local-aws.ts';
 import { BUCKET, type Pipeline, startPipeline } from '../handlers/pipeline-fixture.ts';
 import { testUsers } from '../helpers/browser.ts';
@@ -67,14 +67,7 @@ const bundledHandler = () =>
       },
       {
         logger: createLambdaLogger('web'),
-        clients: {
-          s3: p.s3.client,
-          sqs: p.sqs.client,
-          dynamo: p.dynamo.db,
-          sns: p.sns.client,
-          ses: p.ses.client,
-          secrets: { read: async () => 'a-session-secret-for-the-bundle-test-0123' },
-        },
+        clients: webClientsOf(p, { read: async () => 'a-session-secret-for-the-bundle-test-0123' }),
       },
     ),
   );

@@ -17,7 +17,7 @@ import { startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provid
 import { webClient } from '../helpers/web-client.ts';
 import { recordingLogger } from '../helpers/work-item-factories.ts';
 import { newDocument } from './documents.ts';
-import { functionUrl } from './function-url.ts';
+import { functionUrl, webClientsOf } from './function-url.ts';
 import { lambdaContext, scheduledEvent, startWebTable } from './local-aws.ts';
 import { BUCKET, jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';
 
@@ -45,22 +45,15 @@ const container = (env: Record<string, string> = {}) =>
       { ...p.env, WEB_TABLE_NAME: WEB_TABLE, SESSION_SECRET_ARN: SECRET_ARN, USERS_KEY: 'config/users.json', ...env },
       {
         logger: createLambdaLogger('web'),
-        clients: {
-          s3: p.s3.client,
-          sqs: p.sqs.client,
-          dynamo: p.dynamo.db,
-          sns: p.sns.client,
-          ses: p.ses.client,
-          // Secrets Manager at its port: the secret's value, as the stack generates it.
-          secrets: {
-            read: async (arn) => {
-              if (arn === OIDC_SECRET_ARN) return idp.clientSecret;
-              secretReads++;
-              expect(arn).toBe(SECRET_ARN);
-              return 'a-generated-session-secret-of-forty-characters';
-            },
+        // Secrets Manager at its port: the secret's value, as the stack generates it.
+        clients: webClientsOf(p, {
+          read: async (arn) => {
+            if (arn === OIDC_SECRET_ARN) return idp.clientSecret;
+            secretReads++;
+            expect(arn).toBe(SECRET_ARN);
+            return 'a-generated-session-secret-of-forty-characters';
           },
-        },
+        }),
       },
     ),
   );

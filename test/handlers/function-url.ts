@@ -1,4 +1,11 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { WebClients } from '../../functions/web/handler.ts';
+import type { SecretReader } from '../../shared/adapters/aws/secrets-manager.ts';
 import { lambdaContext } from './local-aws.ts';
 
 type WebHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -58,4 +65,18 @@ export function functionUrl(handler: WebHandler, o: { domain?: string; sourceIp?
       return new Response(status === 204 || status === 304 ? null : body, { status, headers: out });
     },
   };
+}
+
+/** The web Lambda's clients over a local pipeline's servers, with Secrets Manager at its port. */
+export function webClientsOf(
+  p: {
+    s3: { client: S3Client };
+    sqs: { client: SQSClient };
+    dynamo: { db: DynamoDBDocumentClient };
+    sns: { client: SNSClient };
+    ses: { client: SESv2Client };
+  },
+  secrets: SecretReader,
+): WebClients {
+  return { s3: p.s3.client, sqs: p.sqs.client, dynamo: p.dynamo.db, sns: p.sns.client, ses: p.ses.client, secrets };
 }
