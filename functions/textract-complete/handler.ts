@@ -5,7 +5,7 @@ import { processSqsStep } from '../../shared/adapters/aws/step-boundary.ts';
 import { systemClock } from '../../shared/adapters/clock.ts';
 import { recordDeadLetter } from '../dead-letter/dead-letter.ts';
 import { extract } from '../extract/extract.ts';
-import { deferringOnRateLimit, type ExtractRoot, extractRoot } from '../extract/handler.ts';
+import { deferringOnRateLimit, type ExtractClients, type ExtractRoot, extractRoot } from '../extract/handler.ts';
 import { textractCompletionSchema } from './schema.ts';
 
 /**
@@ -16,6 +16,11 @@ import { textractCompletionSchema } from './schema.ts';
  * When the shared Textract rate is used up, the completion is put back on its queue for later.
  */
 const logger = createLambdaLogger('textract-complete');
+
+/** The extract step's composition root, logging as this function. */
+export function textractCompleteRoot(env: Record<string, string | undefined> = process.env, clients?: ExtractClients): ExtractRoot {
+  return extractRoot(env, clients, logger);
+}
 
 export function createTextractCompleteHandler(root: () => ExtractRoot) {
   return lambdaHandler<SQSEvent, SQSBatchResponse>(logger, (event, context, signal) => {
@@ -42,4 +47,4 @@ export function createTextractCompleteHandler(root: () => ExtractRoot) {
   });
 }
 
-export const handler = createTextractCompleteHandler(once(() => extractRoot(process.env, undefined, logger)));
+export const handler = createTextractCompleteHandler(once(() => textractCompleteRoot()));

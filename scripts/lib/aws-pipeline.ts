@@ -12,15 +12,14 @@ import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { TextractClient } from '@aws-sdk/client-textract';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
-import { createExtractHandler, extractRoot } from '../../functions/extract/handler.ts';
-import { createIntakeHandler, intakeRoot } from '../../functions/intake/handler.ts';
-import { createReceiptHandler, receiptRoot } from '../../functions/receipt/handler.ts';
-import { createRouteHandler, routeRoot } from '../../functions/route/handler.ts';
-import { createSplitHandler, splitRoot } from '../../functions/split/handler.ts';
-import { createSweepHandler, type SweepRoot, sweepRoot } from '../../functions/sweep/handler.ts';
-import { createTextractCompleteHandler } from '../../functions/textract-complete/handler.ts';
+import * as extractModule from '../../functions/extract/handler.ts';
+import * as intakeModule from '../../functions/intake/handler.ts';
+import * as receiptModule from '../../functions/receipt/handler.ts';
+import * as routeModule from '../../functions/route/handler.ts';
+import * as splitModule from '../../functions/split/handler.ts';
+import * as sweepModule from '../../functions/sweep/handler.ts';
+import * as textractCompleteModule from '../../functions/textract-complete/handler.ts';
 import { once } from '../../shared/adapters/aws/lambda-handler.ts';
-import { createLambdaLogger } from '../../shared/adapters/aws/lambda-logger.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
 import {
   createQueueWithDlq,
@@ -51,13 +50,13 @@ export interface Pipeline {
   queues: Record<'intake' | 'extract' | 'textractComplete' | 'split' | 'route' | 'receipt', { url: string; dlqUrl: string }>;
   teamQueues: Record<string, { url: string; dlqUrl: string }>;
   handlers: {
-    intake: ReturnType<typeof createIntakeHandler>;
-    extract: ReturnType<typeof createExtractHandler>;
-    textractComplete: ReturnType<typeof createTextractCompleteHandler>;
-    split: ReturnType<typeof createSplitHandler>;
-    route: ReturnType<typeof createRouteHandler>;
-    receipt: ReturnType<typeof createReceiptHandler>;
-    sweep: ReturnType<typeof createSweepHandler>;
+    intake: ReturnType<typeof intakeModule.createIntakeHandler>;
+    extract: ReturnType<typeof extractModule.createExtractHandler>;
+    textractComplete: ReturnType<typeof textractCompleteModule.createTextractCompleteHandler>;
+    split: ReturnType<typeof splitModule.createSplitHandler>;
+    route: ReturnType<typeof routeModule.createRouteHandler>;
+    receipt: ReturnType<typeof receiptModule.createReceiptHandler>;
+    sweep: ReturnType<typeof sweepModule.createSweepHandler>;
   };
   sweepOutput: string[];
   /** Uploads a scan under inbox/<channel>/ and queues the S3 event s3rver emitted for it, as S3 would; returns that event. */
@@ -85,6 +84,30 @@ export function mockableTextractClient(): TextractClient {
   return new TextractClient({ region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });
 }
 
+/**
+ * Each step's handler module (functions/<step>/handler.ts): its handler factory and composition
+ * root. The sources by default; a test of the deployed code passes the synthesized bundles' modules.
+ */
+export interface PipelineModules {
+  intake: Pick<typeof intakeModule, 'createIntakeHandler' | 'intakeRoot'>;
+  extract: Pick<typeof extractModule, 'createExtractHandler' | 'extractRoot'>;
+  textractComplete: Pick<typeof textractCompleteModule, 'createTextractCompleteHandler' | 'textractCompleteRoot'>;
+  split: Pick<typeof splitModule, 'createSplitHandler' | 'splitRoot'>;
+  route: Pick<typeof routeModule, 'createRouteHandler' | 'routeRoot'>;
+  receipt: Pick<typeof receiptModule, 'createReceiptHandler' | 'receiptRoot'>;
+  sweep: Pick<typeof sweepModule, 'createSweepHandler' | 'sweepRoot'>;
+}
+
+export const SOURCE_MODULES: PipelineModules = {
+  intake: intakeModule,
+  extract: extractModule,
+  textractComplete: textractCompleteModule,
+  split: splitModule,
+  route: routeModule,
+  receipt: receiptModule,
+  sweep: sweepModule,
+};
+
 export interface WiredPipeline {
   env: Record<string, string>;
   queues: StepQueues;
@@ -102,8 +125,9 @@ export async function wirePipeline(
   clients: PipelineClients,
   table: string,
   directory: Directory,
-  options: { maxReceiveCount?: number; env?: Record<string, string> } = {},
+  options: { maxReceiveCount?: number; env?: Record<string, string>; modules?: PipelineModules } = {},
 ): Promise<WiredPipeline> {
+  const m = options.modules ?? SOURCE_MODULES;
   const maxReceiveCount = options.maxReceiveCount ?? 3;
   await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'directory/directory.json', Body: JSON.stringify(directory) }));
   const queue = (name: string) => createQueueWithDlq(clients.sqs, name, maxReceiveCount);
@@ -138,13 +162,15 @@ export async function wirePipeline(
   };
   const sweepOutput: string[] = [];
   const handlers = {
-    intake: createIntakeHandler(once(() => intakeRoot(env, clients))),
-    extract: createExtractHandler(once(() => extractRoot(env, clients))),
-    textractComplete: createTextractCompleteHandler(once(() => extractRoot(env, clients, createLambdaLogger('textract-complete')))),
-    split: createSplitHandler(once(() => splitRoot(env, clients))),
-    route: createRouteHandler(once(() => routeRoot(env, clients))),
-    receipt: createReceiptHandler(once(() => receiptRoot(env, clients))),
-    sweep: createSweepHandler(once((): SweepRoot => ({ ...sweepRoot(env, clients), write: (line) => sweepOutput.push(line) }))),
+    intake: m.intake.createIntakeHandler(once(() => m.intake.intakeRoot(env, clients))),
+    extract: m.extract.createExtractHandler(once(() => m.extract.extractRoot(env, clients))),
+    textractComplete: m.textractComplete.createTextractCompleteHandler(once(() => m.textractComplete.textractCompleteRoot(env, clients))),
+    split: m.split.createSplitHandler(once(() => m.split.splitRoot(env, clients))),
+    route: m.route.createRouteHandler(once(() => m.route.routeRoot(env, clients))),
+    receipt: m.receipt.createReceiptHandler(once(() => m.receipt.receiptRoot(env, clients))),
+    sweep: m.sweep.createSweepHandler(
+      once((): sweepModule.SweepRoot => ({ ...m.sweep.sweepRoot(env, clients), write: (line) => sweepOutput.push(line) })),
+    ),
   };
   return { env, queues, teamQueues, handlers, sweepOutput };
 }
@@ -162,12 +188,12 @@ export function stepOrder(wired: Pick<WiredPipeline, 'queues' | 'handlers'>): [s
   ];
 }
 
-export async function startPipeline(directory: Directory, maxReceiveCount = 3): Promise<Pipeline> {
+export async function startPipeline(directory: Directory, maxReceiveCount = 3, modules?: PipelineModules): Promise<Pipeline> {
   const [s3, dynamo, sqs, ses, sns] = await Promise.all([startS3([BUCKET]), startDynamo(), startSqs(), startSes(), startSnsStub()]);
   const textractClient = mockableTextractClient();
   const textract = mockClient(textractClient);
   const clients = { s3: s3.client, sqs: sqs.client, dynamo: dynamo.db, sns: sns.client, ses: ses.client, textract: textractClient };
-  const wired = await wirePipeline(clients, dynamo.table, directory, { maxReceiveCount });
+  const wired = await wirePipeline(clients, dynamo.table, directory, { maxReceiveCount, modules });
   const { env, queues, teamQueues, handlers, sweepOutput } = wired;
 
   // S3 → SQS: s3rver emits the notification; S3 would put exactly this JSON on the intake queue.
