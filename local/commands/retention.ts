@@ -9,6 +9,7 @@ import { localDate } from '../../shared/domain/local-date.ts';
 import type { DocumentCopies } from '../../shared/ports.ts';
 import { foldLegacyProcessed, type LegacyFold } from '../inbox-watcher.ts';
 import { type dataPaths, openRuntime, type Runtime } from '../runtime.ts';
+import { UploadStore } from '../web/upload-store.ts';
 import { parseInstant } from './instant.ts';
 
 /**
@@ -76,7 +77,7 @@ export function retentionDeps(rt: Runtime): RetentionDeps {
     directory: rt.directory,
     clock: rt.clock,
     logger: rt.logger,
-    copies: localCopies(rt.paths),
+    copies: withUploadRecords(localCopies(rt.paths), new UploadStore(rt.db)),
     corrections: { forget: (ids) => forgetCorrections(correctionsPath(rt.dataDir), rt.keys, ids) },
     mailLog: rt.mailLog,
   };
@@ -103,6 +104,11 @@ export function localCopies(paths: ReturnType<typeof dataPaths>): DocumentCopies
       );
     },
   };
+}
+
+/** The copies of a document plus the web app's record of its upload (file name, batch, uploader). */
+function withUploadRecords(copies: DocumentCopies, uploads: UploadStore): DocumentCopies {
+  return { deleteFor: async (documentId) => (await copies.deleteFor(documentId)) + uploads.forgetDocument(documentId) };
 }
 
 /**

@@ -82,6 +82,14 @@ export class UploadStore implements UploadLog {
     return (this.db.prepare('SELECT * FROM web_uploads WHERE document_id = ?').all(documentId) as Row[]).map(toItem);
   }
 
+  /**
+   * Forgets a document's upload records when retention deletes the document: a file name may name
+   * the client. Returns how many were removed.
+   */
+  forgetDocument(documentId: string): number {
+    return this.db.prepare('DELETE FROM web_uploads WHERE document_id = ?').run(documentId).changes;
+  }
+
   async recentBatches(channel: Channel, uploadedBy: string | null, limit = 20): Promise<BatchSummary[]> {
     const rows = this.db
       .prepare(

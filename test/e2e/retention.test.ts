@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime } from '../../local/runtime.ts';
 import { createApp } from '../../local/server.ts';
+import { UploadStore } from '../../local/web/upload-store.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { pagesKey } from '../../shared/domain/document.ts';
 import { testUsers } from '../helpers/browser.ts';
@@ -43,6 +44,18 @@ beforeAll(async () => {
   expect(routed).toMatchObject({ status: 'routed' });
   expect(rejected).toMatchObject({ status: 'rejected' });
   await json('close', routed.documentId, '--by', routed.route.consultantId, '--at', '2024-04-01T09:00:00+02:00');
+  // As if it came through the desk: the upload record keeps a file name that may name the client.
+  const rt = await openRuntime({ dataDir, config: loadConfig({ POSTKAMER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }) });
+  await new UploadStore(rt.db).add({
+    batchId: '0b9c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d',
+    seq: 0,
+    documentId: routed.documentId,
+    filename: 'bankafschrift Jan de Vries.pdf',
+    channel: 'desk',
+    uploadedBy: 'balie',
+    uploadedAt: '2024-03-05T09:00:00.000Z',
+  });
+  await rt.close();
 }, 120_000);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -70,6 +83,8 @@ describe('retention on a real data dir', () => {
 
     const rt = await openRuntime({ dataDir, config: loadConfig({ POSTKAMER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }) });
     try {
+      // The upload record goes with the document: its file name named the client.
+      expect(await new UploadStore(rt.db).forDocument(routed.documentId)).toEqual([]);
       const doc = await rt.ledger.getDocument(routed.documentId);
       expect(doc).toMatchObject({
         status: 'deleted',
