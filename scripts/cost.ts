@@ -36,7 +36,7 @@ import { originalKey } from '../shared/adapters/aws/s3-object-store.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
 import { generateCorpus } from './corpus/corpus.ts';
 import { Meter } from './cost/meter.ts';
-import { BUCKET, mockableTextractClient, stepOrder, textractPage, wirePipeline } from './lib/aws-pipeline.ts';
+import { BUCKET, mockableTextractClient, stepOrder, textractCompletion, textractPage, wirePipeline } from './lib/aws-pipeline.ts';
 import { dynamoClient, lambdaContext, pump, s3Client, scheduledEvent, sesClient, snsClient, sqsClient } from './lib/local-aws.ts';
 import { imagesToPdf, seededRandom, textPdf } from './lib/render-page.ts';
 
@@ -242,13 +242,11 @@ async function main() {
         asyncPages.set(jobId, doc.pages.length);
         // Textract → SNS → SQS (raw delivery) once the job is done.
         completions.push(
-          JSON.stringify({
-            JobId: jobId,
-            Status: 'SUCCEEDED',
-            API: 'StartDocumentTextDetection',
-            JobTag: input.JobTag,
-            Timestamp: Date.now(),
-            DocumentLocation: { S3ObjectName: input.DocumentLocation.S3Object.Name, S3Bucket: input.DocumentLocation.S3Object.Bucket },
+          textractCompletion({
+            jobId,
+            jobTag: input.JobTag,
+            bucket: input.DocumentLocation.S3Object.Bucket,
+            key: input.DocumentLocation.S3Object.Name,
           }),
         );
       }

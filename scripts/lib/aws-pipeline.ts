@@ -188,6 +188,18 @@ export function stepOrder(wired: Pick<WiredPipeline, 'queues' | 'handlers'>): [s
   ];
 }
 
+/** What Textract publishes (SNS → SQS, raw delivery) when a text detection job has finished. */
+export function textractCompletion(o: { jobId: string; jobTag: string; bucket: string; key: string }): string {
+  return JSON.stringify({
+    JobId: o.jobId,
+    Status: 'SUCCEEDED',
+    API: 'StartDocumentTextDetection',
+    JobTag: o.jobTag,
+    Timestamp: Date.now(),
+    DocumentLocation: { S3ObjectName: o.key, S3Bucket: o.bucket },
+  });
+}
+
 export async function startPipeline(directory: Directory, maxReceiveCount = 3, modules?: PipelineModules): Promise<Pipeline> {
   const [s3, dynamo, sqs, ses, sns] = await Promise.all([startS3([BUCKET]), startDynamo(), startSqs(), startSes(), startSnsStub()]);
   const textractClient = mockableTextractClient();

@@ -21,6 +21,7 @@ import {
   type Pipeline,
   type PipelineModules,
   startPipeline,
+  textractCompletion,
   textractPage,
 } from '../../scripts/lib/aws-pipeline.ts';
 import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
@@ -218,14 +219,7 @@ describe('the synthesized pipeline Lambda bundles', () => {
     // Textract → SNS → SQS (raw delivery): the completion notification.
     await p.redeliver(
       p.queues.textractComplete.url,
-      JSON.stringify({
-        JobId: 'job-bundle-1',
-        Status: 'SUCCEEDED',
-        API: 'StartDocumentTextDetection',
-        JobTag: sha256,
-        Timestamp: Date.now(),
-        DocumentLocation: { S3ObjectName: originalKey(sha256), S3Bucket: BUCKET },
-      }),
+      textractCompletion({ jobId: 'job-bundle-1', jobTag: sha256, bucket: BUCKET, key: originalKey(sha256) }),
     );
     await p.drain();
     expect(await byFilename('scan-0042.pdf')).toMatchObject({

@@ -8,7 +8,7 @@ import { DynamoLedger } from '../../shared/adapters/aws/dynamo-ledger.ts';
 import { originalKey } from '../../shared/adapters/aws/s3-object-store.ts';
 import type { DocumentRecord } from '../../shared/domain/document.ts';
 import { teamMessageSchema } from '../../shared/domain/step-message.ts';
-import { BUCKET, jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractPage } from './pipeline-fixture.ts';
+import { BUCKET, jpegScan, OBJECTION_LINES, type Pipeline, startPipeline, textractCompletion, textractPage } from './pipeline-fixture.ts';
 
 /**
  * The AWS runtime end to end, in-process: an object put into s3rver produces the S3 event, the
@@ -139,14 +139,7 @@ describe('AWS pipeline on local servers', () => {
     // Textract → SNS → SQS (raw delivery): the completion notification.
     await p.redeliver(
       p.queues.textractComplete.url,
-      JSON.stringify({
-        JobId: 'job-pdf-1',
-        Status: 'SUCCEEDED',
-        API: 'StartDocumentTextDetection',
-        JobTag: sha256,
-        Timestamp: Date.now(),
-        DocumentLocation: { S3ObjectName: originalKey(sha256), S3Bucket: BUCKET },
-      }),
+      textractCompletion({ jobId: 'job-pdf-1', jobTag: sha256, bucket: BUCKET, key: originalKey(sha256) }),
     );
     await p.drain();
     const done = await ledger.getDocument(waiting?.id ?? '');
