@@ -3,6 +3,8 @@ import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
 import { debtTemplates } from './debt.ts';
 import { extraTemplates } from './extra.ts';
+import { foreignVoicesATemplates } from './foreign-voices-a.ts';
+import { foreignVoicesBTemplates } from './foreign-voices-b.ts';
 import { taxTemplates, uwvTemplates } from './government.ts';
 import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
 import { identityTemplates } from './identity.ts';
@@ -38,4 +40,6 @@ export const ALL_TEMPLATES: Template[] = [
   ...otherLanguageTemplates,
   ...moreVoicesATemplates,
   ...moreVoicesBTemplates,
+  ...foreignVoicesATemplates,
+  ...foreignVoicesBTemplates,
 ];
