@@ -4,8 +4,9 @@
  * model never saw in training or validation.
  *
  *   tsx scripts/eval.ts [--corpus data/corpus/corpus.jsonl] [--split test] [--json]
- *   tsx scripts/eval.ts --set independent [--json]   (every eval/independent-documents-* set:
- *     written by people who never saw the generator; never tune on them; scripts/lib/document-sets.ts)
+ *   tsx scripts/eval.ts --set independent [--json] [--text-cache data/eval-text]   (every
+ *     eval/independent-documents-* set: written by people who never saw the generator; never tune
+ *     on them; scripts/lib/document-sets.ts. With --text-cache a second run reads no page again.)
  *
  * Writes reports/classifier-eval.md and reports/classifier-eval.json; with --json the last line
  * of stdout is that JSON object.
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     /** generated: the corpus's test split; independent: every eval/independent-documents-* set. */
     set: { type: 'string', default: 'generated' },
     json: { type: 'boolean', default: false },
+    /** Independent sets: keep each file's extracted text here and read it from here on the next run (no OCR). */
+    'text-cache': { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'reports') },
   },
 });
@@ -63,7 +66,10 @@ if (values.set === 'independent') {
   const bySet: Parameters<typeof reportOutcomes>[0] = {};
   for (const folder of folders) {
     process.stderr.write(`${folder}: `);
-    bySet[folder] = await evaluateSet(join(ROOT, folder), dir, () => process.stderr.write('.'));
+    bySet[folder] = await evaluateSet(join(ROOT, folder), dir, {
+      onDocument: () => process.stderr.write('.'),
+      textCache: values['text-cache'] as string | undefined,
+    });
     process.stderr.write('\n');
   }
   const report = reportOutcomes(bySet);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,8 +30,20 @@ describe('npm run eval:documents', () => {
         { file: 'kapot.pdf', type: 'other', clientNumber: null, expected: 'triage', language: 'en' },
       ]),
     );
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/eval-documents.ts', dir, '--json']);
-    const report = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+    const cache = join(dir, 'text-cache');
+    const evaluate = async () => {
+      const { stdout } = await run(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/eval-documents.ts',
+        dir,
+        '--json',
+        '--text-cache',
+        cache,
+      ]);
+      return JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+    };
+    const report = await evaluate();
     const set = report.sets[dir];
     expect(set).toMatchObject({
       documents: 2,
@@ -50,6 +62,14 @@ describe('npm run eval:documents', () => {
     ]);
     expect(Object.keys(set.byLanguage).sort()).toEqual(['en', 'nl']);
     expect(set.reliability.reduce((n: number, b: { documents: number }) => n + b.documents, 0)).toBe(1);
+    expect(set.typeConfusions).toEqual(['other → unreadable × 1']);
     expect(report.all.documents).toBe(2);
+
+    // The payslip's text was kept by the file's hash: a second run reads it from there, not from the file.
+    const [kept] = readdirSync(cache);
+    expect(readFileSync(join(cache, kept as string), 'utf8')).toContain('Nettoloon');
+    writeFileSync(join(cache, kept as string), 'Bankafschrift ING\nRekeningoverzicht\nSaldo 12,00\nBij/af Omschrijving');
+    const again = (await evaluate()).sets[dir];
+    expect(again.typeConfusions).toEqual(['other → unreadable × 1', 'payslip → bank_statement × 1']);
   }, 60_000);
 });
