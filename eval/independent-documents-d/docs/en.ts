@@ -1,0 +1,3 @@
+import type { Spec } from '../spec.ts';
+
+export const EN: Spec[] = [];
