@@ -1,4 +1,1932 @@
-import type { Template } from '../template.ts';
+import { isValidBsn } from '../../../shared/domain/bsn.ts';
+import { EMPLOYERS, JOB_TITLES, STAFFING } from '../pools.ts';
+import type { Rng } from '../random.ts';
+import type { Ctx, DateStyle, Template } from '../template.ts';
+import { addDays, fmtDate, fmtIso, ibanText, kenmerk, money, moneyEn, one, paginate, paras, row } from '../template.ts';
+import { mrzCheck } from './identity.ts';
 
-/** Placeholder: filled in by the foreign-voices-b work. */
-export const foreignVoicesBTemplates: Template[] = [];
+/**
+ * Foreign voices (set B): Ukrainian, Polish and English post for every document type, from many
+ * kinds of writers. A Ukrainian client writing by hand in a mix of Ukrainian and Russian, a
+ * volunteer of a Ukrainian community group, a Polish worker's agency payslip with Polish labels,
+ * a Polish bailiff, a ZUS or Pension Fund decision from home, a sworn translation of a Dutch court
+ * ruling, WhatsApp and e-mail printouts, online forms. The wording is written per template (no
+ * shared sentence pools) so that one type's documents share meaning, not sentences. Each template
+ * is its own split group.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+interface IdLabels {
+  bsn: string;
+  client: string;
+  birth: string;
+}
+
+/** The client's identifying lines this document shows, with the writer's own labels. */
+function ids(c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dot'): string[] {
+  return [
+    ...(c.show.bsn ? [`${l.bsn}${sep}${c.p.bsn}`] : []),
+    ...(c.show.clientNumber && c.p.clientNumber ? [`${l.client}${sep}${c.p.clientNumber}`] : []),
+    ...(c.show.birthDate ? [`${l.birth}${sep}${fmtIso(c.p.birthDate, style)}`] : []),
+  ];
+}
+
+/** The same squeezed on one line. */
+function idsInline(c: Ctx, l: IdLabels, style: DateStyle = 'dot', join = ', '): string[] {
+  const parts = ids(c, l, ' ', style);
+  return parts.length ? [parts.join(join)] : [];
+}
+
+const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
+const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
+const dot = (d: Date) => fmtDate(d, 'dot');
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+const g = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
+const clock = (rng: Rng, from: number, to: number) => `${rng.int(from, to)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, '')
+    .slice(0, 16);
+const muniMail = (c: Ctx, box = 'werkeninkomen') => `${box}@${slug(c.org.city)}.nl`;
+
+/** Amounts with a space for thousands and a decimal comma: 12 345,67 */
+function spaced(x: number): string {
+  const [int, dec] = Math.abs(x).toFixed(2).split('.') as [string, string];
+  return `${x < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec}`;
+}
+const uah = (x: number) => `${spaced(x)} грн`;
+const pln = (x: number) => `${spaced(x)} zł`;
+const eurPl = (x: number) => `${spaced(x)} €`;
+const eurUk = (x: number) => `${spaced(x)} євро`;
+
+const MONTHS_UK_GEN = [
+  'січня',
+  'лютого',
+  'березня',
+  'квітня',
+  'травня',
+  'червня',
+  'липня',
+  'серпня',
+  'вересня',
+  'жовтня',
+  'листопада',
+  'грудня',
+];
+const MONTHS_UK = [
+  'січень',
+  'лютий',
+  'березень',
+  'квітень',
+  'травень',
+  'червень',
+  'липень',
+  'серпень',
+  'вересень',
+  'жовтень',
+  'листопад',
+  'грудень',
+];
+const MONTHS_PL_GEN = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+];
+const MONTHS_PL = [
+  'styczeń',
+  'luty',
+  'marzec',
+  'kwiecień',
+  'maj',
+  'czerwiec',
+  'lipiec',
+  'sierpień',
+  'wrzesień',
+  'październik',
+  'listopad',
+  'grudzień',
+];
+const longUk = (d: Date) => `${d.getUTCDate()} ${MONTHS_UK_GEN[d.getUTCMonth()]} ${d.getUTCFullYear()} р.`;
+const longPl = (d: Date) => `${d.getUTCDate()} ${MONTHS_PL_GEN[d.getUTCMonth()]} ${d.getUTCFullYear()} r.`;
+const monthUk = (d: Date) => MONTHS_UK[d.getUTCMonth()] as string;
+const monthPl = (d: Date) => MONTHS_PL[d.getUTCMonth()] as string;
+
+const UK_CITIES = [
+  'Харків',
+  'Київ',
+  'Одеса',
+  'Дніпро',
+  'Запоріжжя',
+  'Львів',
+  'Миколаїв',
+  'Херсон',
+  'Суми',
+  'Чернігів',
+  'Полтава',
+  'Вінниця',
+];
+const UK_CITIES_LOC = [
+  'Харкові',
+  'Києві',
+  'Одесі',
+  'Дніпрі',
+  'Запоріжжі',
+  'Львові',
+  'Миколаєві',
+  'Херсоні',
+  'Сумах',
+  'Чернігові',
+  'Полтаві',
+  'Вінниці',
+];
+/** Ukrainian women's and men's names, for a signature that must agree with a verb. */
+const UK_STAFF_F = ['Олена Коваленко', 'Наталія Бондар', 'Тетяна Кравченко', 'Оксана Литвин', 'Ірина Руденко'];
+const UK_STAFF_M = ['Ігор Шевчук', 'Андрій Мельник', 'Сергій Ткаченко', 'Віктор Савченко', 'Дмитро Олійник'];
+const UK_STAFF = [
+  'Олена Коваленко',
+  'Ігор Шевчук',
+  'Наталія Бондар',
+  'Андрій Мельник',
+  'Тетяна Кравченко',
+  'Сергій Ткаченко',
+  'Оксана Литвин',
+  'Віктор Савченко',
+  'Ірина Руденко',
+  'Дмитро Олійник',
+];
+const PL_CITIES = [
+  'Wrocław',
+  'Poznań',
+  'Opole',
+  'Gdańsk',
+  'Szczecin',
+  'Lublin',
+  'Rzeszów',
+  'Białystok',
+  'Kielce',
+  'Bydgoszcz',
+  'Łódź',
+  'Zielona Góra',
+];
+const PL_STAFF = [
+  'Anna Nowak',
+  'Katarzyna Wiśniewska',
+  'Tomasz Kowalczyk',
+  'Marek Zieliński',
+  'Agnieszka Wójcik',
+  'Piotr Kamiński',
+  'Magdalena Lewandowska',
+  'Krzysztof Dąbrowski',
+  'Ewa Szymańska',
+  'Paweł Woźniak',
+];
+const AGENCIES_PL = ['Otto Workforce', 'Covebo', 'EuroFlex Personeel B.V.', 'Westland Werkt B.V.', 'Polflex Uitzendbureau', 'Gi Group'];
+const AGENCIES_UK = ['Otto Workforce', 'Covebo', 'EuroFlex Personeel B.V.', 'UA Work Solutions B.V.', 'Flexwerk Oost B.V.', 'Gi Group'];
+
+/** A Ukrainian IBAN, written without spaces (as banking apps print it). */
+const uaIban = (rng: Rng) => `UA${rng.int(10, 99)}${rng.pick(['305299', '322001', '300528', '380805'])}${rng.digits(19)}`;
+/** A Polish account number, NRB style in groups. */
+const plAccount = (rng: Rng) =>
+  `${rng.int(10, 99)} ${rng.pick(['1020', '1090', '1140', '1050', '2490'])} ${[0, 1, 2, 3, 4].map(() => rng.digits(4)).join(' ')}`;
+
+/** Typos of hurried Ukrainian typing: a Russian keyboard (і→и, є→е), commas lost, letters dropped. */
+function typosUk(text: string, rng: Rng, level = 0.5): string {
+  let t = text;
+  if (rng.chance(level * 0.6)) t = t.replace(/і/g, () => (rng.chance(0.35) ? 'и' : 'і'));
+  if (rng.chance(level * 0.5)) t = t.replace(/є/g, 'е').replace(/ї/g, 'і');
+  if (rng.chance(level * 0.5)) t = t.replace(/,/g, () => (rng.chance(0.6) ? '' : ','));
+  if (rng.chance(level))
+    t = t.replace(/([.!?]) ([А-ЯІЇЄҐ])/g, (_, p: string, ch: string) => `${p} ${rng.chance(0.5) ? ch.toLowerCase() : ch}`);
+  return t.replace(/[а-яіїєґ]{6,}/g, (w) => {
+    if (!rng.chance(level * 0.07)) return w;
+    const i = rng.int(1, w.length - 2);
+    return w.slice(0, i) + w.slice(i + 1);
+  });
+}
+
+const PL_PLAIN: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z', Ł: 'L', Ś: 'S', Ż: 'Z' };
+/** Typos of Polish written on a Dutch phone: diacritics gone, "ó"/"u" and "rz"/"ż" mixed up, commas lost. */
+function typosPl(text: string, rng: Rng, level = 0.5): string {
+  let t = text;
+  if (rng.chance(level)) t = t.replace(/[ąćęłńóśźżŁŚŻ]/g, (ch) => PL_PLAIN[ch] ?? ch);
+  else if (rng.chance(level * 0.5))
+    t = t
+      .replace(/\bmój\b/g, 'muj')
+      .replace(/\bktóry\b/g, 'ktury')
+      .replace(/\bjuż\b/g, 'jusz')
+      .replace(/\bteż\b/g, 'tesz');
+  if (rng.chance(level * 0.5)) t = t.replace(/,/g, () => (rng.chance(0.6) ? '' : ','));
+  if (rng.chance(level))
+    t = t.replace(/([.!?]) ([A-ZŁŚŻ])/g, (_, p: string, ch: string) => `${p} ${rng.chance(0.5) ? ch.toLowerCase() : ch}`);
+  return t.replace(/[a-ząćęłńóśźż]{6,}/g, (w) => {
+    if (!rng.chance(level * 0.07)) return w;
+    const i = rng.int(1, w.length - 2);
+    return w.slice(0, i) + w.slice(i + 1);
+  });
+}
+
+/** Nine digits that fail the elfproef: a document number never read as a BSN. */
+function nonBsn9(rng: Rng): string {
+  for (;;) {
+    const s = String(rng.int(1, 9)) + rng.digits(8);
+    if (!isValidBsn(s)) return s;
+  }
+}
+
+/** Header lines of a WhatsApp chat exported and printed. */
+function waLine(d: Date, time: string, who: string, text: string): string {
+  return `[${fmtDate(d, 'dot').slice(0, 6)}${String(d.getUTCFullYear()).slice(2)}, ${time}] ${who}: ${text}`;
+}
+
+// =============================================================================================
+// UKRAINIAN
+
+const UKL: IdLabels = { bsn: 'BSN', client: 'Номер клієнта (klantnummer)', birth: 'Дата народження' };
+
+const ukPayslipAgency: Template = {
+  id: 'payslip.uk.agency-bilingual',
+  type: 'payslip',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.35,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_UK);
+    const week = rng.int(2, 51);
+    const hours = rng.int(30, 46);
+    const rate = rng.amount(14.06, 16.2);
+    const over = rng.chance(0.5) ? rng.int(2, 9) : 0;
+    const base = hours * rate;
+    const overPay = over * rate * 1.25;
+    const shift = rng.chance(0.5) ? rng.amount(12, 60) : 0;
+    const gross = base + overPay + shift;
+    const tax = gross * rng.next() * 0.09;
+    const housing = rng.chance(0.7) ? rng.amount(95, 125) : 0;
+    const zorg = rng.chance(0.6) ? rng.amount(30, 36) : 0;
+    const net = gross - tax - housing - zorg;
+    const w = [40, 12];
+    return [
+      [
+        `${agency.toUpperCase()}`,
+        'Loonstrook / Розрахунковий лист',
+        `Тиждень / Week ${week}-${c.date.getUTCFullYear()}    Дата виплати: ${dot(c.date)}`,
+        '',
+        `Працівник / Werknemer: ${c.p.name}`,
+        ...(c.show.bsn ? [`BSN / податковий номер NL: ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Дата народження / Geboortedatum: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Посада / Functie: ${rng.pick(['orderpicker (комплектувальник)', 'productiemedewerker (працівник виробництва)', 'inpakker (пакувальник)', 'heftruckchauffeur (водій навантажувача)'])}`,
+        `Фаза / Fase: ${rng.pick(['A', 'A', 'B'])}   Погодинна ставка / Uurloon: ${money(rate, { euro: true })}`,
+        '',
+        row(['Опис / Omschrijving', 'Сума €'], w),
+        row([`Години ${hours} x ${money(rate)} (normale uren)`, money(base)], w),
+        ...(over ? [row([`Понаднормові ${over} год 125%`, money(overPay)], w)] : []),
+        ...(shift ? [row(['Надбавка за зміну (ploegentoeslag)', money(shift)], w)] : []),
+        row(['Брутто / Bruto', money(gross)], w),
+        row(['Податок (loonheffing)', money(-tax)], w),
+        ...(housing ? [row(['Житло (huisvesting)', money(-housing)], w)] : []),
+        ...(zorg ? [row(['Медстрахування (zorgverzekering)', money(-zorg)], w)] : []),
+        row(['НЕТТО ДО ВИПЛАТИ / Netto', money(net)], w),
+        '',
+        `Відпускні 8% (vakantiegeld) нараховано: ${money(gross * 0.08)} — виплата у травні`,
+        `Рахунок: ${ibanText(c.p.iban, rng)}`,
+        '',
+        one(
+          rng,
+          'Питання щодо зарплати: пишіть координатору у WhatsApp або на loon@agency.nl.',
+          'Якщо бачите помилку в годинах — повідомте протягом 7 днів.',
+          'Ця виписка створена автоматично і не потребує підпису.',
+        ),
+      ],
+    ];
+  },
+};
+
+const ukPayslipHome: Template = {
+  id: 'payslip.uk.rozrakhunkovyi-lyst-tov',
+  type: 'payslip',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['ТОВ «Софтлайн Плюс»', 'ТОВ «Агроцентр-Південь»', 'ПП «Бухгалтерія Онлайн»', 'ТОВ «Дніпро Логістик»']);
+    const salary = rng.int(18, 62) * 1000;
+    const bonus = rng.chance(0.5) ? rng.int(2, 12) * 500 : 0;
+    const total = salary + bonus;
+    const pdfo = total * 0.18;
+    const vz = total * 0.05;
+    const m = addDays(c.date, -20);
+    return [
+      [
+        firm,
+        `РОЗРАХУНКОВИЙ ЛИСТ за ${monthUk(m)} ${m.getUTCFullYear()} р.`,
+        '',
+        `ПІБ: ${c.p.lastName} ${c.p.firstName}`,
+        `Табельний № ${rng.int(10, 480)}    Посада: ${rng.pick(['бухгалтер', 'менеджер з продажу', 'програміст', 'оператор call-центру', 'аналітик'])}`,
+        `Режим роботи: ${rng.pick(['дистанційна робота', 'віддалено (Нідерланди)', 'повний робочий день, дистанційно'])}`,
+        `Відпрацьовано днів: ${rng.int(18, 23)}`,
+        '',
+        'НАРАХОВАНО',
+        row(['  Оклад', uah(salary)], [34, 16]),
+        ...(bonus ? [row(['  Премія', uah(bonus)], [34, 16])] : []),
+        row(['  Всього нараховано', uah(total)], [34, 16]),
+        'УТРИМАНО',
+        row(['  ПДФО 18%', uah(pdfo)], [34, 16]),
+        row(['  Військовий збір 5%', uah(vz)], [34, 16]),
+        row(['  Всього утримано', uah(pdfo + vz)], [34, 16]),
+        '',
+        row(['ДО ВИПЛАТИ', uah(total - pdfo - vz)], [34, 16]),
+        `ЄСВ 22% (за рахунок роботодавця): ${uah(total * 0.22)}`,
+        '',
+        `Перераховано на картку ${rng.pick(['ПриватБанк', 'monobank', 'Ощадбанк'])} **** ${rng.digits(4)}`,
+        `Головний бухгалтер ____________ ${rng.pick(UK_STAFF)}`,
+      ],
+    ];
+  },
+};
+
+const ukBankPrivat: Template = {
+  id: 'bank_statement.uk.vypyska-kartka',
+  type: 'bank_statement',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.35,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const from = past(c, 35, 40);
+    const to = past(c, 1, 5);
+    let bal = rng.amount(6000, 25000);
+    const start = bal;
+    const kinds: [string, number, number][] = [
+      ['АТБ-Маркет', -80, -1200],
+      ['Сільпо', -150, -2100],
+      ['Нова Пошта, відправлення', -70, -400],
+      ['Київстар, поповнення рахунку', -100, -300],
+      ['Комунальні платежі (Портмоне)', -600, -2800],
+      ['Переказ з картки іншого банку', 500, 8000],
+      [`Переказ від ${rng.pick(UK_STAFF)}`, 300, 5000],
+      ['Зарахування пенсії', 3000, 6500],
+      ['Орендна плата за квартиру', 5000, 14000],
+      ['Зняття готівки, банкомат', -500, -3000],
+      ['Укрзалізниця, квитки', -400, -1800],
+      ['Аптека Доброго Дня', -90, -900],
+    ];
+    const rows: string[] = [];
+    const n = rng.int(7, 14);
+    for (let i = 0; i < n; i++) {
+      const [what, a, b] = rng.pick(kinds);
+      const amt = a < 0 ? -rng.amount(-a, -b) : rng.amount(a, b);
+      bal += amt;
+      rows.push(row([dot(addDays(from, Math.floor((i * 30) / n))), what, spaced(amt), spaced(bal)], [11, 38, 12, 12]));
+    }
+    return [
+      [
+        rng.pick(['АТ КБ «ПриватБанк»', 'АТ «Ощадбанк»', 'АТ «Райффайзен Банк»']),
+        'ВИПИСКА ЗА КАРТКОЮ',
+        `Клієнт: ${c.p.name.toUpperCase()}`,
+        `Картка: ${rng.pick(['5168', '4149', '5363'])} **** **** ${rng.digits(4)}   Валюта: UAH`,
+        `Рахунок (IBAN): ${uaIban(rng)}`,
+        `Період: з ${dot(from)} по ${dot(to)}`,
+        '',
+        row(['Дата', 'Опис операції', 'Сума', 'Залишок'], [11, 38, 12, 12]),
+        ...rows,
+        '',
+        `Вхідний залишок: ${uah(start)}    Вихідний залишок: ${uah(bal)}`,
+        `Сформовано в ${rng.pick(['Приват24', 'інтернет-банкінгу', 'мобільному застосунку'])} ${dot(c.date)} ${clock(rng, 8, 22)}`,
+      ],
+    ];
+  },
+};
+
+const ukBankMono: Template = {
+  id: 'bank_statement.uk.mono-app-export',
+  type: 'bank_statement',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const lines: string[] = [];
+    const n = rng.int(5, 11);
+    let d = past(c, 30, 32);
+    for (let i = 0; i < n; i++) {
+      d = addDays(d, rng.int(1, 4));
+      const [cat, what, sign] = rng.pick([
+        ['Продукти', rng.pick(['Сільпо', 'Novus', 'Fora', 'Albert Heijn']), -1],
+        ['Перекази', `Переказ на картку ${rng.pick(['Мама', 'Олег К.', 'Оксана'])}`, -1],
+        ['Поповнення', rng.pick(['З гривневої картки', 'Від: Wise Europe', 'Термінал поповнення']), 1],
+        ['Кешбек', 'Виведення кешбеку', 1],
+        ['Зв’язок', 'Vodafone Україна', -1],
+        ['Транспорт', rng.pick(['Bolt', 'Uklon', 'NS Reizigers']), -1],
+      ] as const);
+      const amt = sign * rng.amount(50, 4000);
+      lines.push(`${dot(d)}  ${clock(rng, 10, 23)}  ${cat.padEnd(11)} ${what.padEnd(26)} ${spaced(amt).padStart(11)} ₴`);
+    }
+    return [
+      [
+        'monobank | Universal Bank',
+        'Виписка по рахунку',
+        '',
+        `${c.p.firstName} ${c.p.lastName}`,
+        ...(c.show.birthDate ? [`Дата народження ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Гривнева картка · IBAN ${uaIban(rng)}`,
+        `За період ${dot(past(c, 31, 31))} — ${dot(c.date)}`,
+        '',
+        'Дата і час         Категорія   Опис                              Сума',
+        ...lines,
+        '',
+        `Надходження: ${uah(rng.amount(1000, 15000))}   Витрати: ${uah(rng.amount(1000, 15000))}`,
+        'Документ сформовано автоматично та не потребує підпису.',
+      ],
+    ];
+  },
+};
+
+const ukChangeSurzhyk: Template = {
+  id: 'change_form.uk.handwritten-surzhyk',
+  type: 'change_form',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = fmtDate(past(c, 2, 20), 'dot');
+    const body = one(
+      rng,
+      `Здраствуйте. Я хочу сказать що з ${from} я ${g(c, 'начав', 'начала')} працювати на фабриці через агенство ${rng.pick(AGENCIES_UK)}. Перша зарплата буде в п'ятницю. Я вам потом пришлю loonstrook. Спасибо`,
+      `Добрий день! Повідомляю шо я ${g(c, 'переїхав', 'переїхала')} на нову адресу, ${c.p.street} ${c.p.houseNumber}. Ключі дали ${from}. Старе житло вже не моє. Если нада документ від хозяїна я принесу.`,
+      `Добрий день. До мене приїхав ${rng.pick(['мій чоловік', 'мій син', 'мой брат'])} з України, ${from}. Він буде жити разом зі мною поки шо. Він не працює. Скажіть будь ласка чи це міняє мою uitkering.`,
+      `Я більше не працюю в ${rng.pick(EMPLOYERS)}, контракт закінчився ${from}. Тепер в мене нема доходу. Прошу знов платити мені допомогу. Дякую`,
+      `Шановні! У мене народилась дитина ${from}, ${rng.pick(['донечка', 'синочок'])}. Тепер нас в сім'ї ${rng.int(3, 5)}. Прошу врахувати. Свідоцтво про народження додаю копію.`,
+    );
+    return [
+      [
+        c.p.name,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnummer', birth: 'д.н.' }),
+        '',
+        rng.pick(['Гемеенте, відділ uitkering', `В ${c.org.name}`, 'Для моєї консультантки']),
+        '',
+        ...paras(rng.int(46, 60), typosUk(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        `${dot(c.date)}   ${rng.pick(['підпис', '', c.p.firstName])}`,
+      ],
+    ];
+  },
+};
+
+const ukChangeVolunteer: Template = {
+  id: 'change_form.uk.volunteer-email',
+  type: 'change_form',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const female = rng.chance(0.7);
+    const vol = rng.pick(female ? UK_STAFF_F : UK_STAFF_M);
+    const org = rng.pick(['Українська громада', 'Stichting Oekraïense Hulp', 'Волонтерський центр Разом', 'Vluchtelingenwerk']);
+    const hours = rng.int(12, 32);
+    const what = rng.pick([
+      `з ${dot(past(c, 3, 25))} ${g(c, 'пан', 'пані')} ${c.p.lastName} працює ${hours} год. на тиждень (роботодавець: ${rng.pick(EMPLOYERS)}). Дохід щомісяця буде різний, приблизно ${money(hours * 4.3 * 14.5, { euro: true })} брутто.`,
+      `${g(c, 'пан', 'пані')} ${c.p.lastName} з ${dot(past(c, 3, 25))} живе разом із ${c.q.firstName} ${c.q.lastName} за адресою ${c.p.street} ${c.p.houseNumber}. Вони ведуть спільне господарство.`,
+      `${g(c, 'пан', 'пані')} ${c.p.lastName} ${g(c, 'отримав', 'отримала')} одноразову виплату з України (${uah(rng.int(6, 40) * 1000)}, це приблизно ${money(rng.amount(150, 900), { euro: true })}). Виписку з банку додаю.`,
+      `старший син ${g(c, 'пана', 'пані')} ${c.p.lastName} переїхав у студентське житло ${dot(past(c, 3, 25))} і більше не живе вдома.`,
+    ]);
+    return [
+      [
+        `Від: ${vol} <${slug(vol) || 'vrijwilliger'}${rng.int(1, 99)}@gmail.com>`,
+        `Кому: ${muniMail(c)}`,
+        `Дата: ${dot(c.date)} ${clock(rng, 9, 20)}`,
+        `Тема: ${rng.pick(['Зміни у ситуації клієнта / wijziging', 'wijziging doorgeven – ' + c.p.lastName, 'Повідомлення про зміни'])}`,
+        '',
+        `Шановна пані / шановний пане ${c.r.lastName}!`,
+        '',
+        ...paras(
+          84,
+          `Мене звати ${vol}, я ${female ? rng.pick(['волонтерка', 'помічниця']) : 'волонтер'} організації «${org}». Пишу від імені ${g(c, 'пана', 'пані')} ${c.p.name}, бо ${g(c, 'він', 'вона')} поки що погано розуміє нідерландську. ${g(c, 'Він дав', 'Вона дала')} згоду на цей лист.`,
+          `Хочемо повідомити про зміну: ${what}`,
+          rng.chance(0.6) &&
+            'Чи потрібно ще заповнити офіційний wijzigingsformulier на сайті? Якщо так, ми зробимо це разом під час наступної зустрічі.',
+        ),
+        '',
+        ...ids(c, UKL),
+        '',
+        'З повагою,',
+        vol,
+        org,
+      ],
+    ];
+  },
+};
+
+const ukChangeForm: Template = {
+  id: 'change_form.uk.form-zminy',
+  type: 'change_form',
+  lang: 'uk',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const items = [
+      'Новий дохід (робота, стипендія)',
+      'Дохід припинився',
+      'Переїзд / нова адреса',
+      'Хтось переїхав до мене / від мене',
+      'Відкрито новий банківський рахунок',
+      'Інше',
+    ];
+    const ticked = rng.int(0, items.length - 1);
+    return [
+      [
+        c.org.name,
+        'ПОВІДОМЛЕННЯ ПРО ЗМІНИ (wijzigingsformulier, переклад українською)',
+        'Заповніть друкованими літерами',
+        '',
+        `Прізвище та ім'я: ${c.p.name}`,
+        `Адреса: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'Klantnummer', birth: 'Дата народження' }),
+        `Телефон: ${c.p.phone}`,
+        '',
+        'Що змінилося?',
+        ...items.map((it, i) => `[${i === ticked ? 'X' : ' '}] ${it}`),
+        '',
+        `З якої дати: ${dot(past(c, 1, 30))}`,
+        `Пояснення: ${typosUk(
+          rng.pick([
+            `почала працювати прибиральницею ${rng.int(8, 20)} годин`,
+            'робота закінчилась, контракт не продовжили',
+            `переїхала в ${c.p.city}, договір оренди додаю`,
+            'до мене переїхала мама з України',
+            'новий рахунок у bunq',
+            'отримую стипендію на курси мови',
+          ]),
+          rng,
+          0.3,
+        )}`,
+        `Сума (якщо відомо): ${rng.chance(0.6) ? money(rng.amount(200, 1600), { euro: true }) : '—'}`,
+        '',
+        'Я заявляю, що заповнив(ла) цю форму правдиво і повно.',
+        `Дата: ${dot(c.date)}        Підпис: ______________`,
+      ],
+    ];
+  },
+};
+
+const ukApplicationWhatsapp: Template = {
+  id: 'benefit_application.uk.whatsapp-chat',
+  type: 'benefit_application',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const d = past(c, 0, 2);
+    const me = c.p.firstName;
+    const them = rng.pick(['Gemeente Werk&Inkomen', 'Klantmanager Oksana', 'Poort W&I']);
+    let hour = rng.int(7, 10);
+    const t = () => `${(hour += rng.int(0, 2))}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+    const msgs = [
+      waLine(
+        d,
+        t(),
+        me,
+        typosUk(
+          `Добрий день. Мене звати ${c.p.name}. Нам сказали в opvang що з ${dot(ahead(c, 5, 30))} ми самі будемо жити і треба подати на допомогу, bijstand. Як це зробити?`,
+          rng,
+          0.5,
+        ),
+      ),
+      waLine(
+        d,
+        t(),
+        them,
+        'Доброго дня! Ви можете подати заяву онлайн або прийти в ратушу. Напишіть, будь ласка, ваш BSN і дату народження.',
+      ),
+      waLine(
+        d,
+        t(),
+        me,
+        [c.show.bsn ? `BSN ${c.p.bsn}` : '', c.show.birthDate ? `${g(c, 'народився', 'народилась')} ${fmtIso(c.p.birthDate, 'dot')}` : '']
+          .filter(Boolean)
+          .join(', ') || 'Номер я не знаю напам’ять, пришлю фото документа',
+      ),
+      waLine(
+        d,
+        t(),
+        me,
+        typosUk(
+          rng.pick([
+            'Роботи в мене поки нема, я хожу на курси мови. Грошей нема зовсім, тільки то що дали на цей місяць. Дитина ходить в школу.',
+            `Я ${g(c, 'працював', 'працювала')} в теплиці але контракт закінчився. WW мені не дали бо мало ${g(c, 'працював', 'працювала')}. Короче, прошу допомогу на прожиття.`,
+            `Ми з ${g(c, 'дружиною', 'чоловіком')} обидва шукаємо роботу. ${g(c, 'Вона', 'Він')} ${rng.pick(['водій', 'бухгалтер', 'електрик'])}, я ${g(c, 'зварювальник', rng.pick(['вчителька', 'бухгалтер', 'медсестра']))}. Поки шо живемо на те що залишилось.`,
+          ]),
+          rng,
+          0.5,
+        ),
+      ),
+      waLine(d, t(), me, 'Ось фото паспорта і договору оренди. Дякую заранєє!'),
+      waLine(d, t(), me, '<Медіа пропущено>'),
+    ];
+    return [[`WhatsApp чат з ${them}`, '', ...msgs]];
+  },
+};
+
+const ukApplicationSocial: Template = {
+  id: 'benefit_application.uk.social-worker-letter',
+  type: 'benefit_application',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const worker = rng.pick(UK_STAFF);
+    const kids = rng.int(0, 3);
+    const body = paras(
+      86,
+      `Цим листом підтримую заяву ${g(c, 'пана', 'пані')} ${c.p.name} (${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}) про надання допомоги на прожиття відповідно до Participatiewet.`,
+      `${g(c, 'Пан', 'Пані')} ${c.p.lastName} ${g(c, 'прибув', 'прибула')} до Нідерландів у ${rng.int(2022, 2025)} році з міста ${rng.pick(UK_CITIES)} і має статус тимчасового захисту. ${kids ? `Разом з ${g(c, 'ним', 'нею')} проживає ${kids === 1 ? 'одна дитина' : `${kids} дітей`} шкільного віку.` : `${g(c, 'Він', 'Вона')} проживає сам(а).`}`,
+      one(
+        rng,
+        `До ${dot(past(c, 10, 50))} ${g(c, 'він', 'вона')} ${g(c, 'працював', 'працювала')} через агентство; після закінчення контракту жодного доходу немає. Заощаджень також немає.`,
+        `Муніципальне житло для біженців закривається, і з ${dot(ahead(c, 5, 40))} ${g(c, 'він', 'вона')} ${g(c, 'переходить', 'переходить')} на власне житло, а отже виплата leefgeld припиняється.`,
+        `Через стан здоров'я ${g(c, 'він', 'вона')} тимчасово не може працювати повний день; доходу від неповної зайнятості не вистачає на життя.`,
+      ),
+      'Просимо розглянути заяву якнайшвидше та, за можливості, виплатити аванс (voorschot). Наша організація допоможе зібрати необхідні документи. Для розмови потрібен перекладач українською мовою.',
+    );
+    return [
+      [
+        rng.pick(['Stichting Oekraïense Hulp', 'Wijkteam — україномовна служба', 'Соціальна служба «Нова домівка»']),
+        `${rng.pick(['Soc. працівниця', 'Соціальний працівник', 'Консультант'])}: ${worker}`,
+        '',
+        `${c.org.name}, Werk en Inkomen, ${c.org.postbus}`,
+        '',
+        `${c.org.city}, ${longUk(c.date)}`,
+        `Щодо: заява на допомогу (aanvraag bijstand) — ${c.p.name}`,
+        ...ids(c, UKL),
+        '',
+        'Шановні колеги!',
+        '',
+        ...body,
+        '',
+        'З повагою,',
+        worker,
+        `тел. 06-${rng.digits(8)}`,
+      ],
+    ];
+  },
+};
+
+const ukApplicationOnline: Template = {
+  id: 'benefit_application.uk.online-form-print',
+  type: 'benefit_application',
+  lang: 'uk',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const url = `https://www.${slug(c.org.city)}.nl/aanvraag-bijstand?lang=uk`;
+    const pageHead = (p: number, n: number) => [`${dot(c.date)} ${clock(rng, 8, 22)}     Заява на допомогу — ${c.org.name}     ${p}/${n}`];
+    const lines = [
+      'Крок 1 з 4 — Особисті дані',
+      `Прізвище: ${c.p.lastName}`,
+      `Ім'я: ${c.p.firstName}`,
+      ...(c.show.birthDate ? [`Дата народження: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+      ...(c.show.bsn ? [`Громадянський сервісний номер (BSN): ${c.p.bsn}`] : []),
+      `Адреса: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+      `Електронна пошта: ${c.p.email}`,
+      '',
+      'Крок 2 з 4 — Ваша ситуація',
+      `Сімейний стан: ${rng.pick(['неодружений(а)', 'одружений(а)', 'розлучений(а)', 'вдівець / вдова'])}`,
+      `Кількість дітей: ${rng.int(0, 3)}`,
+      `Чи маєте ви зараз роботу? ${rng.pick(['Ні', 'Так, неповний день', 'Ні, контракт закінчився'])}`,
+      `Чи маєте ви майно або заощадження понад ліміт? Ні`,
+      `Чи маєте ви майно (квартиру, будинок) в Україні? ${rng.pick(['Ні', 'Так, частка у квартирі батьків', 'Так, квартира (зруйнована)'])}`,
+      '',
+      'Крок 3 з 4 — Банківські дані',
+      `IBAN: ${ibanText(c.p.iban, rng)}`,
+      '',
+      'Крок 4 з 4 — Підтвердження',
+      '[X] Я підтверджую, що всі дані правдиві.',
+      `[X] Я даю згоду на перевірку моїх даних (Suwinet, BRP).`,
+      `Заяву відправлено: ${dot(c.date)} — номер заяви ${kenmerk(rng, 'AB-')}`,
+      '',
+      url,
+    ];
+    return paginate(lines, rng.int(14, 30), pageHead);
+  },
+};
+
+const ukObjectionSurzhyk: Template = {
+  id: 'objection.uk.handwritten-ne-soglasna',
+  type: 'objection',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amt = money(rng.amount(250, 4800), { euro: true });
+    const letterDate = dot(past(c, 5, 35));
+    const body = one(
+      rng,
+      `Я не согласна з вашим рішенням від ${letterDate}. Ви пишете що я маю вернуть ${amt} бо я не сказала про гроші з України. Але це були гроші від мами на ліки, один раз! Я не знала шо це треба казати. Прошу відмінити це рішення. Я роблю bezwaar.`,
+      `Пишу вам заперечення (bezwaar). В листі від ${letterDate} написано що мою допомогу зупинено. Чому? Я все здавала вчасно, всі папери. Зараз я без грошей, за квартиру платити нічим. Прошу переглянути.`,
+      `Я не согласен з boete ${amt}. Я не обманював. Я працював тільки 2 тижні і потом сказав консультанту по телефону. Ви кажете що я не повідомив — це неправда. Прошу пересмотреть рішення від ${letterDate}.`,
+      `Я хочу оскаржити ваше рішення від ${letterDate} про kostendelersnorm. Мій брат живе зі мною тільки тимчасово, він шукає своє житло. Ми не сімʼя в одному господарстві, в нас окремі гроші і окрема їжа.`,
+    );
+    return [
+      [
+        `${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'klantnummer', birth: 'дата народж.' }, ' '),
+        '',
+        rng.pick(['Bezwaar!', 'ЗАПЕРЕЧЕННЯ', 'Тема: bezwaar', 'Оскарження рішення']),
+        '',
+        ...paras(rng.int(44, 58), typosUk(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        rng.pick(['Дякую', 'З повагою', 'Спасибо']),
+        c.p.firstName,
+        dot(c.date),
+      ],
+    ];
+  },
+};
+
+const ukObjectionLawyer: Template = {
+  id: 'objection.uk.yurist-zaperechennia',
+  type: 'objection',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const lawyer = rng.pick(UK_STAFF);
+    const decided = past(c, 8, 40);
+    const subj = rng.pick([
+      'про припинення виплати допомоги',
+      'про стягнення надміру виплаченої допомоги',
+      'про відмову у наданні особливої допомоги (bijzondere bijstand)',
+      'про зменшення допомоги на 20% через невиконання зобов’язань',
+    ]);
+    const body = paras(
+      88,
+      `Від імені та за дорученням ${g(c, 'мого клієнта', 'моєї клієнтки')} ${c.p.name}, що проживає за адресою ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, подаю заперечення (bezwaarschrift у розумінні ст. 6:4 Awb) на рішення від ${dot(decided)} ${subj}.`,
+      '1. Обставини справи',
+      `${g(c, 'Клієнт', 'Клієнтка')} отримує допомогу з ${rng.int(2022, 2025)} року. ${rng.pick([
+        'Муніципалітет вважає, що дохід з України не було повідомлено вчасно.',
+        'Муніципалітет посилається на те, що клієнт не з’явився на дві зустрічі.',
+        'Під час перевірки було встановлено наявність банківського рахунку в Україні.',
+      ])}`,
+      '2. Підстави заперечення',
+      `2.1 Рішення не містить належного обґрунтування (ст. 7:12 Awb). 2.2 ${g(c, 'Клієнта', 'Клієнтку')} не було заслухано і не було надано перекладача, хоча ${g(c, 'він', 'вона')} не володіє нідерландською мовою. 2.3 Муніципалітет не врахував особливих обставин: ${rng.pick(['тяжку хворобу', 'наявність малолітніх дітей', 'психологічну травму внаслідок війни', 'борги'])}.`,
+      '3. Прохання',
+      'Прошу визнати заперечення обґрунтованим, скасувати оскаржуване рішення та надати можливість бути заслуханим з перекладачем. Обґрунтування може бути доповнене після ознайомлення з матеріалами справи.',
+    );
+    return paginate(
+      body,
+      rng.int(16, 30),
+      (p) =>
+        p === 1
+          ? [
+              `Юрист ${lawyer}`,
+              rng.pick([
+                'Juridisch advies voor Oekraïners',
+                'Адвокатське бюро «Право і Захист»',
+                'Sociaal raadslieden — україномовна консультація',
+              ]),
+              '',
+              `${c.org.name}`,
+              'Bezwaarcommissie / Комісія з розгляду заперечень',
+              c.org.postbus,
+              '',
+              `${longUk(c.date)}`,
+              `Щодо: заперечення (bezwaar) — ${c.p.name}`,
+              `Рішення від ${dot(decided)}, ваш номер ${kenmerk(rng)}`,
+              ...ids(c, UKL),
+              '',
+              'Шановна комісіє!',
+              '',
+            ]
+          : [`${c.p.name} — заперечення — стор. ${p}`, ''],
+      (p, n) => (p === n ? ['', 'З повагою,', lawyer, 'Додатки: рішення, довіреність, копія посвідки'] : []),
+    );
+  },
+};
+
+const ukObjectionEmail: Template = {
+  id: 'objection.uk.email-short',
+  type: 'objection',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `From: ${c.p.email}`,
+        `To: ${muniMail(c, 'bezwaar')}`,
+        `Subject: ${rng.pick(['bezwaar', 'Заперечення на рішення', 'bezwaar / заперечення ' + c.p.lastName])}`,
+        `Date: ${fmtDate(c.date, 'dot')}`,
+        '',
+        rng.pick(['Добрий день,', 'Доброго дня.', 'Здравствуйте,']),
+        '',
+        ...paras(
+          78,
+          typosUk(
+            one(
+              rng,
+              `я не згодна з листом від ${dot(past(c, 3, 30))}, де мені відмовили в допомозі на окуляри та стоматолога. Це для мене дуже важливо, без зубів я не можу нормально їсти. Прошу розглянути ще раз.`,
+              `подаю заперечення на рішення про повернення грошей (terugvordering). Я не отримувала ніякого доходу в цей період, це помилка. Банківські виписки можу показати.`,
+              `прошу вважати цей лист запереченням. Рішення від ${dot(past(c, 3, 30))} я отримав тільки вчора, бо лист прийшов на стару адресу. Обґрунтування надішлю пізніше.`,
+            ),
+            rng,
+            0.3,
+          ),
+        ),
+        ...ids(c, UKL),
+        '',
+        c.p.name,
+        `Sent from my iPhone`,
+      ],
+    ];
+  },
+};
+
+const ukComplaintHand: Template = {
+  id: 'complaint.uk.handwritten-skarga',
+  type: 'complaint',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const who = `${c.r.gender === 'f' ? 'пані' : 'пан'} ${c.r.lastName}`;
+    const body = one(
+      rng,
+      `Я хочу пожалуватись на ${who}. На зустрічі ${dot(past(c, 3, 20))} ${c.r.gender === 'f' ? 'вона' : 'він'} кричав(ла) на мене, бо я не розумію голандську. Перекладача не було, хоча я просила. Я почувала себе як людина другого сорту.`,
+      `Я вже ${rng.int(3, 7)} тижні чекаю відповідь, дзвоню кожен день на 14 0${rng.int(10, 99)} і ніхто не бере трубку або кажуть перезвонять. Ніхто не перезвонив! Гроші не прийшли, дитині нема що їсти. Це не нормально.`,
+      `Мої документи загубили вже другий раз. Я здавала їх на стійці, мені навіть дали квитанцію. А тепер кажуть що нічого нема і допомогу зупинили. Це ваша помилка а не моя.`,
+    );
+    return [
+      [
+        rng.pick(['СКАРГА', 'Klacht (скарга)', 'Скарга на працівника']),
+        '',
+        `Від: ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...idsInline(c, UKL),
+        '',
+        ...paras(rng.int(46, 62), typosUk(body, rng, 0.3 + rng.next() * 0.5)),
+        '',
+        one(
+          rng,
+          'Я хочу щоб мені вибачились і щоб таке більше не було.',
+          'Прошу розібратися і відповісти мені письмово.',
+          'Хочу поговорити з керівником.',
+        ),
+        '',
+        `${c.p.firstName} ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const ukComplaintForm: Template = {
+  id: 'complaint.uk.web-form-klacht',
+  type: 'complaint',
+  lang: 'uk',
+  style: 'form',
+  weight: 0.3,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `${c.org.name} — Klachtenformulier (українська версія)`,
+        `Надіслано ${dot(c.date)} о ${clock(rng, 7, 23)}   Реєстраційний номер: ${kenmerk(rng, 'KL-')}`,
+        '',
+        `Ваше ім'я: ${c.p.name}`,
+        `Адреса: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'Клієнтський номер', birth: 'Дата народження' }),
+        `Телефон: ${c.p.phone}`,
+        '',
+        `На кого або на що ваша скарга? ${rng.pick(['На поведінку працівника', 'На затримку виплати', 'На те, як розглянули мою справу', 'На відсутність перекладача'])}`,
+        `Коли це сталося? ${dot(past(c, 2, 40))}`,
+        'Опишіть, що сталося:',
+        ...paras(
+          80,
+          typosUk(
+            rng.pick([
+              'Виплату за минулий місяць я отримала на 12 днів пізніше. Ніхто не попередив. Мені довелося позичати гроші у знайомих, щоб заплатити за оренду.',
+              'Консультант прийшов додому без попередження і перевіряв шафи та холодильник при дітях. Діти дуже злякались.',
+              'Я тричі надсилала один і той самий документ, і кожен раз мені пишуть, що його немає. На пошту ніхто не відповідає.',
+            ]),
+            rng,
+            0.2,
+          ),
+        ),
+        `Чого ви очікуєте? ${rng.pick(['Вибачення і пояснення', 'Щоб гроші виплатили вчасно', 'Іншого консультанта', 'Розмову з керівником'])}`,
+        '',
+        'Ми підтвердимо отримання скарги протягом тижня.',
+      ],
+    ];
+  },
+};
+
+const ukCourtDivorce: Template = {
+  id: 'court_document.uk.rishennia-sudu-alimenty',
+  type: 'court_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const court = rng.pick([
+      'Шевченківський районний суд м. Києва',
+      'Київський районний суд м. Харкова',
+      'Приморський районний суд м. Одеси',
+      'Галицький районний суд м. Львова',
+    ]);
+    const judge = rng.pick(UK_STAFF);
+    const caseNo = `${rng.int(120, 760)}/${rng.int(1000, 99999)}/${rng.int(23, 25)}`;
+    const claimant = c.p.gender === 'f' ? c.p : c.q;
+    const respondent = c.p.gender === 'f' ? c.q : c.p;
+    const share = rng.pick(['1/4 частини', '1/3 частини', 'у твердій грошовій сумі 5 000,00 грн']);
+    const body = paras(
+      88,
+      `${longUk(past(c, 30, 300))} ${court} у складі: головуючий суддя — ${judge}, секретар судового засідання — ${rng.pick(UK_STAFF)}, розглянувши у порядку спрощеного позовного провадження цивільну справу за позовом ${claimant.name} до ${respondent.name} про розірвання шлюбу та стягнення аліментів на утримання дитини,`,
+      'ВСТАНОВИВ:',
+      `Сторони перебувають у зареєстрованому шлюбі з ${rng.int(2005, 2018)} року. Від шлюбу мають ${rng.pick(['неповнолітнього сина', 'неповнолітню доньку', 'двох неповнолітніх дітей'])}. Спільне життя не склалося, сторони проживають окремо, позивач(ка) разом з дитиною перебуває за кордоном (Королівство Нідерланди). Відповідач(ка) проти позову не заперечував(ла).`,
+      'Керуючись ст. ст. 110, 112, 180, 183 Сімейного кодексу України, ст. ст. 12, 81, 263–265 ЦПК України, суд',
+      'УХВАЛИВ:',
+      `Позов задовольнити. Шлюб між ${claimant.name} та ${respondent.name} розірвати. Стягнути з ${respondent.name} на користь ${claimant.name} аліменти на утримання дитини у розмірі ${share} від усіх видів заробітку (доходу) щомісячно, починаючи з дня пред’явлення позову і до досягнення дитиною повноліття.`,
+      'Рішення може бути оскаржене до апеляційного суду протягом тридцяти днів з дня його проголошення. Рішення в частині стягнення аліментів у межах суми платежу за один місяць підлягає негайному виконанню.',
+    );
+    return paginate(
+      body,
+      rng.int(18, 34),
+      (p) =>
+        p === 1
+          ? [
+              `Справа № ${caseNo}`,
+              `Провадження № 2/${rng.int(100, 999)}/${rng.int(1000, 9999)}/${rng.int(23, 25)}`,
+              '',
+              'РІШЕННЯ',
+              'ІМЕНЕМ УКРАЇНИ',
+              '',
+            ]
+          : [`Справа № ${caseNo} — стор. ${p}`, ''],
+      (p, n) =>
+        p === n
+          ? [
+              '',
+              `Суддя ${judge}`,
+              ...(c.show.birthDate ? ['', `Позивач(ка)/відповідач(ка) ${c.p.name}, ${fmtIso(c.p.birthDate, 'dot')} р.н.`] : []),
+              rng.pick(['Згідно з оригіналом', 'Копія вірна. Рішення набрало законної сили', '']),
+            ]
+          : [],
+    );
+  },
+};
+
+const ukCourtTranslation: Template = {
+  id: 'court_document.uk.pereklad-uitspraak',
+  type: 'court_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const court = rng.pick([
+      'Rechtbank Gelderland',
+      'Rechtbank Oost-Brabant',
+      'Rechtbank Midden-Nederland',
+      'Rechtbank Noord-Holland',
+      'Rechtbank Den Haag',
+    ]);
+    const zaak = `${rng.pick(['ARN', 'SHE', 'UTR', 'HAA', 'SGR'])} ${rng.int(23, 26)}/${rng.digits(4)}`;
+    const translator = rng.pick(UK_STAFF);
+    const win = rng.chance(0.5);
+    const body = paras(
+      86,
+      `${court.replace('Rechtbank', 'Окружний суд')} (${court})`,
+      `Адміністративне право, номер справи: ${zaak}`,
+      `РІШЕННЯ одноосібного судді у справі між ${c.p.name}, ${c.p.city}, позивач(ка) (адвокат: mr. ${c.r.initials} ${c.r.lastName}), та колегією бургомістра і ради муніципалітету ${c.org.city}, відповідач.`,
+      'Процесуальний хід',
+      `Рішенням від ${dot(past(c, 200, 400))} відповідач ${rng.pick(['припинив виплату допомоги позивачу(ці)', 'стягнув з позивача(ки) надміру виплачену допомогу', 'наклав штраф на позивача(ку)'])}. Рішенням за запереченням від ${dot(past(c, 100, 199))} відповідач визнав заперечення необґрунтованим. Позивач(ка) подав(ла) позов (beroep). Справу розглянуто на засіданні ${dot(past(c, 14, 60))}.`,
+      'Рішення суду',
+      win
+        ? 'Суд визнає позов обґрунтованим, скасовує оскаржуване рішення за запереченням і зобов’язує відповідача прийняти нове рішення з урахуванням цього рішення протягом шести тижнів. Відповідач відшкодовує позивачу(ці) судовий збір та судові витрати.'
+        : 'Суд визнає позов необґрунтованим. Відповідач діяв у межах своїх повноважень і належним чином обґрунтував рішення.',
+      'На це рішення можна подати апеляцію до Центральної апеляційної ради (Centrale Raad van Beroep) протягом шести тижнів з дня його надіслання.',
+    );
+    return paginate(
+      body,
+      rng.int(20, 36),
+      (p) =>
+        p === 1
+          ? [
+              `ПЕРЕКЛАД З НІДЕРЛАНДСЬКОЇ МОВИ УКРАЇНСЬКОЮ`,
+              `Присяжний перекладач ${translator}, реєстраційний № Wbtv ${rng.digits(4)}`,
+              ...(c.show.bsn ? [`(BSN позивача в оригіналі: ${c.p.bsn})`] : []),
+              '',
+            ]
+          : [`Переклад — ${zaak} — стор. ${p}`, ''],
+      (p, n) =>
+        p === n
+          ? [
+              '',
+              ...(c.show.birthDate ? [`Дані позивача(ки): ${c.p.name}, дата народження ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+              `Я, ${translator}, присяжний перекладач, засвідчую, що цей переклад повністю відповідає оригіналу, складеному нідерландською мовою.`,
+              `${c.org.city}, ${dot(c.date)}           [печатка перекладача]`,
+            ]
+          : [],
+    );
+  },
+};
+
+const ukUwvTranslation: Template = {
+  id: 'uwv_decision.uk.vilnyi-pereklad-ww',
+  type: 'uwv_decision',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const start = past(c, 5, 30);
+    const daily = rng.amount(45, 120);
+    const months = rng.int(3, 9);
+    const kind = rng.pick(['ww', 'ww-stop', 'zw'] as const);
+    const text =
+      kind === 'ww'
+        ? [
+            `Ви отримуєте допомогу по безробіттю (WW-uitkering) з ${dot(start)}.`,
+            `Розмір: ${money(daily, { euro: true })} брутто за день (70% від вашої денної зарплати). Тривалість: ${months} міс., до ${dot(addDays(start, months * 30))}.`,
+            'Ви зобов’язані шукати роботу: щонайменше 4 заявки кожні 4 тижні, записувати їх на werk.nl.',
+          ]
+        : kind === 'ww-stop'
+          ? [
+              `Ми припиняємо вашу допомогу WW з ${dot(start)}, бо ви почали працювати на повний робочий день.`,
+              'Якщо ви отримали забагато грошей, ми надішлемо окремий лист про повернення.',
+            ]
+          : [
+              `Ви отримуєте лікарняну допомогу (Ziektewet-uitkering) з ${dot(start)}, бо ви захворіли після закінчення контракту з агентством.`,
+              `Розмір: ${money(daily, { euro: true })} брутто за день. Лікар UWV запросить вас на огляд.`,
+            ];
+    return [
+      [
+        'НЕОФІЦІЙНИЙ ПЕРЕКЛАД (для розуміння, не є юридичним документом)',
+        `Переклад: ${rng.pick(UK_STAFF)} (${rng.pick(['волонтерська служба', 'мовна підтримка', 'Taalhuis'])})`,
+        '',
+        'Оригінал: лист від UWV',
+        `Дата листа: ${dot(past(c, 1, 10))}`,
+        `Тема: ${kind === 'zw' ? 'Рішення щодо Ziektewet' : 'Рішення щодо вашої WW-uitkering'}`,
+        `Кому: ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...(c.show.bsn ? [`Burgerservicenummer (BSN): ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Дата народження: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        '',
+        ...paras(84, ...text),
+        '',
+        ...paras(
+          84,
+          'Не згодні? Ви можете подати заперечення (bezwaar) протягом 6 тижнів після дати цього листа через «Mijn UWV» або поштою.',
+          rng.chance(0.6) && 'Примітка перекладача: цей лист треба показати консультанту в гемеенте, бо WW впливає на розмір bijstand.',
+        ),
+      ],
+    ];
+  },
+};
+
+const ukPensionFund: Template = {
+  id: 'uwv_decision.uk.pensiinyi-fond-rishennia',
+  type: 'uwv_decision',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amount = rng.amount(2600, 9800);
+    const kind = rng.pick(['за віком', 'по інвалідності', 'у зв’язку з втратою годувальника']);
+    const act = rng.pick([
+      ['призначення', 'призначити пенсію'],
+      ['перерахунок', 'перерахувати пенсію'],
+      ['поновлення виплати', 'поновити виплату пенсії'],
+    ] as const);
+    return [
+      [
+        'ПЕНСІЙНИЙ ФОНД УКРАЇНИ',
+        `Головне управління Пенсійного фонду України в ${rng.pick(['Харківській', 'Київській', 'Одеській', 'Полтавській', 'Дніпропетровській'])} області`,
+        '',
+        `РІШЕННЯ № ${rng.digits(6)}${rng.letters(2, 'АБВГДЕ')} від ${dot(past(c, 5, 60))}`,
+        `про ${act[0]} пенсії ${kind}`,
+        '',
+        `Заявник: ${c.p.lastName} ${c.p.firstName}`,
+        ...(c.show.birthDate ? [`Дата народження: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `РНОКПП: ${rng.digits(10)}`,
+        `Місце проживання: ${rng.pick(['за кордоном (Нідерланди)', 'внутрішньо переміщена особа, фактично перебуває за кордоном'])}`,
+        '',
+        ...paras(
+          86,
+          `Розглянувши заяву від ${dot(past(c, 60, 120))} та додані документи, відповідно до Закону України «Про загальнообов’язкове державне пенсійне страхування» прийнято рішення ${act[1]} ${kind} з ${dot(past(c, 30, 90))}.`,
+          `Розмір пенсії: ${uah(amount)} на місяць. Страховий стаж: ${rng.int(12, 38)} років ${rng.int(0, 11)} місяців.`,
+          `Виплата здійснюється через ${rng.pick(['АТ «Ощадбанк»', 'АТ КБ «ПриватБанк»'])} на поточний рахунок. Для продовження виплати необхідно щороку проходити ідентифікацію (відеоідентифікація через вебпортал або в консульстві).`,
+        ),
+        '',
+        `Начальник відділу ____________ ${rng.pick(UK_STAFF)}`,
+        'М.П.',
+      ],
+    ];
+  },
+};
+
+const ukToeslagTranslation: Template = {
+  id: 'tax_document.uk.pereklad-toeslagen',
+  type: 'tax_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear() + (rng.chance(0.5) ? 0 : 1);
+    const kind = rng.pick([
+      ['zorgtoeslag', 'надбавка на медичне страхування (zorgtoeslag)', rng.amount(98, 131)],
+      ['huurtoeslag', 'надбавка на оплату оренди житла (huurtoeslag)', rng.amount(120, 420)],
+      ['kindgebonden budget', 'допомога на дітей (kindgebonden budget)', rng.amount(90, 380)],
+    ] as const);
+    const terug = rng.chance(0.35);
+    return [
+      [
+        'Belastingdienst / Toeslagen — переклад українською',
+        '',
+        `Кому: ${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...(c.show.bsn ? [`Ваш BSN: ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Дата народження: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Дата: ${dot(past(c, 1, 12))}`,
+        '',
+        terug ? `ОСТАТОЧНИЙ РОЗРАХУНОК ${kind[0]} за ${y - 1} рік` : `ПОПЕРЕДНЄ РІШЕННЯ (voorschot) ${kind[0]} на ${y} рік`,
+        '',
+        ...paras(
+          84,
+          terug
+            ? `Ми розрахували, скільки ${kind[1]} вам належало за ${y - 1} рік. Ваш дохід виявився вищим, ніж ви вказали. Ви отримали на ${money(rng.amount(150, 1900), { euro: true })} більше, ніж мали право. Цю суму треба повернути; ви отримаєте окремий лист з інформацією про оплату.`
+            : `Ви отримуватимете ${kind[1]} у розмірі ${money(kind[2], { euro: true })} на місяць. Ми розрахували суму на основі очікуваного доходу ${money(rng.amount(14000, 26000), { euro: true })} за рік. Якщо ваш дохід або склад сім’ї зміниться, повідомте про це на toeslagen.nl.`,
+          `Номер рішення (beschikkingsnummer): ${rng.digits(4)}.${rng.digits(2)}.${rng.digits(3)}.T${rng.digits(2)}`,
+          'Не згодні з рішенням? Подайте заперечення протягом 6 тижнів.',
+        ),
+        '',
+        rng.pick(['Переклад зроблено через програму та перевірено волонтером.', 'Переклад: Taalmaatjes, безкоштовно.', '']),
+      ],
+    ];
+  },
+};
+
+const ukTaxDps: Template = {
+  id: 'tax_document.uk.dps-dovidka-dokhody',
+  type: 'tax_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear() - 1;
+    const agent = rng.pick(['ТОВ «Софтлайн Плюс»', 'ФОП (власна діяльність)', 'Пенсійний фонд України', 'ТОВ «Агроцентр-Південь»']);
+    const rows = [1, 2, 3, 4].map((q) => {
+      const paid = rng.chance(0.8) ? rng.amount(9000, 90000) : 0;
+      return row([`${q} кв. ${y}`, agent.slice(0, 26), uah(paid), uah(paid * 0.18)], [12, 28, 16, 14]);
+    });
+    return [
+      [
+        'ДЕРЖАВНА ПОДАТКОВА СЛУЖБА УКРАЇНИ',
+        'ВІДОМОСТІ з Державного реєстру фізичних осіб — платників податків',
+        'про суми виплачених доходів та утриманих податків',
+        '',
+        `Прізвище, ім’я: ${c.p.lastName} ${c.p.firstName}`,
+        `РНОКПП: ${rng.digits(10)}`,
+        ...(c.show.birthDate ? [`Дата народження: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Період: 01.01.${y} — 31.12.${y}`,
+        '',
+        row(['Період', 'Податковий агент', 'Дохід', 'ПДФО'], [12, 28, 16, 14]),
+        ...rows,
+        '',
+        `Сформовано через Електронний кабінет платника ${dot(past(c, 1, 20))}. Документ підписано КЕП.`,
+        `Номер запиту: ${rng.digits(7)}/${rng.int(1, 9)}`,
+      ],
+    ];
+  },
+};
+
+const ukRentalRoom: Template = {
+  id: 'rental_agreement.uk.dohovir-kimnata',
+  type: 'rental_agreement',
+  lang: 'uk',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const rent = rng.int(38, 75) * 10;
+    const deposit = rent * rng.int(1, 2);
+    const start = ahead(c, -40, 20);
+    return [
+      [
+        'ДОГОВІР ОРЕНДИ КІМНАТИ / huurovereenkomst kamer',
+        '',
+        `Орендодавець (verhuurder): ${c.q.name}, ${c.q.street} ${c.q.houseNumber}, ${c.q.postcode} ${c.q.city}`,
+        `Орендар (huurder): ${c.p.name}`,
+        ...ids(c, { bsn: 'BSN орендаря', client: 'klantnummer', birth: 'Дата народження орендаря' }),
+        '',
+        `1. Орендодавець здає орендарю одну кімнату (${rng.int(9, 18)} м²) за адресою ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}. Кухня, душ і туалет — спільні.`,
+        `2. Договір діє з ${dot(start)} ${rng.pick(['на невизначений строк', `до ${dot(addDays(start, 365))}`, 'на 6 місяців з можливістю продовження'])}.`,
+        `3. Орендна плата: ${money(rent, { euro: true })} на місяць, включно з ${rng.pick(['газом, водою, світлом та інтернетом', 'комунальними послугами (servicekosten ' + money(rng.int(40, 90), { euro: true }) + ')', 'всім, крім інтернету'])}.`,
+        `4. Оплата до 1-го числа кожного місяця на рахунок ${ibanText(c.q.iban, rng)}.`,
+        `5. Застава (borg): ${money(deposit, { euro: true })}, повертається після виїзду, якщо немає пошкоджень.`,
+        `6. Реєстрація за цією адресою (inschrijving BRP) ${rng.pick(['дозволена', 'дозволена', 'узгоджується окремо'])}.`,
+        '7. Паління в будинку заборонено. Тварини — тільки за згодою орендодавця.',
+        '8. Розірвання договору: письмово, за один місяць.',
+        '',
+        `Місце і дата: ${c.p.city}, ${dot(start)}`,
+        'Підпис орендодавця: ____________      Підпис орендаря: ____________',
+      ],
+    ];
+  },
+};
+
+const ukRentalUkraine: Template = {
+  id: 'rental_agreement.uk.dohovir-naimu-kvartyry-ua',
+  type: 'rental_agreement',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const city = rng.pick(UK_CITIES);
+    const tenant = rng.pick(UK_STAFF);
+    const rent = rng.int(6, 22) * 1000;
+    const start = past(c, 10, 200);
+    const body = paras(
+      88,
+      `м. ${city}                                                        ${longUk(start)}`,
+      `${c.p.lastName} ${c.p.firstName}${c.show.birthDate ? `, ${fmtIso(c.p.birthDate, 'dot')} року народження` : ''}, в особі представника за довіреністю ${rng.pick(UK_STAFF)} (надалі — «Наймодавець»), з однієї сторони, та ${tenant} (надалі — «Наймач»), з іншої сторони, уклали цей договір про наступне:`,
+      `1. ПРЕДМЕТ ДОГОВОРУ. Наймодавець передає, а Наймач приймає у тимчасове платне користування ${rng.pick(['однокімнатну', 'двокімнатну', 'трикімнатну'])} квартиру за адресою: м. ${city}, вул. ${rng.pick(['Сумська', 'Шевченка', 'Грушевського', 'Соборна', 'Незалежності'])}, буд. ${rng.int(1, 120)}, кв. ${rng.int(1, 200)}, загальною площею ${rng.int(32, 78)} м².`,
+      `2. ПЛАТА ЗА НАЙМ. Плата становить ${uah(rent)} на місяць і сплачується не пізніше ${rng.int(1, 10)} числа кожного місяця на картковий рахунок Наймодавця. Комунальні послуги сплачує Наймач окремо за показниками лічильників.`,
+      `3. СТРОК. Договір укладено строком на ${rng.pick(['11 (одинадцять) місяців', '1 (один) рік', '6 (шість) місяців'])} з можливістю продовження.`,
+      '4. ОБОВ’ЯЗКИ СТОРІН. Наймач зобов’язується використовувати житло за призначенням, утримувати його в належному стані, не здавати в піднайм без письмової згоди Наймодавця.',
+      '5. Договір складено у двох примірниках, що мають однакову юридичну силу.',
+    );
+    return paginate(
+      body,
+      rng.int(22, 40),
+      (p) => (p === 1 ? ['ДОГОВІР НАЙМУ (ОРЕНДИ) КВАРТИРИ', ''] : []),
+      (p, n) =>
+        p === n ? ['', 'НАЙМОДАВЕЦЬ ____________                НАЙМАЧ ____________', `${c.p.name}                       ${tenant}`] : [],
+    );
+  },
+};
+
+const ukHolidayHand: Template = {
+  id: 'holiday_notice.uk.handwritten-poizdka',
+  type: 'holiday_notice',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = ahead(c, 7, 40);
+    const to = addDays(from, rng.int(5, 27));
+    const body = one(
+      rng,
+      `Повідомляю шо я поїду в Україну з ${dot(from)} до ${dot(to)}. Мама дуже хворіє, треба її провідати, вона живе в ${rng.pick(UK_CITIES_LOC)}. Повернусь автобусом.`,
+      `Здраствуйте! Я з дітьми їду на канікули до сестри в Польщу, ${dot(from)} — ${dot(to)}. Прошу не зупиняти uitkering. Адреса там: ${rng.pick(['Warszawa', 'Kraków', 'Wrocław'])}.`,
+      `Мені треба з'їздити в ${rng.pick(UK_CITIES)} забрати документи (довідки для пенсії) і паспорт поміняти. Я буду там з ${dot(from)} по ${dot(to)}, ${Math.round((to.getTime() - from.getTime()) / 86_400_000)} днів. Це не відпочинок, це по ділу.`,
+    );
+    return [
+      [
+        `${c.p.name}`,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnr', birth: 'д/н' }),
+        '',
+        rng.pick(['Vakantie melding', 'Повідомлення про від’їзд', 'Для гемеенте']),
+        '',
+        ...paras(rng.int(42, 58), typosUk(body, rng, 0.3 + rng.next() * 0.6)),
+        '',
+        rng.pick(['Дякую', 'Дякую за розуміння', 'Спасибо']),
+        `${dot(c.date)}   тел. ${c.p.phone}`,
+      ],
+    ];
+  },
+};
+
+const ukHolidayEmail: Template = {
+  id: 'holiday_notice.uk.email-z-kvytkamy',
+  type: 'holiday_notice',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = ahead(c, 5, 50);
+    const back = addDays(from, rng.int(7, 28));
+    const carrier = rng.pick(['FlixBus', 'Укрзалізниця + FlixBus', 'Wizz Air (до Кракова) + автобус', 'Regiojet']);
+    return [
+      [
+        `Від: ${c.p.name} <${c.p.email}>`,
+        `Кому: ${muniMail(c)}`,
+        `Тема: ${rng.pick(['Поїздка в Україну', 'vakantie doorgeven', 'Відпустка — повідомлення'])}`,
+        `Дата: ${dot(c.date)}`,
+        '',
+        'Доброго дня!',
+        '',
+        ...paras(
+          80,
+          `Хочу повідомити, що з ${dot(from)} по ${dot(back)} я буду за кордоном — ${rng.pick(['в Україні у батьків', 'в Україні, на похороні бабусі', 'у Польщі в родичів', 'в Україні, треба переоформити документи на квартиру'])}.`,
+          `Квитки вже купила, бронювання нижче. ${rng.pick(['Телефон буде з собою, пошту перевіряю.', 'Листи прошу надсилати на e-mail.', 'Якщо потрібно, можу повернутись раніше.'])}`,
+        ),
+        '',
+        '----- Підтвердження бронювання -----',
+        `${carrier}`,
+        `Бронювання № ${rng.digits(10)}`,
+        `Туди: ${dot(from)} ${clock(rng, 6, 22)} ${c.p.city} → ${rng.pick(UK_CITIES)}`,
+        `Назад: ${dot(back)} ${clock(rng, 6, 22)} ${rng.pick(UK_CITIES)} → ${c.p.city}`,
+        `Пасажир: ${c.p.name}${rng.chance(0.5) ? ` + ${rng.int(1, 2)} дит.` : ''}`,
+        '------------------------------------',
+        '',
+        ...ids(c, UKL),
+        'З повагою,',
+        c.p.firstName,
+      ],
+    ];
+  },
+};
+
+const ukMedicalDovidka: Template = {
+  id: 'medical_statement.uk.dovidka-likaria',
+  type: 'medical_statement',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const doc = rng.pick(UK_STAFF);
+    return [
+      [
+        `КНП «${rng.pick(['Центр первинної медико-санітарної допомоги №3', 'Міська клінічна лікарня №8', 'Обласний клінічний центр кардіології', 'Консультативно-діагностичний центр'])}»`,
+        `м. ${rng.pick(UK_CITIES)}`,
+        '',
+        `ДОВІДКА № ${rng.int(10, 999)} від ${dot(past(c, 5, 120))}`,
+        '',
+        `Видана ${c.p.lastName} ${c.p.firstName}${c.show.birthDate ? `, ${fmtIso(c.p.birthDate, 'dot')} р.н.` : ''},`,
+        ...paras(
+          84,
+          `в тому, що ${g(c, 'він', 'вона')} ${g(c, 'перебував', 'перебувала')} на ${rng.pick(['амбулаторному', 'стаціонарному'])} лікуванні з ${dot(past(c, 200, 400))} по ${dot(past(c, 120, 199))} з діагнозом: ${rng.pick(
+            [
+              'гіпертонічна хвороба II ст.',
+              'остеохондроз поперекового відділу хребта з корінцевим синдромом',
+              'цукровий діабет 2 типу, інсулінонезалежний',
+              'посттравматичний стресовий розлад',
+              'стан після оперативного втручання на колінному суглобі',
+            ],
+          )}.`,
+          `Рекомендовано: ${rng.pick([
+            'обмеження фізичних навантажень, не піднімати вагу понад 5 кг',
+            'продовжити медикаментозне лікування, спостереження сімейного лікаря',
+            'уникати нічних змін та тривалого стояння',
+            'легка праця, не більше 4 годин на день',
+          ])}.`,
+          'Довідка видана для пред’явлення за місцем вимоги.',
+        ),
+        '',
+        `Лікар ____________ ${doc}`,
+        `Завідувач відділення ____________ ${rng.pick(UK_STAFF)}`,
+        'М.П.',
+      ],
+    ];
+  },
+};
+
+const ukMedicalPsych: Template = {
+  id: 'medical_statement.uk.psycholoh-lyst',
+  type: 'medical_statement',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const psy = rng.pick(UK_STAFF);
+    return [
+      [
+        `${psy}, ${rng.pick(['психолог (GZ-psycholoog)', 'психотерапевтка', 'лікар-психіатр'])}`,
+        rng.pick(['GGZ-praktijk Samen Sterk', 'Praktijk voor traumabehandeling', 'ARQ Centrum ’45 — україномовна група']),
+        '',
+        `${c.org.name}, Werk en Inkomen`,
+        '',
+        `Дата: ${dot(c.date)}`,
+        `Щодо: ${c.p.name}${c.show.birthDate ? `, д.н. ${fmtIso(c.p.birthDate, 'dot')}` : ''}`,
+        ...(c.show.bsn ? [`BSN: ${c.p.bsn}`] : []),
+        '',
+        'ВИСНОВОК ДЛЯ ПРЕД’ЯВЛЕННЯ В МУНІЦИПАЛІТЕТ',
+        '',
+        ...paras(
+          82,
+          `На прохання ${g(c, 'пацієнта', 'пацієнтки')} повідомляю, що ${g(c, 'він', 'вона')} з ${dot(past(c, 60, 400))} проходить у мене курс ${rng.pick(['психотерапії', 'лікування травми (EMDR)', 'психологічної підтримки'])}.`,
+          'Зміст лікування є конфіденційним і тут не розкривається.',
+          `На мою професійну думку, ${g(c, 'він', 'вона')} наразі ${rng.pick([
+            'не може працювати більше ніж 12 годин на тиждень',
+            'не здатний(а) брати участь у програмі працевлаштування (re-integratie)',
+            'може поступово розпочати волонтерську роботу, до 2 днів на тиждень',
+            'потребує щонайменше ще 3 місяців лікування до початку роботи',
+          ])}. Перегляд — через ${rng.int(2, 6)} міс.`,
+          'За потреби ваш лікар-консультант може зв’язатися зі мною за згодою пацієнта.',
+        ),
+        '',
+        `З повагою, ${psy}`,
+        `BIG-реєстрація ${rng.digits(11)}`,
+      ],
+    ];
+  },
+};
+
+const ukJobList: Template = {
+  id: 'job_application_proof.uk.spysok-zaiavok',
+  type: 'job_application_proof',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const n = rng.int(3, 7);
+    const rows: string[] = [];
+    let d = past(c, 28, 30);
+    for (let i = 0; i < n; i++) {
+      d = addDays(d, rng.int(2, 6));
+      rows.push(
+        `${i + 1}) ${dot(d)} — ${rng.pick([...EMPLOYERS, ...STAFFING])} — ${rng.pick(JOB_TITLES)} — ${rng.pick(['через сайт', 'email', 'ходила сама', 'через Indeed', 'по телефону', 'werk.nl'])} — ${rng.pick(['чекаю', 'відмова', 'відмова, мало голандської', 'співбесіда ' + dot(addDays(d, 5)), 'нема відповіді'])}`,
+      );
+    }
+    return [
+      [
+        typosUk(rng.pick(['Мої sollicitaties', 'Список де я шукала роботу', 'Пошук роботи за місяць', 'Sollicitatielijst']), rng, 0.3),
+        `${c.p.name}  ${monthUk(c.date)} ${c.date.getUTCFullYear()}`,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnummer', birth: 'дата нар.' }),
+        '',
+        'дата — де — яка робота — як — результат',
+        ...rows.map((r) => typosUk(r, rng, 0.3)),
+        '',
+        typosUk(
+          rng.pick([
+            'Ще ходжу на курси мови 2 рази на тиждень.',
+            'В агенствах сказали передзвонять коли буде робота.',
+            'Скріни з емейлів додаю.',
+            '',
+          ]),
+          rng,
+          0.4,
+        ),
+        `Підпис ${c.p.firstName}`,
+      ],
+    ];
+  },
+};
+
+const ukJobRecruiter: Template = {
+  id: 'job_application_proof.uk.recruiter-email',
+  type: 'job_application_proof',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_UK);
+    const rec = rng.pick(UK_STAFF);
+    const job = rng.pick([
+      'комплектувальник на складі',
+      'пакувальниця на виробництві',
+      'прибиральник у готелі',
+      'працівник теплиці',
+      'водій навантажувача',
+    ]);
+    const invite = rng.chance(0.5);
+    return [
+      [
+        `Від: ${rec} <${slug(rec) || 'recruiter'}@${slug(agency)}.nl>`,
+        `Кому: ${c.p.email}`,
+        `Тема: ${invite ? 'Запрошення на співбесіду' : 'Ваша заявка'} — ${job}`,
+        `Дата: ${dot(c.date)} ${clock(rng, 8, 18)}`,
+        '',
+        `Вітаю, ${c.p.firstName}!`,
+        '',
+        ...paras(
+          82,
+          `Дякуємо за ваш відгук на вакансію «${job}» (${rng.pick(['Venlo', 'Tilburg', 'Waalwijk', 'Bleiswijk', 'Zwolle'])}).`,
+          invite
+            ? `Запрошуємо вас на коротку співбесіду ${dot(ahead(c, 1, 8))} о ${clock(rng, 9, 15)} в нашому офісі або по відеозв’язку. Візьміть, будь ласка, паспорт і банківську картку.${c.show.birthDate ? ` Для реєстрації ми вже внесли вашу дату народження: ${fmtIso(c.p.birthDate, 'dot')}.` : ''}`
+            : `На жаль, наразі ми обрали іншого кандидата${rng.chance(0.5) ? ', бо для цієї роботи потрібні водійські права категорії B' : ''}. Ми збережемо ваше резюме і зв’яжемося з вами, коли з’явиться відповідна вакансія.`,
+        ),
+        '',
+        'З найкращими побажаннями,',
+        rec,
+        `${agency} | україномовний відділ підбору`,
+      ],
+    ];
+  },
+};
+
+const ukContractAgency: Template = {
+  id: 'employment_contract.uk.uitzend-dohovir',
+  type: 'employment_contract',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_UK);
+    const start = ahead(c, -10, 14);
+    const rate = rng.amount(14.06, 16.5);
+    const body = paras(
+      88,
+      `Сторони: ${agency} (далі — агентство) та ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}${c.show.birthDate ? `, дата народження ${fmtIso(c.p.birthDate, 'dot')}` : ''}${c.show.bsn ? `, BSN ${c.p.bsn}` : ''} (далі — працівник).`,
+      `Стаття 1. Працівник працюватиме через агентство у клієнта ${rng.pick(EMPLOYERS)} на посаді ${rng.pick(JOB_TITLES)} починаючи з ${dot(start)}.`,
+      'Стаття 2. Це договір тимчасової зайнятості фази A з умовою про агентство (uitzendbeding): договір припиняється автоматично, коли клієнт більше не потребує працівника.',
+      `Стаття 3. Погодинна оплата: ${money(rate, { euro: true })} брутто. Відпускні — 8%, виплачуються щотижня/у травні. Застосовується колективний договір ABU (CAO voor uitzendkrachten).`,
+      `Стаття 4. Робочий час: в середньому ${rng.int(24, 40)} год. на тиждень, графік змін визначає клієнт.`,
+      `Стаття 5. Житло надається агентством за окремим договором; вартість ${money(rng.amount(95, 130), { euro: true })} на тиждень утримується із зарплати за письмовою згодою працівника.`,
+      'Стаття 6. Працівник повідомляє про хворобу до 9:00 ранку координатору по телефону.',
+    );
+    return paginate(
+      body,
+      rng.int(18, 34),
+      (p) =>
+        p === 1 ? [agency, 'ДОГОВІР ТИМЧАСОВОЇ ЗАЙНЯТОСТІ (uitzendovereenkomst), переклад українською', ''] : [`${agency} — стор. ${p}`],
+      (p, n) => (p === n ? ['', `Дата: ${dot(start)}`, 'Підпис агентства ____________    Підпис працівника ____________'] : []),
+    );
+  },
+};
+
+const ukContractHome: Template = {
+  id: 'employment_contract.uk.trudovyi-dohovir-dystantsiino',
+  type: 'employment_contract',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['ТОВ «Софтлайн Плюс»', 'ТОВ «Дніпро Логістик»', 'ТОВ «Юрконсалт»', 'ПП «Бухгалтерія Онлайн»']);
+    const boss = rng.pick(UK_STAFF);
+    const sal = rng.int(16, 70) * 1000;
+    return [
+      [
+        `ТРУДОВИЙ ДОГОВІР № ${rng.int(1, 99)}/${rng.int(23, 26)}`,
+        'про дистанційну роботу',
+        '',
+        `м. ${rng.pick(UK_CITIES)}                              ${dot(past(c, 5, 200))}`,
+        '',
+        ...paras(
+          86,
+          `${firm} в особі директора ${boss} (далі — Роботодавець) та громадянин(ка) України ${c.p.lastName} ${c.p.firstName} (далі — Працівник) уклали цей трудовий договір про таке:`,
+          `1. Працівник приймається на посаду ${rng.pick(['менеджера з продажу', 'бухгалтера', 'розробника програмного забезпечення', 'оператора підтримки клієнтів'])} з виконанням роботи дистанційно, у тому числі за межами України.`,
+          `2. Робочий час: ${rng.pick(['40 годин на тиждень', '20 годин на тиждень (неповний робочий час)', '30 годин на тиждень'])}. Працівник самостійно планує робочий час.`,
+          `3. Заробітна плата: ${uah(sal)} на місяць (до оподаткування), виплачується двічі на місяць на картковий рахунок.`,
+          `4. Договір укладено ${rng.pick(['на невизначений строк', 'строком на один рік'])}. Випробувальний термін — ${rng.pick(['1 місяць', '3 місяці', 'не встановлюється'])}.`,
+          '5. Обладнання (ноутбук) надає Роботодавець. Витрати на інтернет компенсуються.',
+        ),
+        '',
+        `Роботодавець: ____________ ${boss}        Працівник: ____________ ${c.p.lastName} ${c.p.firstName[0]}.`,
+      ],
+    ];
+  },
+};
+
+/** A Latin name as it appears on a Ukrainian document: surname and given name in capitals. */
+const upper = (s: string) => s.toUpperCase();
+const mrzName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z ]/g, '')
+    .trim()
+    .replace(/\s+/g, '<');
+const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+
+const ukIdCard: Template = {
+  id: 'identity_document.uk.id-kartka',
+  type: 'identity_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = nonBsn9(rng);
+    const exp = addDays(c.date, rng.int(300, 3500));
+    const birth = yymmdd(p.birthDate);
+    const e = yymmdd(isoOf(exp));
+    const rec = `${p.birthDate.replace(/-/g, '')}-${rng.digits(5)}`;
+    const l1 = `IDUKR${num}${mrzCheck(num)}${rec.replace('-', '').slice(0, 14)}`.padEnd(30, '<').slice(0, 30);
+    const l2 = `${birth}${mrzCheck(birth)}${p.gender === 'f' ? 'F' : 'M'}${e}${mrzCheck(e)}UKR`.padEnd(29, '<');
+    return [
+      [
+        ...(rng.chance(0.4) ? [rng.pick(['КОПІЯ', `Kopie voor ${c.org.name}`])] : []),
+        'УКРАЇНА / UKRAINE',
+        'ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ / IDENTITY CARD',
+        `Прізвище / Surname: ${upper(p.lastName)}`,
+        `Ім’я / Given names: ${upper(p.firstName)}`,
+        `Стать / Sex: ${p.gender === 'f' ? 'Ж/F' : 'Ч/M'}    Громадянство / Nationality: Україна/UKR`,
+        `Дата народження / Date of birth: ${fmtIso(p.birthDate, 'dot')}`,
+        `Запис № / Record No.: ${rec}`,
+        `Дата закінчення строку дії / Date of expiry: ${dot(exp)}`,
+        `Документ № / Document No.: ${num}`,
+        '',
+        '(зворотний бік)',
+        `Місце народження: ${rng.pick(['М. ХАРКІВ', 'М. КИЇВ', 'М. ОДЕСА', 'ЗАПОРІЗЬКА ОБЛ.', 'М. ДНІПРО'])} УКРАЇНА`,
+        `Дата видачі: ${dot(addDays(exp, -3652))}    Орган, що видав: ${rng.int(1000, 8099)}`,
+        `${l1}`,
+        `${l2}${mrzCheck(l1.slice(5) + l2.slice(0, 7) + l2.slice(8, 15))}`,
+        `${mrzName(p.lastName)}<<${mrzName(p.firstName)}`.padEnd(30, '<').slice(0, 30),
+      ],
+    ];
+  },
+};
+
+const ukPassport: Template = {
+  id: 'identity_document.uk.zakordonnyi-pasport',
+  type: 'identity_document',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = `${rng.letters(2, 'ABEFGHKMNPRST')}${rng.digits(6)}`;
+    const exp = addDays(c.date, rng.int(200, 3000));
+    const birth = yymmdd(p.birthDate);
+    const e = yymmdd(isoOf(exp));
+    const pers = rng.digits(8).padEnd(14, '<');
+    const l1 = `P<UKR${mrzName(p.lastName)}<<${mrzName(p.firstName)}`.padEnd(44, '<').slice(0, 44);
+    const l2core = `${num}<${mrzCheck(`${num}<`)}UKR${birth}${mrzCheck(birth)}${p.gender === 'f' ? 'F' : 'M'}${e}${mrzCheck(e)}${pers}${mrzCheck(pers)}`;
+    const note = rng.chance(0.5)
+      ? [
+          '',
+          rng.pick([
+            `Примітка: копію подано разом із посвідкою на проживання (verblijfsdocument, наклейка «Tijdelijke bescherming»).`,
+            `Добрий день, це копія мого паспорта як ви просили. ${p.firstName}`,
+            `Паспорт діє. Продовжено в консульстві України ${dot(past(c, 30, 400))}.`,
+          ]),
+        ]
+      : [];
+    return [
+      [
+        'УКРАЇНА UKRAINE',
+        'ПАСПОРТ / PASSPORT',
+        `Тип / Type: P   Код держави / Code of State: UKR   Паспорт № / Passport No.: ${num}`,
+        `Прізвище / Surname: ${upper(p.lastName)}`,
+        `Ім’я / Given Names: ${upper(p.firstName)}`,
+        'Громадянство / Nationality: УКРАЇНА/UKRAINE',
+        `Дата народження / Date of birth: ${fmtIso(p.birthDate, 'dot')}`,
+        `Запис № / Record No.: ${p.birthDate.replace(/-/g, '')}-${rng.digits(5)}`,
+        `Стать / Sex: ${p.gender === 'f' ? 'Ж/F' : 'Ч/M'}   Місце народження / Place of birth: ${rng.pick(['УКРАЇНА/UKR', 'ХАРКІВСЬКА ОБЛ./UKR', 'М. КИЇВ/UKR'])}`,
+        `Дата видачі / Date of issue: ${dot(addDays(exp, -3652))}   Орган, що видав / Authority: ${rng.int(1000, 8099)}`,
+        `Дата закінчення строку дії / Date of expiry: ${dot(exp)}`,
+        '',
+        l1,
+        `${l2core}${mrzCheck(l2core.slice(0, 10) + l2core.slice(13, 20) + l2core.slice(21, 43))}`,
+        ...note,
+      ],
+    ];
+  },
+};
+
+const ukDebtClient: Template = {
+  id: 'debt_notice.uk.handwritten-borhy',
+  type: 'debt_notice',
+  lang: 'uk',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amt = money(rng.amount(180, 3800), { euro: true });
+    const body = one(
+      rng,
+      `Мені прийшли вже 3 листа від incassobureau за ${rng.pick(['зорґферзекерінг', 'zorgverzekering', 'телефон Odido', 'енергію Vattenfall'])}. Там написано ${amt} і кожен раз більше. Я не розумію шо там пишуть. Будь ласка допоможіть, можна мені в schuldhulp?`,
+      `Здраствуйте. В мене долги. Я не заплатила за квартиру ${rng.int(2, 4)} місяці і тепер woningcorporatie пише шо буде суд. Сума ${amt}. Я хочу платити потрохи але не знаю як договоритись. Прошу помочь.`,
+      `Прийшов лист від deurwaarder, написано aanmaning і сума ${amt}. Це за штраф CJIB за проїзд без квитка який я не знав. Боюсь що заберуть гроші з рахунку. Що мені робити?`,
+    );
+    return [
+      [
+        `${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'klantnummer', birth: 'народж.' }, ' '),
+        '',
+        rng.pick(['Schuldhulp — прохання', 'Допоможіть з боргами', 'Борги']),
+        '',
+        ...paras(rng.int(42, 60), typosUk(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        rng.pick(['Листи додаю (копії).', 'Копії листів в конверті.', '']),
+        `${c.p.firstName}, тел ${c.p.phone}`,
+      ],
+    ];
+  },
+};
+
+const ukDebtBank: Template = {
+  id: 'debt_notice.uk.vymoha-pohashennia',
+  type: 'debt_notice',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const creditor = rng.pick(['ТОВ «ФК «Кредит-Капітал»', 'ТОВ «Коллект Центр»', 'АТ «Банк Кредит Дніпро»', 'ТОВ «Мані Експрес»']);
+    const body = rng.amount(4000, 60000);
+    const pct = body * rng.next() * 0.4;
+    const fine = rng.amount(200, 3000);
+    return [
+      [
+        creditor,
+        `вих. № ${rng.int(100, 9999)}/${rng.int(23, 26)} від ${dot(past(c, 3, 20))}`,
+        '',
+        `${c.p.lastName} ${c.p.firstName}`,
+        ...(c.show.birthDate ? [`${fmtIso(c.p.birthDate, 'dot')} р.н.`] : []),
+        'остання відома адреса: м. ' + rng.pick(UK_CITIES),
+        '',
+        'ВИМОГА',
+        'про дострокове погашення заборгованості',
+        '',
+        ...paras(
+          86,
+          `Між Вами та ${rng.pick(['АТ «ОТП Банк»', 'АТ «Альфа-Банк»', 'ТОВ «Швидкогрош»'])} ${dot(past(c, 500, 1500))} укладено кредитний договір № ${rng.digits(8)}. ${creditor.startsWith('ТОВ «ФК') || creditor.startsWith('ТОВ «Коллект') ? 'Право вимоги за договором відступлено на користь нашої компанії.' : ''}`,
+          'Станом на дату цієї вимоги Ваша заборгованість становить:',
+        ),
+        row(['  тіло кредиту', uah(body)], [30, 16]),
+        row(['  проценти', uah(pct)], [30, 16]),
+        row(['  пеня та штрафи', uah(fine)], [30, 16]),
+        row(['  РАЗОМ', uah(body + pct + fine)], [30, 16]),
+        '',
+        ...paras(
+          86,
+          `Вимагаємо погасити заборгованість протягом 30 календарних днів з дня отримання цієї вимоги. У разі невиконання ми будемо змушені звернутися до суду та приватного виконавця, що призведе до додаткових витрат.`,
+          `Реквізити для оплати: IBAN ${uaIban(rng)}, призначення платежу: погашення боргу за договором. Можлива реструктуризація — телефонуйте 0 800 ${rng.digits(3)} ${rng.digits(3)}.`,
+        ),
+        '',
+        `Представник ____________ ${rng.pick(UK_STAFF)}`,
+      ],
+    ];
+  },
+};
+
+const ukAvgRequest: Template = {
+  id: 'other.uk.zapyt-personalni-dani',
+  type: 'other',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const correct = rng.chance(0.4);
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        '',
+        `${c.org.name}`,
+        'Функціонер з питань захисту даних (Functionaris Gegevensbescherming)',
+        '',
+        `${c.org.city}, ${dot(c.date)}`,
+        `Тема: ${correct ? 'запит на виправлення персональних даних (ст. 16 AVG/GDPR)' : 'запит на доступ до персональних даних (ст. 15 AVG/GDPR)'}`,
+        ...ids(c, UKL),
+        '',
+        'Шановні пані та панове!',
+        '',
+        ...paras(
+          82,
+          correct
+            ? `У вашій системі неправильно записано ${rng.pick(['моє прізвище (неправильна транслітерація)', 'мою дату народження', 'склад моєї сім’ї — мій колишній чоловік більше не живе зі мною', 'мою адресу'])}. Прошу виправити ці дані та письмово підтвердити виправлення.`
+            : 'Відповідно до статті 15 Загального регламенту захисту даних прошу надати мені копію всіх персональних даних, які муніципалітет зберігає про мене: записи розмов, нотатки консультанта, звіти перевірок, а також інформацію, кому ці дані передавалися.',
+          'Прошу відповісти протягом одного місяця. Копію посвідки додаю (фото і BSN закрито).',
+        ),
+        '',
+        'З повагою,',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const ukFlyer: Template = {
+  id: 'other.uk.zaproshennia-klub',
+  type: 'other',
+  lang: 'uk',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const what = rng.pick([
+      ['РОЗМОВНИЙ КЛУБ НІДЕРЛАНДСЬКОЇ МОВИ', 'Практикуємо розмовну мову в дружній атмосфері. Рівень A1–B1. Чай і печиво безкоштовно.'],
+      ['БЕЗКОШТОВНА ЮРИДИЧНА КОНСУЛЬТАЦІЯ', 'Питання про житло, роботу, tijdelijke bescherming, листи від гемеенте. Україномовний юрист.'],
+      ['ДИТЯЧЕ СВЯТО ДО ДНЯ НЕЗАЛЕЖНОСТІ', 'Концерт, майстер-класи, українська кухня. Вхід вільний, донати на ЗСУ.'],
+      ['ЗБІР ГУМАНІТАРНОЇ ДОПОМОГИ', 'Приймаємо ліки, теплий одяг, павербанки. Відправка бусом щоп’ятниці.'],
+    ] as const);
+    return [
+      [
+        rng.pick(['Українська громада', 'Stichting Oekraïne Samen', 'Церква св. Володимира — парафіяльний центр']),
+        '',
+        what[0],
+        '',
+        ...paras(60, what[1]),
+        '',
+        `Коли: ${rng.pick(['щосуботи', 'щовівторка', longUk(ahead(c, 3, 30))])} о ${clock(rng, 10, 19)}`,
+        `Де: ${rng.pick(['Buurthuis De Schakel', 'Bibliotheek', 'Wijkcentrum Oost'])}, ${c.org.city}`,
+        `Інформація: 06-${rng.digits(8)} (Viber/Telegram)`,
+        '',
+        rng.pick(['Приходьте з друзями!', 'Реєстрація не потрібна.', 'Слава Україні!']),
+      ],
+    ];
+  },
+};
+
+const ukrainian: Template[] = [
+  ukPayslipAgency,
+  ukPayslipHome,
+  ukBankPrivat,
+  ukBankMono,
+  ukChangeSurzhyk,
+  ukChangeVolunteer,
+  ukChangeForm,
+  ukApplicationWhatsapp,
+  ukApplicationSocial,
+  ukApplicationOnline,
+  ukObjectionSurzhyk,
+  ukObjectionLawyer,
+  ukObjectionEmail,
+  ukComplaintHand,
+  ukComplaintForm,
+  ukCourtDivorce,
+  ukCourtTranslation,
+  ukUwvTranslation,
+  ukPensionFund,
+  ukToeslagTranslation,
+  ukTaxDps,
+  ukRentalRoom,
+  ukRentalUkraine,
+  ukHolidayHand,
+  ukHolidayEmail,
+  ukMedicalDovidka,
+  ukMedicalPsych,
+  ukJobList,
+  ukJobRecruiter,
+  ukContractAgency,
+  ukContractHome,
+  ukIdCard,
+  ukPassport,
+  ukDebtClient,
+  ukDebtBank,
+  ukAvgRequest,
+  ukFlyer,
+];
+
+/** Set B of the foreign-voice templates: Ukrainian, Polish and English. */
+export const foreignVoicesBTemplates: Template[] = [...ukrainian];
