@@ -1,0 +1,2 @@
+import type { Spec } from '../lib.ts';
+export const tr: Spec[] = [];
