@@ -2,6 +2,7 @@ import type { Template } from '../template.ts';
 import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
 import { debtTemplates } from './debt.ts';
+import { dutchVoicesTemplates } from './dutch-voices.ts';
 import { extraTemplates } from './extra.ts';
 import { foreignVoicesATemplates } from './foreign-voices-a.ts';
 import { foreignVoicesBTemplates } from './foreign-voices-b.ts';
@@ -42,4 +43,5 @@ export const ALL_TEMPLATES: Template[] = [
   ...moreVoicesBTemplates,
   ...foreignVoicesATemplates,
   ...foreignVoicesBTemplates,
+  ...dutchVoicesTemplates,
 ];
