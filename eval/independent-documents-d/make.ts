@@ -254,7 +254,7 @@ Rebuild (deterministic: seeded noise, fixed PDF dates):
   - **scan**: greyscale JPEG pages (150 or 200 dpi) in an image-only PDF, with toner/paper tones, speckle, blur,
     skew up to 2°, sometimes a lid shadow or an off-centre sheet, and (\`render.ts\`) fold creases of a letter
     folded in three or the creases and waviness of a crumpled sheet;
-  - **photo**: a phone photo (.jpg, two as .png) of one sheet on a table (oilcloth, oak, white kitchen table):
+  - **photo**: a phone photo (.jpg, one as .png) of one sheet on a table (oilcloth, oak, white kitchen table):
     perspective, rotation, shadow, vignette, warm cast (set C's \`photoPage\`);
   - **fax**: 200 × 100 lpi bilevel pages with a sender header line (set C's \`faxPage\`).
 - Handwriting is a condensed italic drawn letter by letter with wobble in blue/black ink; Arabic handwriting
