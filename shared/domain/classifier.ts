@@ -1609,6 +1609,12 @@ export interface FeatureSummary {
   titleHits: Uint8Array;
   /** Characters of normalised text. */
   chars: number;
+  /**
+   * Share of the document's features the model has a weight for (0–1), when a model looked: text
+   * unlike anything it learned from (another language's words, OCR that read gibberish) has less,
+   * and its top type is more often wrong than its softmax says.
+   */
+  known?: number;
 }
 
 export function extractFeatures(
@@ -1861,7 +1867,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /**
  * Inputs of the confidence model for predicted class `k`: how sure the softmax is (log-odds and
  * margin), whether the type's vocabulary dominates the document and its title names it, whether
- * a title names another type, and whether the document has type vocabulary at all.
+ * a title names another type, whether the document has type vocabulary at all, how much of it the
+ * model knows, and how long it is. A model fitted with fewer inputs gives the later ones no weight.
  */
 export function confidenceFeatures(probs: number[], summary: FeatureSummary, k: number): number[] {
   const p = Math.min(1 - 1e-6, Math.max(1e-6, probs[k] as number));
@@ -1885,6 +1892,8 @@ export function confidenceFeatures(probs: number[], summary: FeatureSummary, k: 
     summary.titleHits[k] ? 1 : 0,
     otherTitle,
     total === 0 ? 1 : 0,
+    summary.known ?? 1,
+    Math.log1p(summary.chars / 1000),
   ];
 }
 
@@ -1929,18 +1938,23 @@ export class Classifier {
     acc.set(this.typeBias);
     const k = this.k;
     const summary: FeatureSummary = { lexCounts: new Float64Array(0), titleHits: new Uint8Array(0), chars: 0 };
+    let seen = 0;
+    let known = 0;
     extractFeatures(
       normaliseText(text),
       this.hashBits,
       (bucket, value) => {
+        seen++;
         const row = table.row(bucket);
         if (row < 0) return;
+        known++;
         const at = row * k;
         for (let j = 0; j < k; j++) acc[j] = (acc[j] as number) + (weights[at + j] as number) * value;
       },
       this.features,
       summary,
     );
+    summary.known = seen > 0 ? known / seen : 0;
     return { logits: Float64Array.from(acc), summary };
   }
 

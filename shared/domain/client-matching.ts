@@ -452,14 +452,33 @@ function labelledPersonIsOther(text: string, clientName: string): boolean {
       .slice(0, 4);
     const words = tokens.filter((t) => t.length >= 2);
     if (words.length === 0) continue;
-    const holds = words.some(
-      (w) => w === surname || (surname.length >= 5 && Math.abs(w.length - surname.length) <= 1 && editDistance(w, surname, 1) <= 1),
+    const at = tokens.findIndex(
+      (w) =>
+        w.length >= 2 &&
+        (w === surname || (surname.length >= 5 && Math.abs(w.length - surname.length) <= 1 && editDistance(w, surname, 1) <= 1)),
     );
-    if (holds) return false;
+    if (at >= 0) {
+      // The client's surname, after given names or initials none of which are the client's: a
+      // relative with the same surname (a partner's payslip, a child's statement).
+      const given = tokens.slice(0, at);
+      if (given.length > 0 && !given.some((g) => givenNameAgrees(g, clientName))) {
+        other = true;
+        continue;
+      }
+      return false;
+    }
     // A person's name: two or more words (or an initial and a surname), none of them a common word of a form.
     if (tokens.length >= 2 && words.length >= 1 && words.every((w) => !FORM_WORDS.has(w))) other = true;
   }
   return other;
+}
+
+/** A given name or initial in a label is one of the client's (one OCR error allowed in names of 5+ letters). */
+function givenNameAgrees(token: string, clientName: string): boolean {
+  const given = nameTokens(clientName).slice(0, -1);
+  if (given.length === 0) return true;
+  if (token.length === 1) return given.some((g) => g[0] === token);
+  return given.some((g) => g === token || (g.length >= 5 && Math.abs(g.length - token.length) <= 1 && editDistance(g, token, 1) <= 1));
 }
 
 /** Words that follow a label on a form but are no name ("naam: zie boven", "werknemer: ja"). */

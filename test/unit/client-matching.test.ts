@@ -72,10 +72,16 @@ describe('client identification', () => {
     expect(relative.notes.map((n) => n.code)).toContain('client.name-differs');
     expect(identifyClient('Rekeningoverzicht\nt.n.v. A. Kowalska\nKlantnummer K-100234', index).status).toBe('conflict');
     expect(identifyClient('Patiënt: mevrouw S. Bakker\nBSN 123456782', index).status).toBe('conflict');
+    // The client's surname with another given name or initial: a relative (a partner's payslip).
+    expect(identifyClient('Loonstrook maart\nNaam werknemer: Anna de Vries\nKlantnummer K-100234', index).status).toBe('conflict');
+    expect(identifyClient('Rekeningoverzicht\nt.n.v. M. de Vries\nKlantnummer K-100234', index).status).toBe('conflict');
     // The client's own name in the label, a label that names a role, a form's filler, or the client named elsewhere: no doubt.
     for (const text of [
       'Loonstrook maart\nNaam werknemer: J. de Vries\nKlantnummer K-100234',
       'Loonstrook maart\nNaam werknemer: J. de Vrles\nKlantnummer K-100234', // one OCR error
+      'Loonstrook maart\nNaam werknemer: J.M. de Vries\nKlantnummer K-100234', // a second initial
+      'Loonstrook maart\nNaam werknemer: de Vries\nKlantnummer K-100234', // the surname alone
+      'Loonstrook maart\nNaam werknemer: de Vries, J.\nKlantnummer K-100234', // surname first
       'Loonstrook maart\nNaam werkgever: Bakkerij Van Dam\nKlantnummer K-100234',
       'Werknemersverzekeringen\nKlantnummer K-100234',
       'Aanvraag\nNaam: zie boven\nKlantnummer K-100234',
