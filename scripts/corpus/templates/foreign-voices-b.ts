@@ -182,6 +182,22 @@ const PL_CITIES = [
   'Łódź',
   'Zielona Góra',
 ];
+/** Polish cities with "in …" (locative), for courts and offices. */
+const PL_IN: Record<string, string> = {
+  Wrocław: 'we Wrocławiu',
+  Poznań: 'w Poznaniu',
+  Opole: 'w Opolu',
+  Gdańsk: 'w Gdańsku',
+  Szczecin: 'w Szczecinie',
+  Lublin: 'w Lublinie',
+  Rzeszów: 'w Rzeszowie',
+  Białystok: 'w Białymstoku',
+  Kielce: 'w Kielcach',
+  Bydgoszcz: 'w Bydgoszczy',
+  Łódź: 'w Łodzi',
+  'Zielona Góra': 'w Zielonej Górze',
+};
+const plIn = (city: string) => PL_IN[city] ?? `w ${city}`;
 const PL_STAFF = [
   'Anna Nowak',
   'Katarzyna Wiśniewska',
@@ -245,6 +261,15 @@ function nonBsn9(rng: Rng): string {
     const s = String(rng.int(1, 9)) + rng.digits(8);
     if (!isValidBsn(s)) return s;
   }
+}
+
+/** Chat times that only move forward. */
+function ticker(rng: Rng, from: number): () => string {
+  let hour = from;
+  return () => {
+    hour = Math.min(23, hour + rng.int(0, 2));
+    return `${hour}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  };
 }
 
 /** Header lines of a WhatsApp chat exported and printed. */
@@ -605,8 +630,7 @@ const ukApplicationWhatsapp: Template = {
     const d = past(c, 0, 2);
     const me = c.p.firstName;
     const them = rng.pick(['Gemeente Werk&Inkomen', 'Klantmanager Oksana', 'Poort W&I']);
-    let hour = rng.int(7, 10);
-    const t = () => `${(hour += rng.int(0, 2))}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+    const t = ticker(rng, rng.int(7, 10));
     const msgs = [
       waLine(
         d,
@@ -1547,7 +1571,7 @@ const ukJobRecruiter: Template = {
     return [
       [
         `Від: ${rec} <${slug(rec) || 'recruiter'}@${slug(agency)}.nl>`,
-        `Кому: ${c.p.email}`,
+        `Кому: ${c.p.name} <${c.p.email}>`,
         `Тема: ${invite ? 'Запрошення на співбесіду' : 'Ваша заявка'} — ${job}`,
         `Дата: ${dot(c.date)} ${clock(rng, 8, 18)}`,
         '',
@@ -1560,6 +1584,7 @@ const ukJobRecruiter: Template = {
             ? `Запрошуємо вас на коротку співбесіду ${dot(ahead(c, 1, 8))} о ${clock(rng, 9, 15)} в нашому офісі або по відеозв’язку. Візьміть, будь ласка, паспорт і банківську картку.${c.show.birthDate ? ` Для реєстрації ми вже внесли вашу дату народження: ${fmtIso(c.p.birthDate, 'dot')}.` : ''}`
             : `На жаль, наразі ми обрали іншого кандидата${rng.chance(0.5) ? ', бо для цієї роботи потрібні водійські права категорії B' : ''}. Ми збережемо ваше резюме і зв’яжемося з вами, коли з’явиться відповідна вакансія.`,
         ),
+        ...(c.show.birthDate && !invite ? ['', `Ваш профіль кандидата: ${c.p.name}, дата народження ${fmtIso(c.p.birthDate, 'dot')}`] : []),
         '',
         'З найкращими побажаннями,',
         rec,
@@ -1888,6 +1913,1628 @@ const ukFlyer: Template = {
   },
 };
 
+// =============================================================================================
+// POLISH
+
+const PLL: IdLabels = { bsn: 'BSN', client: 'Numer klienta (klantnummer)', birth: 'Data urodzenia' };
+
+/** A PESEL whose first six digits are the birth date (months +20 for those born from 2000). */
+function pesel(c: Ctx): string {
+  const [y, m, d] = c.p.birthDate.split('-') as [string, string, string];
+  const mm = Number(m) + (Number(y) >= 2000 ? 20 : 0);
+  return `${y.slice(2)}${String(mm).padStart(2, '0')}${d}${c.rng.digits(5)}`;
+}
+
+const plPayslipAgency: Template = {
+  id: 'payslip.pl.specyfikacja-agencja',
+  type: 'payslip',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.35,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_PL);
+    const week = rng.int(2, 51);
+    const hours = rng.int(28, 48);
+    const rate = rng.amount(14.06, 15.9);
+    const night = rng.chance(0.4) ? rng.int(4, 16) : 0;
+    const gross = hours * rate + night * rate * 0.3;
+    const reserve = gross * 0.08;
+    const tax = gross * rng.next() * 0.08;
+    const housing = rng.chance(0.75) ? rng.amount(99, 130) : 0;
+    const transport = rng.chance(0.4) ? rng.amount(10, 35) : 0;
+    const net = gross - tax - housing - transport;
+    const w = [44, 12];
+    return [
+      [
+        agency,
+        `SPECYFIKACJA WYNAGRODZENIA (loonstrook) — tydzień ${week} / ${c.date.getUTCFullYear()}`,
+        '',
+        `Pracownik: ${c.p.name}`,
+        ...(c.show.bsn ? [`Numer BSN (sofinummer): ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Stanowisko: ${rng.pick(['pracownik produkcji', 'orderpicker', 'pracownik szklarni', 'operator wózka widłowego', 'pakowacz'])}   Faza: ${rng.pick(['A', 'A', 'B'])}`,
+        `Stawka godzinowa: ${eurPl(rate)}   Klient: ${rng.pick(['Westland', 'Venlo DC', 'Tilburg', 'Moerdijk', 'Bleiswijk'])}`,
+        '',
+        row(['Składnik', 'Kwota'], w),
+        row([`Godziny normalne ${hours} h`, spaced(hours * rate)], w),
+        ...(night ? [row([`Dodatek nocny 30% (${night} h)`, spaced(night * rate * 0.3)], w)] : []),
+        row(['Brutto', spaced(gross)], w),
+        row(['Podatek od wynagrodzenia (loonheffing)', spaced(-tax)], w),
+        ...(housing ? [row(['Zakwaterowanie (huisvesting)', spaced(-housing)], w)] : []),
+        ...(transport ? [row(['Transport busem', spaced(-transport)], w)] : []),
+        row(['Do wypłaty netto', spaced(net)], w),
+        '',
+        `Rezerwa: wakacyjne 8% ${spaced(reserve)} €; dni wolne ${spaced(hours * 0.1)} h`,
+        `Przelew na konto ${ibanText(c.p.iban, rng)} dnia ${dot(c.date)}`,
+        '',
+        rng.pick([
+          'Reklamacje godzin zgłaszaj u koordynatora w ciągu 5 dni.',
+          'Pytania? Napisz do działu płac po polsku: place@agencja.nl',
+          'Ten dokument wygenerowano automatycznie.',
+        ]),
+      ],
+    ];
+  },
+};
+
+const plPayslipHome: Template = {
+  id: 'payslip.pl.pasek-wynagrodzenia-zus',
+  type: 'payslip',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick([
+      'Przedsiębiorstwo Handlowe „Mar-Pol” Sp. z o.o.',
+      'Transbud Sp. z o.o.',
+      'Firma Usługowa „Remix” s.c.',
+      'Zakład Produkcyjny „Drewnex”',
+    ]);
+    const gross = rng.int(4666, 9800) + rng.int(0, 99) / 100;
+    const em = gross * 0.0976;
+    const rent = gross * 0.015;
+    const chor = gross * 0.0245;
+    const zdrowBase = gross - em - rent - chor;
+    const zdrow = zdrowBase * 0.09;
+    const pit = Math.max(0, Math.round((zdrowBase - 250) * 0.12 - 300));
+    const net = gross - em - rent - chor - zdrow - pit;
+    const m = addDays(c.date, -15);
+    const w = [40, 14];
+    return [
+      [
+        firm,
+        `PASEK WYNAGRODZENIA — ${monthPl(m)} ${m.getUTCFullYear()}`,
+        '',
+        `Pracownik: ${c.p.lastName} ${c.p.firstName}`,
+        ...(c.show.birthDate ? [`PESEL: ${pesel(c)}`, `Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Umowa: ${rng.pick(['umowa o pracę', 'umowa o pracę, 1/2 etatu', 'umowa zlecenie'])}`,
+        '',
+        row(['Wynagrodzenie zasadnicze', spaced(gross)], w),
+        row(['Składka emerytalna 9,76%', spaced(em)], w),
+        row(['Składka rentowa 1,50%', spaced(rent)], w),
+        row(['Składka chorobowa 2,45%', spaced(chor)], w),
+        row(['Składka zdrowotna 9%', spaced(zdrow)], w),
+        row(['Zaliczka na podatek (PIT)', spaced(pit)], w),
+        row(['DO WYPŁATY', pln(net)], w),
+        '',
+        `Wypłacono przelewem na rachunek ${plAccount(rng)}`,
+        `Sporządził(a): ${rng.pick(PL_STAFF)}, kadry i płace`,
+      ],
+    ];
+  },
+};
+
+const plBankPko: Template = {
+  id: 'bank_statement.pl.wyciag-rachunku',
+  type: 'bank_statement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.35,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const from = past(c, 31, 34);
+    let bal = rng.amount(5000, 18000);
+    const open = bal;
+    const ops: [string, number, number][] = [
+      ['PRZELEW PRZYCHODZĄCY — wynagrodzenie', 2500, 7000],
+      ['ZAKUP PRZY UŻYCIU KARTY — Biedronka', -30, -400],
+      ['ZAKUP PRZY UŻYCIU KARTY — Żabka', -8, -60],
+      ['BLIK — przelew na telefon', -50, -800],
+      ['WYPŁATA Z BANKOMATU', -100, -1000],
+      ['PRZELEW WYCHODZĄCY — czynsz', -600, -2200],
+      ['ZLECENIE STAŁE — rata kredytu', -300, -1500],
+      ['PRZELEW Z REVOLUT', 200, 3000],
+      ['OPŁATA ZA PROWADZENIE RACHUNKU', -5, -15],
+      ['WPŁYW — najem mieszkania', 1200, 3200],
+      ['ŚWIADCZENIE 800+', 800, 800],
+    ];
+    const rows: string[] = [];
+    const n = rng.int(6, 13);
+    for (let i = 0; i < n; i++) {
+      const [t, a, b] = rng.pick(ops);
+      const amt = a === b ? a : a < 0 ? -rng.amount(-a, -b) : rng.amount(a, b);
+      bal += amt;
+      rows.push(row([dot(addDays(from, Math.floor((i * 30) / n))), t, spaced(amt), spaced(bal)], [11, 42, 11, 11]));
+    }
+    return [
+      [
+        rng.pick(['PKO Bank Polski SA', 'Bank Pekao SA', 'mBank S.A.', 'Santander Bank Polska S.A.', 'ING Bank Śląski S.A.']),
+        `WYCIĄG Z RACHUNKU nr ${rng.int(1, 12)}/${c.date.getUTCFullYear()}`,
+        `Posiadacz: ${c.p.name.toUpperCase()}`,
+        `Rachunek: PL${plAccount(rng)}   Waluta: PLN`,
+        `Okres: ${dot(from)} — ${dot(addDays(from, 30))}`,
+        '',
+        row(['Data', 'Opis operacji', 'Kwota', 'Saldo'], [11, 42, 11, 11]),
+        ...rows,
+        '',
+        `Saldo początkowe: ${pln(open)}   Saldo końcowe: ${pln(bal)}`,
+        'Dokument wygenerowany elektronicznie, nie wymaga podpisu ani stempla.',
+      ],
+    ];
+  },
+};
+
+const plBankRevolut: Template = {
+  id: 'bank_statement.pl.revolut-wyciag-eur',
+  type: 'bank_statement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const lines: string[] = [];
+    let d = past(c, 30, 31);
+    let bal = rng.amount(20, 900);
+    const n = rng.int(6, 12);
+    for (let i = 0; i < n; i++) {
+      d = addDays(d, rng.int(1, 4));
+      const [desc, sign] = rng.pick([
+        [`Wypłata od ${rng.pick(AGENCIES_PL)}`, 1],
+        ['Doładowanie z karty *' + rng.digits(4), 1],
+        [rng.pick(['Lidl', 'Jumbo', 'Aldi', 'Action', 'Kruidvat']), -1],
+        ['Przelew do ' + rng.pick(['Mama', 'Kasia W.', 'Tomek']), -1],
+        ['Wymiana na PLN', -1],
+        ['Shell', -1],
+        ['Vodafone NL', -1],
+      ] as const);
+      const amt = sign * rng.amount(5, sign > 0 ? 700 : 180);
+      bal += amt;
+      lines.push(`${dot(d)}  ${desc.padEnd(30)} ${(amt < 0 ? '' : '+') + spaced(amt)} €`.padEnd(58) + `${spaced(bal)} €`);
+    }
+    return [
+      [
+        'Revolut Bank UAB',
+        'Wyciąg z konta w EUR',
+        `Wygenerowano ${dot(c.date)}`,
+        '',
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, Holandia`,
+        `IBAN: LT${rng.int(10, 99)} 3250 0${rng.digits(3)} ${rng.digits(4)} ${rng.digits(4)}`,
+        '',
+        'Data        Opis                            Kwota            Saldo',
+        ...lines,
+        '',
+        'Revolut Bank UAB jest nadzorowany przez Bank Litwy.',
+      ],
+    ];
+  },
+};
+
+const plChangeHand: Template = {
+  id: 'change_form.pl.kartka-reczna',
+  type: 'change_form',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const d = dot(past(c, 2, 25));
+    const body = one(
+      rng,
+      `Dzień dobry. Chciał${g(c, 'em', 'am')} zgłosić, że od ${d} pracuję znowu, w szklarni przez agencję. Na razie ${rng.int(20, 40)} godzin w tygodniu. Paski będę wysyłać co tydzień.`,
+      `Zmiana adresu!! Od ${d} mieszkam pod nowym adresem: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}. Umowę najmu dołączam.`,
+      `Moja żona przyjechała z Polski i od ${d} mieszka ze mną. Ona na razie nie pracuje. Czy to coś zmienia z zasiłkiem?`,
+      `Od ${d} nie pracuję już, agencja zakończyła kontrakt bo nie było pracy. Proszę o wypłatę bijstand za ten miesiąc.`,
+      `Syn skończył 18 lat i poszedł do pracy, zarabia ok. ${money(rng.amount(600, 1500), { euro: true })} miesięcznie. Nadal mieszka z nami.`,
+    );
+    return [
+      [
+        `${c.p.name}`,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnummer', birth: 'ur.' }),
+        '',
+        rng.pick(['Do gminy — zmiana', 'Wijziging', 'ZGŁOSZENIE ZMIANY', 'Dla pani konsultant']),
+        '',
+        ...paras(rng.int(44, 60), typosPl(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        `${dot(c.date)}  ${c.p.firstName}`,
+      ],
+    ];
+  },
+};
+
+const plChangeWhatsapp: Template = {
+  id: 'change_form.pl.whatsapp-konsultant',
+  type: 'change_form',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const d = past(c, 0, 3);
+    const t = ticker(rng, rng.int(7, 12));
+    const me = c.p.firstName;
+    const cons = rng.pick(['Konsultant gemeente', 'Klantmanager W&I', 'Gemeente — pani od zasiłku']);
+    const news = rng.pick([
+      `od poniedziałku mam pracę w ${rng.pick(EMPLOYERS)}, umowa na ${rng.int(3, 12)} miesięcy, ${rng.int(24, 40)} godzin`,
+      `dostałem jednorazowo pieniądze z Polski, zwrot podatku ${pln(rng.amount(300, 3000))}`,
+      `wyprowadził${g(c, 'em', 'am')} się od partnera${g(c, 'ki', '')}, teraz mieszkam ${g(c, 'sam', 'sama')} z dziećmi u siostry`,
+      `od ${dot(past(c, 1, 10))} jestem na chorobowym, agencja nie płaci`,
+    ]);
+    return [
+      [
+        `Czat WhatsApp: ${c.p.name} — ${cons}`,
+        '',
+        waLine(
+          d,
+          t(),
+          me,
+          typosPl(
+            `Dzień dobry ${c.r.gender === 'f' ? 'pani' : 'panie'} ${c.r.lastName}, chciał${g(c, 'em', 'am')} tylko powiedzieć że ${news}`,
+            rng,
+            0.6,
+          ),
+        ),
+        waLine(
+          d,
+          t(),
+          cons,
+          'Dank u / dziękuję za informację. Proszę też wypełnić wijzigingsformulier online, wtedy mamy to na piśmie. Jaki jest Pana/Pani klantnummer?',
+        ),
+        waLine(
+          d,
+          t(),
+          me,
+          [c.show.clientNumber && c.p.clientNumber ? `klantnummer ${c.p.clientNumber}` : '', c.show.bsn ? `BSN ${c.p.bsn}` : '']
+            .filter(Boolean)
+            .join(' i ') || 'nie mam przy sobie listu, wyślę później',
+        ),
+        waLine(
+          d,
+          t(),
+          me,
+          typosPl(
+            rng.pick(['ok zrobię dzisiaj wieczorem', 'formularz nie działa na telefonie, mogę przyjść?', 'dziękuję, miłego dnia']),
+            rng,
+            0.6,
+          ),
+        ),
+      ],
+    ];
+  },
+};
+
+const plChangeForm: Template = {
+  id: 'change_form.pl.formularz-zmian-dochodu',
+  type: 'change_form',
+  lang: 'pl',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const m = addDays(c.date, -20);
+    const rows = [1, 2, 3, 4].map(
+      (wk) => `  tydzień ${wk}:  ${rng.int(0, 40)} h   brutto ${rng.chance(0.8) ? eurPl(rng.amount(0, 620)) : '— €'}`,
+    );
+    return [
+      [
+        `${c.org.name} — Werk en Inkomen`,
+        `FORMULARZ: DOCHODY I ZMIANY (opgave inkomsten) — miesiąc ${monthPl(m)} ${m.getUTCFullYear()}`,
+        '',
+        `Imię i nazwisko: ${c.p.name}`,
+        ...ids(c, { bsn: 'BSN', client: 'Klantnummer', birth: 'Data urodzenia' }),
+        '',
+        `1. Czy miał(a) Pan/Pani dochody w tym miesiącu?  [${rng.chance(0.7) ? 'X' : ' '}] tak   [ ] nie`,
+        `   Pracodawca / agencja: ${rng.pick([...STAFFING, ...EMPLOYERS])}`,
+        ...rows,
+        `2. Czy zmienił się skład gospodarstwa domowego?  [ ] tak   [X] nie`,
+        `3. Czy ma Pan/Pani nowe konto bankowe lub oszczędności?  [${rng.chance(0.2) ? 'X' : ' '}] tak   [ ] nie`,
+        `4. Inne zmiany: ${typosPl(rng.pick(['brak', 'od przyszłego miesiąca kurs językowy 2x w tygodniu', 'córka wyjechała do Polski na studia', 'samochód sprzedany, 1500 euro']), rng, 0.5)}`,
+        '',
+        'Załączniki: paski wypłat (loonstroken), wyciąg bankowy',
+        `Data: ${dot(c.date)}         Podpis: ______________`,
+      ],
+    ];
+  },
+};
+
+const plApplicationBarka: Template = {
+  id: 'benefit_application.pl.streetworker-list',
+  type: 'benefit_application',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const worker = rng.pick(PL_STAFF);
+    const org = rng.pick([
+      'Fundacja Barka NL',
+      'Streetcornerwork — zespół polski',
+      'Stichting Polska Pomoc',
+      'Leger des Heils — polskojęzyczny streetworker',
+    ]);
+    return [
+      [
+        org,
+        `${worker}, ${rng.pick(['streetworker', 'lider/asystent', 'pracownik socjalny'])}`,
+        `tel. 06-${rng.digits(8)}`,
+        '',
+        `${c.org.name}, Werk en Inkomen — intake`,
+        '',
+        `${c.org.city}, ${longPl(c.date)}`,
+        `Dotyczy: wniosek o zasiłek (aanvraag bijstand) i adres korespondencyjny (postadres) — ${c.p.name}`,
+        ...ids(c, PLL),
+        '',
+        'Szanowni Państwo,',
+        '',
+        ...paras(
+          86,
+          `zwracam się w imieniu ${g(c, 'Pana', 'Pani')} ${c.p.name}, ${g(c, 'którego', 'którą')} poznaliśmy podczas dyżuru w noclegowni. ${g(c, 'Pan', 'Pani')} ${c.p.lastName} pracował${g(c, '', 'a')} przez ${rng.int(2, 9)} lat w Holandii przez agencje pracy. Po utracie pracy ${dot(past(c, 20, 90))} stracił${g(c, '', 'a')} również mieszkanie agencyjne i obecnie nie ma stałego adresu.`,
+          rng.pick([
+            `${g(c, 'Pan', 'Pani')} ${c.p.lastName} chce zostać w Holandii i szukać pracy. Nie ma żadnych dochodów ani oszczędności. Posiada ważny dowód osobisty i konto bankowe.`,
+            `Zdrowie ${g(c, 'Pana', 'Pani')} ${c.p.lastName} jest obecnie słabe (problemy z alkoholem, w trakcie terapii). Potrzebny jest dochód i adres, żeby ${g(c, 'mógł', 'mogła')} kontynuować leczenie.`,
+          ]),
+          'Prosimy o rejestrację adresu korespondencyjnego w BRP oraz przyjęcie wniosku o pomoc socjalną. Możemy towarzyszyć przy rozmowie i tłumaczyć.',
+        ),
+        '',
+        'Z poważaniem,',
+        worker,
+        org,
+      ],
+    ];
+  },
+};
+
+const plApplicationHand: Template = {
+  id: 'benefit_application.pl.prosba-odreczna',
+  type: 'benefit_application',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const body = one(
+      rng,
+      `Proszę o pomoc bo nie mam z czego żyć. Pracował${g(c, 'em', 'am')} ${rng.int(3, 11)} lat w Holandii, teraz agencja nie ma dla mnie pracy. WW dostawał${g(c, 'em', 'am')} ale się skończyło w ${monthPl(past(c, 10, 40))}. Mam mieszkanie, czynsz ${money(rng.int(550, 950), { euro: true })}.`,
+      `Chcę złożyć wniosek o bijstand. Rozwiodłam się i zostałam sama z ${rng.int(1, 3)} dzieci. Były mąż nie płaci alimentów. Nie znam dobrze holenderskiego, proszę o tłumacza na rozmowę.`,
+      `Dzień dobry, proszę o zasiłek. Miałem wypadek w pracy i długo byłem chory, teraz nie mam już pracy ani pieniędzy. Mieszkam u kolegi, ${c.p.street} ${c.p.houseNumber}.`,
+    );
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'klantnummer', birth: 'data ur.' }, ' '),
+        '',
+        rng.pick(['Wniosek o zasiłek', 'Aanvraag bijstand', 'Do gminy']),
+        '',
+        ...paras(rng.int(44, 60), typosPl(body, rng, 0.3 + rng.next() * 0.6)),
+        '',
+        `Konto: ${ibanText(c.p.iban, rng)}`,
+        `Tel. ${c.p.phone}`,
+        `${rng.pick(['Z poważaniem', 'Dziękuję', 'Pozdrawiam'])}, ${c.p.firstName}`,
+      ],
+    ];
+  },
+};
+
+const plApplicationOnline: Template = {
+  id: 'benefit_application.pl.formularz-online-wydruk',
+  type: 'benefit_application',
+  lang: 'pl',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const lines = [
+      'WNIOSEK O ŚWIADCZENIE Z POMOCY SPOŁECZNEJ (Participatiewet)',
+      `Wersja polska formularza ${c.org.name}`,
+      '',
+      'A. Dane osobowe',
+      `Nazwisko: ${c.p.lastName}`,
+      `Imię: ${c.p.firstName}`,
+      ...(c.show.birthDate ? [`Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+      ...(c.show.bsn ? [`Numer BSN: ${c.p.bsn}`] : []),
+      `Obywatelstwo: polskie`,
+      `W Holandii od: ${rng.int(2008, 2024)}`,
+      `Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+      '',
+      'B. Sytuacja',
+      `Stan cywilny: ${rng.pick(['kawaler / panna', 'żonaty / zamężna', 'rozwiedziony(a)', 'w separacji'])}`,
+      `Ostatnia praca: ${rng.pick(JOB_TITLES)}, do ${dot(past(c, 10, 120))}`,
+      `Powód braku dochodu: ${rng.pick(['koniec umowy z agencją', 'choroba', 'zwolnienie', 'koniec WW'])}`,
+      `Majątek w Polsce (mieszkanie, działka, samochód): ${rng.pick(['nie', 'tak — udział w mieszkaniu rodziców', 'tak — samochód', 'nie'])}`,
+      '',
+      'C. Konto',
+      `IBAN: ${ibanText(c.p.iban, rng)}`,
+      '',
+      '[X] Oświadczam, że podane informacje są prawdziwe i kompletne.',
+      `Wysłano: ${dot(c.date)} ${clock(rng, 8, 23)} — numer zgłoszenia ${kenmerk(rng, 'WI-')}`,
+    ];
+    return paginate(lines, rng.int(14, 30), (p, n) => [`https://www.${slug(c.org.city)}.nl/formulier/bijstand?jezyk=pl     ${p}/${n}`]);
+  },
+};
+
+const plObjectionHand: Template = {
+  id: 'objection.pl.odwolanie-odreczne',
+  type: 'objection',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amt = money(rng.amount(300, 5200), { euro: true });
+    const ld = dot(past(c, 5, 38));
+    const body = one(
+      rng,
+      `Nie zgadzam się z decyzją z ${ld}. Mam oddać ${amt} bo niby nie zgłosił${g(c, 'em', 'am')} pracy. Ale ja zgłosił${g(c, 'em', 'am')} telefonicznie i wysłał${g(c, 'em', 'am')} paski! To nie moja wina że ktoś tego nie wpisał. Składam bezwaar.`,
+      `Odwołuję się od decyzji o wstrzymaniu zasiłku. Nie przyszed${g(c, 'łem', 'łam')} na spotkanie bo był${g(c, 'em', 'am')} w szpitalu, mam zaświadczenie. Proszę to cofnąć, nie mam pieniędzy na jedzenie.`,
+      `Piszę bezwaar na karę (boete) ${amt}. Ja nie wiedział${g(c, 'em', 'am')} że samochód muszę zgłosić, to stary samochód za 800 euro. Nikt mi tego nie wytłumaczył po polsku.`,
+      `Nie zgadzam się że mieszkamy razem z ${c.q.firstName}. On tylko był zameldowany u mnie bo nie miał adresu. Mieszka w Rotterdamie. To nie jest wspólne gospodarstwo.`,
+    );
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'Klantnr', birth: 'ur.' }, ' '),
+        '',
+        rng.pick(['BEZWAAR — odwołanie', 'Odwołanie', 'Sprzeciw od decyzji', 'bezwaar']),
+        '',
+        ...paras(rng.int(44, 60), typosPl(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        rng.pick(['Z poważaniem', 'Proszę o odpowiedź', 'Dziękuję']),
+        `${c.p.firstName} ${c.p.lastName[0]}.   ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const plObjectionLawyer: Template = {
+  id: 'objection.pl.pelnomocnik-pismo',
+  type: 'objection',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const lawyer = `mr ${rng.pick(PL_STAFF)}`;
+    const decided = past(c, 10, 40);
+    const body = paras(
+      88,
+      `Działając w imieniu ${g(c, 'Pana', 'Pani')} ${c.p.name} (pełnomocnictwo w załączeniu), niniejszym wnoszę sprzeciw (bezwaarschrift, art. 6:4 Awb) od decyzji Kolegium Burmistrza i Radnych z dnia ${dot(decided)} w sprawie ${rng.pick(
+        [
+          'zwrotu nienależnie pobranego zasiłku',
+          'zakończenia wypłaty zasiłku',
+          'odmowy przyznania zasiłku specjalnego (bijzondere bijstand)',
+          'zastosowania normy współdzielenia kosztów (kostendelersnorm)',
+        ],
+      )}.`,
+      'UZASADNIENIE',
+      `1. Organ nie zbadał należycie stanu faktycznego (art. 3:2 Awb). ${g(c, 'Mój Mocodawca', 'Moja Mocodawczyni')} nie został${g(c, '', 'a')} wysłuchan${g(c, 'y', 'a')} przed wydaniem decyzji.`,
+      `2. Decyzja nie zawiera wystarczającego uzasadnienia (art. 7:12 Awb). Nie wyjaśniono, na jakiej podstawie przyjęto kwotę ${money(rng.amount(800, 9000), { euro: true })}.`,
+      `3. Organ pominął szczególne okoliczności: ${rng.pick(['znaczne zadłużenie', 'opiekę nad małoletnimi dziećmi', 'chorobę przewlekłą', 'barierę językową i brak tłumacza'])}.`,
+      'WNIOSKI',
+      `Wnoszę o uznanie sprzeciwu za zasadny, uchylenie zaskarżonej decyzji, wysłuchanie ${g(c, 'Mocodawcy', 'Mocodawczyni')} z udziałem tłumacza języka polskiego oraz zwrot kosztów pomocy prawnej.`,
+    );
+    return paginate(
+      body,
+      rng.int(18, 32),
+      (p) =>
+        p === 1
+          ? [
+              rng.pick([
+                'Kancelaria Prawna Nowak & Partners — Den Haag',
+                'Advocatenkantoor De Brug — sekcja polska',
+                'Polski Punkt Porad Prawnych NL',
+              ]),
+              '',
+              `${c.org.name}`,
+              'Commissie bezwaarschriften',
+              c.org.postbus,
+              '',
+              `${c.org.city}, ${longPl(c.date)}`,
+              `Dotyczy: sprzeciw — ${c.p.name}, decyzja z ${dot(decided)}, sygn. ${kenmerk(rng)}`,
+              ...ids(c, PLL),
+              '',
+              'Szanowni Państwo,',
+              '',
+            ]
+          : [`${c.p.name} — sprzeciw — str. ${p}`, ''],
+      (p, n) => (p === n ? ['', 'Z wyrazami szacunku,', lawyer, 'Załączniki: pełnomocnictwo, decyzja'] : []),
+    );
+  },
+};
+
+const plObjectionDaughter: Template = {
+  id: 'objection.pl.email-od-corki',
+  type: 'objection',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const helper = `${rng.pick(['Natalia', 'Karolina', 'Kamil', 'Dawid', 'Weronika'])} ${c.p.lastName}`;
+    return [
+      [
+        `Od: ${helper} <${slug(helper)}${rng.int(1, 99)}@wp.pl>`,
+        `Do: ${muniMail(c, 'bezwaar')}`,
+        `Data: ${dot(c.date)} ${clock(rng, 7, 23)}`,
+        `Temat: ${rng.pick(['bezwaar w imieniu mojej mamy', 'Odwołanie — ' + c.p.name, 'bezwaar / odwołanie od decyzji'])}`,
+        '',
+        'Dzień dobry,',
+        '',
+        ...paras(
+          82,
+          `piszę w imieniu ${g(c, 'mojego taty', 'mojej mamy')}, ${c.p.name}, bo ${g(c, 'on', 'ona')} nie mówi po holendersku ani po angielsku. ${g(c, 'Tata', 'Mama')} dostał${g(c, '', 'a')} list z dnia ${dot(past(c, 5, 30))}, w którym gmina ${rng.pick(['obniża zasiłek o 100%', 'żąda zwrotu pieniędzy za trzy miesiące', 'odmawia zwrotu kosztów okularów i dentysty', 'zamyka sprawę, bo nie dostarczono wyciągów'])}.`,
+          `Chcemy złożyć sprzeciw (bezwaar). ${rng.pick([
+            'Wyciągi bankowe zostały wysłane pocztą 2 tygodnie przed terminem, mamy potwierdzenie nadania.',
+            `${g(c, 'Tata', 'Mama')} był${g(c, '', 'a')} w tym czasie w Polsce na pogrzebie i zgłosiła to wcześniej telefonicznie.`,
+            'Dochód, który gmina wpisała, to pieniądze z Polski na leczenie, nie wynagrodzenie.',
+          ])}`,
+          'Proszę o potwierdzenie otrzymania tego maila. Podpisane upoważnienie dołączam jako skan.',
+        ),
+        ...ids(c, PLL),
+        '',
+        'Pozdrawiam',
+        helper,
+      ],
+    ];
+  },
+};
+
+const plComplaintHand: Template = {
+  id: 'complaint.pl.skarga-odreczna',
+  type: 'complaint',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const who = `${c.r.gender === 'f' ? 'pani' : 'pan'} ${c.r.lastName}`;
+    const body = one(
+      rng,
+      `Chcę złożyć skargę na ${who}. Na spotkaniu ${dot(past(c, 3, 25))} powiedział(a) do mnie że "Polacy tylko przyjeżdżają po zasiłek". To jest dyskryminacja. Pracowałem tu 8 lat i płaciłem podatki.`,
+      `Od ${rng.int(3, 8)} tygodni czekam na odpowiedź w sprawie mojego wniosku. Dzwonię i nikt nic nie wie. Raz mi powiedzieli że papiery zginęły. Tak nie można traktować ludzi.`,
+      `Konsultant przyszedł do mnie do domu bez zapowiedzi o 8 rano, dzieci jeszcze spały. Zaglądał do szafy i do lodówki. Czuję się upokorzona.`,
+    );
+    return [
+      [
+        rng.pick(['SKARGA', 'Klacht — skarga', 'Skarga na pracownika gminy']),
+        '',
+        `${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...idsInline(c, { bsn: 'BSN', client: 'nr klienta', birth: 'ur.' }),
+        '',
+        ...paras(rng.int(44, 60), typosPl(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        one(rng, 'Chcę przeprosin i innego konsultanta.', 'Proszę o pisemną odpowiedź.', 'Chcę rozmawiać z kierownikiem.'),
+        `${c.p.firstName}  ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const plComplaintForm: Template = {
+  id: 'complaint.pl.formularz-skargi-www',
+  type: 'complaint',
+  lang: 'pl',
+  style: 'form',
+  weight: 0.3,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `Formularz skargi — ${c.org.name} (tłumaczenie automatyczne)`,
+        `Potwierdzenie wysłania ${dot(c.date)}, nr ${kenmerk(rng, 'KL-')}`,
+        '',
+        `Imię i nazwisko: ${c.p.name}`,
+        `Adres e-mail: ${c.p.email}`,
+        ...ids(c, { bsn: 'BSN', client: 'Numer klienta', birth: 'Data urodzenia' }),
+        '',
+        `Czego dotyczy skarga: ${rng.pick(['zachowania pracownika', 'opóźnienia płatności', 'braku odpowiedzi', 'sposobu rozpatrzenia sprawy'])}`,
+        `Data zdarzenia: ${dot(past(c, 2, 45))}`,
+        'Opis:',
+        ...paras(
+          80,
+          typosPl(
+            rng.pick([
+              'Wysłałem wszystkie dokumenty przez Mijn Gemeente, a mimo to dostałem list, że zasiłek zostaje wstrzymany z powodu braku dokumentów. Nikt nie odpisuje na wiadomości.',
+              'Na rozmowie nie było tłumacza, chociaż prosiłam o to dwa razy. Podpisałam dokument, którego nie rozumiałam.',
+              'Zasiłek za ten miesiąc wpłynął 15 dni za późno. Musiałam zapłacić karę za spóźniony czynsz.',
+            ]),
+            rng,
+            0.2,
+          ),
+        ),
+        `Oczekiwane rozwiązanie: ${rng.pick(['przeprosiny', 'zwrot kosztów kary', 'tłumacz na każdej rozmowie', 'szybsza odpowiedź'])}`,
+      ],
+    ];
+  },
+};
+
+const plCourtAlimony: Template = {
+  id: 'court_document.pl.wyrok-sad-rejonowy',
+  type: 'court_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const city = rng.pick(PL_CITIES);
+    const judge = rng.pick(PL_STAFF);
+    const sig = `${rng.pick(['III RC', 'III RC', 'I C', 'VI RC'])} ${rng.int(100, 2400)}/${rng.int(23, 25)}`;
+    const amount = rng.int(4, 16) * 100;
+    const claimant = c.p.gender === 'f' ? c.p : c.q;
+    const defendant = c.p.gender === 'f' ? c.q : c.p;
+    const body = paras(
+      88,
+      `Dnia ${longPl(past(c, 30, 250))} Sąd Rejonowy ${plIn(city)}, III Wydział Rodzinny i Nieletnich, w składzie: Przewodniczący — sędzia ${judge}, Protokolant — ${rng.pick(PL_STAFF)}, po rozpoznaniu na rozprawie sprawy z powództwa małoletniej reprezentowanej przez matkę ${claimant.name} przeciwko ${defendant.name} o alimenty`,
+      `1. zasądza od pozwanego ${defendant.name} na rzecz ${rng.pick(['małoletniej córki', 'małoletniego syna'])} alimenty w kwocie ${pln(amount)} miesięcznie, płatne do dnia ${rng.int(5, 15)} każdego miesiąca do rąk przedstawicielki ustawowej, z ustawowymi odsetkami w razie zwłoki;`,
+      '2. w pozostałym zakresie powództwo oddala;',
+      '3. nakazuje pobrać od pozwanego na rzecz Skarbu Państwa kwotę tytułem opłaty sądowej;',
+      '4. wyrokowi w punkcie 1 nadaje rygor natychmiastowej wykonalności.',
+    );
+    return paginate(
+      body,
+      rng.int(18, 30),
+      (p) => (p === 1 ? [`Sygn. akt ${sig}`, '', 'WYROK', 'W IMIENIU RZECZYPOSPOLITEJ POLSKIEJ', ''] : [`Sygn. akt ${sig}`, '']),
+      (p, n) =>
+        p === n
+          ? [
+              '',
+              `SSR ${judge}`,
+              ...(c.show.birthDate ? [`${c.p.name}, ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)}`] : []),
+              rng.pick(['Za zgodność z oryginałem', 'Wyrok jest prawomocny', '']),
+            ]
+          : [],
+    );
+  },
+};
+
+const plCourtEpu: Template = {
+  id: 'court_document.pl.nakaz-zaplaty-epu',
+  type: 'court_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const creditor = rng.pick([
+      'Kredyt Inkaso S.A.',
+      'Ultimo Sp. z o.o.',
+      'Best Fundusz Inwestycyjny',
+      'Provident Polska S.A.',
+      'Orange Polska S.A.',
+    ]);
+    const main = rng.amount(400, 12000);
+    return [
+      [
+        'Sąd Rejonowy Lublin-Zachód w Lublinie',
+        'VI Wydział Cywilny — Elektroniczne Postępowanie Upominawcze',
+        `Sygn. akt VI Nc-e ${rng.int(100000, 2999999)}/${rng.int(23, 26)}`,
+        '',
+        'NAKAZ ZAPŁATY W POSTĘPOWANIU UPOMINAWCZYM',
+        '',
+        ...paras(
+          86,
+          `Dnia ${longPl(past(c, 10, 40))} referendarz sądowy ${rng.pick(PL_STAFF)} w sprawie z powództwa ${creditor} przeciwko ${c.p.name}${c.show.birthDate ? ` (ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)})` : ''} o zapłatę nakazuje pozwanemu, aby zapłacił powodowi kwotę ${pln(main)} wraz z odsetkami ustawowymi za opóźnienie od dnia ${dot(past(c, 300, 700))} do dnia zapłaty oraz kwotę ${pln(rng.amount(30, 300))} tytułem zwrotu kosztów procesu — w terminie dwóch tygodni od doręczenia nakazu albo wniósł w tym terminie sprzeciw.`,
+          'POUCZENIE: Pozwany może wnieść sprzeciw do tutejszego Sądu w terminie dwóch tygodni od dnia doręczenia nakazu zapłaty. Sprzeciw wnosi się wyłącznie za pośrednictwem systemu teleinformatycznego (e-sad.gov.pl) albo na piśmie. Nakaz zapłaty, przeciwko któremu nie wniesiono sprzeciwu, ma skutki prawomocnego wyroku.',
+        ),
+        '',
+        `Kod dostępu do dokumentu: ${rng.letters(4)}-${rng.digits(4)}-${rng.letters(4)}`,
+      ],
+    ];
+  },
+};
+
+const plUwvTranslation: Template = {
+  id: 'uwv_decision.pl.tlumaczenie-decyzji-uwv',
+  type: 'uwv_decision',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const start = past(c, 3, 30);
+    const kind = rng.pick(['ww', 'zw', 'afwijzing'] as const);
+    const day = rng.amount(48, 125);
+    const body =
+      kind === 'ww'
+        ? [
+            `Przyznajemy Panu/Pani zasiłek dla bezrobotnych (WW-uitkering) od ${dot(start)}. Wysokość: ${eurPl(day)} brutto dziennie. Zasiłek trwa ${rng.int(3, 14)} miesięcy, jeżeli nadal spełnia Pan/Pani warunki.`,
+            'Obowiązki: aktywne szukanie pracy (co najmniej 4 aplikacje na 4 tygodnie), rejestracja na werk.nl, zgłaszanie każdej zmiany.',
+          ]
+        : kind === 'zw'
+          ? [
+              `Otrzymuje Pan/Pani zasiłek chorobowy (Ziektewet) od ${dot(start)}, ponieważ zachorował(a) Pan/Pani w okresie pracy przez agencję.`,
+              `Wysokość: ${eurPl(day)} brutto dziennie. Lekarz UWV zaprosi Pana/Panią na badanie.`,
+            ]
+          : [
+              `Nie otrzymuje Pan/Pani zasiłku WW. Powód: w ciągu ostatnich 36 tygodni pracował(a) Pan/Pani krócej niż 26 tygodni.`,
+              'Może Pan/Pani złożyć wniosek o pomoc socjalną (bijstand) w gminie.',
+            ];
+    return [
+      [
+        rng.pick([
+          'Tłumaczenie robocze — nie jest dokumentem urzędowym',
+          'TŁUMACZENIE (dla klienta, agencja pracy)',
+          'Przekład listu UWV na język polski',
+        ]),
+        '',
+        'UWV — Uitvoeringsinstituut Werknemersverzekeringen',
+        `List z dnia: ${dot(past(c, 0, 8))}`,
+        `Temat: ${kind === 'zw' ? 'decyzja w sprawie Ziektewet' : 'decyzja w sprawie zasiłku WW'}`,
+        `Adresat: ${c.p.name}, ${c.p.postcode} ${c.p.city}`,
+        ...(c.show.bsn ? [`Burgerservicenummer: ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        '',
+        'DECYZJA',
+        ...paras(84, ...body),
+        '',
+        ...paras(84, 'Jeśli nie zgadza się Pan/Pani z decyzją, można złożyć sprzeciw (bezwaar) w ciągu 6 tygodni od daty listu.'),
+      ],
+    ];
+  },
+};
+
+const plZus: Template = {
+  id: 'uwv_decision.pl.zus-decyzja',
+  type: 'uwv_decision',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const what = rng.pick([
+      ['o przyznaniu renty z tytułu częściowej niezdolności do pracy', 'przyznać rentę'],
+      ['o przyznaniu emerytury', 'przyznać emeryturę'],
+      ['o odmowie prawa do renty', 'odmówić prawa do renty'],
+      ['o ponownym ustaleniu wysokości świadczenia', 'ponownie ustalić wysokość świadczenia'],
+    ] as const);
+    const refused = what[0].includes('odmowie');
+    return [
+      [
+        'ZAKŁAD UBEZPIECZEŃ SPOŁECZNYCH',
+        `Oddział w ${rng.pick(['Opolu', 'Rzeszowie', 'Lublinie', 'Zielonej Górze', 'Białymstoku'])} — Wydział Realizacji Umów Międzynarodowych`,
+        `Znak: ${rng.int(100000, 999999)}/${rng.int(1, 9)}/${rng.letters(2)}`,
+        '',
+        `${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, HOLANDIA`,
+        ...(c.show.birthDate ? [`PESEL ${pesel(c)}, ur. ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        '',
+        `DECYZJA ${what[0]}`,
+        '',
+        ...paras(
+          86,
+          `Na podstawie rozporządzenia (WE) nr 883/2004 oraz ustawy o emeryturach i rentach z Funduszu Ubezpieczeń Społecznych, po rozpatrzeniu wniosku z dnia ${dot(past(c, 60, 200))}, ZUS postanowił ${what[1]}${refused ? '.' : ` od dnia ${dot(past(c, 20, 120))}.`}`,
+          refused
+            ? 'Uzasadnienie: lekarz orzecznik ZUS nie stwierdził niezdolności do pracy.'
+            : `Wysokość świadczenia (część polska, pro rata): ${pln(rng.amount(400, 2800))} brutto miesięcznie. Okresy ubezpieczenia w Holandii uwzględniono na podstawie formularza E 205 NL.`,
+          'Od niniejszej decyzji przysługuje odwołanie do Sądu Okręgowego — Sądu Pracy i Ubezpieczeń Społecznych, za pośrednictwem ZUS, w terminie miesiąca od dnia jej doręczenia.',
+        ),
+        '',
+        `Z upoważnienia Prezesa ZUS: ${rng.pick(PL_STAFF)}`,
+      ],
+    ];
+  },
+};
+
+const plTaxUs: Template = {
+  id: 'tax_document.pl.urzad-skarbowy-pismo',
+  type: 'tax_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear() - 1;
+    const kind = rng.pick(['zwrot', 'wezwanie', 'zaleglosc'] as const);
+    const usCity = rng.pick(PL_CITIES);
+    return [
+      [
+        `Naczelnik Urzędu Skarbowego ${plIn(usCity)}`,
+        `${usCity}, ${dot(past(c, 2, 20))}`,
+        `Nr sprawy: ${rng.int(1600, 3299)}-SPV.${rng.int(4000, 4199)}.${rng.int(10, 999)}.${y}`,
+        '',
+        `${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, Niderlandy`,
+        ...(c.show.birthDate ? [`PESEL: ${pesel(c)}`, `Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        '',
+        kind === 'zwrot' ? 'ZAWIADOMIENIE O ZWROCIE NADPŁATY' : kind === 'wezwanie' ? 'WEZWANIE' : 'UPOMNIENIE',
+        '',
+        ...paras(
+          86,
+          kind === 'zwrot'
+            ? `Uprzejmie informuję, że na podstawie zeznania PIT-36 za rok ${y} z zastosowaniem metody proporcjonalnego odliczenia (ulga abolicyjna) dokonano zwrotu nadpłaty w kwocie ${pln(rng.amount(100, 4500))} na rachunek bankowy wskazany w zeznaniu.`
+            : kind === 'wezwanie'
+              ? `W związku z prowadzonym postępowaniem wzywam do złożenia w terminie 14 dni od doręczenia: zaświadczenia o dochodach uzyskanych w Holandii w roku ${y} (jaaropgaaf) oraz certyfikatu rezydencji podatkowej. Niezłożenie dokumentów spowoduje wydanie decyzji na podstawie zgromadzonego materiału.`
+              : `Wzywam do zapłaty zaległości w podatku dochodowym od osób fizycznych za rok ${y} w kwocie ${pln(rng.amount(200, 6000))} wraz z odsetkami za zwłokę w terminie 7 dni od doręczenia upomnienia. Brak wpłaty spowoduje wszczęcie egzekucji administracyjnej.`,
+          'Pismo wygenerowano w systemie e-Urząd Skarbowy.',
+        ),
+        '',
+        `z up. Naczelnika: ${rng.pick(PL_STAFF)}`,
+      ],
+    ];
+  },
+};
+
+const plTaxOffice: Template = {
+  id: 'tax_document.pl.biuro-rozliczen-holandia',
+  type: 'tax_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear() - 1;
+    const back = rng.chance(0.65);
+    const amt = rng.amount(80, 2600);
+    return [
+      [
+        rng.pick([
+          'EuroPodatki Holandia B.V.',
+          'Biuro Rachunkowe Tulipan',
+          'Rozliczenia NL — Polskie Biuro Podatkowe',
+          'Belastingservice Polonia',
+        ]),
+        '',
+        `Do: ${c.p.name}, ${c.p.email}`,
+        `Data: ${dot(c.date)}`,
+        `Temat: rozliczenie podatku w Holandii za ${y} — decyzja Belastingdienst`,
+        ...ids(c, { bsn: 'BSN (sofinummer)', client: 'Nr klienta gminy', birth: 'Data urodzenia' }),
+        '',
+        'Szanowny Kliencie,',
+        '',
+        ...paras(
+          84,
+          `otrzymaliśmy z Belastingdienst ${rng.pick(['tymczasową decyzję (voorlopige aanslag)', 'ostateczną decyzję (definitieve aanslag)'])} inkomstenbelasting za rok ${y}.`,
+          back
+            ? `Wynik: ZWROT ${eurPl(amt)}. Kwota zostanie przelana na Państwa konto ${ibanText(c.p.iban, rng)} w ciągu ok. 6 tygodni. Uwaga: jeśli pobierasz zasiłek (bijstand), zwrot podatku trzeba zgłosić w gminie.`
+            : `Wynik: DOPŁATA ${eurPl(amt)}. Termin płatności: ${dot(ahead(c, 30, 60))}. Można wnioskować o rozłożenie na raty (betalingsregeling).`,
+          `Dochód z pracy: ${eurPl(rng.amount(9000, 32000))}; podatek pobrany przez pracodawcę: ${eurPl(rng.amount(0, 3500))}; ulgi: heffingskorting, arbeidskorting.`,
+          'Kopię decyzji w języku niderlandzkim załączamy.',
+        ),
+        '',
+        'Pozdrawiamy,',
+        rng.pick(PL_STAFF),
+      ],
+    ];
+  },
+};
+
+const plRentalAgency: Template = {
+  id: 'rental_agreement.pl.umowa-najmu-pokoju-agencja',
+  type: 'rental_agreement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_PL);
+    const week = rng.amount(95, 135);
+    const start = ahead(c, -30, 10);
+    const body = paras(
+      88,
+      `Zawarta w dniu ${dot(start)} pomiędzy ${agency} Huisvesting B.V. (dalej: Wynajmujący) a ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}` : ''}${c.show.bsn ? `, BSN ${c.p.bsn}` : ''} (dalej: Najemca).`,
+      `§1. Wynajmujący oddaje Najemcy do używania ${rng.pick(['jedno miejsce w pokoju dwuosobowym', 'pokój jednoosobowy', 'miejsce w domku na parku (vakantiepark)'])} pod adresem ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}.`,
+      `§2. Czynsz wynosi ${eurPl(week)} tygodniowo i obejmuje media, internet i sprzątanie części wspólnych. Czynsz jest potrącany z wynagrodzenia za zgodą Najemcy.`,
+      '§3. Umowa jest związana z umową o pracę tymczasową. Po zakończeniu zatrudnienia Najemca opuszcza lokal w ciągu 7 dni (ta klauzula nie dotyczy najmu powyżej 6 miesięcy — SNF).',
+      `§4. Kaucja: ${eurPl(rng.int(0, 3) * 50 || 100)}. Zwrot po odbiorze pokoju bez szkód.`,
+      '§5. Zakaz palenia w budynku, zakaz przyjmowania gości na noc bez zgody. Naruszenie regulaminu może skutkować karą.',
+      '§6. Meldunek (inschrijving BRP) pod tym adresem jest możliwy — zgłoszenie w gminie.',
+    );
+    return paginate(
+      body,
+      rng.int(20, 34),
+      (p) => (p === 1 ? [`${agency} Huisvesting`, 'UMOWA NAJMU MIEJSCA ZAKWATEROWANIA (huurovereenkomst)', ''] : []),
+      (p, n) => (p === n ? ['', 'Wynajmujący ____________        Najemca ____________', c.p.name] : []),
+    );
+  },
+};
+
+const plRentalPoland: Template = {
+  id: 'rental_agreement.pl.umowa-najmu-mieszkania-polska',
+  type: 'rental_agreement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const city = rng.pick(PL_CITIES);
+    const tenant = rng.pick(PL_STAFF);
+    const rent = rng.int(12, 38) * 100;
+    return [
+      [
+        'UMOWA NAJMU LOKALU MIESZKALNEGO',
+        `zawarta ${plIn(city)}, dnia ${longPl(past(c, 10, 300))}`,
+        '',
+        `Wynajmujący: ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)}` : ''}, zam. obecnie w ${c.p.city} (Holandia), reprezentowan${g(c, 'y', 'a')} przez pełnomocnika: ${rng.pick(PL_STAFF)}`,
+        `Najemca: ${tenant}, legitymujący(a) się dowodem osobistym`,
+        '',
+        ...paras(
+          86,
+          `§1. Wynajmujący oświadcza, że jest właścicielem lokalu mieszkalnego nr ${rng.int(1, 90)} przy ul. ${rng.pick(['Mickiewicza', 'Słowackiego', 'Kościuszki', 'Ogrodowej', 'Polnej'])} ${rng.int(1, 80)} ${plIn(city)}, o powierzchni ${rng.int(30, 72)} m².`,
+          `§2. Czynsz najmu wynosi ${pln(rent)} miesięcznie, płatny z góry do ${rng.int(5, 10)}. dnia miesiąca na rachunek Wynajmującego nr ${plAccount(rng)}. Opłaty eksploatacyjne (prąd, gaz) Najemca pokrywa według zużycia.`,
+          `§3. Umowa zostaje zawarta na czas ${rng.pick(['określony 12 miesięcy', 'nieokreślony', 'określony do 30.06.' + (c.date.getUTCFullYear() + 1)])}. Kaucja zabezpieczająca: ${pln(rent)}.`,
+          '§4. Najemca nie może podnajmować lokalu bez pisemnej zgody Wynajmującego.',
+          '§5. W sprawach nieuregulowanych zastosowanie mają przepisy Kodeksu cywilnego.',
+        ),
+        '',
+        'WYNAJMUJĄCY ____________                 NAJEMCA ____________',
+      ],
+    ];
+  },
+};
+
+const plHolidayHand: Template = {
+  id: 'holiday_notice.pl.wyjazd-kartka',
+  type: 'holiday_notice',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = ahead(c, 5, 40);
+    const to = addDays(from, rng.int(5, 26));
+    const body = one(
+      rng,
+      `Zgłaszam wyjazd do Polski od ${dot(from)} do ${dot(to)}. Jadę na ${rng.pick(['Wszystkich Świętych', 'święta do rodziców', 'komunię chrześniaka', 'wesele siostry'])}. Jadę autem z kolegą.`,
+      `Informuję że będę w Polsce ${dot(from)} - ${dot(to)} bo mama jest po operacji i trzeba się nią zająć. Telefon mam ten sam.`,
+      `Dzień dobry, wakacje z dziećmi w Polsce u babci, wyjazd ${dot(from)}, powrót ${dot(to)}. Razem ${Math.round((to.getTime() - from.getTime()) / 86_400_000)} dni. Proszę o zgodę.`,
+    );
+    return [
+      [
+        c.p.name,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnummer', birth: 'ur.' }),
+        '',
+        rng.pick(['Vakantie — wyjazd', 'Zgłoszenie wyjazdu', 'Urlop / vakantiemelding']),
+        '',
+        ...paras(rng.int(42, 58), typosPl(body, rng, 0.3 + rng.next() * 0.6)),
+        '',
+        `${rng.pick(['Pozdrawiam', 'Dziękuję'])} ${c.p.firstName}`,
+        dot(c.date),
+      ],
+    ];
+  },
+};
+
+const plHolidayEmail: Template = {
+  id: 'holiday_notice.pl.email-bilety',
+  type: 'holiday_notice',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = ahead(c, 4, 45);
+    const back = addDays(from, rng.int(6, 28));
+    const airport = rng.pick(['Eindhoven (EIN)', 'Weeze (NRN)', 'Amsterdam (AMS)']);
+    const dest = rng.pick(['Katowice (KTW)', 'Wrocław (WRO)', 'Gdańsk (GDN)', 'Poznań (POZ)', 'Rzeszów (RZE)']);
+    return [
+      [
+        `Od: ${c.p.name} <${c.p.email}>`,
+        `Do: ${muniMail(c)}`,
+        `Temat: ${rng.pick(['zgłoszenie urlopu', 'vakantie doorgeven', 'Wyjazd do Polski — informacja'])}`,
+        `Data: ${dot(c.date)}`,
+        '',
+        'Dzień dobry,',
+        '',
+        ...paras(
+          80,
+          `zgodnie z obowiązkiem informuję o wyjeździe za granicę w dniach ${dot(from)} – ${dot(back)}. Poniżej potwierdzenie rezerwacji lotu.`,
+          rng.chance(0.5) && 'W tym czasie nie będę mógł/mogła przyjść na spotkania ani na kurs językowy.',
+        ),
+        '',
+        `>>> ${rng.pick(['Ryanair', 'Wizz Air'])} — Potwierdzenie rezerwacji ${rng.letters(6)}`,
+        `>>> Wylot ${dot(from)} ${clock(rng, 6, 21)}  ${airport} → ${dest}`,
+        `>>> Powrót ${dot(back)} ${clock(rng, 6, 21)}  ${dest} → ${airport}`,
+        `>>> Pasażer: ${c.p.name.toUpperCase()}`,
+        '',
+        ...ids(c, PLL),
+        'Z poważaniem',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const plMedicalZaswiadczenie: Template = {
+  id: 'medical_statement.pl.zaswiadczenie-lekarskie',
+  type: 'medical_statement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const doc = rng.pick(PL_STAFF);
+    return [
+      [
+        rng.pick([
+          'NZOZ „Przychodnia Rodzinna”',
+          'Centrum Medyczne „Zdrowie”',
+          'Poradnia Ortopedyczna — SP ZOZ',
+          'Przychodnia Specjalistyczna „Medica”',
+        ]),
+        `ul. ${rng.pick(['Kwiatowa', 'Szpitalna', 'Lipowa', 'Zielona'])} ${rng.int(1, 60)}, ${rng.pick(PL_CITIES)}`,
+        '',
+        'ZAŚWIADCZENIE LEKARSKIE',
+        '',
+        `Zaświadcza się, że ${g(c, 'Pan', 'Pani')} ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)}` : ''},`,
+        ...paras(
+          84,
+          `${g(c, 'pozostaje', 'pozostaje')} pod opieką tutejszej poradni z powodu ${rng.pick([
+            'przewlekłych bólów kręgosłupa lędźwiowego (dyskopatia L4–L5)',
+            'choroby niedokrwiennej serca',
+            'depresji nawracającej',
+            'stanu po złamaniu kości podudzia',
+            'cukrzycy typu 2 z powikłaniami',
+          ])}.`,
+          `Ze względu na stan zdrowia ${rng.pick([
+            'przeciwwskazana jest praca fizyczna z dźwiganiem powyżej 5 kg',
+            'nie może wykonywać pracy w pozycji stojącej dłużej niż 2 godziny',
+            'przeciwwskazana jest praca w systemie zmianowym i nocnym',
+            'jest niezdolny(a) do pracy do dnia ' + dot(ahead(c, 20, 90)),
+          ])}.`,
+          'Zaświadczenie wydaje się na prośbę pacjenta w celu przedłożenia w urzędzie w Holandii.',
+        ),
+        '',
+        `${rng.pick(PL_CITIES)}, ${dot(past(c, 3, 60))}`,
+        `lek. med. ${doc}, ${rng.pick(['specjalista medycyny rodzinnej', 'specjalista ortopeda', 'psychiatra', 'kardiolog'])}`,
+        `NPWZ ${rng.digits(7)}    [pieczątka i podpis]`,
+      ],
+    ];
+  },
+};
+
+const plMedicalHospital: Template = {
+  id: 'medical_statement.pl.karta-informacyjna-szpital',
+  type: 'medical_statement',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const inn = past(c, 20, 120);
+    const [dept, diag, treat, advice] = rng.pick([
+      [
+        'Kardiologii',
+        'Zawał mięśnia sercowego bez uniesienia odcinka ST (I21.4)',
+        'koronarografia, implantacja stentu',
+        'oszczędzający tryb życia, bez wysiłku fizycznego przez 3 miesiące',
+      ],
+      ['Chirurgii Ogólnej', 'Ostre zapalenie trzustki (K85)', 'leczenie zachowawcze, nawadnianie', 'dieta, zakaz alkoholu'],
+      ['Neurochirurgii', 'Przepuklina krążka międzykręgowego L5-S1 (M51.1)', 'mikrodiscektomia', 'rehabilitacja, zakaz dźwigania'],
+      [
+        'Ortopedii i Traumatologii',
+        'Złamanie kostki bocznej (S82.6)',
+        'zespolenie śrubami',
+        'chodzenie o kulach, bez obciążania kończyny przez 6 tygodni',
+      ],
+    ] as const);
+    const out = addDays(inn, rng.int(2, 14));
+    const body = paras(
+      88,
+      `Pacjent: ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}` : ''}`,
+      `Przyjęty(a) w trybie ${rng.pick(['nagłym', 'planowym'])}: ${dot(inn)}   Wypisany(a): ${dot(out)}`,
+      `Rozpoznanie: ${diag}`,
+      `Zastosowane leczenie: ${treat}.`,
+      `Zalecenia: kontrola w poradni za ${rng.int(2, 6)} tyg.; ${advice}. Niezdolność do pracy do ${dot(addDays(out, rng.int(21, 90)))}.`,
+    );
+    return paginate(
+      body,
+      rng.int(16, 30),
+      (p) =>
+        p === 1
+          ? [
+              `${rng.pick(['Szpital Wojewódzki', 'Uniwersytecki Szpital Kliniczny', 'Szpital Powiatowy'])} w ${rng.pick(['Opolu', 'Rzeszowie', 'Lublinie', 'Kielcach'])}`,
+              `Oddział ${dept}`,
+              '',
+              `KARTA INFORMACYJNA LECZENIA SZPITALNEGO nr ${rng.int(1000, 99999)}/${c.date.getUTCFullYear()}`,
+              '',
+            ]
+          : [],
+      (p, n) =>
+        p === n ? ['', `Lekarz prowadzący: lek. ${rng.pick(PL_STAFF)}`, 'Kierownik oddziału: dr n. med. ' + rng.pick(PL_STAFF)] : [],
+    );
+  },
+};
+
+const plJobList: Template = {
+  id: 'job_application_proof.pl.lista-aplikacji',
+  type: 'job_application_proof',
+  lang: 'pl',
+  style: 'form',
+  weight: 0.35,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const n = rng.int(3, 8);
+    const rows: string[] = [];
+    let d = past(c, 28, 30);
+    for (let i = 0; i < n; i++) {
+      d = addDays(d, rng.int(2, 5));
+      rows.push(
+        row(
+          [
+            dot(d),
+            rng.pick([...STAFFING, ...EMPLOYERS, ...AGENCIES_PL]).slice(0, 24),
+            rng.pick(JOB_TITLES).slice(0, 20),
+            rng.pick(['e-mail', 'osobiście', 'Indeed', 'telefon', 'werk.nl']),
+            rng.pick(['czekam', 'odmowa', 'rozmowa', 'brak odp.']),
+          ],
+          [11, 25, 21, 10, 9],
+        ),
+      );
+    }
+    return [
+      [
+        'LISTA POSZUKIWANIA PRACY (sollicitatieformulier)',
+        `Imię i nazwisko: ${c.p.name}`,
+        ...ids(c, { bsn: 'BSN', client: 'Klantnummer', birth: 'Data urodzenia' }),
+        `Okres: ${monthPl(c.date)} ${c.date.getUTCFullYear()}`,
+        '',
+        row(['Data', 'Firma', 'Stanowisko', 'Jak', 'Wynik'], [11, 25, 21, 10, 9]),
+        ...rows,
+        '',
+        typosPl(
+          rng.pick([
+            'Dołączam maile z potwierdzeniem.',
+            'W agencjach jestem zapisany, czekam na telefon.',
+            'Uwagi: brak prawa jazdy utrudnia szukanie.',
+            '',
+          ]),
+          rng,
+          0.4,
+        ),
+        `Podpis: ____________   Data: ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const plJobSent: Template = {
+  id: 'job_application_proof.pl.wyslana-aplikacja-cv',
+  type: 'job_application_proof',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick([
+      'Polski Sklep Biedronka NL',
+      'Transport Kowalski B.V.',
+      'Bouwbedrijf Nowak B.V.',
+      'Polskie Delikatesy Smak',
+      'Schoonmaakbedrijf Czysto B.V.',
+    ]);
+    const job = rng.pick(['kierowca C+E', 'sprzedawca', 'pomocnik budowlany', 'sprzątaczka', 'magazynier']);
+    return [
+      [
+        `Wysłane: ${dot(c.date)} ${clock(rng, 7, 23)}`,
+        `Od: ${c.p.email}`,
+        `Do: ${rng.pick(['praca', 'rekrutacja', 'info'])}@${slug(firm)}.nl`,
+        `Temat: Aplikacja na stanowisko ${job}`,
+        `Załączniki: CV_${c.p.lastName}.pdf (${rng.int(80, 900)} KB)`,
+        '',
+        'Dzień dobry,',
+        '',
+        ...paras(
+          80,
+          `w odpowiedzi na ogłoszenie na ${rng.pick(['Facebooku (grupa Polacy w Holandii)', 'stronie Praca.nl', 'Indeed'])} chciał${g(c, 'bym', 'abym')} zgłosić swoją kandydaturę na stanowisko ${job}.`,
+          `Mam ${rng.int(2, 15)} lat doświadczenia${rng.chance(0.5) ? ', w tym w Holandii' : ''}. ${rng.pick(['Posiadam prawo jazdy kat. B i własny samochód.', 'Mówię po polsku i trochę po angielsku, uczę się holenderskiego (A2).', 'Mogę pracować na zmiany, także w weekendy.'])}`,
+          `Jestem dostępn${g(c, 'y', 'a')} od zaraz. Telefon: ${c.p.phone}.${c.show.birthDate ? ` Data urodzenia: ${fmtIso(c.p.birthDate, 'dot')}.` : ''}`,
+        ),
+        '',
+        'Z poważaniem',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const plContractAgency: Template = {
+  id: 'employment_contract.pl.umowa-o-prace-tymczasowa',
+  type: 'employment_contract',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(AGENCIES_PL);
+    const start = ahead(c, -10, 14);
+    const body = paras(
+      88,
+      `Strony: ${agency}, zwana dalej „Agencją”, oraz ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}${c.show.bsn ? `, BSN ${c.p.bsn}` : ''}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}` : ''}, zwany(a) dalej „Pracownikiem”.`,
+      `Art. 1. Pracownik zostaje zatrudniony od ${dot(start)} jako ${rng.pick(JOB_TITLES)} i będzie wykonywał pracę u klienta Agencji: ${rng.pick(EMPLOYERS)}.`,
+      `Art. 2. Umowa o pracę tymczasową ${rng.pick(['fazy A z klauzulą agencyjną (uitzendbeding)', 'fazy B na czas określony do ' + dot(addDays(start, rng.int(90, 365)))])}. Obowiązuje układ zbiorowy ABU.`,
+      `Art. 3. Wynagrodzenie: ${eurPl(rng.amount(14.06, 17))} brutto za godzinę; dodatek urlopowy 8%; dni wolne zgodnie z CAO.`,
+      `Art. 4. Wymiar czasu pracy: średnio ${rng.int(24, 40)} godzin tygodniowo; brak gwarancji minimalnej liczby godzin w fazie A.`,
+      'Art. 5. Zakwaterowanie i ubezpieczenie zdrowotne mogą być zapewnione na podstawie odrębnych umów, a koszty potrącane z wynagrodzenia za pisemną zgodą Pracownika.',
+      'Art. 6. Pracownik oświadcza, że otrzymał polskie tłumaczenie niniejszej umowy i je zrozumiał. W razie rozbieżności wiąże wersja niderlandzka.',
+    );
+    return paginate(
+      body,
+      rng.int(18, 34),
+      (p) => (p === 1 ? [agency, 'UMOWA O PRACĘ TYMCZASOWĄ (uitzendovereenkomst) — tłumaczenie polskie', ''] : [`${agency} — str. ${p}`]),
+      (p, n) =>
+        p === n ? ['', `Miejscowość, data: ${c.p.city}, ${dot(start)}`, 'Agencja ____________        Pracownik ____________'] : [],
+    );
+  },
+};
+
+const plContractHome: Template = {
+  id: 'employment_contract.pl.umowa-o-prace-polska-firma',
+  type: 'employment_contract',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Transbud Sp. z o.o.', 'Mar-Pol Sp. z o.o.', 'Budimex-Serwis Sp. z o.o.', 'Instal-Tech s.c.']);
+    const start = ahead(c, -20, 20);
+    return [
+      [
+        'UMOWA O PRACĘ',
+        `zawarta w dniu ${dot(addDays(start, -3))} ${plIn(rng.pick(PL_CITIES))}`,
+        '',
+        `między: ${firm}, reprezentowaną przez Prezesa Zarządu — ${rng.pick(PL_STAFF)}`,
+        `a: ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)}` : ''}, zam. ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        '',
+        ...paras(
+          86,
+          `1. Rodzaj umowy: ${rng.pick(['na czas określony do ' + dot(addDays(start, 365)), 'na okres próbny 3 miesięcy', 'na czas nieokreślony'])}.`,
+          `2. Rodzaj pracy: ${rng.pick(['monter instalacji sanitarnych', 'kierowca C+E', 'murarz', 'spawacz'])}, praca w delegacji na terenie Niderlandów (pracownik delegowany, formularz A1).`,
+          `3. Wymiar czasu pracy: pełny etat. Wynagrodzenie zasadnicze: ${pln(rng.int(4666, 7000))} brutto miesięcznie + dieta za każdy dzień delegacji.`,
+          `4. Termin rozpoczęcia pracy: ${dot(start)}.`,
+          '5. Pracownik potwierdza zapoznanie się z regulaminem pracy i przepisami BHP.',
+        ),
+        '',
+        'Pracodawca ____________            Pracownik ____________',
+      ],
+    ];
+  },
+};
+
+const plIdCard: Template = {
+  id: 'identity_document.pl.dowod-osobisty',
+  type: 'identity_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = `${rng.letters(3, 'ABCDEFGHKLMNPRSTVWXZ')}${rng.digits(6)}`;
+    const exp = addDays(c.date, rng.int(300, 3600));
+    const birth = yymmdd(p.birthDate);
+    const e = yymmdd(isoOf(exp));
+    const ps = pesel(c);
+    const l1 = `IDPOL${num}${mrzCheck(num)}`.padEnd(30, '<').slice(0, 30);
+    const l2 = `${birth}${mrzCheck(birth)}${p.gender === 'f' ? 'F' : 'M'}${e}${mrzCheck(e)}POL${ps}`.padEnd(29, '<').slice(0, 29);
+    const front = [
+      'RZECZPOSPOLITA POLSKA',
+      'DOWÓD OSOBISTY / IDENTITY CARD',
+      `Nazwisko / Surname: ${upper(p.lastName)}`,
+      `Imiona / Given names: ${upper(p.firstName)}`,
+      `Obywatelstwo / Nationality: POLSKIE`,
+      `Data urodzenia / Date of birth: ${fmtIso(p.birthDate, 'dot')}`,
+      `Płeć / Sex: ${p.gender === 'f' ? 'K/F' : 'M/M'}`,
+      `Numer dowodu / Card number: ${num}`,
+      `Termin ważności / Expiry date: ${dot(exp)}`,
+    ];
+    const back = [
+      `Numer PESEL: ${ps}`,
+      `Miejsce urodzenia: ${upper(rng.pick(PL_CITIES))}`,
+      `Organ wydający: PREZYDENT MIASTA ${upper(rng.pick(PL_CITIES))}`,
+      `Data wydania: ${dot(addDays(exp, -3652))}`,
+      '',
+      l1,
+      `${l2}${mrzCheck(l1.slice(5) + l2.slice(0, 7) + l2.slice(8, 15) + l2.slice(18, 29))}`,
+      `${mrzName(p.lastName)}<<${mrzName(p.firstName)}`.padEnd(30, '<').slice(0, 30),
+    ];
+    const note = rng.chance(0.35)
+      ? [rng.pick(['kopia dowodu — ' + p.name, `KOPIE t.b.v. ${c.org.name}`, 'Kopia zgodna z oryginałem'])]
+      : [];
+    return rng.chance(0.5) ? [[...note, ...front, '', '(rewers)', ...back]] : [[...note, ...front], back];
+  },
+};
+
+const plPassport: Template = {
+  id: 'identity_document.pl.paszport',
+  type: 'identity_document',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = `${rng.letters(2, 'EFGHKLMNPRST')}${rng.digits(7)}`;
+    const exp = addDays(c.date, rng.int(200, 3600));
+    const birth = yymmdd(p.birthDate);
+    const e = yymmdd(isoOf(exp));
+    const ps = pesel(c).padEnd(14, '<');
+    const l1 = `P<POL${mrzName(p.lastName)}<<${mrzName(p.firstName)}`.padEnd(44, '<').slice(0, 44);
+    const core = `${num}${mrzCheck(num)}POL${birth}${mrzCheck(birth)}${p.gender === 'f' ? 'F' : 'M'}${e}${mrzCheck(e)}${ps}${mrzCheck(ps)}`;
+    return [
+      [
+        'RZECZPOSPOLITA POLSKA — REPUBLIC OF POLAND',
+        'PASZPORT / PASSPORT',
+        `Typ / Type: P   Kod państwa / Code: POL   Nr paszportu / Passport No.: ${num}`,
+        `Nazwisko / Surname: ${upper(p.lastName)}`,
+        `Imiona / Given names: ${upper(p.firstName)}`,
+        'Obywatelstwo / Nationality: POLSKIE / POLISH',
+        `Data urodzenia / Date of birth: ${fmtIso(p.birthDate, 'dot')}`,
+        `Nr PESEL / Personal No.: ${pesel(c)}`,
+        `Płeć / Sex: ${p.gender === 'f' ? 'K/F' : 'M/M'}   Miejsce urodzenia / Place of birth: ${upper(rng.pick(PL_CITIES))}`,
+        `Data wydania / Date of issue: ${dot(addDays(exp, -3652))}   Organ wydający / Authority: WOJEWODA ${rng.pick(['OPOLSKI', 'DOLNOŚLĄSKI', 'LUBELSKI', 'PODKARPACKI'])}`,
+        `Data ważności / Date of expiry: ${dot(exp)}`,
+        '',
+        l1,
+        `${core}${mrzCheck(core)}`,
+      ],
+    ];
+  },
+};
+
+const plDebtBailiff: Template = {
+  id: 'debt_notice.pl.komornik-zawiadomienie',
+  type: 'debt_notice',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const km = rng.pick(PL_STAFF);
+    const city = rng.pick(PL_CITIES);
+    const main = rng.amount(800, 25000);
+    return [
+      [
+        `Komornik Sądowy przy Sądzie Rejonowym ${plIn(city)}`,
+        `${km}`,
+        `Kancelaria Komornicza nr ${rng.int(1, 12)} ${plIn(city)}`,
+        `Sygn. akt Km ${rng.int(100, 9999)}/${rng.int(23, 26)}`,
+        '',
+        `Dłużnik: ${c.p.name}${c.show.birthDate ? `, ur. ${fmtIso(c.p.birthDate, 'dot')}, PESEL ${pesel(c)}` : ''}`,
+        `Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, Holandia`,
+        '',
+        'ZAWIADOMIENIE O WSZCZĘCIU EGZEKUCJI',
+        '',
+        ...paras(
+          86,
+          `Na wniosek wierzyciela ${rng.pick(['Kredyt Inkaso S.A.', 'PKO BP S.A.', 'Funduszu Alimentacyjnego — Gmina ' + city, 'Best S.A.'])} i na podstawie tytułu wykonawczego — ${rng.pick(['nakazu zapłaty Sądu Rejonowego Lublin-Zachód', `wyroku Sądu Rejonowego ${plIn(city)}`, 'postanowienia o nadaniu klauzuli wykonalności'])} — komornik wszczął egzekucję świadczenia pieniężnego.`,
+          `Należność główna: ${pln(main)}; odsetki: ${pln(main * rng.next() * 0.3)}; koszty egzekucji: ${pln(rng.amount(150, 900))}.`,
+          `Wzywam dłużnika do zapłaty całości zadłużenia na rachunek kancelarii ${plAccount(rng)} w terminie 7 dni. Jednocześnie dokonano zajęcia ${rng.pick(['rachunku bankowego w Polsce', 'wierzytelności', 'wynagrodzenia za pracę'])}.`,
+          'Dłużnik ma obowiązek złożyć wyjaśnienia co do źródeł dochodu i miejsca zatrudnienia. Za niezłożenie wyjaśnień grozi grzywna.',
+        ),
+        '',
+        `Komornik Sądowy ${km}`,
+      ],
+    ];
+  },
+};
+
+const plDebtHand: Template = {
+  id: 'debt_notice.pl.prosba-o-pomoc-dlugi',
+  type: 'debt_notice',
+  lang: 'pl',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amt = money(rng.amount(200, 6500), { euro: true });
+    const body = one(
+      rng,
+      `Mam długi i nie daję rady. Przychodzą listy od incasso za ${rng.pick(['ubezpieczenie zdrowotne', 'prąd', 'telefon', 'mandat CJIB'])}, teraz już ${amt}. Chcę się zapisać do schuldhulp. Co mam zrobić?`,
+      `Dostałem pismo od deurwaardera że zajmą mi pensję. Dług to ${amt} za czynsz z poprzedniego mieszkania. Nie rozumiem wszystkiego w tym liście. Proszę o pomoc.`,
+      `Proszę o pomoc w sprawie długów. Mam kredyt w Polsce i komornik pisze do mnie, a tutaj też zaległości ${amt}. Nie wiem od czego zacząć.`,
+    );
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'klantnummer', birth: 'ur.' }, ' '),
+        '',
+        rng.pick(['Schuldhulp — prośba', 'DŁUGI — pomoc', 'Do działu schuldhulpverlening']),
+        '',
+        ...paras(rng.int(42, 58), typosPl(body, rng, 0.4 + rng.next() * 0.5)),
+        '',
+        rng.pick(['Kopie listów w załączniku.', 'Listy przyniosę na spotkanie.', '']),
+        `${c.p.firstName}, tel. ${c.p.phone}`,
+      ],
+    ];
+  },
+};
+
+const plDebtCollector: Template = {
+  id: 'debt_notice.pl.wezwanie-windykacja',
+  type: 'debt_notice',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Kredyt Inkaso S.A.', 'Ultimo Sp. z o.o.', 'Intrum Polska', 'GetBack Windykacja']);
+    const amt = rng.amount(150, 9000);
+    return [
+      [
+        firm,
+        `${rng.pick(PL_CITIES)}, ${dot(past(c, 1, 14))}`,
+        '',
+        `Sz. P. ${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}, NIDERLANDY`,
+        ...(c.show.birthDate ? [`data ur. ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        '',
+        rng.pick(['OSTATECZNE PRZEDSĄDOWE WEZWANIE DO ZAPŁATY', 'WEZWANIE DO ZAPŁATY', 'PROPOZYCJA UGODY']),
+        '',
+        ...paras(
+          86,
+          `Informujemy, że nabyliśmy wierzytelność wobec Pana/Pani wynikającą z umowy z ${rng.pick(['Play', 'Orange', 'Alior Bank', 'Vivus', 'Wonga'])} nr ${rng.digits(10)}. Aktualne saldo zadłużenia wynosi ${pln(amt)}.`,
+          rng.chance(0.5)
+            ? `Proponujemy ugodę: spłata w ${rng.int(6, 24)} ratach po ${pln(amt / rng.int(6, 24))} bez dalszych odsetek. Oferta ważna do ${dot(ahead(c, 10, 30))}.`
+            : `Prosimy o wpłatę całości w terminie 7 dni. W przeciwnym razie sprawa zostanie skierowana do sądu, co spowoduje dodatkowe koszty, a następnie do komornika.`,
+          `Wpłaty: ${plAccount(rng)}, tytułem: ${rng.digits(8)}. Kontakt: 22 ${rng.digits(3)} ${rng.digits(2)} ${rng.digits(2)} (pn–pt 8–20).`,
+        ),
+        '',
+        'Dział Obsługi Klienta',
+      ],
+    ];
+  },
+};
+
+const plRodo: Template = {
+  id: 'other.pl.wniosek-rodo-dostep',
+  type: 'other',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `Od: ${c.p.name} <${c.p.email}>`,
+        `Do: privacy@${slug(c.org.city)}.nl`,
+        `Temat: ${rng.pick(['Wniosek o dostęp do danych osobowych (art. 15 RODO/AVG)', 'inzageverzoek AVG — wniosek', 'Sprostowanie danych osobowych (art. 16 RODO)'])}`,
+        `Data: ${dot(c.date)}`,
+        '',
+        'Szanowni Państwo,',
+        '',
+        ...ids(c, PLL),
+        ...paras(
+          82,
+          rng.chance(0.6)
+            ? 'na podstawie art. 15 RODO (AVG) proszę o przesłanie kopii wszystkich moich danych osobowych przetwarzanych przez gminę, w tym notatek z rozmów, raportów z kontroli i informacji, komu dane zostały przekazane.'
+            : `na podstawie art. 16 RODO proszę o poprawienie moich danych: ${rng.pick(['nazwisko zapisane jest bez polskich znaków i z błędem', 'błędna data urodzenia', 'nieaktualny adres', 'zły numer telefonu'])}.`,
+          'Proszę o odpowiedź w ciągu miesiąca, najlepiej po polsku lub po angielsku.',
+        ),
+        '',
+        'Z poważaniem,',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const plParish: Template = {
+  id: 'other.pl.ogloszenie-parafia',
+  type: 'other',
+  lang: 'pl',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        rng.pick(['Polska Misja Katolicka w Holandii', 'Polski Klub Seniora', 'Stowarzyszenie Polaków w Brabancji']),
+        '',
+        rng.pick(['OGŁOSZENIA DUSZPASTERSKIE', 'ZAPROSZENIE', 'BIULETYN MIESIĘCZNY']),
+        '',
+        ...paras(
+          64,
+          rng.pick([
+            `Msza święta w języku polskim w każdą niedzielę o ${clock(rng, 11, 18)} w kościele św. Józefa w ${c.org.city}. Spowiedź pół godziny przed mszą.`,
+            `Zapraszamy na polski piknik rodzinny ${longPl(ahead(c, 5, 40))}: grill, gry dla dzieci, występ zespołu. Wstęp wolny.`,
+            'Bezpłatne dyżury doradcy: podatki, zasiłki, umowy z agencjami. Co drugi czwartek, bez zapisów.',
+          ]),
+          rng.pick([
+            'Przypominamy o zapisach na katechezę przed I Komunią Świętą.',
+            'Szukamy wolontariuszy do pomocy przy tłumaczeniu listów.',
+            'Zbiórka darów dla potrzebujących — ubrania, żywność o długim terminie.',
+          ]),
+        ),
+        '',
+        `Kontakt: 06-${rng.digits(8)}   www.${rng.pick(['polskamisja', 'polonia-nl', 'klubpolski'])}.nl`,
+      ],
+    ];
+  },
+};
+
+const polish: Template[] = [
+  plPayslipAgency,
+  plPayslipHome,
+  plBankPko,
+  plBankRevolut,
+  plChangeHand,
+  plChangeWhatsapp,
+  plChangeForm,
+  plApplicationBarka,
+  plApplicationHand,
+  plApplicationOnline,
+  plObjectionHand,
+  plObjectionLawyer,
+  plObjectionDaughter,
+  plComplaintHand,
+  plComplaintForm,
+  plCourtAlimony,
+  plCourtEpu,
+  plUwvTranslation,
+  plZus,
+  plTaxUs,
+  plTaxOffice,
+  plRentalAgency,
+  plRentalPoland,
+  plHolidayHand,
+  plHolidayEmail,
+  plMedicalZaswiadczenie,
+  plMedicalHospital,
+  plJobList,
+  plJobSent,
+  plContractAgency,
+  plContractHome,
+  plIdCard,
+  plPassport,
+  plDebtBailiff,
+  plDebtHand,
+  plDebtCollector,
+  plRodo,
+  plParish,
+];
+
 const ukrainian: Template[] = [
   ukPayslipAgency,
   ukPayslipHome,
@@ -1929,4 +3576,4 @@ const ukrainian: Template[] = [
 ];
 
 /** Set B of the foreign-voice templates: Ukrainian, Polish and English. */
-export const foreignVoicesBTemplates: Template[] = [...ukrainian];
+export const foreignVoicesBTemplates: Template[] = [...ukrainian, ...polish];
