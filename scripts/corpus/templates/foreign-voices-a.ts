@@ -553,7 +553,7 @@ const arSocialWorkerApplication: Template = {
         '',
         ...paras(
           85,
-          `أعمل ${w.gender === 'f' ? 'مرشدة اجتماعية' : 'مرشداً اجتماعياً'} في فريق الحي، وأراسلكم باللغة العربية بطلب من ${he(c, 'السيد', 'السيدة')} ${c.p.lastName} القادم${he(c, '', 'ة')} من ${rng.pick(IQ_CITIES)}، لأنه يفضّل أن يفهم ما يُكتب باسمه.`,
+          `أعمل ${w.gender === 'f' ? 'مرشدة اجتماعية' : 'مرشداً اجتماعياً'} في فريق الحي، وأراسلكم باللغة العربية بطلب من ${he(c, 'السيد', 'السيدة')} ${c.p.name} القادم${he(c, '', 'ة')} من ${rng.pick(IQ_CITIES)}، ${he(c, 'لأنه يفضّل', 'لأنها تفضّل')} أن ${he(c, 'يفهم', 'تفهم')} ما يُكتب باسم${he(c, 'ه', 'ها')}.`,
           one(
             rng,
             `${he(c, 'فقد', 'فقدت')} عمله في ${rng.pick(EMPLOYERS)} بعد انتهاء العقد، وطلب إعانة البطالة من UWV رُفض لأن مدة العمل غير كافية.`,
@@ -1223,7 +1223,7 @@ const arLandlordWhatsapp: Template = {
     const neu = old + rng.int(25, 120);
     return [
       [
-        `محادثة WhatsApp مع ${c.q.firstName} (صاحب البيت)`,
+        `محادثة WhatsApp: ${c.p.name} مع ${c.q.firstName} (صاحب البيت)`,
         '',
         `${fmtDate(past(c, 2, 20), 'slash')} ${clock(c, 9, 22)} - ${c.q.firstName}: مرحبا ${c.p.firstName}، بدي خبرك إنو من أول الشهر الجاي الإيجار رح يصير ${neu} يورو بدل ${old}. الأسعار غليت كتير.`,
         `${clock(c, 9, 22)} - ${c.p.firstName}: طيب بس لازم تعطيني ورقة مكتوبة للبلدية، هنن بدهم عقد.`,
@@ -1958,5 +1958,1937 @@ const arabic: Template[] = [
   arWeekendSchool,
 ];
 
+// =============================================================================================
+// TURKISH
+// =============================================================================================
+
+/** Turkish typed without Turkish letters, the way people write on a Dutch keyboard or phone. */
+const ascii = (s: string) =>
+  s.replace(
+    /[ıİşŞğĞüÜöÖçÇ]/g,
+    (ch) => ({ ı: 'i', İ: 'I', ş: 's', Ş: 'S', ğ: 'g', Ğ: 'G', ü: 'u', Ü: 'U', ö: 'o', Ö: 'O', ç: 'c', Ç: 'C' })[ch] as string,
+  );
+const maybeAscii = (c: Ctx, s: string, p = 0.5) => (c.rng.chance(p) ? ascii(s) : s);
+const tcNo = (c: Ctx) => `${c.rng.int(1, 9)}${c.rng.digits(10)}`;
+
+// --- payslips --------------------------------------------------------------------------------
+
+const trTurkishBordro: Template = {
+  id: 'payslip.tr.ucret-bordrosu-turkiye',
+  type: 'payslip',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const brut = rng.amount(22000, 60000);
+    const sgk = brut * 0.14;
+    const issizlik = brut * 0.01;
+    const gv = (brut - sgk - issizlik) * 0.15;
+    const damga = brut * 0.00759;
+    const net = brut - sgk - issizlik - gv - damga;
+    const w = [32, 14];
+    return [
+      [
+        rng.pick([
+          'ÖZKAN TEKSTİL SAN. VE TİC. A.Ş.',
+          'YILDIZ LOJİSTİK LTD. ŞTİ.',
+          'ANADOLU GIDA PAZARLAMA A.Ş.',
+          'KARDEŞLER İNŞAAT LTD. ŞTİ.',
+        ]),
+        `SGK İşyeri Sicil No: ${rng.digits(4)}.${rng.digits(2)}.${rng.digits(2)}.${rng.digits(7)}.${rng.digits(3)}`,
+        '',
+        `ÜCRET BORDROSU - ${String(c.date.getUTCMonth() + 1).padStart(2, '0')}/${c.date.getUTCFullYear()}`,
+        '',
+        `Adı Soyadı: ${c.p.name}`,
+        `T.C. Kimlik No: ${tcNo(c)}`,
+        `Görevi: ${rng.pick(['Depo elemanı', 'Şoför', 'Üretim işçisi', 'Satış danışmanı', 'Muhasebe elemanı'])}`,
+        `İşe giriş tarihi: ${fmtDate(past(c, 200, 2000), 'dot')}`,
+        `Çalışılan gün: ${rng.int(20, 30)}`,
+        '',
+        row(['Brüt ücret', cur(brut, 'TL')], w),
+        row(['SGK işçi payı (%14)', cur(sgk, 'TL')], w),
+        row(['İşsizlik sigortası (%1)', cur(issizlik, 'TL')], w),
+        row(['Gelir vergisi', cur(gv, 'TL')], w),
+        row(['Damga vergisi', cur(damga, 'TL')], w),
+        '-'.repeat(47),
+        row(['NET ÖDENEN', cur(net, 'TL')], w),
+        '',
+        'İşveren kaşe / imza                      İşçi imzası',
+      ],
+    ];
+  },
+};
+
+const trBilingualPayslip: Template = {
+  id: 'payslip.tr.maas-bordrosu-loonstrook',
+  type: 'payslip',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Anatolia Foods B.V.', 'Yıldız Bakkerij B.V.', 'Öz Transport V.O.F.', 'Efes Catering B.V.', 'Demir Bouw B.V.']);
+    const hours = rng.int(40, 170);
+    const rate = rng.amount(13.7, 17);
+    const gross = hours * rate;
+    const tax = gross * rng.amount(0.05, 0.16);
+    const hol = gross * 0.08;
+    const w = [38, 12];
+    return [
+      [
+        `${firm} - Maaş Bordrosu / Loonstrook`,
+        `Dönem (periode): ${String(c.date.getUTCMonth() + 1).padStart(2, '0')}-${c.date.getUTCFullYear()}`,
+        '',
+        `Çalışan (werknemer): ${c.p.name}`,
+        ...(c.show.bsn ? [`BSN / Burgerservicenummer: ${fmtBsn(c.p.bsn, rng)}`] : []),
+        ...(c.show.birthDate ? [`Doğum tarihi / Geb. datum: ${fmtIso(c.p.birthDate, 'dmy')}`] : []),
+        `Personel no: ${rng.digits(5)}`,
+        '',
+        row([`Çalışılan saat (uren) ${hours} x ${money(rate)}`, money(gross)], w),
+        row(['Tatil parası ayrılan (vakantiegeld 8%)', money(hol)], w),
+        row(['Vergi kesintisi (loonheffing)', `-${money(tax)}`], w),
+        row(['Loonheffingskorting', rng.pick(['evet / ja', 'hayır / nee'])], w),
+        '-'.repeat(51),
+        row(['Net ödeme (netto)', money(gross - tax)], w),
+        '',
+        `Ödeme hesabı: ${ibanText(c.p.iban, rng)}`,
+      ],
+    ];
+  },
+};
+
+const trCashReceipt: Template = {
+  id: 'payslip.tr.el-yazisi-odeme-makbuzu',
+  type: 'payslip',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const hours = rng.int(6, 40);
+    const amount = hours * rng.pick([12, 12.5, 13, 14]);
+    return [
+      [
+        rng.pick(['Döner Paleis', 'Bakkerij Öz', 'Kapsalon Istanbul', 'Groenteboer Şahin', 'Cafe Anadolu']),
+        '',
+        maybeAscii(c, 'ÖDEME MAKBUZU'),
+        '',
+        maybeAscii(
+          c,
+          `${c.p.name} ${rng.pick(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'])} ayında dükkanda ${hours} saat çalıştı.`,
+        ),
+        maybeAscii(
+          c,
+          `Toplam ${money(amount)} euro ödendi. ${rng.pick(['Nakit verildi.', 'Bankaya yatırıldı.', 'Brüt, vergisi kesilmedi.'])}`,
+        ),
+        '',
+        `${fmtDate(c.date, 'dot')}`,
+        maybeAscii(c, 'İmza işveren: ............   İmza çalışan: ............'),
+      ],
+    ];
+  },
+};
+
+// --- bank statements -------------------------------------------------------------------------
+
+const trZiraatStatement: Template = {
+  id: 'bank_statement.tr.ziraat-hesap-ozeti',
+  type: 'bank_statement',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    let bal = rng.amount(500, 250000);
+    const start = bal;
+    const kinds = [
+      ['Kira geliri', 1],
+      ['ATM para çekme', -1],
+      ['FAST gelen - yurtdışı havale', 1],
+      ['Elektrik fatura ödemesi', -1],
+      ['Faiz tahakkuku', 1],
+      ['EFT giden', -1],
+      ['Kredi kartı borç ödemesi', -1],
+    ] as const;
+    const from = past(c, 28, 35);
+    const lines = Array.from({ length: rng.int(5, 12) }, (_, i) => {
+      const [label, sign] = rng.pick(kinds);
+      const amt = rng.amount(100, 15000);
+      bal += sign * amt;
+      return row([fmtDate(addDays(from, i * 2 + 1), 'dot'), label, `${sign < 0 ? '-' : ''}${money(amt)}`, money(bal)], [10, 30, 12, 14]);
+    });
+    return [
+      [
+        'T.C. ZİRAAT BANKASI A.Ş.',
+        `${rng.pick(TR_CITIES)} / ${rng.pick(['Merkez', 'Çarşı', 'Cumhuriyet'])} Şubesi`,
+        '',
+        'HESAP ÖZETİ',
+        `Müşteri: ${c.p.name}`,
+        `IBAN: TR${rng.digits(2)} 0001 0${rng.digits(3)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(2)}`,
+        `Döviz cinsi: TL    Dönem: ${fmtDate(from, 'dot')} - ${fmtDate(c.date, 'dot')}`,
+        '',
+        row(['Tarih', 'Açıklama', 'Tutar', 'Bakiye'], [10, 30, 12, 14]),
+        ...lines,
+        '',
+        `Devreden bakiye: ${cur(start, 'TL')}`,
+        `Dönem sonu bakiye: ${cur(bal, 'TL')}`,
+        '',
+        'Bu belge elektronik ortamda üretilmiştir, imza gerektirmez.',
+      ],
+    ];
+  },
+};
+
+const trMobileExport: Template = {
+  id: 'bank_statement.tr.mobil-hesap-hareketleri',
+  type: 'bank_statement',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const days = Array.from({ length: rng.int(4, 10) }, () => rng.int(1, 60)).sort((a, b) => a - b);
+    const lines = days.map((d) => {
+      const inn = rng.chance(0.35);
+      return `${fmtDate(addDays(c.date, -d), 'dot')} ${clock(c, 7, 23)}  ${rng.pick(inn ? ['Gelen havale', 'Maaş', 'Para yatırma'] : ['POS harcama - MİGROS', 'Fatura - TÜRK TELEKOM', 'Giden FAST', 'Online alışveriş'])}  ${inn ? '+' : '-'}${money(rng.amount(50, 8000))} TL`;
+    });
+    return [
+      [
+        `${rng.pick(['İşCep', 'Garanti BBVA Mobil', 'Enpara.com', 'Akbank Mobil'])} - Hesap hareketleri`,
+        `Ekran çıktısı ${fmtDate(c.date, 'dot')} ${clock(c, 8, 23)}`,
+        '',
+        `Hesap sahibi: ${c.p.name}`,
+        `Vadesiz TL hesabı - ${rng.digits(4)}-${rng.digits(7)}`,
+        `Kullanılabilir bakiye: ${money(rng.amount(0, 90000))} TL`,
+        '',
+        ...lines,
+        '',
+        'Son 60 gün gösteriliyor',
+      ],
+    ];
+  },
+};
+
+const trForeignCurrencyAccount: Template = {
+  id: 'bank_statement.tr.doviz-hesabi-euro',
+  type: 'bank_statement',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    let bal = rng.amount(1000, 40000);
+    const lines = Array.from({ length: rng.int(2, 6) }, () => {
+      const amt = rng.amount(100, 3000);
+      const inn = rng.chance(0.5);
+      bal += inn ? amt : -amt;
+      return `${fmtDate(past(c, 1, 180), 'dot')}   ${inn ? 'Yatırılan (Hollanda’dan transfer)' : 'Çekilen (şubeden)'}   ${inn ? '' : '-'}${money(amt)} EUR`;
+    });
+    return [
+      [
+        rng.pick(['VakıfBank', 'Halkbank', 'Türkiye İş Bankası']),
+        'Yurt Dışında Yerleşik Türk Vatandaşları - Döviz Tevdiat Hesabı',
+        '',
+        `Sayın ${c.p.name}`,
+        ...(c.show.birthDate ? [`Doğum tarihi: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city} HOLLANDA`,
+        '',
+        `Hesap no: ${rng.digits(8)}-${rng.digits(3)}  Döviz cinsi: EUR`,
+        `Yıllık faiz: %${String(rng.amount(0.5, 3)).replace('.', ',')}`,
+        '',
+        ...lines,
+        '',
+        `${fmtDate(c.date, 'dot')} itibarıyla bakiye: ${money(bal)} EUR`,
+      ],
+    ];
+  },
+};
+
+// --- change notices --------------------------------------------------------------------------
+
+const trSpouseWorkNote: Template = {
+  id: 'change_form.tr.esim-ise-basladi',
+  type: 'change_form',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const text = one(
+      rng,
+      `Merhaba, esim ${fmtDate(past(c, 3, 25), 'dmy')} tarihinde ${rng.pick(EMPLOYERS)}'de ise basladi. Haftada ${rng.int(12, 36)} saat. Ilk loonstrook gelince gonderecem.`,
+      `Oglum ${rng.pick(['Ahmet', 'Emre', 'Burak', 'Yusuf'])} evden ayrildi, artik Rotterdam'da kaliyor. Evde ben ve esim kaldik.`,
+      `Bu ay ${rng.pick(STAFFING)} uzerinden ${rng.int(20, 80)} saat calistim. Maas ${money(rng.amount(200, 1100))} euro. Uitkering hesaplarken bunu dikkate alin.`,
+      `Kizim 18 yasina girdi ve okula gidiyor, studiefinanciering aliyor. Bilginize.`,
+    );
+    return [
+      [
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+        '',
+        rng.pick(['Gemeente Werk en Inkomen', 'Belediyeye', `${c.org.name} dikkatine`]),
+        '',
+        ...paras(52, rng.chance(0.5) ? text : text.replace(/\. /g, '. ').toLowerCase()),
+        '',
+        rng.pick(['tesekkurler', 'Saygilar', 'Iyi calismalar']),
+        c.p.firstName,
+      ],
+    ];
+  },
+};
+
+const trDaughterEmail: Template = {
+  id: 'change_form.tr.kizi-adina-email',
+  type: 'change_form',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const helper = c.q.gender === 'f' ? rng.pick(['kızı', 'gelini', 'yeğeni']) : rng.pick(['oğlu', 'damadı', 'yeğeni']);
+    return [
+      [
+        `Kimden: ${c.q.firstName.toLowerCase()}${rng.int(1, 99)}@hotmail.com`,
+        `Kime: info@${c.org.city.toLowerCase().replace(/[^a-z]/g, '')}.nl`,
+        `Tarih: ${fmtDate(c.date, 'dot')} ${clock(c, 8, 23)}`,
+        `Konu: ${rng.pick(['Wijziging doorgeven - annem adına', 'Durum değişikliği', 'Adres değişikliği bildirimi'])}`,
+        '',
+        'Merhabalar,',
+        '',
+        ...paras(
+          82,
+          `${c.p.name} adlı kişinin ${helper} olarak yazıyorum; ${he(c, 'kendisi', 'kendisi')} Hollandaca ve e-posta kullanmadığı için bu bildirimi ben yapıyorum.`,
+          one(
+            rng,
+            `${he(c, 'Babam', 'Annem')} ${fmtDate(past(c, 2, 20), 'dot')} tarihinde huzurevine (verzorgingshuis) taşındı. Eski evin kira sözleşmesi ay sonunda bitiyor.`,
+            `${he(c, 'Babamın', 'Annemin')} AOW'u ${fmtDate(ahead(c, 5, 40), 'dot')} tarihinden itibaren başlıyor. Bu yüzden yardımın (bijstand) o tarihte durdurulması gerekiyor.`,
+            `${he(c, 'Babam', 'Annem')} artık yalnız yaşamıyor; ben ${fmtDate(past(c, 2, 20), 'dot')} itibarıyla onun yanına taşındım ve bakımını üstlendim.`,
+          ),
+          'Gerekli belgeler varsa lütfen bu adrese yazın.',
+        ),
+        ...ids(c, TR_MIXED),
+        '',
+        'Saygılarımla,',
+        `${c.q.firstName} (${helper})`,
+      ],
+    ];
+  },
+};
+
+const trIncomeForm: Template = {
+  id: 'change_form.tr.gelir-bildirim-formu',
+  type: 'change_form',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const gross = rng.amount(150, 1600);
+    const month = rng.pick(['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık']);
+    return [
+      [
+        `${c.org.name} - Aylık gelir bildirimi (Inkomstenopgave)`,
+        '(Türkçe açıklamalı nüsha - Stichting Hollanda Türk Danışma Merkezi)',
+        '',
+        `Adı soyadı: ${c.p.name}`,
+        ...ids(c, TR_MIXED),
+        `Ay: ${month} ${c.date.getUTCFullYear()}`,
+        '',
+        '1. Bu ay çalıştınız mı?            [x] Evet   [ ] Hayır',
+        `2. İşverenin adı:                  ${rng.pick([...EMPLOYERS, ...STAFFING])}`,
+        `3. Brüt kazanç:                    € ${money(gross)}`,
+        `4. Net kazanç:                     € ${money(gross * rng.amount(0.82, 0.97))}`,
+        `5. Başka gelir (kira, nafaka vb.): ${rng.pick(['yok', 'nafaka € ' + money(rng.amount(100, 400)), 'yok'])}`,
+        `6. Eşinizin geliri:                ${rng.pick(['yok', 'var, bordro ekte', 'eşim yok'])}`,
+        '',
+        'Bordro (loonstrook) fotokopisini ekleyin.',
+        'Bilgilerin doğru olduğunu beyan ederim.',
+        '',
+        `Tarih: ${fmtDate(c.date, 'dot')}     İmza: ${c.p.firstName[0]}.${c.p.lastName}`,
+      ],
+    ];
+  },
+};
+
+const trMovedWhatsapp: Template = {
+  id: 'change_form.tr.whatsapp-tasindik',
+  type: 'change_form',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['client-number'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `WhatsApp sohbeti: Wijkteam ${c.org.city} - ${c.p.firstName}`,
+        '',
+        `${fmtDate(past(c, 0, 3), 'slash')} ${clock(c, 8, 21)} - ${c.p.firstName}: ${maybeAscii(c, `Selam hocam, taşındık. Yeni adres ${c.p.street} ${c.p.houseNumber}, ${c.p.city}. Belediyeye de söyler misiniz?`, 0.6)}`,
+        `${fmtDate(past(c, 0, 3), 'slash')} ${clock(c, 8, 21)} - Wijkteam: Tamam, ${c.p.firstName}. Kira kontratının fotoğrafını atar mısın? Werk en Inkomen'e iletiyorum.`,
+        `${fmtDate(past(c, 0, 3), 'slash')} ${clock(c, 8, 21)} - ${c.p.firstName}: ${maybeAscii(c, `Tamam attım. Kira ${money(rng.amount(500, 950))}, ev ${rng.pick(['Woonbron', 'Vestia', 'Ymere', 'Portaal', 'bir özel ev sahibi'])}'den.`, 0.6)}`,
+        ...(c.show.clientNumber && c.p.clientNumber
+          ? [`${fmtDate(c.date, 'slash')} - ${c.p.firstName}: dosya no ${c.p.clientNumber}`]
+          : []),
+      ],
+    ];
+  },
+};
+
+// --- benefit applications --------------------------------------------------------------------
+
+const trDivorceApplication: Template = {
+  id: 'benefit_application.tr.bosandim-yardim',
+  type: 'benefit_application',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        maybeAscii(c, 'Sayın Belediye Sosyal Yardım Bölümü,'),
+        '',
+        ...paras(
+          52,
+          maybeAscii(
+            c,
+            one(
+              rng,
+              `Ben ${c.p.name}. Eşimden ${fmtDate(past(c, 10, 60), 'dot')} tarihinde ayrıldım ve ${rng.int(1, 4)} çocukla birlikte evden çıkmak zorunda kaldım. Şu an ${rng.pick(['Blijf van mijn lijf evinde', 'kız kardeşimin yanında', 'geçici bir odada'])} kalıyorum.`,
+              `Ben ${c.p.name}, ${rng.int(20, 30)} yıldır Hollanda'dayım. Fabrika kapandı, WW'm de bitti. Hiç gelirim kalmadı.`,
+              `Benim adım ${c.p.name}. Eşim vefat etti ve ben hiç çalışmadım. Nabestaandenuitkering almıyorum.`,
+            ),
+          ),
+          maybeAscii(c, 'Geçinmek için bijstand başvurusu yapmak istiyorum. Kirayı ödeyemiyorum, faturalar birikti.'),
+          rng.chance(0.5) && maybeAscii(c, 'Lütfen Türkçe tercüman ile randevu verin, Hollandacam yeterli değil.'),
+        ),
+        '',
+        ...ids(c, rng.chance(0.5) ? TR_MIXED : TR_PLAIN, ': '),
+        `Tel: ${c.p.phone}`,
+        '',
+        maybeAscii(c, 'Saygılarımla'),
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const trFoundationApplication: Template = {
+  id: 'benefit_application.tr.vakif-basvuru-yazisi',
+  type: 'benefit_application',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const org = rng.pick([
+      'Stichting Hollanda Türk Danışma Merkezi',
+      'IOT - Türk Toplumu Danışma Kurulu yerel şubesi',
+      'Stichting Welzijn Anadolu',
+    ]);
+    return [
+      [
+        org,
+        `Sosyal danışmanlık birimi - ${c.org.city}`,
+        '',
+        `${c.org.name}`,
+        'Afdeling Werk en Inkomen / Team Intake',
+        c.org.postbus,
+        '',
+        `${c.org.city}, ${fmtDate(c.date, 'dot')}`,
+        `Konu: ${he(c, 'Bay', 'Bayan')} ${c.p.lastName} için geçim yardımı başvurusu (aanvraag levensonderhoud)`,
+        '',
+        'Sayın ilgili,',
+        '',
+        ...paras(
+          84,
+          `Danışanımız ${c.p.name}, ${rng.int(2, 30)} yıldır ${c.p.city} şehrinde yaşamaktadır. Kendisi bizden başvurusunu yazılı olarak iletmemizi istemiştir.`,
+          one(
+            rng,
+            `Danışanımız ${fmtDate(past(c, 20, 90), 'dot')} tarihine kadar serbest meslek sahibi (zzp) olarak çalışmış, ancak işlerinin durması nedeniyle işletmesini kapatmıştır. Birikimi bulunmamaktadır.`,
+            `Danışanımız uzun süre hastalık nedeniyle çalışamamış, Ziektewet ödeneği ${fmtDate(past(c, 5, 40), 'dot')} tarihinde sona ermiştir. WIA başvurusu reddedilmiştir.`,
+            `Danışanımız eşiyle birlikte Türkiye'den aile birleşimi yoluyla gelmiştir; eşinin geliri kesilmiş ve hane şu an gelirsizdir.`,
+          ),
+          'Bu nedenle Katılım Yasası (Participatiewet) kapsamında yardım başvurusunun kayda alınmasını ve mümkünse avans (voorschot) verilmesini rica ederiz. Gerekli belgeler ektedir.',
+          ...ids(c, TR_MIXED),
+        ),
+        '',
+        'Saygılarımızla,',
+        `${c.r.name}`,
+        'Sosyal danışman',
+      ],
+    ];
+  },
+};
+
+const trSonForFather: Template = {
+  id: 'benefit_application.tr.babam-icin-email',
+  type: 'benefit_application',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const age = rng.int(58, 66);
+    return [
+      [
+        `From: ${c.q.firstName.toLowerCase()}.${c.p.lastName.toLowerCase().replace(/[^a-z]/g, '')}@gmail.com`,
+        `To: intake@${c.org.city.toLowerCase().replace(/[^a-z]/g, '')}.nl`,
+        `Subject: ${rng.pick(['Bijstand aanvraag', 'başvuru - yardım', 'Aanvraag bijstand voor mijn vader/moeder'])}`,
+        `Date: ${fmtDate(c.date, 'dmy')} ${clock(c, 7, 23)}`,
+        '',
+        'Merhaba,',
+        ...paras(
+          78,
+          ascii(
+            `${he(c, 'Babam', 'Annem')} ${c.p.name} icin yaziyorum. ${age} yasinda, ${rng.pick(['is yerinden cikarildi', 'sozlesmesi uzatilmadi', 'saglik sorunlari yuzunden calisamiyor'])}. AOW'a daha ${67 - age} yil var.`,
+          ),
+          ascii('DigiD ile online basvuru yapamadik cunku DigiD si yok. Kagit form gonderebilir misiniz ya da randevu verebilir misiniz?'),
+          ...ids(c, TR_MIXED),
+          ascii(`Telefonum ${c.q.phone}, ben cevirmenlik yapabilirim.`),
+        ),
+        '',
+        `Tesekkurler, ${c.q.firstName}`,
+      ],
+    ];
+  },
+};
+
+// --- objections ------------------------------------------------------------------------------
+
+const trAngryObjection: Template = {
+  id: 'objection.tr.itiraz-ediyorum-el-yazisi',
+  type: 'objection',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const amt = money(rng.amount(300, 7000));
+    return [
+      [
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+        '',
+        rng.pick(['BEZWAAR - İTİRAZ', 'itiraz!!', 'Bezwaar yapıyorum']),
+        '',
+        ...paras(
+          50,
+          maybeAscii(
+            c,
+            one(
+              rng,
+              `Mektubunuzda ${amt} euro geri ödememi istiyorsunuz. Ben hiçbir şey saklamadım!! Tatile gittiğimi söyledim, ${c.r.gender === 'f' ? 'hanım' : 'bey'} de tamam dedi.`,
+              `Uitkeringimi neden kestiniz? Bütün kağıtları gönderdim, iki kere. Bu ay kirayı ödeyemedim.`,
+              `Kostendelersnorm diyorsunuz ama oğlum benimle yaşamıyor, sadece adresi burada. Bu haksızlık.`,
+              `Bana ceza (boete) yazdınız. Bilmiyordum ki Türkiye'deki tarla da bildirilecek. Babamdan kalma, 3 kardeşiz ortak.`,
+            ),
+            0.6,
+          ),
+          maybeAscii(
+            c,
+            rng.pick(['Bu karara itiraz ediyorum.', 'Kararı geri almanızı istiyorum.', 'Bezwaar yapıyorum, lütfen tekrar bakın.']),
+          ),
+        ),
+        '',
+        fmtDate(c.date, 'dmy'),
+        rng.pick(['imza', c.p.firstName, `${c.p.firstName[0]}. ${c.p.lastName}`]),
+      ],
+    ];
+  },
+};
+
+const trFormalObjection: Template = {
+  id: 'objection.tr.itiraz-dilekcesi-resmi',
+  type: 'objection',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const dd = fmtDate(past(c, 8, 40), 'dot');
+    return paginate(
+      [
+        `${c.org.name.toUpperCase()}`,
+        'İTİRAZ KOMİSYONU (BEZWAARSCHRIFTENCOMMISSIE) BAŞKANLIĞINA',
+        '',
+        `İTİRAZ EDEN     : ${c.p.name}`,
+        `ADRES           : ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, TR_PLAIN, '  : '),
+        `İTİRAZ EDİLEN   : ${dd} tarihli ve ${rng.digits(2)}-${rng.digits(6)} sayılı karar`,
+        `KONU            : ${rng.pick(['Sosyal yardımın durdurulması', 'Fazla ödenen yardımın geri istenmesi', 'Özel yardım (bijzondere bijstand) talebinin reddi', 'Yardımdan kesinti yapılması'])} kararına itirazımdır.`,
+        '',
+        'AÇIKLAMALAR:',
+        ...paras(
+          84,
+          `1- ${dd} tarihli kararınız tarafıma ${fmtDate(past(c, 3, 7), 'dot')} tarihinde tebliğ edilmiştir. İtirazım altı haftalık yasal süre içindedir.`,
+          one(
+            rng,
+            '2- Kararda eşimin gelirini bildirmediğim ileri sürülmektedir. Oysa eşimin bordroları her ay düzenli olarak tarafınıza iletilmiştir; gönderim kayıtları ektedir.',
+            "2- Kararda Türkiye'de gayrimenkulüm bulunduğu belirtilmektedir. Söz konusu taşınmaz miras yoluyla kalmış olup hisselidir ve satılması mümkün değildir.",
+            '2- Talep ettiğim çamaşır makinesi ve buzdolabı zorunlu ihtiyaçtır; eskileri tamamen bozulmuştur. Ret gerekçesi durumumu dikkate almamaktadır.',
+          ),
+          '3- Karar verilmeden önce tarafım dinlenmemiş, sözlü görüşmede tercüman sağlanmamıştır.',
+          'SONUÇ VE İSTEM: Yukarıda açıklanan nedenlerle kararın kaldırılmasına, tarafımın tercüman huzurunda dinlenmesine karar verilmesini saygılarımla arz ve talep ederim.',
+        ),
+        '',
+        `EKLER: 1- Karar örneği  2- ${rng.pick(['Banka dökümleri', 'Tapu ve veraset belgesi', 'Fatura ve fotoğraflar'])}`,
+        '',
+        `${fmtDate(c.date, 'dot')}`,
+        `${c.p.name}`,
+        'İmza',
+      ],
+      rng.int(38, 60),
+    );
+  },
+};
+
+const trShortEmailObjection: Template = {
+  id: 'objection.tr.kisa-email-bezwaar',
+  type: 'objection',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['client-number', 'bsn'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `Van: ${mailName(c)}@outlook.com`,
+        `Aan: bezwaar@${c.org.city.toLowerCase().replace(/[^a-z]/g, '')}.nl`,
+        `Onderwerp: ${rng.pick(['Bezwaar', 'itiraz', 'bezwaar tegen besluit'])}`,
+        `Datum: ${fmtDate(c.date, 'dmy')}`,
+        '',
+        ...paras(
+          76,
+          ascii(
+            `Merhaba, ${fmtDate(past(c, 3, 30), 'dmy')} tarihli mektubunuza itiraz ediyorum. ${rng.pick(['Bijzondere bijstand talebimi reddettiniz ama gozluk almam lazim, doktor yazdi.', 'Yardimi 3 ay icin dusurdunuz cunku randevuya gelmedim. Ama o gun hastanedeydim.', 'Geri odeme miktari yanlis hesaplanmis.'])}`,
+          ),
+          ascii('Detayli yazi sonra gelecek. Bu mail simdilik bezwaar olarak kabul edilsin lutfen.'),
+        ),
+        ...ids(c, TR_MIXED),
+        '',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+// --- complaints ------------------------------------------------------------------------------
+
+const trPhoneComplaint: Template = {
+  id: 'complaint.tr.telefon-donulmuyor',
+  type: 'complaint',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['client-number', 'bsn'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        maybeAscii(c, 'ŞİKAYET (klacht)'),
+        '',
+        ...paras(
+          50,
+          maybeAscii(
+            c,
+            one(
+              rng,
+              `${rng.int(3, 10)} haftadır danışmanımı arıyorum. Her seferinde "geri arayacak" diyorlar, kimse aramıyor.`,
+              `Bankoda (balie) çalışan kadın bana bağırdı, herkesin önünde "dolandırıcı" gibi davrandı. Çok utandım.`,
+              `Ödemem yine geç yattı. Her ay aynı sorun. Ev sahibine ne diyeyim?`,
+            ),
+            0.6,
+          ),
+          maybeAscii(c, 'Bu bir itiraz değil, şikayettir. Cevap bekliyorum.'),
+        ),
+        '',
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+        fmtDate(c.date, 'dot'),
+      ],
+    ];
+  },
+};
+
+const trWebsiteComplaint: Template = {
+  id: 'complaint.tr.klachtformulier-ciktisi',
+  type: 'complaint',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.3,
+  supports: ['client-number', 'bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `${c.org.website}/klacht-indienen                                 ${fmtDate(c.date, 'dmy')}`,
+        '',
+        'Klachtformulier',
+        '',
+        `Naam: ${c.p.name}`,
+        `E-mail: ${mailName(c)}@gmail.com`,
+        ...ids(c, TR_MIXED),
+        `Datum van de gebeurtenis: ${fmtDate(past(c, 1, 20), 'dmy')}`,
+        `Over wie/welke afdeling: ${rng.pick(['Werk en Inkomen', 'mijn consulent', 'de balie', 'het klantcontactcentrum'])}`,
+        '',
+        'Omschrijving van uw klacht:',
+        ...paras(
+          84,
+          one(
+            rng,
+            'Türkçe yazıyorum çünkü derdimi Hollandaca anlatamıyorum. Danışmanım görüşmede bana "burada yaşıyorsan dili öğren" dedi ve beni dinlemedi. Bu davranışı kabul etmiyorum.',
+            `Evrakları ${fmtDate(past(c, 20, 40), 'dot')} tarihinde elden teslim ettim, makbuz da aldım. Şimdi "evrak gelmedi" diyerek ödememi durdurdunuz. Bu ikinci kez oluyor.`,
+            'Randevuma tercüman gelmedi, görüşme iptal edildi ve yeni randevu altı hafta sonraya verildi. Bu arada hiç param yok.',
+          ),
+        ),
+        '',
+        'Hoe wilt u dat wij contact opnemen?  [x] telefonisch  [ ] per brief',
+        `Telefoon: ${c.p.phone}`,
+        `Verzonden: ${fmtDate(c.date, 'dmy')} ${clock(c, 0, 23)}  - referentie KL${rng.digits(6)}`,
+      ],
+    ];
+  },
+};
+
+const trDiscriminationLetter: Template = {
+  id: 'complaint.tr.ayrimcilik-sikayeti-vakif',
+  type: 'complaint',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `${c.r.name} - Gönüllü tercüman / vrijwillige tolk`,
+        '',
+        `${c.org.name} - Klachtencoördinator`,
+        '',
+        `${c.org.city}, ${fmtDate(c.date, 'dot')}`,
+        `Konu: ${he(c, 'Bay', 'Bayan')} ${c.p.lastName} adına şikâyet`,
+        '',
+        ...paras(
+          84,
+          `${fmtDate(past(c, 3, 25), 'dot')} tarihindeki görüşmede tercümanlık yaptım. Görüşmede ${c.p.name} ${c.show.birthDate ? `(doğum tarihi ${fmtIso(c.p.birthDate, 'dot')}) ` : ''}ile ilgili olarak danışmanın kullandığı ifadeler beni de rahatsız etti.`,
+          `Danışman, ${rng.pick(['başörtüsü nedeniyle iş bulamayacağını', 'Türklerin hep kayıt dışı çalıştığını', 'çocuk sayısı yüzünden zaten çalışmak istemediğini'])} ima eden sözler söyledi ve danışanı konuşturmadı.`,
+          'Danışanım bu davranışın incelenmesini ve kendisine yazılı olarak cevap verilmesini istiyor. Gerekirse ben de tanık olarak dinlenebilirim.',
+        ),
+        ...ids(c, TR_MIXED),
+        '',
+        'Saygılarımla,',
+        c.r.name,
+      ],
+    ];
+  },
+};
+
+// --- court documents -------------------------------------------------------------------------
+
+const trFamilyCourt: Template = {
+  id: 'court_document.tr.aile-mahkemesi-karar',
+  type: 'court_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const city = rng.pick(TR_CITIES);
+    const nafaka = rng.int(2000, 15000);
+    return paginate(
+      [
+        'T.C.',
+        `${city.toLocaleUpperCase('tr-TR')} ${rng.int(1, 5)}. AİLE MAHKEMESİ`,
+        '',
+        `ESAS NO  : ${c.date.getUTCFullYear() - rng.int(0, 2)}/${rng.int(100, 1500)} Esas`,
+        `KARAR NO : ${c.date.getUTCFullYear() - rng.int(0, 1)}/${rng.int(100, 1500)}`,
+        '',
+        'HÂKİM    : ' + rng.pick(['Ayşe Korkmaz', 'Mustafa Er', 'Elif Tunç']),
+        'KATİP    : ' + rng.pick(['Hasan Öztürk', 'Derya Ak']),
+        '',
+        `DAVACI   : ${c.p.name} - ${c.p.city} / HOLLANDA`,
+        `VEKİLİ   : Av. ${rng.pick(['Serkan Aydın', 'Nur Özdemir', 'Kemal Arslan'])}`,
+        `DAVALI   : ${c.q.name}`,
+        `DAVA     : ${rng.pick(['Boşanma (Anlaşmalı)', 'Boşanma (Çekişmeli)', 'Nafaka', 'Velayet'])}`,
+        `KARAR TARİHİ : ${fmtDate(past(c, 30, 500), 'dot')}`,
+        '',
+        'Mahkememizde görülmekte olan davanın yapılan açık yargılaması sonunda,',
+        '',
+        'HÜKÜM: Gerekçesi yukarıda açıklandığı üzere;',
+        ...paras(
+          84,
+          '1- Davanın KABULÜ ile tarafların Türk Medeni Kanunu’nun 166. maddesi uyarınca BOŞANMALARINA,',
+          `2- Müşterek çocukların velayetinin ${rng.pick(['anneye', 'babaya'])} verilmesine,`,
+          `3- Davalı tarafından müşterek çocuklar için aylık ${money(nafaka)} TL iştirak nafakası ödenmesine,`,
+          '4- Yargılama giderlerinin taraflar üzerinde bırakılmasına,',
+          'Dair, tarafların yüzüne karşı, gerekçeli kararın tebliğinden itibaren 2 hafta içinde istinaf yolu açık olmak üzere verilen karar açıkça okunup usulen anlatıldı.',
+        ),
+        '',
+        'Katip                        Hâkim',
+        'e-imzalıdır                  e-imzalıdır',
+        '',
+        rng.chance(0.5)
+          ? 'KESİNLEŞME ŞERHİ: İşbu karar ' + fmtDate(past(c, 5, 25), 'dot') + ' tarihinde kesinleşmiştir.'
+          : 'Apostil eklidir.',
+      ],
+      rng.int(32, 60),
+    );
+  },
+};
+
+const trInheritanceCourt: Template = {
+  id: 'court_document.tr.veraset-ilami',
+  type: 'court_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const dec = rng.pick(['Mehmet', 'Hüseyin', 'Fatma', 'Zeynep', 'Ali']);
+    const heirs = rng.int(2, 6);
+    return [
+      [
+        'T.C.',
+        `${rng.pick(TR_CITIES).toLocaleUpperCase('tr-TR')} ${rng.int(1, 3)}. SULH HUKUK MAHKEMESİ`,
+        '',
+        `DOSYA NO: ${c.date.getUTCFullYear() - 1}/${rng.int(100, 999)} Esas - ${c.date.getUTCFullYear() - 1}/${rng.int(100, 999)} Karar`,
+        '',
+        'MİRASÇILIK BELGESİ (VERASET İLAMI)',
+        '',
+        `DAVACI: ${c.p.name}`,
+        `MURİS : ${dec} ${c.p.lastName}, ${fmtDate(past(c, 200, 1500), 'dot')} tarihinde vefat etmiştir.`,
+        '',
+        ...paras(
+          84,
+          `Nüfus kayıtları ve dosya kapsamına göre; murisin terekesinin ${heirs} pay itibariyle mirasçılar arasında paylaştırılmasına; ${c.p.name} için 1/${heirs} pay verilmesine,`,
+          'Bu belgenin, aksi ispat edilinceye kadar geçerli olmak üzere verilmesine karar verildi.',
+        ),
+        '',
+        'Hâkim',
+        '',
+        rng.chance(0.5) ? 'Yeminli tercüme (beëdigde vertaling) eklidir.' : '',
+      ],
+    ];
+  },
+};
+
+const trAppealLetter: Template = {
+  id: 'court_document.tr.mahkemeye-beroep',
+  type: 'court_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, TR_MIXED),
+        '',
+        `${rng.pick(['Rechtbank Rotterdam', 'Rechtbank Amsterdam', 'Rechtbank Overijssel', 'Rechtbank Noord-Holland'])}`,
+        'Sector bestuursrecht - İdare hukuku bölümü',
+        '',
+        `Tarih: ${fmtDate(c.date, 'dot')}`,
+        'Konu: Beroepschrift - belediye kararına karşı dava',
+        '',
+        'Sayın Hâkim,',
+        '',
+        ...paras(
+          82,
+          `${c.org.name} tarafından ${fmtDate(past(c, 10, 40), 'dot')} tarihinde itirazım hakkında verilen karara (beslissing op bezwaar) karşı dava açıyorum.`,
+          'Belediye itirazımı haksız yere reddetti. Sunduğum belgeleri dikkate almadı ve duruşmada (hoorzitting) söylediklerimi kararda hiç yazmadı.',
+          'Mahkemeden kararın iptalini ve belediyenin yeniden karar vermesini talep ediyorum. Gelirim düşük olduğu için griffierecht konusunda indirim istiyorum.',
+          rng.chance(0.5) && `Avukatım ${rng.pick(['mr. B. Kaya', 'mr. D. Öztürk', 'mr. L. de Boer'])} gerekçeleri ayrıca gönderecektir.`,
+        ),
+        '',
+        'Saygılarımla,',
+        c.p.name,
+        'Ek: itiraz kararı (bijlage)',
+      ],
+    ];
+  },
+};
+
+// --- UWV decisions ---------------------------------------------------------------------------
+
+const trUwvSwornTranslation: Template = {
+  id: 'uwv_decision.tr.uwv-karari-tercume',
+  type: 'uwv_decision',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const kind = rng.pick([
+      [
+        'WIA',
+        `${fmtDate(ahead(c, 5, 40), 'dot')} tarihinden itibaren WGA ödeneği alacaksınız. Kazanç kaybınız %${rng.int(35, 79)} olarak belirlenmiştir.`,
+      ],
+      ['WW', `İşsizlik ödeneğiniz ${fmtDate(ahead(c, 5, 40), 'dot')} tarihinde sona erecektir. Azami süre dolmuştur.`],
+      ['Ziektewet', 'Hastalık ödeneğiniz durdurulmuştur, çünkü sigorta hekimine göre artık çalışabilirsiniz.'],
+      ['WW', 'İşsizlik ödeneği başvurunuz reddedilmiştir, çünkü işten kendi isteğinizle ayrıldınız.'],
+    ] as const);
+    return [
+      [
+        'TERCÜME / VERTALING',
+        '',
+        `UWV - ${kind[0]} hakkında karar`,
+        `Tarih: ${fmtDate(past(c, 3, 20), 'dot')}`,
+        `Sayın ${c.p.name},`,
+        ...ids(c, { bsn: ['BSN', 'Vatandaşlık hizmet numarası (BSN)'], client: ['Dosya no'], birth: ['Doğum tarihi'] }),
+        '',
+        'Kararımız',
+        ...paras(84, kind[1]),
+        '',
+        'Brüt tutar',
+        ...paras(84, `Aylık brüt ${money(rng.amount(700, 2600))} euro. Ödeme her ayın sonunda hesabınıza yapılır.`),
+        '',
+        'Karara katılmıyor musunuz?',
+        ...paras(84, 'Bu mektubun tarihinden itibaren 6 hafta içinde itiraz edebilirsiniz.'),
+        '',
+        `Aslına uygun tercümedir. Yeminli tercüman ${rng.pick(['S. Kılıç', 'A. Uysal', 'N. Erdem'])}, kayıt no ${rng.digits(5)} (Wbtv)`,
+      ],
+    ];
+  },
+};
+
+const trUwvWhatsappSummary: Template = {
+  id: 'uwv_decision.tr.uwv-mektubu-ozet-whatsapp',
+  type: 'uwv_decision',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `WhatsApp - ${c.q.firstName} (kızım)`,
+        '',
+        `${clock(c, 8, 22)} ${c.q.firstName}: ${ascii('Anne/baba UWV mektubunu okudum. Ozet:')}`,
+        `${clock(c, 8, 22)} ${c.q.firstName}: ${ascii(
+          one(
+            rng,
+            `WW'n ${fmtDate(ahead(c, 5, 30), 'dmy')} de bitiyor. Sonra belediyeye bijstand icin gitmen lazim.`,
+            `UWV ${money(rng.amount(200, 2500))} euro geri istiyor cunku calistigin saatleri bildirmemissin.`,
+            `WIA reddedildi. %35'ten az is goremezlik dediler. 6 hafta icinde itiraz edebiliriz.`,
+            `Ziektewet uitkering'in durduruldu, doktor calisabilirsin demis.`,
+          ),
+        )}`,
+        `${clock(c, 8, 22)} ${c.q.firstName}: ${ascii('Mektubun fotografini belediyeye de goturmen lazim, ben ciktisini aldim.')}`,
+        ...(c.show.bsn ? [`${clock(c, 8, 22)} ${c.q.firstName}: BSN'in mektupta: ${c.p.bsn}`] : []),
+        ...(c.show.clientNumber && c.p.clientNumber ? [`${clock(c, 8, 22)} ${c.q.firstName}: klantnummer ${c.p.clientNumber}`] : []),
+        `${clock(c, 8, 22)} ${c.p.firstName}: ${ascii('Tamam kizim sagol')}`,
+      ],
+    ];
+  },
+};
+
+// --- tax documents ---------------------------------------------------------------------------
+
+const trPropertyTax: Template = {
+  id: 'tax_document.tr.emlak-vergisi-bildirimi',
+  type: 'tax_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const city = rng.pick(TR_CITIES);
+    const amt = rng.amount(300, 6000);
+    return [
+      [
+        `T.C. ${city.toLocaleUpperCase('tr-TR')} ${rng.pick(['BELEDİYESİ', 'BÜYÜKŞEHİR BELEDİYESİ'])}`,
+        'Mali Hizmetler Müdürlüğü - Gelir Servisi',
+        '',
+        `EMLAK VERGİSİ BORÇ BİLDİRİMİ - ${c.date.getUTCFullYear()}`,
+        '',
+        `Mükellef: ${c.p.name}`,
+        `T.C. Kimlik No: ${tcNo(c)}`,
+        `Taşınmaz: ${rng.pick(['Mesken', 'Arsa', 'Tarla', 'Dükkan'])} - ${rng.pick(['Yeni Mah.', 'Cumhuriyet Mah.', 'Fatih Mah.', 'Köy içi'])} Ada ${rng.int(10, 999)} Parsel ${rng.int(1, 80)}`,
+        `Hisse: ${rng.pick(['1/1', '1/2', '1/3', '1/4'])}`,
+        `Vergi değeri: ${cur(amt * rng.int(200, 800), 'TL')}`,
+        '',
+        `1. taksit (son ödeme ${fmtDate(ahead(c, 10, 90), 'dot')}): ${cur(amt / 2, 'TL')}`,
+        `2. taksit (son ödeme 30.11.${c.date.getUTCFullYear()}): ${cur(amt / 2, 'TL')}`,
+        '',
+        'Süresinde ödenmeyen vergiye 6183 sayılı Kanun gereğince gecikme zammı uygulanır.',
+        'Ödemelerinizi e-Belediye üzerinden veya vezneden yapabilirsiniz.',
+      ],
+    ];
+  },
+};
+
+const trRentalIncomeTax: Template = {
+  id: 'tax_document.tr.gib-kira-geliri-tahakkuk',
+  type: 'tax_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const income = rng.amount(30000, 250000);
+    return [
+      [
+        'T.C. HAZİNE VE MALİYE BAKANLIĞI',
+        'GELİR İDARESİ BAŞKANLIĞI',
+        `${rng.pick(TR_CITIES)} Vergi Dairesi Müdürlüğü`,
+        '',
+        'TAHAKKUK FİŞİ - YILLIK GELİR VERGİSİ',
+        '',
+        `Vergi kimlik no: ${rng.digits(10)}`,
+        `Adı soyadı: ${c.p.name}`,
+        `Vergilendirme dönemi: ${c.date.getUTCFullYear() - 1}`,
+        `Beyan edilen gelir: Gayrimenkul sermaye iradı (kira) ${cur(income, 'TL')}`,
+        `İstisna: ${cur(rng.amount(20000, 40000), 'TL')}`,
+        `Hesaplanan gelir vergisi: ${cur(income * 0.15, 'TL')}`,
+        `Damga vergisi: ${cur(rng.amount(300, 800), 'TL')}`,
+        '',
+        `Ödeme: 1. taksit ${fmtDate(ahead(c, 5, 60), 'dot')}, 2. taksit 31.07.${c.date.getUTCFullYear()}`,
+        '',
+        'Bu belge Hazır Beyan Sistemi üzerinden oluşturulmuştur.',
+      ],
+    ];
+  },
+};
+
+const trBelastingSummary: Template = {
+  id: 'tax_document.tr.belastingdienst-aciklama',
+  type: 'tax_document',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.25,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const kind = rng.pick([
+      'huurtoeslag',
+      'zorgtoeslag',
+      'kinderopvangtoeslag',
+      'gelir vergisi (aanslag inkomstenbelasting)',
+      'voorlopige aanslag',
+    ]);
+    return [
+      [
+        `Belastingdienst mektubu - ${c.p.firstName} için notlar`,
+        '',
+        ...paras(
+          56,
+          `Mektup tarihi: ${fmtDate(past(c, 2, 20), 'dmy')}. Konu: ${kind} ${c.date.getUTCFullYear() - 1}.`,
+          rng.chance(0.6)
+            ? `Vergi dairesi ${money(rng.amount(100, 3000))} euro geri istiyor. Son ödeme ${fmtDate(ahead(c, 14, 60), 'dmy')}. Taksit (betalingsregeling) istenebilir.`
+            : `Size ${money(rng.amount(50, 1500))} euro geri ödeme yapılacak (teruggave). Bir şey yapmanıza gerek yok.`,
+          'Mektubu belediyedeki danışmana da gösterin.',
+        ),
+        ...ids(c, TR_MIXED, ' '),
+        `Not: ${c.r.firstName}, Formulierenbrigade`,
+      ],
+    ];
+  },
+};
+
+// --- rental agreements -----------------------------------------------------------------------
+
+const trTurkishLease: Template = {
+  id: 'rental_agreement.tr.kira-sozlesmesi-turkiye',
+  type: 'rental_agreement',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const rent = rng.int(4000, 30000);
+    const city = rng.pick(TR_CITIES);
+    return [
+      [
+        'KİRA SÖZLEŞMESİ',
+        '',
+        `Mahallesi          : ${rng.pick(['Yenişehir', 'Bahçelievler', 'Karşıyaka', 'Selçuklu'])}`,
+        `Sokağı / No        : ${rng.pick(['Gül Sk.', 'Atatürk Cd.', 'Lale Sk.'])} No: ${rng.int(1, 90)} D: ${rng.int(1, 12)} - ${city}`,
+        `Kiralananın cinsi  : ${rng.pick(['Daire (3+1)', 'Daire (2+1)', 'Dükkan', 'Müstakil ev'])}`,
+        `Kiraya veren       : ${c.p.name} (yurt dışında ikamet, vekili: ${rng.pick(['kardeşi', 'babası', 'yeğeni'])})`,
+        `Kiracı             : ${rng.pick(['Osman Kurt', 'Hatice Şen', 'Cem Doğan', 'Gülsüm Aydın'])}`,
+        `Aylık kira bedeli  : ${cur(rent, 'TL')}`,
+        `Yıllık kira bedeli : ${cur(rent * 12, 'TL')}`,
+        "Kira bedelinin ne şekilde ödeneceği: Her ayın 5'ine kadar kiraya verenin banka hesabına",
+        `Kira başlangıcı    : ${fmtDate(past(c, 20, 600), 'dot')}`,
+        'Kira süresi        : 1 (bir) yıl',
+        `Depozito           : ${cur(rent * 2, 'TL')}`,
+        '',
+        'ÖZEL ŞARTLAR',
+        '1. Kiracı kiralananı başkasına kiralayamaz, devredemez.',
+        '2. Yıllık kira artışı TÜFE oranında yapılır.',
+        '3. Aidat, elektrik, su ve doğalgaz giderleri kiracıya aittir.',
+        '',
+        'Kiraya veren (vekili)              Kiracı              Kefil',
+      ],
+    ];
+  },
+};
+
+const trRoomAgreementNl: Template = {
+  id: 'rental_agreement.tr.oda-kiralama-anlasmasi',
+  type: 'rental_agreement',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.25,
+  supports: ['bsn'],
+  render(c) {
+    const { rng } = c;
+    const rent = rng.int(300, 700);
+    return [
+      [
+        maybeAscii(c, 'Oda kiralama anlaşması / Huurovereenkomst kamer'),
+        '',
+        ...paras(
+          56,
+          maybeAscii(
+            c,
+            `Ben ${c.q.name}, ${c.q.street} ${c.q.houseNumber} ${c.q.city} adresindeki evimin bir odasını ${fmtDate(past(c, 0, 40), 'dmy')} tarihinden itibaren ${c.p.name} adlı kişiye kiraya veriyorum.`,
+          ),
+          maybeAscii(
+            c,
+            `Aylık kira ${rent} euro, ${rng.pick(['elektrik su dahil', 'faturalar hariç', 'internet dahil'])}. Her ay başında bankaya yatırılacak.`,
+          ),
+          maybeAscii(c, rng.pick(['Mutfak ve banyo ortak.', 'Misafir kalamaz.', 'Bir ay önceden haber vererek çıkılabilir.'])),
+          c.show.bsn && `BSN huurder: ${c.p.bsn}`,
+        ),
+        '',
+        `${fmtDate(c.date, 'dmy')}`,
+        maybeAscii(c, 'Ev sahibi imza ........     Kiracı imza ........'),
+      ],
+    ];
+  },
+};
+
+const trRentIncreaseLetter: Template = {
+  id: 'rental_agreement.tr.kira-artisi-mektubu',
+  type: 'rental_agreement',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['client-number'],
+  render(c) {
+    const { rng } = c;
+    const old = rng.amount(550, 1100);
+    const pct = rng.pick([2.8, 3.5, 4.1, 5.5, 6]);
+    return [
+      [
+        `${rng.pick(['Yılmaz Vastgoed B.V.', 'Özdemir Beheer', 'Aksoy Verhuur'])}`,
+        '',
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}`,
+        '',
+        `${fmtDate(c.date, 'dot')}`,
+        'Konu: Yıllık kira artışı / huurverhoging',
+        '',
+        `Sayın ${c.p.lastName},`,
+        '',
+        ...paras(
+          82,
+          `Kiracısı olduğunuz ${c.p.street} ${c.p.houseNumber} adresindeki konutun kirası ${fmtDate(ahead(c, 30, 60), 'dot')} tarihinden itibaren %${String(pct).replace('.', ',')} artırılacaktır.`,
+          `Mevcut kale kira (kale huur): € ${money(old)}  →  yeni kale kira: € ${money(old * (1 + pct / 100))}`,
+          `Servis giderleri (servicekosten) değişmeden € ${money(rng.amount(20, 80))} olarak kalmaktadır.`,
+          'Bu artışa itiraz etmek isterseniz, yürürlük tarihinden önce bize yazılı olarak bildirebilir veya Huurcommissie’ye başvurabilirsiniz.',
+        ),
+        ...(c.show.clientNumber && c.p.clientNumber ? ['', `(el yazısı not: gemeente klantnummer ${c.p.clientNumber})`] : []),
+        '',
+        'Saygılarımızla,',
+        rng.pick(['Yönetim', 'Mülk sahibi']),
+      ],
+    ];
+  },
+};
+
+// --- holiday notices -------------------------------------------------------------------------
+
+const trSummerNote: Template = {
+  id: 'holiday_notice.tr.yaz-tatili-not',
+  type: 'holiday_notice',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const go = ahead(c, 5, 45);
+    return [
+      [
+        maybeAscii(c, 'Belediyeye (Werk en Inkomen)', 0.6),
+        '',
+        ...paras(
+          50,
+          maybeAscii(
+            c,
+            `Ben ve ailem ${fmtDate(go, 'dmy')} - ${fmtDate(addDays(go, rng.int(14, 28)), 'dmy')} arası ${rng.pick(['Türkiye', "Kayseri'ye", 'memlekete (Yozgat)', "Antalya'ya"])} gidiyoruz. ${rng.pick(['Arabayla gidiyoruz.', 'Biletler kayınpederden.', 'Köyde annemin evinde kalacağız.'])}`,
+            0.6,
+          ),
+          maybeAscii(c, 'Vakantie melding olarak kaydedin lütfen.', 0.6),
+        ),
+        '',
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+      ],
+    ];
+  },
+};
+
+const trSurgeryEmail: Template = {
+  id: 'holiday_notice.tr.annem-ameliyat-email',
+  type: 'holiday_notice',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const go = ahead(c, 1, 10);
+    const back = addDays(go, rng.int(10, 35));
+    return [
+      [
+        `Kimden: ${mailName(c)}@gmail.com`,
+        `Kime: ${c.r.firstName.toLowerCase()}.${c.r.lastName.toLowerCase().replace(/[^a-z]/g, '')}@${c.org.city.toLowerCase().replace(/[^a-z]/g, '')}.nl`,
+        `Konu: ${rng.pick(['Yurt dışına çıkış bildirimi', 'melding verblijf buitenland', 'Türkiye’ye acil gidiş'])}`,
+        '',
+        `Sayın ${c.r.gender === 'f' ? 'Mevrouw' : 'Meneer'} ${c.r.lastName},`,
+        '',
+        ...paras(
+          80,
+          `${rng.pick(['Annem', 'Babam', 'Kız kardeşim'])} memlekette (${rng.pick(TR_CITIES)}) ${rng.pick(['kalp ameliyatı olacak', 'kemoterapiye başladı', 'felç geçirdi ve yoğun bakımda'])}. Yanında olmam gerekiyor.`,
+          `Gidiş: ${fmtDate(go, 'dmy')}  -  Dönüş (planlanan): ${fmtDate(back, 'dmy')}`,
+          'Bu süre içinde yardımımın nasıl etkileneceğini bilmiyorum; lütfen bilgi verin. Hastane belgesini dönüşte getireceğim.',
+          rng.chance(0.5) && 'Sollicitatie görevlerimi döndükten sonra tamamlayacağım.',
+        ),
+        ...ids(c, TR_MIXED),
+        '',
+        'Saygılarımla,',
+        c.p.name,
+      ],
+    ];
+  },
+};
+
+const trFlightBooking: Template = {
+  id: 'holiday_notice.tr.ucak-bileti-notlu',
+  type: 'holiday_notice',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['client-number', 'bsn'],
+  render(c) {
+    const { rng } = c;
+    const go = ahead(c, 7, 60);
+    const back = addDays(go, rng.int(7, 27));
+    const air = rng.pick(['Pegasus', 'SunExpress', 'Türk Hava Yolları', 'Corendon']);
+    const to = rng.pick(['Ankara (ESB)', 'Kayseri (ASR)', 'İstanbul (SAW)', 'Antalya (AYT)', 'Gaziantep (GZT)']);
+    return [
+      [
+        `${air} - Rezervasyon onayı / E-bilet`,
+        `PNR: ${rng.letters(6, 'ABCDEFGHJKLMNPRSTUVWXYZ')}`,
+        '',
+        `Yolcu: ${c.p.lastName.toUpperCase()}/${c.p.firstName.toUpperCase()} ${c.p.gender === 'f' ? 'MRS' : 'MR'}`,
+        '',
+        `Gidiş : ${fmtDate(go, 'dot')}  ${rng.pick(['Amsterdam (AMS)', 'Rotterdam (RTM)', 'Eindhoven (EIN)'])} → ${to}  ${clock(c, 5, 22)}`,
+        `Dönüş : ${fmtDate(back, 'dot')}  ${to} → ${rng.pick(['Amsterdam (AMS)', 'Eindhoven (EIN)'])}  ${clock(c, 5, 22)}`,
+        `Bagaj: ${rng.pick(['20 kg', '15 kg', '30 kg'])}    Toplam ücret: ${money(rng.amount(180, 700))} EUR`,
+        '',
+        'Uçuştan 2 saat önce havalimanında olunuz.',
+        '',
+        `[el yazısı] ${ascii('Vakantie melding - bu tarihlerde Turkiyedeyim.')} ${[
+          ...(c.show.clientNumber && c.p.clientNumber ? [c.p.clientNumber] : []),
+          ...(c.show.bsn ? [`BSN ${c.p.bsn}`] : []),
+        ].join(' ')}`,
+      ],
+    ];
+  },
+};
+
+// --- medical statements ----------------------------------------------------------------------
+
+const trEpicrisis: Template = {
+  id: 'medical_statement.tr.epikriz-raporu',
+  type: 'medical_statement',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const inDate = past(c, 15, 200);
+    const dx = rng.pick([
+      ['Lomber disk hernisi (M51.1)', 'bel ağrısı ve bacağa yayılan uyuşma'],
+      ['Akut miyokard enfarktüsü (I21.9)', 'göğüs ağrısı ve nefes darlığı'],
+      ['Majör depresif bozukluk (F32.2)', 'uykusuzluk, isteksizlik ve çarpıntı'],
+      ['Tip 2 diyabet, diyabetik ayak (E11.5)', 'ayakta yara ve uyuşma'],
+      ['Sol diz menisküs yırtığı (S83.2)', 'yürürken diz ağrısı ve kilitlenme'],
+    ] as const);
+    return [
+      [
+        'T.C. SAĞLIK BAKANLIĞI',
+        `${rng.pick(TR_CITIES)} ${rng.pick(['Şehir Hastanesi', 'Devlet Hastanesi', 'Eğitim ve Araştırma Hastanesi'])}`,
+        '',
+        'EPİKRİZ',
+        '',
+        `Hasta adı soyadı: ${c.p.name}`,
+        ...(c.show.birthDate ? [`Doğum tarihi: ${fmtIso(c.p.birthDate, 'dot')}`] : []),
+        `Protokol no: ${rng.digits(8)}`,
+        `Servis: ${rng.pick(['Ortopedi', 'Kardiyoloji', 'Nöroloji', 'Genel Cerrahi', 'Psikiyatri'])}`,
+        `Yatış tarihi: ${fmtDate(inDate, 'dot')}   Çıkış tarihi: ${fmtDate(addDays(inDate, rng.int(2, 20)), 'dot')}`,
+        '',
+        `Tanı: ${dx[0]}`,
+        '',
+        'Şikâyet ve hikâye:',
+        ...paras(84, `Hasta ${rng.int(1, 12)} aydır devam eden ${dx[1]} şikâyetiyle başvurdu.`),
+        '',
+        'Yapılan işlemler ve öneriler:',
+        ...paras(
+          84,
+          `${rng.pick(['Operasyon uygulandı.', 'Medikal tedavi başlandı.', 'Anjiyografi yapıldı, stent takıldı.', 'Fizik tedavi programına alındı.'])} Hastanın ${rng.int(4, 12)} hafta ağır fiziksel iş yapmaması, kontrole gelmesi önerildi.`,
+        ),
+        '',
+        `Sorumlu hekim: ${rng.pick(TR_DOCTORS)}`,
+        'e-imzalıdır',
+      ],
+    ];
+  },
+};
+
+const trRestReport: Template = {
+  id: 'medical_statement.tr.istirahat-raporu',
+  type: 'medical_statement',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const start = past(c, 0, 14);
+    const days = rng.int(3, 30);
+    return [
+      [
+        'İSTİRAHAT RAPORU',
+        `${rng.pick(['Aile Sağlığı Merkezi', 'Özel Medline Hastanesi', 'Devlet Hastanesi Acil Servis'])} - ${rng.pick(TR_CITIES)}`,
+        '',
+        `Adı Soyadı    : ${c.p.name}`,
+        `Doğum tarihi  : ${c.show.birthDate ? fmtIso(c.p.birthDate, 'dot') : '—'}`,
+        `Tanı (ICD-10) : ${rng.pick(['J18.9 Pnömoni', 'M54.5 Bel ağrısı', 'K35 Akut apandisit', 'S52 Önkol kırığı'])}`,
+        `Rapor başlangıç: ${fmtDate(start, 'dot')}`,
+        `Rapor süresi  : ${days} gün`,
+        `Çalışır/Kontrol: ${fmtDate(addDays(start, days), 'dot')}`,
+        '',
+        'Hastanın yukarıda belirtilen süre kadar istirahati uygundur.',
+        '',
+        `Hekim: ${rng.pick(TR_DOCTORS)}     Diploma tescil no: ${rng.digits(6)}`,
+        'Kaşe / imza',
+      ],
+    ];
+  },
+};
+
+const trHealthNoteToConsultant: Template = {
+  id: 'medical_statement.tr.saglik-durumu-mektup',
+  type: 'medical_statement',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.25,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        maybeAscii(c, `Sayın ${c.r.gender === 'f' ? 'Mevrouw' : 'Meneer'} ${c.r.lastName} (werkcoach),`),
+        '',
+        ...paras(
+          52,
+          maybeAscii(
+            c,
+            `${rng.pick(['Taalles', 'Werkervaringsplaats', 'Sollicitatietraining', 'Vrijwilligerswerk'])}'e şu an gidemiyorum. ${one(rng, 'Boynumda fıtık var, kolum uyuşuyor.', 'Panik atak geçiriyorum, evden çıkamıyorum.', 'Şeker hastalığım yüzünden ayağımda yara var, yürüyemiyorum.', 'Hamileyim ve doktor yatak istirahati verdi.')}`,
+            0.6,
+          ),
+          maybeAscii(
+            c,
+            `Huisarts beni ${rng.pick(['fizyoterapiye', 'psikoloğa (GGZ)', 'hastaneye', 'uzmana'])} yönlendirdi. Doktor mektubu ekte.`,
+            0.6,
+          ),
+          maybeAscii(c, 'İyileşince hemen devam etmek istiyorum.', 0.6),
+        ),
+        '',
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+        fmtDate(c.date, 'dmy'),
+      ],
+    ];
+  },
+};
+
+// --- job application proof -------------------------------------------------------------------
+
+const trApplicationLog: Template = {
+  id: 'job_application_proof.tr.basvuru-listesi',
+  type: 'job_application_proof',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const rows = Array.from({ length: rng.int(3, 8) }, () =>
+      row(
+        [
+          fmtDate(past(c, 1, 30), 'dot'),
+          rng.pick([...EMPLOYERS, ...STAFFING]).slice(0, 24),
+          rng.pick(['depo', 'temizlik', 'kasiyer', 'şoför', 'mutfak', 'üretim']),
+          rng.pick(['e-posta', 'internet', 'şahsen', 'telefon']),
+          rng.pick(['ret', 'cevap yok', 'görüşme', 'bekliyor']),
+        ],
+        [10, 25, 9, 9, 10],
+      ),
+    );
+    return [
+      [
+        `İş başvuru listesi (sollicitatieformulier) - ${c.p.name}`,
+        ...idsInline(c, TR_MIXED),
+        '',
+        row(['Tarih', 'Şirket', 'Pozisyon', 'Nasıl', 'Sonuç'], [10, 25, 9, 9, 10]),
+        ...rows,
+        '',
+        rng.pick(['Not: Werk.nl’de CV’im güncel.', 'Not: iki ajansa kayıt oldum.', 'Not: ehliyetim yok, bu yüzden bazı işler olmuyor.']),
+        `İmza: ${c.p.firstName}`,
+      ],
+    ];
+  },
+};
+
+const trEmployerReplyEmail: Template = {
+  id: 'job_application_proof.tr.isveren-cevap-email',
+  type: 'job_application_proof',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Öz Bakkerij', 'Anadolu Groothandel B.V.', 'Sultan Market', 'Bosporus Catering', 'Ege Transport']);
+    const pos = rng.pick(['kasiyer', 'depo çalışanı', 'şoför', 'mutfak yardımcısı', 'satış elemanı']);
+    return [
+      [
+        `Gönderen: ${firm} <ik@${firm.toLowerCase().replace(/[^a-z]/g, '')}.nl>`,
+        `Alıcı: ${mailName(c)}@hotmail.com`,
+        `Tarih: ${fmtDate(c.date, 'dot')}`,
+        `Konu: Ynt: ${pos} pozisyonu başvurusu`,
+        '',
+        `Merhaba ${c.p.firstName}${rng.pick([he(c, ' Bey', ' Hanım'), ''])},`,
+        '',
+        ...paras(
+          80,
+          one(
+            rng,
+            `${pos} pozisyonu için başvurunuz bize ulaştı, teşekkür ederiz. Değerlendirme sonrası size dönüş yapacağız.`,
+            `Başvurunuz için teşekkürler. Maalesef şu an için ${pos} pozisyonunu doldurduk. Özgeçmişinizi 6 ay saklayacağız.`,
+            `Sizinle görüşmek istiyoruz. Tarih: ${fmtDate(ahead(c, 2, 10), 'dot')}, saat: ${clock(c, 9, 16)}. Yer: mağazamız. Kimliğinizi yanınızda getiriniz.`,
+          ),
+        ),
+        '',
+        'İyi çalışmalar,',
+        `${c.r.firstName} - ${firm}`,
+      ],
+    ];
+  },
+};
+
+const trAgencyRegistration: Template = {
+  id: 'job_application_proof.tr.ajans-kayit-onayi',
+  type: 'job_application_proof',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const agency = rng.pick(['Flex Anatolia Uitzendbureau', 'Bosfor Personeel', 'Werkpunt Türkçe masası', 'Yeni Start Uitzenden']);
+    return [
+      [
+        `${agency}`,
+        `${fmtDate(c.date, 'dot')}`,
+        '',
+        'Kayıt onayı',
+        '',
+        `Sayın ${c.p.name}${c.show.birthDate ? ` (d. ${fmtIso(c.p.birthDate, 'dmy')})` : ''},`,
+        '',
+        ...paras(
+          80,
+          `Bugün ofisimizde kayıt yaptırdınız. Aradığınız işler: ${rng.pick(['üretim ve paketleme', 'temizlik', 'lojistik/depo', 'şoförlük (C ehliyet)'])}, haftada ${rng.int(16, 40)} saat.`,
+          'Uygun bir iş çıktığında sizi telefonla arayacağız. Werk.nl hesabınızda bu kaydı sollicitatie olarak gösterebilirsiniz.',
+          `Danışmanınız: ${c.r.firstName}, tel. ${c.r.phone}`,
+        ),
+      ],
+    ];
+  },
+};
+
+// --- employment contracts --------------------------------------------------------------------
+
+const trFixedTermContract: Template = {
+  id: 'employment_contract.tr.belirli-sureli-is-sozlesmesi',
+  type: 'employment_contract',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const start = ahead(c, 1, 40);
+    return paginate(
+      [
+        'BELİRLİ SÜRELİ İŞ SÖZLEŞMESİ',
+        '',
+        `İŞVEREN: ${rng.pick(['Kardeşler Tekstil Ltd. Şti.', 'Akdeniz Turizm A.Ş. (Otel)', 'Demir Lojistik A.Ş.'])}, ${rng.pick(TR_CITIES)}`,
+        `İŞÇİ: ${c.p.name}, T.C. Kimlik No ${tcNo(c)}`,
+        '',
+        `Madde 1 - Konu: İşçi, işverenin işyerinde ${rng.pick(['sezonluk garson', 'kat görevlisi', 'forklift operatörü', 'dikiş operatörü'])} olarak çalışacaktır.`,
+        `Madde 2 - Süre: Sözleşme ${fmtDate(start, 'dot')} tarihinde başlar, ${fmtDate(addDays(start, rng.int(90, 300)), 'dot')} tarihinde kendiliğinden sona erer.`,
+        `Madde 3 - Ücret: Aylık brüt ${cur(rng.amount(22000, 45000), 'TL')}; her ayın en geç 5'inde banka hesabına ödenir.`,
+        'Madde 4 - Çalışma süresi: Haftalık 45 saattir. Fazla çalışma 4857 sayılı İş Kanunu hükümlerine göre ücretlendirilir.',
+        'Madde 5 - Deneme süresi: 2 aydır.',
+        'Madde 6 - Yıllık izin ve diğer haklar yasal düzenlemelere tabidir.',
+        'Madde 7 - Uyuşmazlık: İşyerinin bulunduğu yer İş Mahkemeleri yetkilidir.',
+        '',
+        `Düzenleme tarihi: ${fmtDate(c.date, 'dot')}   (iki nüsha)`,
+        '',
+        'İŞVEREN                         İŞÇİ',
+        'kaşe/imza                       imza',
+      ],
+      40,
+    );
+  },
+};
+
+const trNlShopContract: Template = {
+  id: 'employment_contract.tr.is-sozlesmesi-hollanda',
+  type: 'employment_contract',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick([
+      'Sultan Supermarkt B.V.',
+      'Bakkerij Öz V.O.F.',
+      'Efes Grillroom',
+      'Kaya Schoonmaak B.V.',
+      'Anatolia Logistiek B.V.',
+    ]);
+    return [
+      [
+        `${firm}`,
+        'İŞ SÖZLEŞMESİ (Arbeidsovereenkomst)',
+        '',
+        `İşveren: ${firm}, KvK ${rng.digits(8)}`,
+        `Çalışan: ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...ids(c, { bsn: ['BSN', 'Burgerservicenummer'], client: ['Dosya no'], birth: ['Doğum tarihi'] }),
+        '',
+        `1. Görev: ${rng.pick(['satış elemanı', 'fırın yardımcısı', 'temizlik görevlisi', 'depo çalışanı', 'garson'])}`,
+        `2. Başlangıç: ${fmtDate(ahead(c, 0, 30), 'dmy')} - süre: ${rng.pick(['6 ay', '7 ay', '1 yıl', 'belirsiz süreli (onbepaalde tijd)'])}`,
+        `3. Çalışma saati: haftada ${rng.pick([8, 12, 20, 24, 32, 40])} saat${rng.chance(0.3) ? ' (oproepkracht / çağrı üzerine)' : ''}`,
+        `4. Brüt saat ücreti: € ${money(rng.amount(14, 16.8))} + %8 vakantiegeld`,
+        `5. Uygulanan CAO: ${rng.pick(['Levensmiddelenbedrijf', 'Horeca', 'Schoonmaak', 'yok'])}`,
+        '6. Deneme süresi: 1 ay. Fesih süresi: 1 ay.',
+        '',
+        `${c.org.city}, ${fmtDate(c.date, 'dmy')}`,
+        'İşveren imza: ________     Çalışan imza: ________',
+      ],
+    ];
+  },
+};
+
+// --- identity documents ----------------------------------------------------------------------
+
+const trIdCard: Template = {
+  id: 'identity_document.tr.tc-kimlik-karti',
+  type: 'identity_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const serial = `A${rng.digits(2)}${rng.letters(1)}${rng.digits(5)}`;
+    return [
+      [
+        'TÜRKİYE CUMHURİYETİ KİMLİK KARTI',
+        'REPUBLIC OF TÜRKİYE IDENTITY CARD',
+        '',
+        `T.C. Kimlik No / TR Identity No: ${tcNo(c)}`,
+        `Soyadı / Surname: ${c.p.lastName.toUpperCase()}`,
+        `Adı / Given Name(s): ${c.p.firstName.toUpperCase()}`,
+        `Doğum Tarihi / Date of Birth: ${fmtIso(c.p.birthDate, 'dot')}`,
+        `Cinsiyeti / Gender: ${c.p.gender === 'f' ? 'K/F' : 'E/M'}`,
+        `Seri No / Document No: ${serial}`,
+        `Son Geçerlilik / Valid Until: ${fmtDate(addDays(c.date, rng.int(200, 3600)), 'dot')}`,
+        `Uyruğu / Nationality: T.C./TUR`,
+        '',
+        `[arka yüz] Anne Adı / Mother's Name: ${rng.pick(['FATMA', 'AYŞE', 'HATİCE', 'EMİNE'])}   Baba Adı / Father's Name: ${rng.pick(['MEHMET', 'AHMET', 'MUSTAFA', 'HASAN'])}`,
+        `Veren Makam / Issued By: ${rng.pick(['T.C. LAHEY BÜYÜKELÇİLİĞİ', 'T.C. ROTTERDAM BAŞKONSOLOSLUĞU', `${rng.pick(TR_CITIES).toLocaleUpperCase('tr-TR')} NÜFUS MÜD.`])}`,
+        `I<TUR${serial}<${rng.digits(1)}<<<<<<<<<<<<<<<`,
+        ...(c.show.bsn ? [`(fotokopi üzerine yazılmış) BSN ${fmtBsn(c.p.bsn, rng)}`] : []),
+      ],
+    ];
+  },
+};
+
+const trPassport: Template = {
+  id: 'identity_document.tr.pasaport',
+  type: 'identity_document',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const no = `U${rng.digits(8)}`;
+    return [
+      [
+        'TÜRKİYE CUMHURİYETİ',
+        'PASAPORT - PASSPORT',
+        '',
+        `Tipi / Type: P    Ülke Kodu / Code: TUR    Pasaport No: ${no}`,
+        `Soyadı / Surname: ${c.p.lastName.toUpperCase()}`,
+        `Adı / Given names: ${c.p.firstName.toUpperCase()}`,
+        `Doğum tarihi / Date of birth: ${fmtIso(c.p.birthDate, 'dot')}`,
+        `Doğum yeri / Place of birth: ${rng.pick(TR_CITIES).toLocaleUpperCase('tr-TR')}`,
+        `Cinsiyeti / Sex: ${c.p.gender === 'f' ? 'K/F' : 'E/M'}`,
+        `Veriliş tarihi / Date of issue: ${fmtDate(addDays(c.date, -rng.int(100, 3000)), 'dot')}`,
+        `Geçerlilik tarihi / Date of expiry: ${fmtDate(addDays(c.date, rng.int(-200, 3000)), 'dot')}`,
+        `Makam / Authority: ${rng.pick(['T.C. AMSTERDAM BAŞKONSOLOSLUĞU', 'EMNİYET GENEL MÜDÜRLÜĞÜ', 'T.C. DEVENTER BAŞKONSOLOSLUĞU'])}`,
+        '',
+        `P<TUR${c.p.lastName.toUpperCase().replace(/[^A-Z]/g, '<')}<<${c.p.firstName.toUpperCase().replace(/[^A-Z]/g, '<')}`
+          .padEnd(44, '<')
+          .slice(0, 44),
+      ],
+    ];
+  },
+};
+
+const trOldNufusCuzdani: Template = {
+  id: 'identity_document.tr.eski-nufus-cuzdani',
+  type: 'identity_document',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        'T.C. NÜFUS CÜZDANI',
+        `Seri: ${rng.letters(1)}${rng.digits(2)}  No: ${rng.digits(6)}`,
+        `T.C. Kimlik No: ${tcNo(c)}`,
+        '',
+        `Soyadı: ${c.p.lastName}`,
+        `Adı: ${c.p.firstName}`,
+        `Baba adı: ${rng.pick(['Ali', 'Osman', 'İbrahim', 'Halil'])}`,
+        `Ana adı: ${rng.pick(['Zehra', 'Meryem', 'Havva', 'Şerife'])}`,
+        `Doğum yeri: ${rng.pick(TR_CITIES)}`,
+        `Doğum tarihi: ${fmtIso(c.p.birthDate, 'dot')}`,
+        `Medeni hali: ${rng.pick(['Evli', 'Bekâr', 'Dul', 'Boşanmış'])}`,
+        '',
+        `Nüfusa kayıtlı olduğu il: ${rng.pick(TR_CITIES)}   İlçe: Merkez   Mahalle/Köy: ${rng.pick(['Hacılar', 'Yeşilyurt', 'Çamlıbel'])}`,
+        `Cilt no: ${rng.int(1, 200)}  Aile sıra no: ${rng.int(1, 900)}  Sıra no: ${rng.int(1, 60)}`,
+        `Veriliş nedeni: ${rng.pick(['Değiştirme', 'Kayıp', 'Evlenme'])}   Veriliş tarihi: ${fmtDate(addDays(c.date, -rng.int(3000, 9000)), 'dot')}`,
+      ],
+    ];
+  },
+};
+
+// --- debt notices ----------------------------------------------------------------------------
+
+const trPaymentOrder: Template = {
+  id: 'debt_notice.tr.icra-odeme-emri',
+  type: 'debt_notice',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const principal = rng.amount(5000, 200000);
+    const interest = principal * rng.amount(0.05, 0.4);
+    return [
+      [
+        'T.C.',
+        `${rng.pick(TR_CITIES).toLocaleUpperCase('tr-TR')} ${rng.int(1, 12)}. İCRA DAİRESİ`,
+        `DOSYA NO: ${c.date.getUTCFullYear()}/${rng.int(1000, 40000)}`,
+        '',
+        'ÖDEME EMRİ (İlamsız takiplerde - Örnek 7)',
+        '',
+        `ALACAKLI: ${rng.pick(['Türkiye Garanti Bankası A.Ş.', 'Akbank T.A.Ş.', 'Turkcell İletişim Hizmetleri A.Ş.', 'Yapı Kredi Bankası A.Ş.'])}`,
+        `VEKİLİ: Av. ${rng.pick(['Murat Gök', 'Esra Balcı', 'Tolga Şimşek'])}`,
+        `BORÇLU: ${c.p.name} - Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city} / HOLLANDA`,
+        '',
+        `Asıl alacak        : ${cur(principal, 'TL')}`,
+        `İşlemiş faiz       : ${cur(interest, 'TL')}`,
+        `Toplam             : ${cur(principal + interest, 'TL')}`,
+        `Alacağın sebebi    : ${rng.pick(['Kredi kartı borcu', 'İhtiyaç kredisi', 'Fatura borcu', 'Kefalet'])}`,
+        '',
+        ...paras(
+          84,
+          'Yukarıda yazılı borcu bu ödeme emrinin tebliğinden itibaren 7 gün içinde ödemeniz, borcun tamamına veya bir kısmına itirazınız varsa yine bu süre içinde icra dairesine bildirmeniz gerekir.',
+          'Aksi halde cebri icraya devam olunacağı ihtar olunur.',
+        ),
+        '',
+        'İcra Müdürü - mühür / imza',
+      ],
+    ];
+  },
+};
+
+const trBankWarning: Template = {
+  id: 'debt_notice.tr.banka-ihtarname',
+  type: 'debt_notice',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const debt = rng.amount(2000, 80000);
+    return [
+      [
+        rng.pick(['QNB Finansbank A.Ş.', 'Denizbank A.Ş.', 'Halkbank A.Ş.']),
+        'Yasal Takip ve Tahsilat Müdürlüğü',
+        '',
+        'İHTARNAME',
+        '',
+        `Muhatap: ${c.p.name}`,
+        `Adres: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, Hollanda`,
+        '',
+        ...paras(
+          84,
+          `Bankamız nezdindeki ${rng.pick(['kredi kartı', 'kredili mevduat hesabı', 'bireysel kredi'])} sözleşmenizden kaynaklanan ${cur(debt, 'TL')} borcunuz vadesinde ödenmemiştir.`,
+          `İşbu ihtarnamenin tebliğinden itibaren ${rng.pick(['30', '15'])} gün içinde borcunuzu faiz ve masraflarıyla birlikte ödemenizi, aksi takdirde hesabınızın kat edilerek yasal takip başlatılacağını ve Kredi Kayıt Bürosu kayıtlarına yansıyacağını ihtar ederiz.`,
+        ),
+        '',
+        `${fmtDate(c.date, 'dot')}`,
+        'Saygılarımızla',
+      ],
+    ];
+  },
+};
+
+const trDebtHelpLetter: Template = {
+  id: 'debt_notice.tr.borclarim-var-yardim',
+  type: 'debt_notice',
+  lang: 'tr',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number'],
+  render(c) {
+    const { rng } = c;
+    const list = rng.sample(
+      [
+        'Belastingdienst (toeslag)',
+        'CZ zorgverzekering',
+        'Eneco',
+        'Odido telefon',
+        'CJIB ceza',
+        'Woonstichting kira borcu',
+        'Wehkamp',
+        'Riverty',
+      ],
+      rng.int(2, 5),
+    );
+    return [
+      [
+        maybeAscii(c, 'Schuldhulpverlening bölümüne'),
+        '',
+        ...paras(
+          52,
+          maybeAscii(
+            c,
+            one(
+              rng,
+              'Borçlarım çok birikti, artık ödeyemiyorum.',
+              'Her gün aanmaning geliyor, kapıya deurwaarder geldi.',
+              'Maaşımdan beslag (haciz) kesiliyor, geriye çok az kalıyor.',
+            ),
+            0.6,
+          ),
+        ),
+        ...list.map((x) => `- ${x}  € ${money(rng.amount(60, 3000))}`),
+        '',
+        ...paras(52, maybeAscii(c, 'Lütfen bana bir schuldhulp randevusu verin. Mektupları getirebilirim.', 0.6)),
+        '',
+        c.p.name,
+        ...ids(c, TR_MIXED, ' '),
+        c.p.phone,
+      ],
+    ];
+  },
+};
+
+// --- other -----------------------------------------------------------------------------------
+
+const trWeddingInvitation: Template = {
+  id: 'other.tr.dugun-davetiyesi',
+  type: 'other',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const day = ahead(c, 14, 120);
+    return [
+      [
+        rng.pick(['Mutluluğumuzu paylaşmak istiyoruz', 'Davetlisiniz', 'Bir ömür boyu...']),
+        '',
+        `${rng.pick(['Elif', 'Büşra', 'Merve', 'Sena'])} & ${rng.pick(['Emre', 'Burak', 'Oğuz', 'Kerem'])}`,
+        '',
+        ...paras(
+          70,
+          `Çocuklarımız ${fmtDate(day, 'dot')} ${rng.pick(['Cumartesi', 'Pazar'])} günü saat ${rng.pick(['18.00’de', '19.00’da', '20.00’de', '17.30’da'])} ${rng.pick(['Salon Saray', 'Zaal Istanbul', 'Feestzaal Anatolia'])}, ${c.org.city} adresinde dünyaevine giriyor.`,
+          'Bu mutlu günümüzde sizleri de aramızda görmekten onur duyarız.',
+        ),
+        '',
+        `Aileleri: ${c.q.lastName} ve ${c.r.lastName}`,
+        'LCV: ' + c.r.phone,
+      ],
+    ];
+  },
+};
+
+const trConsulateAppointment: Template = {
+  id: 'other.tr.konsolosluk-randevu',
+  type: 'other',
+  lang: 'tr',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `T.C. ${rng.pick(['Amsterdam', 'Rotterdam', 'Deventer'])} Başkonsolosluğu`,
+        'Konsolosluk Randevu Sistemi (konsolosluk.gov.tr)',
+        '',
+        'RANDEVU BİLGİLERİ',
+        `Başvuru sahibi: ${c.p.name}`,
+        `İşlem: ${rng.pick(['Pasaport başvurusu', 'Kimlik kartı başvurusu', 'Vekâletname', 'Doğum tescili', 'Askerlik işlemleri'])}`,
+        `Tarih / saat: ${fmtDate(ahead(c, 5, 60), 'dot')} ${clock(c, 9, 15)}`,
+        `Randevu no: ${rng.digits(10)}`,
+        '',
+        'Randevu saatinden 15 dakika önce hazır bulununuz. Gerekli belgeler ve harç ücreti için internet sitemizi ziyaret ediniz.',
+      ],
+    ];
+  },
+};
+
+const trMosqueReceipt: Template = {
+  id: 'other.tr.dernek-bagis-makbuzu',
+  type: 'other',
+  lang: 'tr',
+  style: 'form',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `${rng.pick(['Ulu Camii Derneği', 'Stichting Mevlana Camii', 'Eyüp Sultan Kültür Derneği'])} - ${c.org.city}`,
+        '',
+        `BAĞIŞ / AİDAT MAKBUZU   No: ${rng.digits(5)}`,
+        '',
+        `Sayın: ${c.p.name}`,
+        `Açıklama: ${rng.pick(['Yıllık üyelik aidatı', 'Kurban bağışı', 'Fitre ve zekât', 'Kuran kursu katkı payı', 'Cami inşaat bağışı'])}`,
+        `Tutar: € ${money(rng.amount(10, 250))}`,
+        `Tarih: ${fmtDate(c.date, 'dot')}`,
+        '',
+        'Allah kabul etsin. Teşekkür ederiz.',
+        'Sayman: imza',
+      ],
+    ];
+  },
+};
+
+const turkish: Template[] = [
+  trTurkishBordro,
+  trBilingualPayslip,
+  trCashReceipt,
+  trZiraatStatement,
+  trMobileExport,
+  trForeignCurrencyAccount,
+  trSpouseWorkNote,
+  trDaughterEmail,
+  trIncomeForm,
+  trMovedWhatsapp,
+  trDivorceApplication,
+  trFoundationApplication,
+  trSonForFather,
+  trAngryObjection,
+  trFormalObjection,
+  trShortEmailObjection,
+  trPhoneComplaint,
+  trWebsiteComplaint,
+  trDiscriminationLetter,
+  trFamilyCourt,
+  trInheritanceCourt,
+  trAppealLetter,
+  trUwvSwornTranslation,
+  trUwvWhatsappSummary,
+  trPropertyTax,
+  trRentalIncomeTax,
+  trBelastingSummary,
+  trTurkishLease,
+  trRoomAgreementNl,
+  trRentIncreaseLetter,
+  trSummerNote,
+  trSurgeryEmail,
+  trFlightBooking,
+  trEpicrisis,
+  trRestReport,
+  trHealthNoteToConsultant,
+  trApplicationLog,
+  trEmployerReplyEmail,
+  trAgencyRegistration,
+  trFixedTermContract,
+  trNlShopContract,
+  trIdCard,
+  trPassport,
+  trOldNufusCuzdani,
+  trPaymentOrder,
+  trBankWarning,
+  trDebtHelpLetter,
+  trWeddingInvitation,
+  trConsulateAppointment,
+  trMosqueReceipt,
+];
+
 /** Filled in by the foreign-voices-a work: Arabic and Turkish. */
-export const foreignVoicesATemplates: Template[] = [...arabic];
+export const foreignVoicesATemplates: Template[] = [...arabic, ...turkish];
