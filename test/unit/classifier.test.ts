@@ -5,6 +5,7 @@ import { generateDirectory } from '../../scripts/corpus/people.ts';
 import { Rng } from '../../scripts/corpus/random.ts';
 import {
   AUTO_ROUTE_THRESHOLD,
+  Classifier,
   type ClassifierModel,
   classify,
   classifyPages,
@@ -95,6 +96,14 @@ describe('the committed classifier model', () => {
     expect(chosen.precisionAtThreshold).toBeGreaterThanOrEqual(TARGETS.autoRoutePrecision);
     expect(AUTO_ROUTE_THRESHOLD).toBeGreaterThanOrEqual(config.thresholdFloor);
     expect(AUTO_ROUTE_THRESHOLD).toBeLessThan(1);
+  });
+
+  it("says how much of a document's features it knows: less of a text unlike anything it learned from", () => {
+    const clf = new Classifier(MODEL);
+    const known = clf.analyse(EXAMPLES.payslip).summary.known as number;
+    const gibberish = clf.analyse('qxv zrrplk wowbq fjeeeg tlmpz krrrt vvxq ploo zzaq gnnb').summary.known as number;
+    expect(known).toBeGreaterThan(0.5);
+    expect(gibberish).toBeLessThan(known / 2);
   });
 
   it('classifies a document in well under a millisecond on average', () => {
