@@ -224,3 +224,38 @@ export function scribble(p: Page, x: number, y: number, w = 90, color: RGB = INK
 
 export { boxField, checkbox, field, signature } from '../independent-documents-c/lib/parts.ts';
 export { BLACK as _BLACK, RED as _RED };
+
+/** A plain letter a person writes (left to right): sender block, addressee, place/date, subject, body, signature. */
+export function personalLetter(o: {
+  sender: string[];
+  to?: string[];
+  date: string;
+  subject: string;
+  body: string;
+  sign: string;
+  font?: FontKey;
+  size?: number;
+  ink?: boolean;
+  extra?: (p: Page) => void;
+}): Doc {
+  const d = new Doc(o.font ?? 'serif', o.size ?? 11);
+  const p = d.page();
+  p.left = 70;
+  p.right = 525;
+  const f: FontKey = o.ink ? 'hand' : (o.font ?? 'serif');
+  const color = o.ink ? INK : BLACK;
+  const size = o.ink ? 13 : (o.size ?? 11);
+  p.at(50);
+  for (const l of o.sender) p.ln(l, { f, color, size: size - 0.5 });
+  p.gap(14);
+  for (const l of o.to ?? GEM) p.ln(l, { f, color, size: size - 0.5 });
+  p.gap(12);
+  p.ln(o.date, { f, color, size, align: 'right' });
+  p.gap(6);
+  p.ln(o.subject, { f: o.ink ? 'hand' : o.font === 'sans' ? 'sansB' : 'serifB', color, size, after: 8 });
+  p.p(o.body, { f, color, size, lh: size * (o.ink ? 1.55 : 1.4) });
+  p.gap(6);
+  p.ln(o.sign, { f: 'hand', size: 17, color: INK });
+  o.extra?.(p);
+  return d;
+}

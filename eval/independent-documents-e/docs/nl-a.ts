@@ -666,10 +666,10 @@ export const nlA: Spec[] = [
         ],
         { grid: true, rowH: 24 },
       );
-      hand(p, p.left + 6, p.y - 56, 'Kinderopvang Ukkepuk', { size: 12 });
-      hand(p, p.left + 206, p.y - 56, '1-3 t/m 31-3', { size: 12 });
-      hand(p, p.left + 300, p.y - 56, '612,00', { size: 12 });
-      hand(p, p.left + 370, p.y - 56, '566,35', { size: 12 });
+      hand(p, p.left + 6, p.y - 63, 'Kinderopvang Ukkepuk', { size: 12 });
+      hand(p, p.left + 206, p.y - 63, '1-3 t/m 31-3', { size: 12 });
+      hand(p, p.left + 300, p.y - 63, '612,00', { size: 12 });
+      hand(p, p.left + 370, p.y - 63, '566,35', { size: 12 });
       p.gap(10);
       checkbox(p, p.left, p.y, 'Ik had deze maand geen inkomsten', false);
       p.gap(16);

@@ -163,7 +163,7 @@ mr. R. Oudshoorn`);
     type: 'uwv_decision',
     client: 'K-100255',
     language: 'nl',
-    render: 'scan',
+    render: 'digital',
     label: 'UWV decision granting unemployment benefit (WW)',
     date: '2026-03-05',
     author: 'UWV',
