@@ -62,7 +62,6 @@ function spaced(x: number): string {
 const uah = (x: number) => `${spaced(x)} грн`;
 const pln = (x: number) => `${spaced(x)} zł`;
 const eurPl = (x: number) => `${spaced(x)} €`;
-const eurUk = (x: number) => `${spaced(x)} євро`;
 
 const MONTHS_UK_GEN = [
   'січня',
@@ -3535,6 +3534,897 @@ const polish: Template[] = [
   plParish,
 ];
 
+// =============================================================================================
+// ENGLISH
+
+const ENL: IdLabels = { bsn: 'BSN', client: 'Client number (klantnummer)', birth: 'Date of birth' };
+const enDate = (d: Date) => fmtDate(d, 'en');
+const gbp = (x: number) => `£${x.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+/** A UK National Insurance number (two letters, six digits, a letter). */
+const niNumber = (rng: Rng) =>
+  `${rng.letters(2, 'ABCEGHJKLMNPRSTWXYZ')} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)} ${rng.pick(['A', 'B', 'C', 'D'])}`;
+
+const enPayslipUk: Template = {
+  id: 'payslip.en.uk-paye-monthly',
+  type: 'payslip',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const basic = rng.int(1400, 3200) + rng.int(0, 99) / 100;
+    const overtime = rng.chance(0.4) ? rng.amount(40, 400) : 0;
+    const gross = basic + overtime;
+    const tax = Math.max(0, (gross - 1047.5) * 0.2);
+    const ni = Math.max(0, (gross - 1048) * 0.08);
+    const pension = gross * 0.05;
+    const w = [30, 12];
+    return [
+      [
+        rng.pick(['Harbourside Logistics Ltd', 'Greenfield Care Homes Ltd', 'Northway Foods plc', 'Brightclean Services Ltd']),
+        'PAYSLIP',
+        `Employee: ${c.p.name}    Employee No: ${rng.int(1000, 9999)}`,
+        `NI Number: ${niNumber(rng)}    Tax code: ${rng.pick(['1257L', '1257L M1', 'BR', '0T'])}`,
+        `Pay date: ${enDate(c.date)}    Period: M${rng.int(1, 12)}`,
+        '',
+        row(['Payments', 'Amount'], w),
+        row(['Basic pay', gbp(basic)], w),
+        ...(overtime ? [row(['Overtime', gbp(overtime)], w)] : []),
+        row(['Deductions', ''], w),
+        row(['PAYE tax', gbp(tax)], w),
+        row(['National Insurance', gbp(ni)], w),
+        row(['Pension (auto-enrolment)', gbp(pension)], w),
+        '',
+        row(['NET PAY', gbp(gross - tax - ni - pension)], w),
+        `Year to date: gross ${gbp(gross * rng.int(2, 11))}   tax ${gbp(tax * rng.int(2, 11))}`,
+        '',
+        rng.pick(['Paid by BACS', 'Final payslip — P45 to follow', 'Paid to account ending ' + rng.digits(4)]),
+      ],
+    ];
+  },
+};
+
+const enBankWise: Template = {
+  id: 'bank_statement.en.wise-eur-statement',
+  type: 'bank_statement',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    let bal = rng.amount(10, 2500);
+    const open = bal;
+    const rows: string[] = [];
+    let d = past(c, 30, 31);
+    for (let i = 0, n = rng.int(5, 11); i < n; i++) {
+      d = addDays(d, rng.int(1, 4));
+      const [what, sign] = rng.pick([
+        ['Received money from ' + rng.pick(['Mum', 'A. Mensah', 'Brightclean Services Ltd', 'J. Okafor']), 1],
+        ['Card transaction — ' + rng.pick(['Albert Heijn', 'Lidl', 'NS', 'Primark', 'Bol.com']), -1],
+        ['Sent money to ' + rng.pick(['landlord', 'Grace O.', 'Western Union']), -1],
+        ['Converted GBP to EUR', 1],
+        ['Topped up from bank account', 1],
+      ] as const);
+      const amt = sign * rng.amount(4, sign > 0 ? 900 : 250);
+      bal += amt;
+      rows.push(row([enDate(d), what, moneyEn(amt).replace('€-', '-€'), moneyEn(bal)], [18, 40, 11, 11]));
+    }
+    return [
+      [
+        'Wise Europe SA',
+        'EUR statement',
+        `${c.p.name}`,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, Netherlands`,
+        `IBAN BE${rng.int(10, 99)} 9670 ${rng.digits(4)} ${rng.digits(4)}`,
+        `${enDate(past(c, 31, 31))} – ${enDate(c.date)}`,
+        '',
+        row(['Date', 'Description', 'Amount', 'Balance'], [18, 40, 11, 11]),
+        ...rows,
+        '',
+        `Opening balance ${moneyEn(open)}   Closing balance ${moneyEn(bal)}`,
+        'Wise Europe SA is authorised by the National Bank of Belgium.',
+      ],
+    ];
+  },
+};
+
+const enChangeNote: Template = {
+  id: 'change_form.en.short-note-nonnative',
+  type: 'change_form',
+  lang: 'en',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const d = dot(past(c, 2, 25));
+    return [
+      [
+        `To the gemeente — ${rng.pick(['changes', 'wijziging', 'Information for my consultant'])}`,
+        '',
+        c.p.name,
+        ...ids(c, { bsn: 'BSN', client: 'klantnr', birth: 'born' }, ' ', 'slash'),
+        '',
+        ...paras(
+          rng.int(46, 60),
+          rng.pick([
+            `Hello, I want to tell that I start work from ${d} in cleaning company, ${rng.int(10, 24)} hours each week. I will send the loonstrook when I receive. Thank you`,
+            `Good day. My wife and children is arrived in Netherlands on ${d} by family reunification. Now they live with me in my house. Please change my uitkering for family.`,
+            `I am moving to new house on ${d}. New adress is ${c.p.street} ${c.p.houseNumber} ${c.p.city}. The old house I give back keys to housing company.`,
+            `My contract with the uitzendbureau is finish on ${d}. So no more salary from this date. Please can you pay the full bijstand again.`,
+          ]),
+        ),
+        '',
+        `${rng.pick(['Regards', 'Thank you', 'Many thanks'])}, ${c.p.firstName}   ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const enApplicationSupport: Template = {
+  id: 'benefit_application.en.refugee-support-letter',
+  type: 'benefit_application',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const worker = `${c.r.firstName} ${c.r.lastName}`;
+    const he = c.p.gender === 'f' ? 'she' : 'he';
+    const his = c.p.gender === 'f' ? 'her' : 'his';
+    return [
+      [
+        rng.pick([
+          'Refugee Support Network',
+          'Vluchtelingenwerk — English desk',
+          'International Community Help Desk',
+          'Salvation Army Outreach Team',
+        ]),
+        `${worker}, ${rng.pick(['support worker', 'case worker', 'volunteer coordinator'])}`,
+        '',
+        `${c.org.name}, Werk en Inkomen — Intake team`,
+        '',
+        enDate(c.date),
+        `Re: application for income support (bijstand) — ${c.p.name}`,
+        ...ids(c, ENL, ': ', 'en'),
+        '',
+        'Dear colleagues,',
+        '',
+        ...paras(
+          86,
+          `I am writing in support of ${c.p.name}'s application for social assistance under the Participatiewet. ${rng.pick([
+            `${c.p.firstName} was granted a residence permit in ${rng.int(2022, 2025)} and moved from the reception centre to ${his} own flat in ${c.p.city} last month.`,
+            `${c.p.firstName} lost ${his} job at a distribution centre when ${his} temporary contract ended and is not entitled to WW.`,
+            `${c.p.firstName} recently separated from ${his} partner and now lives alone with ${rng.int(1, 3)} child(ren).`,
+          ])}`,
+          `At the moment ${he} has no income and no savings; rent and the health insurance premium are already in arrears. ${rng.pick(['We have helped with food parcels for the last two weeks.', 'A request for an advance payment (voorschot) would be very welcome.', `${he[0]?.toUpperCase()}${he.slice(1)} speaks English and some Dutch (A2).`])}`,
+          'Enclosed: copy of residence document, bank statements for the last three months, rental contract. Please contact me if anything is missing; I can attend the intake interview.',
+        ),
+        '',
+        'Kind regards,',
+        worker,
+      ],
+    ];
+  },
+};
+
+const enApplicationHand: Template = {
+  id: 'benefit_application.en.handwritten-help-request',
+  type: 'benefit_application',
+  lang: 'en',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+        ...idsInline(c, { bsn: 'BSN', client: 'client nr', birth: 'birth' }, 'slash'),
+        '',
+        rng.pick(['I ask for help money', 'Application', 'Request for bijstand']),
+        '',
+        ...paras(
+          rng.int(44, 58),
+          rng.pick([
+            'Dear sir/madam, I have no money for living since 2 months. My husband left and I am alone with my daughter. I ask you for bijstand please. I can come for appointment any day.',
+            'Hello. I came from Ghana to live with my partner but we are separated now. I have no work, I look for job every day. Please I need some help for rent and food.',
+            'I was working in restaurant but the owner closed the business and did not pay my last salary. Now I have nothing. Please help me with social money until I find new work.',
+          ]),
+        ),
+        '',
+        `Phone ${c.p.phone}`,
+        `${c.p.firstName} ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const enObjectionHand: Template = {
+  id: 'objection.en.handwritten-disagree',
+  type: 'objection',
+  lang: 'en',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const amt = moneyEn(rng.amount(200, 4000));
+    return [
+      [
+        `${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, { bsn: 'BSN', client: 'Klantnummer', birth: 'born' }, ' ', 'slash'),
+        '',
+        rng.pick(['BEZWAAR (objection)', 'I object!', 'Objection to your letter', 'bezwaar']),
+        '',
+        ...paras(
+          rng.int(46, 60),
+          rng.pick([
+            `I do not agree with your letter from ${dot(past(c, 5, 35))}. You say I must pay back ${amt} but the money in my account was a loan from my brother, not income. I can show the messages. Please look again.`,
+            `You stopped my benefit because I did not come to the appointment. But the letter came to my old address, I never received it. This is not fair. I want the payments back.`,
+            `I disagree with the decision about the cost sharing (kostendelersnorm). My cousin only stays with me for few weeks, he pays his own food. We are not one household.`,
+          ]),
+        ),
+        '',
+        rng.pick(['Sincerely', 'Thank you', 'Regards']),
+        c.p.firstName,
+        dot(c.date),
+      ],
+    ];
+  },
+};
+
+const enComplaintForm: Template = {
+  id: 'complaint.en.online-complaint-form',
+  type: 'complaint',
+  lang: 'en',
+  style: 'form',
+  weight: 0.3,
+  supports: ['client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        `${c.org.name} — Complaint form (English)`,
+        `Submitted ${enDate(c.date)} ${clock(rng, 7, 23)} — reference ${kenmerk(rng, 'KL-')}`,
+        '',
+        `Your name: ${c.p.name}`,
+        `E-mail: ${c.p.email}`,
+        ...ids(c, ENL, ': ', 'en'),
+        '',
+        `What is your complaint about? ${rng.pick(['The behaviour of an employee', 'Late payment', 'No reply to my messages', 'How my file was handled'])}`,
+        `When did it happen? ${enDate(past(c, 2, 40))}`,
+        'Please describe what happened:',
+        ...paras(
+          80,
+          rng.pick([
+            'I have been calling every day for two weeks and nobody calls me back. My benefit has not been paid and I have received a warning from my landlord.',
+            'During the home visit the inspector was rude, opened my wardrobe without asking and made comments about my religion in front of my children.',
+            'I asked three times for the letters in English or for an interpreter. Every time I get letters in Dutch only and then I miss deadlines.',
+          ]),
+        ),
+        `What outcome would you like? ${rng.pick(['An apology', 'A different consultant', 'Payment as soon as possible', 'Letters in English'])}`,
+      ],
+    ];
+  },
+};
+
+const enCourtUk: Template = {
+  id: 'court_document.en.uk-family-court-order',
+  type: 'court_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const applicant = c.p.gender === 'f' ? c.p : c.q;
+    const respondent = c.p.gender === 'f' ? c.q : c.p;
+    const judge = `District Judge ${c.r.lastName}`;
+    const heard = past(c, 30, 300);
+    return [
+      [
+        `IN THE FAMILY COURT sitting at ${rng.pick(['Birmingham', 'Manchester', 'East London', 'Leeds'])}`,
+        `Case No: ${rng.letters(2)}${rng.int(10, 99)}P${rng.digits(5)}`,
+        '',
+        `${applicant.name} — Applicant`,
+        `and ${respondent.name} — Respondent`,
+        ...(c.show.birthDate ? [`(${c.p.name}, born ${enDate(new Date(`${c.p.birthDate}T00:00:00Z`))})`] : []),
+        '',
+        rng.pick(['CHILD ARRANGEMENTS ORDER', 'FINAL ORDER — FINANCIAL REMEDY', 'CONSENT ORDER']),
+        '',
+        ...paras(
+          86,
+          `Before ${judge} on ${enDate(heard)}, sitting in private. Upon hearing the Applicant in person and the Respondent by video link from the Netherlands,`,
+          'IT IS ORDERED THAT:',
+          rng.pick([
+            `1. The child shall live with the Applicant. 2. The Respondent shall spend time with the child by video call twice a week and in person during the school summer holidays. 3. The Respondent shall pay child maintenance of ${gbp(rng.int(30, 120))} per week.`,
+            `1. The Respondent shall pay to the Applicant a lump sum of ${gbp(rng.int(2000, 20000))} within 56 days. 2. Upon payment, all other claims for financial provision are dismissed.`,
+          ]),
+          `Any party may apply to vary this order. Dated ${enDate(heard)}.`,
+        ),
+        '',
+        `Sealed by the court — ${judge}`,
+      ],
+    ];
+  },
+};
+
+const enCourtNotice: Template = {
+  id: 'court_document.en.hearing-notice-translation',
+  type: 'court_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const court = rng.pick([
+      'District Court of Gelderland',
+      'District Court of Overijssel',
+      'District Court of Rotterdam',
+      'District Court of The Hague',
+    ]);
+    const hearing = ahead(c, 14, 60);
+    return [
+      [
+        'TRANSLATION — for information only (original in Dutch)',
+        '',
+        `${court} — Administrative Law Section`,
+        `Case number: ${rng.pick(['AWB', 'ROT', 'ZWO'])} ${rng.int(24, 26)}/${rng.digits(4)}`,
+        '',
+        `To: ${c.p.name}, ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+        ...ids(c, ENL, ': ', 'en'),
+        '',
+        `Subject: invitation to the hearing in your appeal (beroep) against the Board of Mayor and Aldermen of ${c.org.city}`,
+        '',
+        ...paras(
+          84,
+          `The court will hear your appeal on ${enDate(hearing)} at ${rng.int(9, 15)}:${rng.pick(['00', '15', '30', '45'])} in courtroom ${rng.int(1, 12)}. You may bring a lawyer or another person to assist you. If you need an interpreter, tell the court at least two weeks before the hearing.`,
+          'If you do not attend, the court may decide the case without hearing you. The municipality has sent its statement of defence (verweerschrift); a copy is enclosed.',
+          `Court fee: ${moneyEn(rng.pick([51, 53, 54]))} — already paid.`,
+        ),
+        '',
+        `Translated by ${rng.pick(['the Legal Aid Desk', 'a sworn translator', 'Stichting Rechtshulp'])}, ${dot(c.date)}`,
+      ],
+    ];
+  },
+};
+
+const enUwvLetter: Template = {
+  id: 'uwv_decision.en.ww-decision-letter',
+  type: 'uwv_decision',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const start = past(c, 3, 30);
+    const refuse = rng.chance(0.3);
+    return [
+      [
+        'UWV',
+        `Postbus ${rng.int(50000, 59999)}, ${rng.int(1000, 9999)} ${rng.letters(2)} ${rng.pick(['Amsterdam', 'Groningen', 'Den Bosch'])}`,
+        '',
+        ...(rng.chance(0.5) ? [c.p.name] : [`${c.p.gender === 'f' ? 'Ms' : 'Mr'} ${c.p.initials} ${c.p.lastName}`, `(${c.p.name})`]),
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}`,
+        '',
+        `Date ${enDate(past(c, 0, 6))}`,
+        ...(c.show.bsn ? [`Citizen service number (BSN) ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Date of birth ${fmtIso(c.p.birthDate, 'en')}`] : []),
+        `Subject: ${refuse ? 'You will not receive unemployment benefit' : 'Decision on your unemployment benefit (WW)'}`,
+        '',
+        'Dear Sir/Madam,',
+        '',
+        ...paras(
+          84,
+          refuse
+            ? `You applied for unemployment benefit (WW) on ${enDate(start)}. You will not receive WW because you did not work at least 26 of the 36 weeks before you became unemployed.`
+            : `You will receive unemployment benefit (WW) from ${enDate(start)}. For the first two months you receive 75% of your daily wage, after that 70%. Your daily wage is ${moneyEn(rng.amount(70, 170))}. The benefit lasts until ${enDate(addDays(start, rng.int(3, 14) * 30))} at the latest.`,
+          'You must look for work and report every change through My UWV (Mijn UWV). If you do not agree with this decision, you can object within 6 weeks.',
+        ),
+        '',
+        'Kind regards,',
+        'UWV',
+      ],
+    ];
+  },
+};
+
+const enUwvMessage: Template = {
+  id: 'uwv_decision.en.mijn-uwv-message-print',
+  type: 'uwv_decision',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['bsn'],
+  render(c) {
+    const { rng } = c;
+    const end = ahead(c, 7, 40);
+    return [
+      [
+        `https://mijn.uwv.nl/berichtenbox     printed ${dot(c.date)} ${clock(rng, 8, 22)}`,
+        '',
+        `Message for ${c.p.name}`,
+        ...(c.show.bsn ? [`BSN: ${c.p.bsn}`] : []),
+        '',
+        `Subject: ${rng.pick(['Your Sickness Benefits Act (ZW) benefit will end', 'Change in your WW benefit', 'Your WIA assessment result'])}`,
+        '',
+        ...paras(
+          84,
+          rng.pick([
+            `Our doctor has examined you on ${enDate(past(c, 5, 20))}. We have concluded that you are able to do your last work again. Your sickness benefit will therefore end on ${enDate(end)}.`,
+            `You told us that you started working on ${enDate(past(c, 3, 20))}. We will deduct your earnings from your WW benefit. From now on you must enter your income every month on the income form.`,
+            `After the medical and vocational assessment your degree of disability is less than 35%. You will therefore not receive a WIA benefit. Your sickness benefit ends on ${enDate(end)}.`,
+          ]),
+          'Objection: within 6 weeks of the date of this decision. You can find the full decision letter under "Documents".',
+        ),
+      ],
+    ];
+  },
+};
+
+const enTaxHmrc: Template = {
+  id: 'tax_document.en.hmrc-tax-calculation',
+  type: 'tax_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear() - 1;
+    const refund = rng.chance(0.6);
+    const income = rng.int(6000, 28000);
+    return [
+      [
+        'HM Revenue & Customs',
+        'PAYE and Self Assessment, BX9 1AS',
+        '',
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}, NETHERLANDS`,
+        '',
+        `Date ${enDate(past(c, 2, 20))}    National Insurance number ${niNumber(rng)}`,
+        '',
+        `Tax calculation (P800) — 6 April ${y - 1} to 5 April ${y}`,
+        '',
+        ...paras(
+          84,
+          refund
+            ? `We have worked out that you paid ${gbp(rng.amount(60, 1400))} too much tax. This is because you left the UK part-way through the tax year and your employer used an emergency tax code.`
+            : `We have worked out that you paid ${gbp(rng.amount(60, 900))} too little tax. We will collect this through your tax code or you can pay online.`,
+          `Total UK income: ${gbp(income)}. Personal Allowance: £12,570.00. Tax paid: ${gbp(Math.max(0, income - 12570) * 0.2 + (refund ? rng.amount(60, 500) : 0))}.`,
+          refund
+            ? 'Claim your refund online at GOV.UK or we will send you a cheque within 6 weeks.'
+            : 'If you think this is wrong, contact us within 60 days.',
+        ),
+      ],
+    ];
+  },
+};
+
+const enTaxToeslag: Template = {
+  id: 'tax_document.en.toeslagen-volunteer-explanation',
+  type: 'tax_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const y = c.date.getUTCFullYear();
+    const kind = rng.pick(['huurtoeslag (rent benefit)', 'zorgtoeslag (healthcare allowance)', 'kinderopvangtoeslag (childcare benefit)']);
+    return [
+      [
+        `Summary in English of a letter from the Belastingdienst/Toeslagen — made for ${c.p.name}`,
+        `By ${rng.pick(['Taalhuis volunteer', 'Humanitas thuisadministratie', 'the library help desk'])}, ${dot(c.date)}`,
+        ...(c.show.bsn ? [`BSN on the letter: ${c.p.bsn}`] : []),
+        ...(c.show.birthDate ? [`Date of birth: ${fmtIso(c.p.birthDate, 'slash')}`] : []),
+        '',
+        `Letter type: ${rng.pick(['voorschotbeschikking (advance decision)', 'definitieve berekening (final calculation)', 'terugvordering (demand for repayment)'])}`,
+        `About: ${kind}, year ${rng.pick([y, y - 1])}`,
+        '',
+        ...paras(
+          84,
+          rng.pick([
+            `You will get ${moneyEn(rng.amount(30, 420))} per month from ${enDate(past(c, 0, 30))}. They calculated this with an expected yearly income of ${moneyEn(rng.amount(12000, 30000))}. If your income changes, you must tell them on Mijn toeslagen.`,
+            `They say you received ${moneyEn(rng.amount(150, 2500))} too much, because your income was higher than expected. You must pay it back; you can ask for a payment plan (betalingsregeling). You will get a separate letter with the payment details.`,
+            `Your allowance stops from ${enDate(ahead(c, 0, 30))} because ${rng.pick(['your partner moved in', 'your rent is too high', 'your savings are above the limit'])}.`,
+          ]),
+          'You can object within 6 weeks. Keep the original letter — the municipality may also ask for it.',
+        ),
+      ],
+    ];
+  },
+};
+
+const enPassportUk: Template = {
+  id: 'identity_document.en.british-passport',
+  type: 'identity_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = nonBsn9(rng);
+    const exp = addDays(c.date, rng.int(200, 3600));
+    const birth = yymmdd(p.birthDate);
+    const e = yymmdd(isoOf(exp));
+    const l1 = `P<GBR${mrzName(p.lastName)}<<${mrzName(p.firstName)}`.padEnd(44, '<').slice(0, 44);
+    const pers = '<'.repeat(14);
+    const core = `${num}${mrzCheck(num)}GBR${birth}${mrzCheck(birth)}${p.gender === 'f' ? 'F' : 'M'}${e}${mrzCheck(e)}${pers}0`;
+    return [
+      [
+        ...(rng.chance(0.4) ? [rng.pick(['COPY', `Copy for ${c.org.name}`, 'Certified true copy'])] : []),
+        'UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND',
+        'PASSPORT',
+        `Type P   Code GBR   Passport No. ${num}`,
+        `Surname ${upper(p.lastName)}`,
+        `Given names ${upper(p.firstName)}`,
+        'Nationality BRITISH CITIZEN',
+        `Date of birth ${fmtIso(p.birthDate, 'en').toUpperCase()}`,
+        `Sex ${p.gender === 'f' ? 'F' : 'M'}   Place of birth ${rng.pick(['LONDON', 'BIRMINGHAM', 'LAGOS', 'KINGSTON', 'GLASGOW'])}`,
+        `Date of issue ${dot(addDays(exp, -3652))}   Authority HMPO`,
+        `Date of expiry ${dot(exp)}`,
+        '',
+        l1,
+        `${core}${mrzCheck(core.slice(0, 10) + core.slice(13, 20) + core.slice(21, 43))}`,
+      ],
+    ];
+  },
+};
+
+const enResidenceLetter: Template = {
+  id: 'identity_document.en.ind-residence-card-copy',
+  type: 'identity_document',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng, p } = c;
+    const num = `${rng.letters(1, 'BCDFGHJKLMNPRSTVWXZ')}${rng.digits(2)}${rng.letters(1, 'BCDFGHJKLMNPRSTVWXZ')}${rng.digits(5)}`;
+    const exp = addDays(c.date, rng.int(100, 1800));
+    return [
+      [
+        `Copy of residence document — ${p.name}`,
+        '',
+        'KINGDOM OF THE NETHERLANDS — RESIDENCE DOCUMENT',
+        `Verblijfsdocument / Residence permit   Document no. ${num}`,
+        `Name ${upper(p.lastName)}, ${upper(p.firstName)}`,
+        `Date of birth ${fmtIso(p.birthDate, 'dot')}   Sex ${p.gender === 'f' ? 'F' : 'M'}`,
+        `Nationality ${rng.pick(['NIGERIAN', 'GHANAIAN', 'INDIAN', 'AMERICAN', 'SOUTH AFRICAN', 'FILIPINO'])}`,
+        `Type of permit ${rng.pick(['REGULIER BEPAALDE TIJD', 'ASIEL BEPAALDE TIJD', 'VERBLIJFSDOCUMENT EU/EER FAMILIELID', 'KENNISMIGRANT'])}`,
+        `Remarks ${rng.pick(['Arbeid vrij toegestaan, TWV niet vereist', 'Arbeid toegestaan', 'Arbeid in loondienst alleen toegestaan met TWV'])}`,
+        `Valid until ${dot(exp)}`,
+        ...(c.show.bsn ? [`BSN ${p.bsn}`] : []),
+        '',
+        rng.pick(['I attach the front and back as requested. — ' + p.firstName, 'Copy made at the Werkplein desk', '']),
+      ],
+    ];
+  },
+};
+
+const enDebtUk: Template = {
+  id: 'debt_notice.en.uk-collection-agency',
+  type: 'debt_notice',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Northgate Credit Recovery Ltd', 'Pennine Collections Ltd', 'Capital Debt Services Ltd']);
+    const bal = rng.amount(120, 6000);
+    return [
+      [
+        firm,
+        `Ref: ${rng.letters(3)}${rng.digits(7)}`,
+        '',
+        c.p.name,
+        `${c.p.street} ${c.p.houseNumber}`,
+        `${c.p.postcode} ${c.p.city}`,
+        'NETHERLANDS',
+        ...(c.show.birthDate ? [`Date of birth held: ${fmtIso(c.p.birthDate, 'slash')}`] : []),
+        '',
+        enDate(past(c, 1, 15)),
+        '',
+        rng.pick(['NOTICE OF ASSIGNMENT AND DEMAND FOR PAYMENT', 'FINAL REMINDER', 'We have tried to contact you']),
+        '',
+        ...paras(
+          84,
+          `Your account with ${rng.pick(['Vodafone UK', 'Capital One', 'a payday lender (QuickQuid)', 'British Gas'])} has been passed to us. The outstanding balance is ${gbp(bal)}.`,
+          rng.chance(0.5)
+            ? `Please pay in full or contact us by ${enDate(ahead(c, 10, 21))} to agree an affordable repayment plan. If you ignore this letter we may instruct solicitors to start court action.`
+            : 'We understand that you may now live abroad. Please call us or use our online portal to discuss your options; free debt advice is available.',
+          `Pay online at our portal or by bank transfer, sort code ${rng.digits(2)}-${rng.digits(2)}-${rng.digits(2)}, quoting your reference.`,
+        ),
+        '',
+        'Customer Services Team',
+      ],
+    ];
+  },
+};
+
+const enDebtHand: Template = {
+  id: 'debt_notice.en.handwritten-schuldhulp-request',
+  type: 'debt_notice',
+  lang: 'en',
+  style: 'handwritten',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        c.p.name,
+        ...idsInline(c, { bsn: 'BSN', client: 'klantnummer', birth: 'dob' }, 'slash'),
+        '',
+        rng.pick(['For schuldhulp please', 'Debts — need help', 'Help with letters']),
+        '',
+        ...paras(
+          rng.int(44, 58),
+          rng.pick([
+            `I have many letters from incasso and deurwaarder, I can not read them all. Total maybe ${moneyEn(rng.amount(800, 9000))}. The health insurance and energy company. Please can someone from schuldhulp help me make a plan.`,
+            `The bailiff came to my door yesterday and said they will take my things. It is for an old phone contract. I did not know it was so much. I am scared, please help.`,
+            `I am behind with rent ${rng.int(2, 4)} months and the housing corporation send letter about court. I want to pay but I need time. Can you help me to arrange?`,
+          ]),
+        ),
+        '',
+        `${c.p.firstName}  tel ${c.p.phone}`,
+      ],
+    ];
+  },
+};
+
+const enMedicalGp: Template = {
+  id: 'medical_statement.en.nhs-gp-letter',
+  type: 'medical_statement',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: ['name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const dr = `Dr ${c.r.initials} ${c.r.lastName}`;
+    return [
+      [
+        rng.pick(['Riverside Medical Practice', 'Church Lane Surgery', 'Westgate Health Centre']),
+        `${rng.pick(['Leeds', 'Bristol', 'Croydon', 'Cardiff'])} — NHS`,
+        '',
+        `Date: ${enDate(past(c, 5, 90))}`,
+        'To whom it may concern',
+        '',
+        `Re: ${c.p.name}${c.show.birthDate ? `, DOB ${fmtIso(c.p.birthDate, 'slash')}` : ''}`,
+        `NHS No: ${rng.digits(3)} ${rng.digits(3)} ${rng.digits(4)}`,
+        '',
+        ...paras(
+          84,
+          `I can confirm that the above patient has been registered at this practice and has a history of ${rng.pick(['chronic lower back pain', 'type 2 diabetes', 'moderate depression and anxiety', 'asthma and recurrent chest infections', 'osteoarthritis of both knees'])}.`,
+          `In my opinion ${c.p.gender === 'f' ? 'she' : 'he'} ${rng.pick(['should avoid heavy lifting and prolonged standing', 'is currently not fit for full-time work', 'would benefit from a gradual return to work', 'requires ongoing medication and regular review'])}. I would be grateful if this could be taken into account.`,
+          'This letter is provided at the patient\u2019s request; a fee may apply.',
+        ),
+        '',
+        'Yours faithfully,',
+        dr,
+        'General Practitioner',
+      ],
+    ];
+  },
+};
+
+const enContractExpat: Template = {
+  id: 'employment_contract.en.employment-agreement-intl',
+  type: 'employment_contract',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const firm = rng.pick(['Brightlane Logistics B.V.', 'Canalside Hospitality B.V.', 'DutchTech Support B.V.', 'Orion Fulfilment B.V.']);
+    const start = ahead(c, -15, 20);
+    const body = paras(
+      88,
+      `between ${firm}, established in ${rng.pick(['Amsterdam', 'Eindhoven', 'Venlo', 'Rotterdam'])} (the "Employer"), and ${c.p.name}, residing at ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}${c.show.birthDate ? `, born on ${fmtIso(c.p.birthDate, 'en')}` : ''}${c.show.bsn ? `, BSN ${c.p.bsn}` : ''} (the "Employee").`,
+      `1. Position. The Employee is employed as ${rng.pick(['Customer Support Agent (English/German)', 'Warehouse Team Member', 'Housekeeping Attendant', 'Kitchen Assistant'])} as of ${enDate(start)}.`,
+      `2. Term. This agreement is entered into for a fixed term of ${rng.pick(['6', '7', '12'])} months and ends by operation of law without notice. A probationary period of one month applies.`,
+      `3. Hours and salary. ${rng.int(24, 40)} hours per week. Gross salary ${moneyEn(rng.int(2100, 3200))} per month, plus 8% holiday allowance paid in May.`,
+      '4. Collective agreement. The CAO for the sector applies where mandatory. The Employee is entitled to statutory holidays plus extra days according to company policy.',
+      '5. Illness. The Employee must report sick before 9:00 to the direct manager. The Employer pays 70% of salary during illness, supplemented to 100% in the first year.',
+      '6. Governing law. This agreement is governed by Dutch law. In case of differences between this English version and a Dutch version, the Dutch version prevails.',
+    );
+    return paginate(
+      body,
+      rng.int(18, 32),
+      (p) =>
+        p === 1
+          ? ['EMPLOYMENT AGREEMENT (arbeidsovereenkomst voor bepaalde tijd)', '']
+          : [`Employment agreement ${c.p.name} — page ${p}`, ''],
+      (p, n) =>
+        p === n ? ['', `Signed in two copies on ${enDate(addDays(start, -5))}`, 'Employer ____________     Employee ____________'] : [],
+    );
+  },
+};
+
+const enJobLinkedin: Template = {
+  id: 'job_application_proof.en.linkedin-easy-apply',
+  type: 'job_application_proof',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    const job = rng.pick([
+      'Customer Service Representative',
+      'Warehouse Associate',
+      'Barista',
+      'Housekeeper',
+      'Data Entry Assistant',
+      'Delivery Driver',
+    ]);
+    const firm = rng.pick(['Booking Holdings', 'Picnic', 'Starbucks Benelux', 'Hilton Amsterdam', 'Flink', 'Uber Eats partner']);
+    return [
+      [
+        `LinkedIn — ${rng.pick(['Your application was sent', 'Application submitted', 'Your application was viewed'])}`,
+        '',
+        `${c.p.name}, your application was sent to ${firm}`,
+        '',
+        job,
+        `${firm} · ${rng.pick(['Amsterdam', 'Utrecht', 'Rotterdam', 'Eindhoven'])}, Netherlands (${rng.pick(['On-site', 'Hybrid'])})`,
+        `Applied on ${enDate(past(c, 0, 10))}`,
+        '',
+        rng.pick([
+          'Your profile and resume were shared with the hiring team.',
+          `Resume: CV_${c.p.lastName}_${c.date.getUTCFullYear()}.pdf`,
+          'Easy Apply · 1 of 3 questions answered: Do you have the right to work in the Netherlands? Yes',
+        ]),
+        '',
+        'Track your applications under My Jobs > Applied.',
+        `This email was intended for ${c.p.name} (${c.p.email}).`,
+      ],
+    ];
+  },
+};
+
+const enRentalRoom: Template = {
+  id: 'rental_agreement.en.room-email-confirmation',
+  type: 'rental_agreement',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const rent = rng.int(40, 85) * 10;
+    return [
+      [
+        `From: ${c.q.name} <${c.q.email}>`,
+        `To: ${c.p.name} <${c.p.email}>`,
+        `Date: ${enDate(c.date)}`,
+        'Subject: Room — confirmation of our agreement',
+        '',
+        `Hi ${c.p.firstName},`,
+        '',
+        ...paras(
+          82,
+          `As discussed, this email confirms that you rent the ${rng.pick(['front room on the first floor', 'small room at the back', 'attic room'])} at ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city} from ${enDate(ahead(c, -20, 14))}.`,
+          `Rent is ${moneyEn(rent)} per month, including gas, water, electricity and wifi. Deposit ${moneyEn(rent)}. Please transfer the rent before the 1st of each month to ${ibanText(c.q.iban, rng)}.`,
+          `${rng.pick(['You may register at this address (BRP).', 'Registration at the address is fine, the municipality may ask me to confirm.', 'I am sorry but registration (inschrijving) at this address is not possible.'])} Notice period is one month for both of us.`,
+          'Please reply "agreed" so we both have it in writing.',
+        ),
+        '',
+        `Best, ${c.q.firstName}`,
+        '',
+        `> agreed. ${c.p.firstName}`,
+        ...ids(c, ENL, ': ', 'en').map((l) => `> ${l}`),
+      ],
+    ];
+  },
+};
+
+const enHolidayForm: Template = {
+  id: 'holiday_notice.en.stay-abroad-form',
+  type: 'holiday_notice',
+  lang: 'en',
+  style: 'form',
+  weight: 0.3,
+  supports: ['bsn', 'client-number', 'name-birthdate'],
+  render(c) {
+    const { rng } = c;
+    const from = ahead(c, 5, 50);
+    const to = addDays(from, rng.int(5, 28));
+    return [
+      [
+        `${c.org.name} — NOTIFICATION OF STAY ABROAD (vakantie / verblijf buitenland)`,
+        '',
+        `Name: ${c.p.name}`,
+        ...ids(c, ENL, ': ', 'en'),
+        `Phone: ${c.p.phone}`,
+        '',
+        `Country: ${rng.pick(['Ghana', 'India', 'United Kingdom', 'Nigeria', 'Philippines', 'South Africa', 'Kenya'])}`,
+        `Departure date: ${dot(from)}        Return date: ${dot(to)}`,
+        `Reason: ${rng.pick(['holiday', 'visit family', 'funeral of my father', 'wedding of my sister', 'medical treatment'])}`,
+        `Travelling with: ${rng.pick(['alone', 'my children', 'partner and children'])}`,
+        '[X] I understand that I may stay abroad for a maximum of 4 weeks per year with benefit.',
+        '[X] I will report my return within 2 days.',
+        '',
+        `Date: ${dot(c.date)}     Signature: ______________`,
+        '',
+        'For office use: approved / not approved   initials ____',
+      ],
+    ];
+  },
+};
+
+const enNewsletter: Template = {
+  id: 'other.en.community-newsletter',
+  type: 'other',
+  lang: 'en',
+  style: 'printed',
+  weight: 0.25,
+  supports: [],
+  render(c) {
+    const { rng } = c;
+    return [
+      [
+        rng.pick(['International Church ' + c.org.city, 'Expat Centre Newsletter', 'English Library Corner', 'African Women Network NL']),
+        `${rng.pick(['Newsletter', 'Bulletin', 'What\u2019s on'])} — ${fmtDate(c.date, 'en').replace(/^\d+ /, '')}`,
+        '',
+        ...paras(
+          66,
+          rng.pick([
+            `Sunday service at ${clock(rng, 10, 12)}, followed by coffee. Everyone is welcome!`,
+            'Free Dutch conversation group every Wednesday evening — no registration needed.',
+            `Clothes swap on ${enDate(ahead(c, 5, 30))}: bring what you no longer wear, take what you need.`,
+          ]),
+          rng.pick([
+            'Volunteers needed for our food bank collection. Sign up after the service.',
+            'Need help with official letters? Our volunteers can read them with you on Thursdays.',
+            'Next month: workshop on budgeting and saving, with a guest from the municipality.',
+          ]),
+        ),
+        '',
+        `Contact: info@${rng.pick(['intlchurch', 'expatcentre', 'englishcorner', 'awn'])}.nl`,
+      ],
+    ];
+  },
+};
+
+const english: Template[] = [
+  enPayslipUk,
+  enBankWise,
+  enChangeNote,
+  enApplicationSupport,
+  enApplicationHand,
+  enObjectionHand,
+  enComplaintForm,
+  enCourtUk,
+  enCourtNotice,
+  enUwvLetter,
+  enUwvMessage,
+  enTaxHmrc,
+  enTaxToeslag,
+  enPassportUk,
+  enResidenceLetter,
+  enDebtUk,
+  enDebtHand,
+  enMedicalGp,
+  enContractExpat,
+  enJobLinkedin,
+  enRentalRoom,
+  enHolidayForm,
+  enNewsletter,
+];
+
 const ukrainian: Template[] = [
   ukPayslipAgency,
   ukPayslipHome,
@@ -3576,4 +4466,4 @@ const ukrainian: Template[] = [
 ];
 
 /** Set B of the foreign-voice templates: Ukrainian, Polish and English. */
-export const foreignVoicesBTemplates: Template[] = [...ukrainian, ...polish];
+export const foreignVoicesBTemplates: Template[] = [...ukrainian, ...polish, ...english];
