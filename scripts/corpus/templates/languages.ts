@@ -532,6 +532,7 @@ const english: Template[] = [
           '',
           `in the case between ${c.p.name}, claimant,`,
           ...bsnLine(c, 'en'),
+          ...birthLine(c, 'en'),
           `and the Board of Mayor and Aldermen of ${c.org.city}, defendant.`,
           '',
           ...paras(
