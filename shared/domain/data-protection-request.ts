@@ -47,7 +47,8 @@ export function ocrSkeleton(text: string): string {
   return letters(
     text
       .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      // Latin accents; Arabic vowel signs, hamza marks and tatweel (أ → ا as NFKD leaves it).
+      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
       .toLowerCase()
       .replace(/([a-z])[-\u2010\u00ad\u00ac]\s*\n\s*([a-z])/g, '$1$2') // a word broken over a line
       .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
@@ -189,6 +190,41 @@ const RIGHTS: Record<DataProtectionRight, RightPatterns> = {
   },
 };
 
+/**
+ * Requests in the other languages clients write in (Polish, Turkish, Ukrainian — also with Russian
+ * words — and Arabic): phrases that name the right together with "my (personal) data", so they are
+ * the writer's own request by themselves. The municipality writes to people in Dutch or English,
+ * so its own privacy texts never use these. OCR's l read as i and a lost Polish ł are allowed.
+ */
+const OTHER_LANGUAGES: Record<DataProtectionRight, RegExp[]> = {
+  access: [
+    p('(dostep|wglad)u? do (wszystkich )?(moich )?danych|kopi[aei] (wszystkich )?(moich )?danych|art 15 rodo|rodo art 15'),
+    p('jakie (moje )?dane (osobowe )?(przetwarzac|przetwarzaja|posiadac|sa przetwarzane)'),
+    p('(veri|bilgi)lerime erisim|(veri|bilgi)lerimin (bir )?kopya|hakk[ıi]mda (hangi|tutulan|kayitli) (kis[ıi]sel )?(veri|bilgi)'),
+    p(
+      'доступ (до|к) (\\S+ ){0,2}(персональн\\S+ )?дан|коп[іи]\\S* (\\S+ ){0,2}(персональн\\S+ )?дан|ознайом\\S* (з|с) (\\S+ ){0,2}(персональн\\S+ )?дан',
+    ),
+    p(
+      '(الاطلاع|الوصول|اطلاع) (على|الى) (جميع )?(بياناتي|معلوماتي)|نسخ[ةه] (من|عن) (جميع )?(بياناتي|معلوماتي)|(البيانات|المعلومات) (التي|الي) (لديكم|عندكم) عني',
+    ),
+  ],
+  rectification: [
+    p('(sprostowani|poprawieni|skorygowani|korekt)\\S* (\\S+ ){0,2}danych'),
+    p('(veri|bilgi)lerimin (duzeltil|guncellen|degistiril)'),
+    p('(виправ|исправ|змін|уточн)\\S* (\\S+ ){0,2}(персональн\\S+ )?дан'),
+    p('(تصحيح|تعديل) (بياناتي|معلوماتي)'),
+  ],
+  erasure: [
+    p('usunieci\\S* (\\S+ ){0,2}danych|prawo do bycia zapomnianym'),
+    p('(veri|bilgi)lerimin (silinme|imha)'),
+    p('(видал|удал|знищ)\\S* (\\S+ ){0,2}(персональн\\S+ )?дан'),
+    p('(حذف|مسح|ازالة|ازاله) (بياناتي|معلوماتي)'),
+  ],
+  restriction: [p('ograniczeni\\S* przetwarzania|(veri|bilgi)lerimin islenmesinin kisitlan|обмеж\\S* обробк')],
+  portability: [p('przeniesieni\\S* (\\S+ ){0,2}danych|(veri|bilgi)lerimin aktar[ıi]l|перенес\\S* (\\S+ ){0,2}дан')],
+  objection: [p('sprzeciw wobec przetwarzania|(veri|bilgi)lerimin islenmesine itiraz|заперечу\\S* проти обробк')],
+};
+
 /** A subject line of the writer's own (a reply says "uw verzoek"). */
 const SUBJECT_LINE = p('^\\s*(betreft|onderwerp|subject|inzake|re)\\b\\s*[:.]?');
 const REPLY = p('\\b(uw|your)\\b');
@@ -229,6 +265,8 @@ export function recogniseDataProtectionRequest(text: string): DataProtectionRequ
       if (organisationSpeaking(sentence)) continue;
       for (const right of RIGHT_ORDER) if (mentions(right, sentence, contextOf(all, i))) found.add(right);
     }
+
+  for (const right of RIGHT_ORDER) if (OTHER_LANGUAGES[right].some((r) => r.test(normal))) found.add(right);
 
   if (found.size === 0) return null;
   const rights = RIGHT_ORDER.filter((r) => found.has(r));

@@ -71,6 +71,29 @@ verwijderen uit mijn dossier.`;
     });
   });
 
+  it('recognises requests in Polish, Turkish, Ukrainian (with Russian words) and Arabic', () => {
+    expect(rights('Szanowni Państwo,\nna podstawie art. 15 RODO proszę o dostęp do moich danych osobowych.\nZ poważaniem')).toEqual([
+      'access',
+    ]);
+    expect(rights('Proszę o sprostowanie moich danych: moja data urodzenia jest błędna.')).toEqual(['rectification']);
+    expect(rights('Proszę o usunięcie wszystkich moich danych z waszego systemu.')).toEqual(['erasure']);
+    expect(rights('Sayın yetkili, hakkımda tutulan kişisel verilerimin bir kopyasını talep ediyorum.')).toEqual(['access']);
+    // Typed on a Dutch keyboard (no ı, ş) and read by OCR (l as i).
+    expect(rights('Adresim yanlis kayitli, kisisel verilerimin duzeltiimesini istiyorum.')).toEqual(['rectification']);
+    expect(rights('Прошу надати мені копію моїх персональних даних, які обробляє муніципалітет.')).toEqual(['access']);
+    expect(rights('Прошу исправить мои персональные данные, дата рождения указана неправильно.')).toEqual(['rectification']);
+    expect(rights('أطلب الاطلاع على بياناتي الشخصية المسجلة لديكم وتصحيح بياناتي الخاطئة.')).toEqual(['access', 'rectification']);
+    expect(rights('أرجو حذف بياناتي من ملفكم.')).toEqual(['erasure']);
+    // The same languages without a request about the writer's data: nothing.
+    for (const text of [
+      'Pasek wynagrodzenia za marzec. Dane pracownika: Jan Kowalski. Wynagrodzenie netto 2.100,00',
+      'Bordro Mart 2026. Personel bilgileri: Ali Yilmaz. Net ucret 42.000 TL',
+      'Довідка про доходи. Дані працівника: Олена Коваленко.',
+      'كشف حساب بنكي. بيانات صاحب الحساب: رامي خليل',
+    ])
+      expect(rights(text), text).toEqual([]);
+  });
+
   it('recognises erasure, restriction, portability and objection to processing', () => {
     expect(
       rights('Ik maak gebruik van mijn recht op vergetelheid. Ik wil dat u al mijn gegevens verwijdert nu mijn uitkering is gestopt.'),
