@@ -1523,6 +1523,882 @@ const changeSeparated = mk('change_form', 'uit-elkaar-nu-alleen', 'printed', 0.4
   ];
 });
 
+// ---------------------------------------------------------------------------------------------
+// Other: real post in a W&I mailbox that is none of the types (each its own template)
+
+const otherBirthdayCard = mk('other', 'verjaardagskaart', 'handwritten', 0.3, [], (c) => {
+  const { rng } = c;
+  const age = rng.pick(['30', '40', '50', '18', '25', '60']);
+  return [
+    [
+      rng.pick(['HIEP HIEP HOERA!', 'Gefeliciteerd!', 'Van harte!', '*** 1 jaar ouder ***']),
+      '',
+      ...paras(
+        rng.int(30, 44),
+        one(
+          rng,
+          `Lieve ${c.p.firstName}, van harte gefeliciteerd met je ${age}e verjaardag! Maak er een mooie dag van. We komen zaterdag langs met taart.`,
+          `Beste ${c.p.firstName}, alle goeds voor het nieuwe levensjaar. Fijn dat het weer wat beter met je gaat. Tot snel!`,
+          `Hoi ${c.p.firstName}!! Gefeliciteerd lieverd. Sorry dat ik er niet bij kan zijn, ik bel je vanavond. Dikke kus`,
+        ),
+      ),
+      '',
+      rng.pick(['Liefs,', 'Groetjes,', 'xxx', 'Veel liefs van']),
+      `${c.q.firstName}${rng.chance(0.5) ? ` en ${c.r.firstName}` : ''}${rng.chance(0.4) ? ' en de kinderen' : ''}`,
+    ],
+  ];
+});
+
+const otherEnergyOffer = mk('other', 'energie-overstapaanbod', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const brand = rng.pick(['Zonstroom Energie', 'Polder Power', 'HollandWind', 'EnergieDirect Plus', 'Groene Stroom Collectief']);
+  const bonus = rng.pick([100, 150, 200, 250]);
+  return [
+    [
+      brand.toUpperCase(),
+      '',
+      ...[c.p.name, `${c.p.street} ${c.p.houseNumber}`, `${c.p.postcode} ${c.p.city}`].map((l) => (rng.chance(0.5) ? l : l)),
+      '',
+      `${c.p.city}, ${fmtDate(c.date, 'long')}`,
+      '',
+      `Beste ${c.p.firstName},`,
+      '',
+      ...paras(
+        82,
+        `Betaalt u ook te veel voor stroom en gas? Stap nu over naar ${brand} en ontvang € ${bonus} welkomstbonus. Wij regelen de overstap, ook het opzeggen bij uw huidige leverancier.`,
+        `Vast tarief voor ${rng.pick(['1 jaar', '3 jaar'])}: stroom € ${money(rng.amount(0.22, 0.32))} per kWh, gas € ${money(rng.amount(1.1, 1.5))} per m³ (incl. btw en energiebelasting). Maandbedrag voor een gemiddeld huishouden vanaf ${money(rng.amount(95, 160), { euro: true })}.`,
+        'Bel gratis 0800 of scan de QR-code. Let op: dit aanbod is geldig tot het einde van de maand.',
+      ),
+      '',
+      `Actiecode: ${rng.letters(4)}${rng.int(10, 99)}`,
+      'U ontvangt deze brief omdat u in ons verzorgingsgebied woont. Geen post meer? Meld u af via de website.',
+    ],
+  ];
+});
+
+const otherSchoolContribution = mk('other', 'school-ouderbijdrage-schoolreis', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const school = rng.pick(['Basisschool De Vlinder', 'IKC Het Palet', 'OBS De Zonnewijzer', 'Al Noer basisschool', 'CBS Het Kompas']);
+  const amount = rng.pick([25, 35, 45, 55, 60]);
+  return [
+    [
+      school,
+      rng.pick(['Samen leren, samen groeien', 'school voor iedereen', '']),
+      '',
+      `Aan de ouder(s)/verzorger(s) van ${c.q.firstName} ${c.p.lastName}, groep ${rng.int(1, 8)}`,
+      `${c.p.city}, ${fmtDate(c.date, 'long')}`,
+      '',
+      `Onderwerp: ${rng.pick(['vrijwillige ouderbijdrage', 'schoolreis', 'schoolkamp groep 8'])}`,
+      '',
+      ...paras(
+        84,
+        `Beste ouders en verzorgers,`,
+        `Ook dit jaar vragen wij een vrijwillige ouderbijdrage van € ${amount} per kind. Daarvan betalen we het schoolreisje, het sinterklaasfeest en de afscheidsavond.`,
+        `U kunt het bedrag overmaken op rekening NL${rng.digits(2)} RABO 0${rng.digits(9)} t.n.v. Ouderraad ${school}, onder vermelding van de naam van uw kind. Betalen in termijnen mag ook.`,
+        'Is betalen lastig? Geen kind wordt uitgesloten van activiteiten. Via Stichting Leergeld of het kindpakket van de gemeente kunt u mogelijk een vergoeding krijgen. Vraag het gerust aan de juf of meester.',
+      ),
+      '',
+      'Met vriendelijke groet,',
+      `${c.r.name}, directeur`,
+    ],
+  ];
+});
+
+const otherParking = mk('other', 'aanvraag-parkeervergunning-briefje', 'handwritten', 0.25, [], (c) => {
+  const { rng } = c;
+  return [
+    [
+      c.p.name,
+      `${c.p.street} ${c.p.houseNumber}`,
+      `${c.p.postcode} ${c.p.city}`,
+      '',
+      rng.pick(['Aan: gemeente, parkeren', 'Afdeling Burgerzaken / parkeervergunningen', 'aan de gemeente']),
+      '',
+      ...paras(
+        rng.int(44, 60),
+        sloppy(
+          one(
+            rng,
+            `Ik wil een aanvraag doen voor een bewonersvergunning voor parkeren. Mijn kenteken is ${rng.letters(2)}-${rng.int(100, 999)}-${rng.letters(1)}. Ik woon hier sinds kort. Het online formulier lukt niet met mijn DigiD.`,
+            `Graag vraag ik een gehandicaptenparkeerkaart aan voor mijn ${rng.pick(['moeder', 'man', 'vrouw'])}, die slecht ter been is. Het formulier van de website heb ik niet kunnen vinden, daarom schrijf ik deze brief.`,
+            `Mijn parkeervergunning is verlopen. Ik wil die verlengen. Kunt u mij het formulier opsturen of zeggen hoe dat moet?`,
+          ),
+          rng,
+          0.2,
+        ),
+      ),
+      '',
+      'Met vriendelijke groet,',
+      c.p.name,
+    ],
+  ];
+});
+
+const otherPublicSpace = mk('other', 'melding-openbare-ruimte', 'printed', 0.25, [], (c) => {
+  const { rng } = c;
+  const what = rng.pick([
+    ['Straatverlichting', 'De lantaarnpaal voor nummer 12 brandt al drie weken niet. In de winter is het hier erg donker.'],
+    ['Afval / grofvuil', 'Bij de containers ligt al dagen een bank en zakken vuilnis. Er lopen ratten rond.'],
+    ['Bestrating', 'Losse stoeptegels op de hoek van de straat. Mijn buurvrouw met rollator is al gevallen.'],
+    ['Groen', 'De struiken bij de speeltuin zijn zo hoog dat je niet meer kunt zien of er auto’s aankomen.'],
+  ] as const);
+  return [
+    [
+      `${c.org.name} - Melding openbare ruimte`,
+      `Meldingsnummer: ${rng.int(2025, 2026)}-MOR-${rng.digits(6)}`,
+      '',
+      `Categorie: ${what[0]}`,
+      `Locatie: ${c.p.street} ter hoogte van nr. ${rng.int(1, 80)}, ${c.p.city}`,
+      `Datum melding: ${fmtDate(c.date)} ${hhmm(c)}`,
+      '',
+      'Omschrijving:',
+      ...paras(80, what[1]),
+      '',
+      'Melder:',
+      `  Naam: ${c.p.name}`,
+      `  Telefoon: ${c.p.phone}`,
+      `  Terugkoppeling gewenst: ${rng.pick(['ja, per e-mail', 'nee', 'ja'])}`,
+      '',
+      'Bedankt voor uw melding. Wij streven ernaar meldingen binnen 5 werkdagen op te pakken. U kunt de status volgen via de app.',
+    ],
+  ];
+});
+
+const otherPassportReady = mk('other', 'burgerzaken-reisdocument-ligt-klaar', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const doc = rng.pick(['paspoort', 'identiteitskaart', 'rijbewijs']);
+  return [
+    [
+      c.org.name,
+      'Publiekszaken / Burgerzaken',
+      '',
+      ...[c.p.name, `${c.p.street} ${c.p.houseNumber}`, `${c.p.postcode}  ${c.p.city.toUpperCase()}`],
+      '',
+      `Datum: ${fmtDate(c.date, 'long')}`,
+      `Onderwerp: uw ${doc} ligt klaar`,
+      '',
+      `Beste ${c.p.gender === 'f' ? 'mevrouw' : 'heer'} ${c.p.lastName},`,
+      '',
+      ...paras(
+        84,
+        `Uw nieuwe ${doc} is klaar. U kunt het ophalen ${rng.pick(['op afspraak', 'zonder afspraak tijdens de openingstijden'])} bij de balie Burgerzaken in het stadskantoor.`,
+        `Neem mee: deze brief en uw oude ${doc} (als u die nog heeft). Haalt u het document binnen drie maanden niet op, dan wordt het vernietigd en moet u opnieuw aanvragen en betalen.`,
+        'Let op: u moet het document zelf ophalen; een vingerafdruk kan bij het ophalen worden gecontroleerd.',
+      ),
+      '',
+      'Met vriendelijke groet,',
+      'Team Burgerzaken',
+      '',
+      `Afspraak maken: ${c.org.website} of bel ${c.org.phone}`,
+    ],
+  ];
+});
+
+const otherFluShot = mk('other', 'huisarts-uitnodiging-griepprik', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const practice = rng.pick([
+    'Huisartsenpraktijk Het Lindeplein',
+    'Gezondheidscentrum De Boog',
+    'Huisartsenpraktijk Vaartsche Rijn',
+    'Medisch Centrum Oost',
+  ]);
+  const d = ahead(c, 7, 30);
+  return [
+    [
+      practice,
+      '',
+      ...[c.p.name, `${c.p.street} ${c.p.houseNumber}`, `${c.p.postcode} ${c.p.city}`],
+      '',
+      fmtDate(c.date, 'long'),
+      '',
+      `Uitnodiging ${rng.pick(['griepprik', 'griep- en coronaprik', 'pneumokokkenvaccinatie'])}`,
+      '',
+      ...paras(
+        82,
+        `Beste ${c.p.firstName} ${c.p.lastName},`,
+        `U komt in aanmerking voor de jaarlijkse ${rng.pick(['griepprik', 'vaccinatie'])}. De prik is gratis. U bent welkom op ${fmtDate(d, 'weekday')} tussen ${rng.int(8, 13)}.00 en ${rng.int(14, 17)}.00 uur in ${rng.pick(['de sporthal naast de praktijk', 'de praktijk', 'het wijkcentrum'])}.`,
+        'Neem deze brief en uw identiteitsbewijs mee en draag kleding waarmee u uw bovenarm makkelijk kunt ontbloten. Heeft u koorts? Kom dan niet en bel ons voor een nieuwe datum.',
+      ),
+      '',
+      'Met vriendelijke groet,',
+      `${practice}, ${rng.pick(['de huisartsen en assistentes', 'het praktijkteam'])}`,
+    ],
+  ];
+});
+
+const otherThankYou = mk('other', 'bedankkaartje-aan-consulent', 'handwritten', 0.25, [], (c) => {
+  const { rng } = c;
+  return [
+    [
+      rng.pick(['BEDANKT!', 'Dank je wel', 'Thank you']),
+      '',
+      ...paras(
+        rng.int(34, 48),
+        sloppy(
+          one(
+            rng,
+            `Beste ${consulent(c)}, ik wil u bedanken voor alle hulp de afgelopen jaren. Ik heb nu een vaste baan en heb geen uitkering meer nodig. Zonder u was het niet gelukt.`,
+            `Lieve ${c.r.firstName}, dankjewel dat je altijd naar mij luisterde ook als ik boos was. Het gaat nu veel beter met ons. Ik ga je missen!`,
+            `Voor het hele team: bedankt voor de hulp met de verhuizing en alle papieren. Fijne feestdagen!`,
+          ),
+          rng,
+          0.25,
+        ),
+      ),
+      '',
+      `${c.p.firstName}${rng.chance(0.5) ? ` ${c.p.lastName}` : ''}${rng.chance(0.4) ? ' en kinderen' : ''}`,
+    ],
+  ];
+});
+
+const otherFoodbank = mk('other', 'voedselbank-toelating', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const day = rng.pick(['dinsdag', 'donderdag', 'vrijdag']);
+  return [
+    [
+      `Voedselbank ${c.org.city}`,
+      'Uitgiftepunt ' + rng.pick(['De Kapel', 'Wijkcentrum Noord', 'Het Pakhuis']),
+      '',
+      c.p.name,
+      `${c.p.street} ${c.p.houseNumber}`,
+      '',
+      `Datum: ${fmtDate(c.date)}`,
+      '',
+      ...paras(
+        84,
+        `Beste ${c.p.firstName},`,
+        `Na het intakegesprek met ${rng.pick(['onze intaker', 'het buurtteam', 'uw hulpverlener'])} bent u toegelaten tot de voedselbank voor de periode van ${rng.pick(['zes maanden', 'drie maanden', 'een half jaar'])}. Uw huishouden telt ${one(rng, '1 persoon', `${rng.int(2, 6)} personen`)}.`,
+        `U kunt uw pakket elke ${day} ophalen tussen ${rng.int(13, 15)}.00 en ${rng.int(16, 18)}.00 uur. Neem uw pasje en een stevige tas mee. Kunt u een keer niet? Laat het ons weten.`,
+        'Voor de herbeoordeling vragen wij u opnieuw uw inkomsten en vaste lasten te laten zien. Wij zijn een vrijwilligersorganisatie en geven geen geld.',
+      ),
+      '',
+      `Pasnummer: VB-${rng.digits(4)}`,
+      `Met vriendelijke groet, ${c.r.firstName} (vrijwilliger)`,
+    ],
+  ];
+});
+
+const otherScam = mk('other', 'prijswinnaar-oplichtingsbrief', 'printed', 0.2, [], (c) => {
+  const { rng } = c;
+  const prize = rng.pick(['€ 25.000,00', '€ 12.500,00', 'een nieuwe auto', '€ 50.000,00']);
+  return [
+    [
+      rng.pick(['EUROPESE PRIJZENCENTRALE', 'Nationale Prijzen Trekking B.V.', 'GOUDEN KANS LOTERIJ']),
+      'OFFICIËLE KENNISGEVING - VERTROUWELIJK',
+      '',
+      c.p.name.toUpperCase(),
+      `${c.p.street} ${c.p.houseNumber}`,
+      `${c.p.postcode} ${c.p.city}`,
+      '',
+      `GEFELICITEERD! U bent de winnaar van ${prize}!`,
+      '',
+      ...paras(
+        80,
+        `Uw naam is bij de trekking van ${fmtDate(past(c, 5, 20), 'long')} als hoofdprijswinnaar getrokken. Om uw prijs te ontvangen hoeft u alleen de administratiekosten van ${money(rng.amount(14.95, 39.95), { euro: true })} binnen 7 dagen te voldoen.`,
+        'Reageer snel, anders vervalt uw prijs aan een andere deelnemer. Stuur het antwoordformulier terug met een kopie van uw bankpas.',
+      ),
+      '',
+      `Winnaarscode: ${rng.letters(3)}-${rng.digits(5)}-${rng.letters(2)}`,
+      'Handtekening notaris: ______________',
+    ],
+  ];
+});
+
+const otherMourning = mk('other', 'rouwkaart', 'printed', 0.2, [], (c) => {
+  const { rng } = c;
+  const d = past(c, 3, 12);
+  const dec = c.q;
+  return [
+    [
+      '',
+      rng.pick(['Verdrietig maar dankbaar', 'Na een leven vol liefde', 'Veel te vroeg', 'In liefdevolle herinnering']),
+      '',
+      'hebben wij afscheid moeten nemen van',
+      '',
+      `${dec.firstName} ${dec.lastName}`,
+      `* ${rng.int(1935, 1975)}                    † ${fmtDate(d, 'long')}`,
+      '',
+      rng.pick(['geliefde moeder, oma en zus', 'lieve vader, opa en broer', 'onze dierbare vriend']),
+      '',
+      `${c.p.name}`,
+      rng.pick(['en familie', 'kinderen en kleinkinderen', '']),
+      '',
+      `De uitvaart vindt plaats op ${fmtDate(addDays(d, rng.int(4, 7)), 'weekday')} om ${rng.int(10, 14)}.00 uur in ${rng.pick(['de aula van begraafplaats Oud Eik', 'crematorium Daelwijck', 'de Sint-Jozefkerk', 'de moskee aan de Kanaalweg'])}.`,
+      'Aansluitend is er gelegenheid tot condoleren.',
+    ],
+  ];
+});
+
+const otherTaalhuis = mk('other', 'taalhuis-uitnodiging', 'printed', 0.2, [], (c) => {
+  const { rng } = c;
+  return [
+    [
+      rng.pick(['TAALHUIS', 'Taalcafé in de bibliotheek', 'Digi-Taalhuis']),
+      `Bibliotheek ${c.org.city}`,
+      '',
+      rng.pick(['Wilt u beter Nederlands leren?', 'Moeite met lezen, schrijven of de computer?', 'Samen oefenen met taal']),
+      '',
+      ...paras(
+        78,
+        'Kom naar het Taalhuis! Elke week oefenen we samen met vrijwilligers. Praten, lezen, formulieren invullen, DigiD gebruiken, brieven van de gemeente begrijpen.',
+        `Wanneer: elke ${rng.pick(['maandag', 'woensdag', 'donderdag'])} van ${rng.int(9, 14)}.00 tot ${rng.int(15, 17)}.00 uur. Gratis. Aanmelden hoeft niet.`,
+        'Neem gerust iemand mee. Er is koffie en thee.',
+      ),
+      '',
+      `Vragen? Bel ${c.org.phone} of loop binnen bij de balie.`,
+    ],
+  ];
+});
+
+const otherWmo = mk('other', 'wmo-aanvraag-huishoudelijke-hulp', 'handwritten', 0.3, ['bsn', 'name-birthdate'], (c) => {
+  const { rng } = c;
+  return [
+    [
+      `Aan: ${c.org.name}, ${rng.pick(['Wmo-loket', 'afdeling zorg (Wmo)', 'Sociaal Loket / Wmo'])}`,
+      '',
+      c.p.name,
+      `${c.p.street} ${c.p.houseNumber}, ${c.p.city}`,
+      ...ids(c),
+      '',
+      ...paras(
+        rng.int(48, 62),
+        sloppy(
+          one(
+            rng,
+            `Ik wil hulp aanvragen voor het huishouden. Sinds mijn operatie aan mijn heup kan ik niet meer stofzuigen en de badkamer schoonmaken. Mijn kinderen wonen ver weg. Kan er iemand langskomen voor een keukentafelgesprek?`,
+            'Hierbij vraag ik een scootmobiel aan. Ik kan niet meer naar de winkel lopen. De huisarts weet ervan.',
+            'Ik vraag een traplift of aanpassing aan. Mijn man kan de trap niet meer op en slaapt nu in de woonkamer.',
+          ),
+          rng,
+          0.2,
+        ),
+      ),
+      '',
+      'Met vriendelijke groet,',
+      c.p.name,
+      c.p.phone,
+    ],
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Medical statements that were taken for "other"
+
+const medGpNote = mk('medical_statement', 'huisartspraktijk-geprinte-verklaring', 'printed', 0.4, ['name-birthdate', 'bsn'], (c) => {
+  const { rng } = c;
+  const practice = rng.pick([
+    'Huisartsenpraktijk De Meent',
+    'Huisartsen Lombok',
+    'Praktijk Dr. Aalbers',
+    'Gezondheidscentrum Hoograven',
+    'HAP De Vaart',
+  ]);
+  return [
+    [
+      practice.toUpperCase(),
+      `${rng.pick(['Vaartweg', 'Kerkplein', 'Dokter Zamenhoflaan', 'Ravellaan'])} ${rng.int(1, 99)}`,
+      `${rng.int(1000, 9999)} ${rng.letters(2)} ${c.org.city}`,
+      `tel. ${`0${rng.int(10, 79)}`}-${rng.digits(7)}  (spoed: toets 1)`,
+      `AGB-code ${rng.digits(8)}`,
+      '',
+      '',
+      '',
+      'Aan wie het aangaat',
+      '',
+      `Datum: ${fmtDate(c.date)}`,
+      '',
+      `Betreft: ${c.p.gender === 'f' ? 'mevr.' : 'dhr.'} ${c.p.name}`,
+      ...ids(c, { birth: 'geb.', bsn: 'BSN' }),
+      '',
+      ...paras(
+        80,
+        one(
+          rng,
+          `Bovengenoemde patiënt${c.p.gender === 'f' ? 'e' : ''} is bij ons bekend en staat onder behandeling. Op medische gronden is ${zijHij(c.p)} de komende ${rng.int(4, 16)} weken niet in staat om werk of re-integratieactiviteiten te verrichten.`,
+          `Patiënt${c.p.gender === 'f' ? 'e' : ''} heeft ons spreekuur bezocht op ${fmtDate(past(c, 1, 10))}. Zonder in te gaan op de diagnose (beroepsgeheim) kan ik verklaren dat er sprake is van klachten die deelname aan een werktraject op dit moment belemmeren.`,
+          `Wegens een medische aandoening kan patiënt${c.p.gender === 'f' ? 'e' : ''} niet langer dan ${rng.int(2, 4)} uur achter elkaar zitten of staan. Hiermee kan bij taken rekening worden gehouden.`,
+        ),
+        'Nadere medische informatie kan alleen worden verstrekt aan een arts, met schriftelijke toestemming van patiënt.',
+      ),
+      '',
+      `${c.r.initials} ${c.r.lastName}, huisarts`,
+      '(stempel praktijk)',
+    ],
+  ];
+});
+
+const medPharmacy = mk('medical_statement', 'apotheek-medicatieoverzicht', 'printed', 0.3, ['name-birthdate'], (c) => {
+  const { rng } = c;
+  const meds = rng.sample(
+    [
+      ['Metformine 500 mg', '2x per dag 1 tablet'],
+      ['Omeprazol 20 mg', '1x per dag voor het ontbijt'],
+      ['Sertraline 50 mg', '1x per dag 1 tablet'],
+      ['Paracetamol 500 mg', 'zo nodig max 6 per dag'],
+      ['Salbutamol inhalator 100 mcg', 'zo nodig 1-2 pufjes'],
+      ['Amlodipine 5 mg', '1x per dag'],
+      ['Oxazepam 10 mg', 'zo nodig voor de nacht'],
+      ['Naproxen 500 mg', '2x per dag bij pijn'],
+      ['Quetiapine 25 mg', '1x per dag voor de nacht'],
+    ],
+    rng.int(3, 6),
+  );
+  return [
+    [
+      `${rng.pick(['Apotheek De Lindeboom', 'Stadsapotheek', 'BENU Apotheek Zuid', 'Service Apotheek Oost'])}`,
+      'MEDICATIEOVERZICHT',
+      `Afdrukdatum ${fmtDate(c.date)}`,
+      '',
+      `Patiënt: ${c.p.name}`,
+      ...(c.show.birthDate ? [`Geboortedatum: ${fmtIso(c.p.birthDate)}`] : []),
+      `Huisarts: ${c.r.initials} ${c.r.lastName}`,
+      '',
+      `${'Geneesmiddel'.padEnd(32)}Gebruik                       Start`,
+      ...meds.map(([m, u]) => `${(m ?? '').padEnd(32)}${(u ?? '').padEnd(30)}${fmtDate(past(c, 30, 900))}`),
+      '',
+      'Overgevoeligheid/contra-indicaties: ' + rng.pick(['geen bekend', 'penicilline', 'NSAID’s']),
+      '',
+      'Dit overzicht is vertrouwelijk. Controleer of het klopt en neem het mee naar uw arts of ziekenhuis.',
+      ...(rng.chance(0.5) ? ['', sloppy('(voor mijn consulent, als bewijs dat ik ziek ben)', rng, 0.2)] : []),
+    ],
+  ];
+});
+
+const medMidwife = mk('medical_statement', 'verloskundige-zwangerschapsverklaring', 'printed', 0.3, ['name-birthdate', 'bsn'], (c) => {
+  const { rng } = c;
+  const due = ahead(c, 40, 200);
+  return [
+    [
+      rng.pick([
+        'Verloskundigenpraktijk De Wieg',
+        'Verloskunde Centrum Oost',
+        'Verloskundigen Samen Baren',
+        'De Kraamkamer verloskundigen',
+      ]),
+      '',
+      'ZWANGERSCHAPSVERKLARING',
+      '',
+      `Hierbij verklaart ondergetekende, verloskundige, dat`,
+      `${c.p.gender === 'f' ? 'mevrouw' : 'de partner van meneer'} ${c.p.name}`,
+      ...ids(c),
+      `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+      '',
+      ...paras(
+        80,
+        `zwanger is. De vermoedelijke bevallingsdatum is ${fmtDate(due, 'long')}. ${one(rng, 'Het gaat om een eenlingzwangerschap.', 'Het betreft een tweelingzwangerschap.', 'De zwangerschap verloopt tot nu toe zonder bijzonderheden.')}`,
+        rng.chance(0.5) && 'In verband met de zwangerschap wordt geadviseerd geen zwaar tillen of nachtdiensten te laten verrichten.',
+      ),
+      '',
+      `Plaats en datum: ${c.org.city}, ${fmtDate(c.date)}`,
+      '',
+      `${c.r.name}, verloskundige   BIG ${rng.digits(11)}`,
+      'Handtekening: ______________',
+    ],
+  ];
+});
+
+const medAdvisor = mk('medical_statement', 'keuringsarts-advies-belastbaarheid', 'printed', 0.3, ALL, (c) => {
+  const { rng } = c;
+  const bureau = rng.pick([
+    'MediKeur Advies',
+    'Sociaal Medisch Adviesbureau Midden',
+    'Keuringsdienst Arbeid & Gezondheid',
+    'Bureau Medische Advisering',
+  ]);
+  const hours = rng.pick([0, 8, 12, 16, 20, 24, 32]);
+  return paginate(
+    [
+      bureau,
+      'Sociaal-medisch advies Participatiewet',
+      '',
+      `Opdrachtgever: ${c.org.name}, Werk en Inkomen (${consulent(c)})`,
+      `Cliënt: ${c.p.name}`,
+      ...ids(c),
+      `Datum onderzoek: ${fmtDate(past(c, 3, 15))}          Datum rapport: ${fmtDate(c.date)}`,
+      '',
+      'VRAAGSTELLING',
+      ...paras(
+        86,
+        'Is cliënt op medische gronden (tijdelijk) ontheven van de arbeidsverplichting? Zo ja, voor welke duur en welke activiteiten zijn wel mogelijk?',
+      ),
+      '',
+      'BEVINDINGEN (zonder diagnose)',
+      ...paras(
+        86,
+        one(
+          rng,
+          'Er is sprake van aanhoudende psychische klachten met concentratie- en slaapproblemen. Cliënt is in behandeling bij de GGZ.',
+          'Er zijn chronische rugklachten met uitstraling naar het been. Zitten en staan zijn beperkt; tillen boven 5 kg wordt afgeraden.',
+          'Er is sprake van een herstelperiode na een operatie. De verwachting is dat de belastbaarheid geleidelijk toeneemt.',
+        ),
+      ),
+      '',
+      'ADVIES',
+      ...paras(
+        86,
+        hours === 0
+          ? `Cliënt is op dit moment niet belastbaar voor arbeid of re-integratie. Tijdelijke ontheffing van de arbeidsverplichtingen voor ${rng.int(3, 12)} maanden wordt geadviseerd. Herbeoordeling daarna.`
+          : `Cliënt is belastbaar voor ${hours} uur per week, verdeeld over korte dagdelen, in licht fysiek werk zonder tijdsdruk. Geleidelijke opbouw onder begeleiding wordt geadviseerd.`,
+      ),
+      '',
+      `${c.r.initials} ${c.r.lastName}, arts M&G / verzekeringsarts`,
+      'Dit rapport is vertrouwelijk en uitsluitend bestemd voor de opdrachtgever.',
+    ],
+    rng.int(24, 50),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Tax documents that were taken for "other"
+
+const taxToeslagenChange = mk('tax_document', 'toeslagen-wijziging-verwerkt', 'printed', 0.35, ['bsn'], (c) => {
+  const { rng } = c;
+  const kind = rng.pick(['huurtoeslag', 'zorgtoeslag', 'kindgebonden budget']);
+  const newAmount = rng.amount(20, 420);
+  return [
+    [
+      'Dienst Toeslagen',
+      'Ministerie van Financiën',
+      '',
+      `${c.p.gender === 'f' ? 'Mevrouw' : 'De heer'} ${c.p.initials} ${c.p.lastName}`,
+      `${c.p.street} ${c.p.houseNumber}`,
+      `${c.p.postcode}  ${c.p.city.toUpperCase()}`,
+      '',
+      `Datum     ${fmtDate(c.date, 'long')}`,
+      ...bsnLineSafe(c),
+      `Onderwerp  Wij hebben uw wijziging verwerkt`,
+      '',
+      ...paras(
+        84,
+        `Geachte ${c.p.gender === 'f' ? 'mevrouw' : 'heer'} ${c.p.lastName},`,
+        `U heeft een wijziging aan ons doorgegeven: ${rng.pick(['uw inkomen', 'uw huur', 'er is iemand bij u komen wonen', 'uw adres'])}. Daardoor verandert uw ${kind} over ${c.date.getUTCFullYear()}.`,
+        `Vanaf ${rng.pick(['volgende maand', 'de eerste van de komende maand'])} ontvangt u ${money(newAmount, { euro: true })} per maand. ${one(rng, 'U hoeft niets te doen.', 'Heeft u over de afgelopen maanden te veel gekregen, dan krijgt u daarover een aparte brief.', 'Klopt de wijziging niet? Pas uw gegevens dan aan in Mijn toeslagen.')}`,
+        'Dit is geen definitieve berekening. Die krijgt u nadat het jaar voorbij is.',
+      ),
+      '',
+      'Met vriendelijke groet,',
+      'Dienst Toeslagen',
+      '',
+      `Vragen? BelastingTelefoon 0800 - 0543. Kenmerk: ${rng.digits(4)}.${rng.digits(2)}.${rng.digits(3)}.T${rng.int(10, 99)}`,
+    ],
+  ];
+});
+
+/** The BSN on a tax letter: labelled as the Belastingdienst does. */
+function bsnLineSafe(c: Ctx): string[] {
+  return c.show.bsn ? [`Burgerservicenummer  ${fmtBsn(c.p.bsn, c.rng)}`] : [];
+}
+
+const taxBerichtenbox = mk('tax_document', 'berichtenbox-afdruk', 'printed', 0.35, ['bsn'], (c) => {
+  const { rng } = c;
+  const year = c.date.getUTCFullYear() - 1;
+  const msg = rng.int(0, 2);
+  const subject = [
+    'Uw aangifte inkomstenbelasting is ontvangen',
+    `Voorlopige aanslag ${c.date.getUTCFullYear()}`,
+    `Uitnodiging aangifte inkomstenbelasting ${year}`,
+  ][msg];
+  return [
+    [
+      `MijnOverheid - Berichtenbox                                   Ingelogd met DigiD`,
+      '',
+      `Van: Belastingdienst`,
+      `Ontvangen: ${fmtDate(c.date, 'weekday')}`,
+      `Onderwerp: ${subject}`,
+      '',
+      ...paras(
+        84,
+        `Geachte ${c.p.gender === 'f' ? 'mevrouw' : 'heer'} ${c.p.initials} ${c.p.lastName},`,
+        [
+          `Wij hebben uw aangifte inkomstenbelasting ${year} op ${fmtDate(past(c, 1, 10))} ontvangen. U krijgt binnen drie maanden bericht over de uitkomst. Verwacht u geld terug? Dan krijgt u dat na de aanslag op uw rekening.`,
+          `In de bijlage vindt u uw voorlopige aanslag ${c.date.getUTCFullYear()}. U krijgt ${money(rng.amount(20, 180), { euro: true })} per maand terug, in ${rng.int(9, 12)} termijnen. Dit bedrag is gebaseerd op uw gegevens van vorig jaar.`,
+          `Wij nodigen u uit om vóór 1 mei aangifte te doen over ${year}. Dat kan met de vooraf ingevulde aangifte in Mijn Belastingdienst. Heeft u hulp nodig? Kijk op onze website of ga naar een Belastingdienst-servicepunt.`,
+        ][msg] ?? '',
+      ),
+      ...bsnLineSafe(c),
+      '',
+      'Met vriendelijke groet,',
+      'Belastingdienst',
+      '',
+      `Bijlage: ${['bevestiging.pdf', 'voorlopige_aanslag.pdf', 'uitnodiging_aangifte.pdf'][msg]}`,
+      `https://mijn.overheid.nl/berichtenbox/bericht/${rng.digits(8)}       1/1`,
+    ],
+  ];
+});
+
+const taxLetterhead = mk('tax_document', 'aanslag-vooral-briefhoofd', 'printed', 0.3, ['bsn'], (c) => {
+  const { rng } = c;
+  const year = c.date.getUTCFullYear() - 1;
+  const refund = rng.chance(0.6);
+  const amount = rng.amount(40, 1900);
+  return [
+    [
+      'Belastingdienst',
+      '',
+      '',
+      '',
+      '',
+      `Retouradres Postbus ${rng.int(1000, 9999)}, ${rng.int(1000, 9999)} ${rng.letters(2)} ${rng.pick(['Apeldoorn', 'Heerlen', 'Utrecht'])}`,
+      '',
+      `${c.p.initials} ${c.p.lastName}`,
+      `${c.p.street} ${c.p.houseNumber}`,
+      `${c.p.postcode}  ${c.p.city.toUpperCase()}`,
+      '',
+      '',
+      '',
+      `Aanslag inkomstenbelasting en premie volksverzekeringen ${year}`,
+      '',
+      `Dagtekening ${fmtDate(c.date, 'long')}`,
+      ...(c.show.bsn
+        ? [`Aanslagnummer ${fmtBsn(c.p.bsn, rng)}.H.${String(year).slice(2)}.01`, `Burgerservicenummer ${c.p.bsn}`]
+        : [`Aanslagnummer ${rng.digits(4)}.${rng.digits(2)}.${rng.digits(3)}.H.${String(year).slice(2)}.01`]),
+      '',
+      '',
+      '',
+      '',
+      `Deze aanslag: ${refund ? 'u krijgt' : 'u moet betalen'} ${money(amount, { euro: true })}`,
+      '',
+      'Lees de toelichting op de achterkant.',
+    ],
+    [
+      'Toelichting',
+      '',
+      ...paras(
+        86,
+        `Belastbaar inkomen uit werk en woning: ${money(rng.amount(12000, 26000), { euro: true })}. Heffingskortingen: ${money(rng.amount(2000, 5000), { euro: true })}.`,
+        `${refund ? 'Wij betalen het bedrag binnen 6 weken uit op uw rekening.' : 'Betaal het bedrag vóór de vervaldatum op de acceptgiro. Kunt u niet in één keer betalen? Vraag een betalingsregeling aan.'} Bent u het niet eens met deze aanslag? Dan kunt u binnen 6 weken bezwaar maken bij de Belastingdienst.`,
+      ),
+    ],
+  ];
+});
+
+const taxBewindCover = mk('tax_document', 'bewindvoerder-stuurt-belastingbrief-door', 'printed', 0.3, ALL, (c) => {
+  const { rng } = c;
+  const kantoor = bewindKantoor(c);
+  const year = c.date.getUTCFullYear() - 1;
+  return [
+    [
+      kantoor,
+      '',
+      `Aan: ${c.org.name}, Werk en Inkomen`,
+      `Datum: ${fmtDate(c.date)}`,
+      `Betreft: belastingbrief ${c.p.name}`,
+      ...ids(c),
+      '',
+      ...paras(
+        84,
+        `Ter informatie sturen wij u een kopie van de ${rng.pick(['definitieve aanslag inkomstenbelasting', 'beschikking terugvordering zorgtoeslag', 'voorlopige aanslag'])} ${year} van cliënt. ${one(rng, 'De teruggave is op de beheerrekening ontvangen en valt volgens ons niet onder de middelen.', 'De terugvordering wordt met een betalingsregeling voldaan.', 'Graag verrekenen met de lopende aanvraag bijzondere bijstand.')}`,
+      ),
+      '',
+      `Met vriendelijke groet, ${c.r.name}`,
+      '',
+      '------------------------------------------------------------------ (kopie)',
+      `Belastingdienst${rng.chance(0.5) ? '/Toeslagen' : ''}`,
+      `${c.p.initials} ${c.p.lastName} p/a ${kantoor}`,
+      `Datum ${fmtDate(past(c, 5, 30), 'long')}`,
+      ...bsnLineSafe(c),
+      `Over het jaar ${year}`,
+      `Bedrag: ${money(rng.amount(60, 2400), { euro: true })}`,
+      '',
+      '[rest van de kopie is onleesbaar]',
+    ],
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rental agreements that were taken for "other"
+
+const rentRoomWord = mk('rental_agreement', 'kamer-particulier-zelfgetypt', 'printed', 0.3, ['name-birthdate'], (c) => {
+  const { rng } = c;
+  const landlord = c.q;
+  const rent = rng.int(380, 750);
+  const start = past(c, 0, 40);
+  return [
+    [
+      'HUURCONTRACT KAMER',
+      '',
+      `Verhuurder: ${landlord.name}, ${landlord.street} ${landlord.houseNumber}, ${landlord.city}`,
+      `Huurder: ${c.p.name}${c.show.birthDate ? `, geboren ${fmtIso(c.p.birthDate)}` : ''}`,
+      '',
+      `1. De verhuurder verhuurt aan huurder een kamer (${rng.int(9, 18)} m2) op ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}. Keuken, douche en wc worden gedeeld met ${rng.int(1, 4)} andere bewoners.`,
+      `2. De huur gaat in op ${fmtDate(start)} ${rng.pick(['voor onbepaalde tijd', `en duurt tot ${fmtDate(addDays(start, 365))}`, 'voor 1 jaar'])}.`,
+      `3. De huurprijs is ${rng.pick([`${rent} euro`, `€ ${rent},-`])} per maand all-in (gas, water, licht, internet), te betalen voor de 1e van de maand op ${ibanText(landlord.iban, rng)}.`,
+      `4. Borg: ${rng.pick(['1 maand', '2 maanden', `${rent} euro`])}. Terug bij vertrek als de kamer netjes is.`,
+      '5. Niet roken in huis. Geen huisdieren. Bezoek mag niet blijven slapen langer dan 3 nachten.',
+      '6. Opzeggen: 1 maand van tevoren, schriftelijk.',
+      '',
+      `Getekend in ${c.p.city} op ${fmtDate(start)}`,
+      '',
+      'Verhuurder: ____________          Huurder: ____________',
+    ],
+  ];
+});
+
+const rentServiceCosts = mk('rental_agreement', 'afrekening-servicekosten', 'printed', 0.3, [], (c) => {
+  const { rng } = c;
+  const corp = rng.pick(['Woongoed Voorbeeld', 'Portaal', 'Mitros', 'Woonstichting De Kernen', 'Eigen Haard']);
+  const items = rng.sample(
+    [
+      'Schoonmaak trappenhuis',
+      'Elektra algemene ruimten',
+      'Glasbewassing',
+      'Huismeester',
+      'Tuinonderhoud',
+      'Lift onderhoud',
+      'Warm water',
+      'Rioolontstopping',
+    ],
+    rng.int(3, 6),
+  );
+  let paid = 0;
+  let cost = 0;
+  const rows = items.map((i) => {
+    const v = rng.amount(20, 260);
+    const k = Math.round(v * (0.75 + rng.next() * 0.5) * 100) / 100;
+    paid += v;
+    cost += k;
+    return `${i.padEnd(32)}${money(v).padStart(10)}${money(k).padStart(12)}`;
+  });
+  const diff = paid - cost;
+  return [
+    [
+      corp,
+      '',
+      ...[c.p.name, `${c.p.street} ${c.p.houseNumber}`, `${c.p.postcode} ${c.p.city}`],
+      '',
+      `Datum ${fmtDate(c.date)}        Huurcontractnummer ${rng.digits(8)}`,
+      '',
+      `Jaarafrekening servicekosten ${c.date.getUTCFullYear() - 1}`,
+      '',
+      `${'Post'.padEnd(32)}${'Voorschot'.padStart(10)}${'Werkelijk'.padStart(12)}`,
+      ...rows,
+      `${'Totaal'.padEnd(32)}${money(paid).padStart(10)}${money(cost).padStart(12)}`,
+      '',
+      diff >= 0
+        ? `U krijgt ${money(diff, { euro: true })} terug. Wij storten dit binnen 4 weken op uw rekening.`
+        : `U moet ${money(-diff, { euro: true })} bijbetalen. Dit bedrag verrekenen wij met de huur van volgende maand.`,
+      `Uw nieuwe voorschot servicekosten wordt ${money(rng.amount(25, 90), { euro: true })} per maand.`,
+      '',
+      'Niet eens met de afrekening? Laat het ons binnen 6 weken weten.',
+    ],
+  ];
+});
+
+const rentAntikraak = mk('rental_agreement', 'antikraak-gebruiksovereenkomst', 'printed', 0.25, ['name-birthdate'], (c) => {
+  const { rng } = c;
+  const org = rng.pick(['Ad Hoc Beheer', 'Camelot Leegstandbeheer', 'Villex Beheer', 'Zwerfkei Leegstandsbeheer']);
+  return paginate(
+    [
+      org,
+      '',
+      'GEBRUIKSOVEREENKOMST (BRUIKLEEN) - TIJDELIJK WONEN',
+      '',
+      `Beheerder: ${org}, hierna "beheerder"`,
+      `Gebruiker: ${c.p.name}${c.show.birthDate ? `, geboren op ${fmtIso(c.p.birthDate)}` : ''}, hierna "gebruiker"`,
+      `Object: ${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+      '',
+      ...paras(
+        86,
+        'Artikel 1. Beheerder stelt het object in bruikleen ter beschikking aan gebruiker ter voorkoming van leegstand, kraak en verloedering. Deze overeenkomst is geen huurovereenkomst; de huurbescherming is niet van toepassing.',
+        `Artikel 2. Gebruiker betaalt een maandelijkse vergoeding van ${money(rng.amount(180, 420), { euro: true })} voor beheer- en administratiekosten. Dit is geen huurprijs.`,
+        'Artikel 3. De overeenkomst kan door beheerder worden opgezegd met een termijn van 28 dagen. Gebruiker levert het object dan leeg en schoon op.',
+        'Artikel 4. Gebruiker staat ingeschreven op het adres van het object, meldt gebreken direct en laat inspecties toe.',
+      ),
+      '',
+      `Ingangsdatum: ${fmtDate(past(c, 10, 300))}`,
+      'Handtekening beheerder: ____________   Handtekening gebruiker: ____________',
+    ],
+    rng.int(20, 40),
+  );
+});
+
+const rentLandlordStatement = mk('rental_agreement', 'verklaring-verhuurder-huurbedrag', 'handwritten', 0.3, ['name-birthdate'], (c) => {
+  const { rng } = c;
+  const landlord = c.q;
+  return [
+    [
+      'Verklaring van de verhuurder',
+      '',
+      ...paras(
+        rng.int(50, 64),
+        sloppy(
+          `Ik, ${landlord.name}, wonend ${landlord.street} ${landlord.houseNumber} in ${landlord.city}, verklaar dat ik sinds ${fmtDate(past(c, 60, 900), 'long')} een ${rng.pick(['kamer', 'zolderkamer', 'appartement', 'bovenwoning'])} verhuur aan ${c.p.name} op het adres ${c.p.street} ${c.p.houseNumber}. De huur is ${money(rng.amount(350, 950), { euro: true })} per maand, inclusief ${rng.pick(['gas en licht', 'servicekosten', 'niets'])}. ${one(rng, 'Er is geen schriftelijk contract, alleen deze verklaring.', 'Het contract ben ik kwijt, daarom deze verklaring.', 'De huur wordt contant betaald.')}`,
+          rng,
+          0.15,
+        ),
+      ),
+      '',
+      `Huurder: ${c.p.name}${c.show.birthDate ? `, geboren ${fmtIso(c.p.birthDate)}` : ''}`,
+      '',
+      `${c.p.city}, ${fmtDate(c.date)}`,
+      `Handtekening verhuurder: ${landlord.lastName} ~~~~`,
+      `Telefoon: ${landlord.phone}`,
+    ],
+  ];
+});
+
+// ---------------------------------------------------------------------------------------------
+// Benefit applications in voices the existing ones lack
+
+const appBuurtteamSpoed = mk('benefit_application', 'buurtteam-spoedmelding-aanvraag', 'printed', 0.3, ALL, (c) => {
+  const { rng } = c;
+  const team = buurtteam(c);
+  const why = one(
+    rng,
+    `${mevr(c)} ${c.p.lastName} op ${fmtDate(past(c, 2, 12), 'long')} uit detentie is vrijgekomen en geen enkel inkomen heeft.`,
+    `${mevr(c)} ${c.p.lastName} na een relatiebreuk met ${haarZijn(c.p)} kinderen in de opvang terecht is gekomen en geen eigen inkomen heeft.`,
+    `de WW-uitkering van ${mevr(c)} ${c.p.lastName} per ${fmtDate(past(c, 5, 20), 'long')} is geëindigd en er geen nieuw werk is.`,
+  );
+  return [
+    [
+      `${team} - aanmelding`,
+      '',
+      `Aan: ${c.org.name}, Team Intake`,
+      `Datum: ${fmtDate(c.date)}`,
+      `Spoed: ja`,
+      '',
+      `Aanvrager: ${c.p.name}`,
+      ...ids(c),
+      `Adres: ${rng.chance(0.7) ? `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}` : 'briefadres via de daklozenopvang'}`,
+      `Telefoon: ${c.p.phone}`,
+      '',
+      ...paras(
+        84,
+        `Wij melden ${c.p.name} aan voor een bijstandsuitkering, omdat ${why}`,
+        `Wij vragen u de aanvraag met voorrang te behandelen en een voorschot te overwegen. ${one(rng, 'Identiteitsbewijs en bankafschriften zijn bijgevoegd.', 'De stukken verzamelen wij samen met cliënt; zij volgen binnen een week.', 'Cliënt heeft nog geen bankrekening; wij helpen bij het openen daarvan.')}`,
+      ),
+      '',
+      `${c.r.name}, ${rng.pick(['casemanager', 'maatschappelijk werker', 'trajectbegeleider'])}`,
+    ],
+  ];
+});
+
+const appMail = mk('benefit_application', 'email-ww-op-bijstand-aanvragen', 'printed', 0.3, ['bsn', 'name-birthdate'], (c) => {
+  const { rng } = c;
+  return [
+    [
+      ...mailHead(
+        c,
+        `${c.p.name} <${c.p.email}>`,
+        muniMail(c, rng.pick(['info', 'werkeninkomen', 'intake'])),
+        rng.pick(['bijstand aanvragen', 'aanvraag uitkering', 'Vraag: WW stopt, bijstand?']),
+      ),
+      ...paras(
+        84,
+        'Goedendag,',
+        `Mijn WW-uitkering stopt op ${fmtDate(ahead(c, 5, 30), 'long')} en ik heb nog geen nieuw werk. Ik wil daarom bijstand aanvragen. ${one(rng, 'Ik woon alleen.', `Ik woon samen met mijn ${rng.pick(['vrouw', 'man', 'partner'])} en ${rng.int(1, 3)} kinderen.`, 'Ik woon bij mijn ouders.')} Het online formulier lukt mij niet omdat ${one(rng, 'mijn DigiD is verlopen', 'ik geen computer heb, alleen een telefoon', 'de website steeds vastloopt')}.`,
+        'Kunt u mij een papieren aanvraagformulier sturen of een afspraak maken? Wat moet ik allemaal meenemen?',
+      ),
+      ...ids(c),
+      '',
+      'Met vriendelijke groet,',
+      c.p.name,
+      `${c.p.street} ${c.p.houseNumber}, ${c.p.postcode} ${c.p.city}`,
+      c.p.phone,
+    ],
+  ];
+});
+
 export const dutchVoicesTemplates: Template[] = [
   complaintBare,
   complaintNeighbour,
@@ -1564,4 +2440,31 @@ export const dutchVoicesTemplates: Template[] = [
   changeWhatsappIncome,
   changeNeighbourMove,
   changeSeparated,
+  otherBirthdayCard,
+  otherEnergyOffer,
+  otherSchoolContribution,
+  otherParking,
+  otherPublicSpace,
+  otherPassportReady,
+  otherFluShot,
+  otherThankYou,
+  otherFoodbank,
+  otherScam,
+  otherMourning,
+  otherTaalhuis,
+  otherWmo,
+  medGpNote,
+  medPharmacy,
+  medMidwife,
+  medAdvisor,
+  taxToeslagenChange,
+  taxBerichtenbox,
+  taxLetterhead,
+  taxBewindCover,
+  rentRoomWord,
+  rentServiceCosts,
+  rentAntikraak,
+  rentLandlordStatement,
+  appBuurtteamSpoed,
+  appMail,
 ];
