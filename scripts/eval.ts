@@ -29,6 +29,7 @@ import {
   classify,
   classifyPages,
   routeThreshold,
+  typeRouteThreshold,
 } from '../shared/domain/classifier.ts';
 import { ClientIndex, type Identification, identifyClient } from '../shared/domain/client-matching.ts';
 import { parseDirectory } from '../shared/domain/directory.ts';
@@ -120,6 +121,7 @@ function evaluate(doc: CorpusDoc): Outcome {
     directory,
     receivedAt: RECEIVED_AT,
     threshold: routeThreshold(cls.type),
+    typeRouteThreshold: typeRouteThreshold(cls.type),
     language: detectLanguage(text),
   });
   const oracle = decideRoute({
@@ -234,6 +236,22 @@ function summarise(outcomes: Outcome[]) {
       outcomes,
       (o) => o.doc.clientEvidence,
       (o) => o.client,
+    ),
+    /** By the language a document is written in: types told apart, share routed, and how much of that is right. */
+    byLanguage: Object.fromEntries(
+      [...new Set(outcomes.map((o) => o.doc.lang))].sort().map((lang) => {
+        const of = outcomes.filter((o) => o.doc.lang === lang);
+        const routedOf = of.filter((o) => o.routed);
+        return [
+          lang,
+          {
+            documents: of.length,
+            accuracy: of.filter((o) => o.predicted === o.doc.type).length / of.length,
+            autoRouteRate: routedOf.length / of.length,
+            precision: routedOf.length ? routedOf.filter((o) => o.correct).length / routedOf.length : 1,
+          },
+        ];
+      }),
     ),
     /** Accuracy by scan quality (OCR'd documents) or "text". */
     accuracyByNoise: Object.fromEntries(
@@ -387,6 +405,10 @@ function section(title: string, s: ReturnType<typeof summarise>): string[] {
     `Accuracy by input: ${Object.entries(s.accuracyByNoise)
       .map(([k, v]) => `${k} ${pct(v.accuracy, 1)} (${v.documents})`)
       .join(' · ')}`,
+    '',
+    `By language (type right · auto-routed · of which right): ${Object.entries(s.byLanguage)
+      .map(([k, v]) => `${k} ${pct(v.accuracy, 1)} · ${pct(v.autoRouteRate, 1)} · ${pct(v.precision, 1)} (${v.documents})`)
+      .join('; ')}`,
     '',
     'Reliability (confidence bins):',
     '',

@@ -2,7 +2,7 @@
  * `npm run train:split`: fits the boundary model of the split step (shared/domain/model/boundary-model.json)
  * on generated envelopes and stacks, and picks its two thresholds on envelopes of other templates.
  *
- *   tsx scripts/train-split.ts [--envelopes 2000] [--seed split-train-1] [--corrections data/corrections]
+ *   tsx scripts/train-split.ts [--envelopes 4000] [--seed split-train-1] [--corrections data/corrections]
  *                              [--out shared/domain/model/boundary-model.json]
  *
  * - Training envelopes are built from the corpus generator's *train* templates, threshold envelopes
@@ -44,7 +44,7 @@ import { filterVector, sharedFeatures } from './training/train-model.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
-    envelopes: { type: 'string', default: '2000' },
+    envelopes: { type: 'string', default: '4000' },
     seed: { type: 'string', default: 'split-train-1' },
     corrections: { type: 'string', default: join(ROOT, 'data/corrections') },
     out: { type: 'string', default: join(ROOT, 'shared/domain/model/boundary-model.json') },

@@ -1,4 +1,4 @@
-import { classify, routeThreshold } from '../../shared/domain/classifier.ts';
+import { classify, routeThreshold, typeRouteThreshold } from '../../shared/domain/classifier.ts';
 import { clientIndexFor, identifyClient } from '../../shared/domain/client-matching.ts';
 import { type DocumentRecord, type PageText, pagesKey } from '../../shared/domain/document.ts';
 import { DOCUMENT_TYPES } from '../../shared/domain/document-types.ts';
@@ -47,6 +47,7 @@ export async function route(deps: RouteDeps, documentId: string): Promise<void> 
     directory,
     receivedAt: new Date(doc.receivedAt),
     threshold: deps.threshold ?? routeThreshold(classification.type),
+    typeRouteThreshold: deps.threshold ?? typeRouteThreshold(classification.type),
     dataProtectionRequest: doc.dataProtectionRequest,
     language: doc.language,
   });

@@ -1,8 +1,8 @@
 /**
  * `npm run corpus`: generates the labelled training/evaluation corpus under data/corpus/.
  *
- *   tsx scripts/corpus/generate.ts [--seed postkamer-1] [--count 3000] [--ocr-share 0.16]
- *                                  [--budget 480] [--no-ocr] [--cache data/ocr-cache] [--out data/corpus]
+ *   tsx scripts/corpus/generate.ts [--seed postkamer-1] [--count 4500] [--ocr-share 0.16]
+ *                                  [--budget 600] [--no-ocr] [--cache data/ocr-cache] [--out data/corpus]
  *
  * 1. Directory: examples/directory.json when it holds enough clients, else a generated one
  *    (written to data/corpus/directory.json either way: evaluation reads it from there).
@@ -118,9 +118,9 @@ async function main() {
   const { values } = parseArgs({
     options: {
       seed: { type: 'string', default: 'postkamer-1' },
-      count: { type: 'string', default: '3000' },
+      count: { type: 'string', default: '4500' },
       'ocr-share': { type: 'string', default: '0.16' },
-      budget: { type: 'string', default: '480' },
+      budget: { type: 'string', default: '600' },
       'no-ocr': { type: 'boolean', default: false },
       workers: { type: 'string', default: '2' },
       cache: { type: 'string', default: join(ROOT, 'data/ocr-cache') },

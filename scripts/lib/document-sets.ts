@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../../shared/adapters/local/json-logger.ts';
 import { LocalTextExtractor } from '../../shared/adapters/local/text-extractor.ts';
-import { classify, routeThreshold } from '../../shared/domain/classifier.ts';
+import { classify, routeThreshold, typeRouteThreshold } from '../../shared/domain/classifier.ts';
 import { clientIndexFor, type Identification, identifyClient } from '../../shared/domain/client-matching.ts';
 import { recogniseDataProtectionRequest } from '../../shared/domain/data-protection-request.ts';
 import type { Directory } from '../../shared/domain/directory.ts';
@@ -142,6 +142,7 @@ export async function evaluateSet(folder: string, directory: Directory, options:
         directory,
         receivedAt: RECEIVED_AT,
         threshold: routeThreshold(classification.type),
+        typeRouteThreshold: typeRouteThreshold(classification.type),
         dataProtectionRequest: recogniseDataProtectionRequest(text),
         language: detectLanguage(text),
       });

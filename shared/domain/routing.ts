@@ -30,6 +30,12 @@ export interface RouteInput {
   receivedAt: Date;
   /** Below this confidence the machine does not route on its own. */
   threshold: number;
+  /**
+   * The confidence a document needs when no client is found and its type's team takes it: the type
+   * alone decides where it goes, with no client's consultant behind it, so a wrong type is always a
+   * lost paper. Default: `threshold`.
+   */
+  typeRouteThreshold?: number | undefined;
   /** The writer asks to see, correct or erase their personal data (AVG): a person picks who answers. */
   dataProtectionRequest?: DataProtectionRequest | null | undefined;
   /** The document's language (ISO 639-1, 'und' when unclear); unknown when not given. */
@@ -37,11 +43,12 @@ export interface RouteInput {
 }
 
 /**
- * The model has held-out documents enough to choose thresholds in Dutch and English only. In any
- * other language, or when the text says too little to tell (poor OCR), its confidence is not
- * calibrated, so it routes only when it is as sure as it is of the clearest Dutch documents.
+ * The model's thresholds are chosen on held-out documents in the languages its corpus is written
+ * in: Dutch, English, Turkish, Polish, Ukrainian and Arabic. In any other language, or when the
+ * text says too little to tell (poor OCR), its confidence is not calibrated, so it routes only
+ * when it is as sure as it is of the clearest Dutch documents.
  */
-const CALIBRATED_LANGUAGES = new Set(['nl', 'en']);
+const CALIBRATED_LANGUAGES = new Set(['nl', 'en', 'tr', 'pl', 'uk', 'ar']);
 export const UNCALIBRATED_LANGUAGE_THRESHOLD = 0.95;
 
 /** The confidence a document needs to be routed without a person, given its language. */
@@ -244,8 +251,8 @@ export function decideRoute(input: RouteInput): RouteDecision {
       ...reasons,
       reason(
         'type.uncertain',
-        `te onzeker over de soort (${percent(cls.confidence)}, nodig is ${percent(threshold)}${threshold > input.threshold ? ' voor een document in een andere taal dan Nederlands of Engels' : ''}): een mens beslist`,
-        `not sure enough of the type (${percent(cls.confidence)}, ${percent(threshold)} needed${threshold > input.threshold ? ' for a document in a language other than Dutch or English' : ''}): a person decides`,
+        `te onzeker over de soort (${percent(cls.confidence)}, nodig is ${percent(threshold)}${threshold > input.threshold ? ' voor een document in een taal waarin het model niet is getoetst' : ''}): een mens beslist`,
+        `not sure enough of the type (${percent(cls.confidence)}, ${percent(threshold)} needed${threshold > input.threshold ? ' for a document in a language the model was not tested in' : ''}): a person decides`,
       ),
       ...guesses(),
     ]);
@@ -271,6 +278,17 @@ export function decideRoute(input: RouteInput): RouteDecision {
     return triage(directory, null, [
       ...reasons,
       reason('client.none', 'geen klant gevonden: een mens zoekt uit voor wie het is', 'no client found: a person finds out whose it is'),
+    ]);
+  const typeRouteThreshold = thresholdFor(Math.max(input.threshold, input.typeRouteThreshold ?? 0), input.language);
+  if (!clientNumber && cls.confidence < typeRouteThreshold)
+    return triage(directory, null, [
+      ...reasons,
+      reason(
+        'type.uncertain-without-client',
+        `geen klant gevonden, en te onzeker over de soort om alleen daarop te verdelen (${percent(cls.confidence)}, nodig is ${percent(typeRouteThreshold)}): een mens beslist`,
+        `no client found, and not sure enough of the type to route on it alone (${percent(cls.confidence)}, ${percent(typeRouteThreshold)} needed): a person decides`,
+      ),
+      ...guesses(),
     ]);
   if (!clientNumber)
     reasons.push(
