@@ -63,8 +63,8 @@ describe('split', () => {
 
   it('separates the parts before an uncertain boundary, and sends the rest on as one document with the proposed split', async () => {
     const w = world();
-    // A payslip, then another (a new document, surely), then a supermarket folder: a new document or not?
-    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.payslipOfKnownClient, TEXTS.supermarketFolder));
+    // A payslip, then another (a new document, surely), then a short page of advertising: a new document or not?
+    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.payslipOfKnownClient, TEXTS.advertisingPage));
     await split(splitDeps(w), file.id);
     const after = await current(w, file.id);
     expect(after.status).toBe('split');
@@ -78,7 +78,7 @@ describe('split', () => {
 
   it('sends a file whose first part is in doubt on whole, with the proposal', async () => {
     const w = world();
-    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.supermarketFolder));
+    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.advertisingPage));
     await split(splitDeps(w), file.id);
     const after = await current(w, file.id);
     expect(after).toMatchObject({ status: 'separated', splitProposal: { parts: [[1], [2]] } });

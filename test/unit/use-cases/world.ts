@@ -249,4 +249,6 @@ export const TEXTS = {
     'Dr. K. Smit, huisarts',
   ].join('\n'),
   supermarketFolder: ['Jumbo - Aanbiedingen week 12', 'Kipfilet 1 kg NU 6,99', 'Bananen 2e halve prijs'].join('\n'),
+  /** A short page of advertising: a document of its own, probably, but it says little (the split model is unsure). */
+  advertisingPage: ['Reclame', 'Nu 2 halen 1 betalen'].join('\n'),
 };
