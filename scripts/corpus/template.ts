@@ -333,6 +333,41 @@ export function sloppy(text: string, rng: Rng, level = 0.5): string {
   return t;
 }
 
+/** How a writer labels the client's identifiers: one label each, or several to pick one from. */
+export interface IdLabels {
+  bsn?: string | readonly string[];
+  client?: string | readonly string[];
+  birth?: string | readonly string[];
+}
+
+export interface IdLineOptions {
+  sep?: string;
+  birthStyle?: DateStyle;
+  /** 'plain': the nine digits as they are; 'formatted' (default): as `fmtBsn` writes them. */
+  bsn?: 'formatted' | 'plain';
+}
+
+/** The client's identifying lines the document shows (`c.show`), with the writer's own labels (Dutch ones where none is given). */
+export function idLines(
+  c: Ctx,
+  labels: IdLabels = {},
+  { sep = ': ', birthStyle = 'dmy', bsn = 'formatted' }: IdLineOptions = {},
+): string[] {
+  const label = (l: string | readonly string[] | undefined, dutch: string) =>
+    l === undefined ? dutch : typeof l === 'string' ? l : c.rng.pick(l);
+  return [
+    ...(c.show.bsn ? [`${label(labels.bsn, 'BSN')}${sep}${bsn === 'plain' ? c.p.bsn : fmtBsn(c.p.bsn, c.rng)}`] : []),
+    ...(c.show.clientNumber && c.p.clientNumber ? [`${label(labels.client, 'Klantnummer')}${sep}${c.p.clientNumber}`] : []),
+    ...(c.show.birthDate ? [`${label(labels.birth, 'Geboortedatum')}${sep}${fmtIso(c.p.birthDate, birthStyle)}`] : []),
+  ];
+}
+
+/** The same on one line, the way people squeeze it under their name. */
+export function idLine(c: Ctx, labels: IdLabels = {}, joiner = '  -  ', options: Omit<IdLineOptions, 'sep'> = {}): string[] {
+  const parts = idLines(c, labels, { ...options, sep: ' ' });
+  return parts.length ? [parts.join(joiner)] : [];
+}
+
 /** An IBAN in groups of four, the way banks print it. */
 export function formatIbanSafe(iban: string): string {
   return iban.replace(/(.{4})/g, '$1 ').trim();

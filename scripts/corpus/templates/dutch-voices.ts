@@ -6,8 +6,8 @@ import {
   COUNTRIES_HOLIDAY,
   SURNAMES,
 } from '../pools.ts';
-import type { Ctx, DateStyle, Page, PageStyle, Template } from '../template.ts';
-import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, kenmerk, money, one, paginate, paras, sloppy } from '../template.ts';
+import type { Ctx, DateStyle, IdLabels, Page, PageStyle, Template } from '../template.ts';
+import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, idLine, idLines, kenmerk, money, one, paginate, paras, sloppy } from '../template.ts';
 
 /**
  * Dutch voices for the types that are most often taken for another: complaints, holiday notices,
@@ -43,26 +43,9 @@ function mk(
   return { id: `${type}.nl.${slug}`, type, lang: 'nl', style, weight, supports, render };
 }
 
-interface Labels {
-  bsn?: string;
-  client?: string;
-  birth?: string;
-}
-
-/** The client's identifying lines this document shows, with the writer's own labels. */
-function ids(c: Ctx, l: Labels = {}, sep = ': ', birthStyle: DateStyle = 'dmy'): string[] {
-  return [
-    ...(c.show.bsn ? [`${l.bsn ?? 'BSN'}${sep}${fmtBsn(c.p.bsn, c.rng)}`] : []),
-    ...(c.show.clientNumber && c.p.clientNumber ? [`${l.client ?? 'Klantnummer'}${sep}${c.p.clientNumber}`] : []),
-    ...(c.show.birthDate ? [`${l.birth ?? 'Geboortedatum'}${sep}${fmtIso(c.p.birthDate, birthStyle)}`] : []),
-  ];
-}
-
-/** The same squeezed on one line. */
-function idsInline(c: Ctx, l: Labels = {}, birthStyle: DateStyle = 'dmy', joiner = '   '): string[] {
-  const parts = ids(c, l, ' ', birthStyle);
-  return parts.length ? [parts.join(joiner)] : [];
-}
+/** The client's identifying lines this document shows, with the writer's own labels; and squeezed on one line. */
+const ids = (c: Ctx, l: IdLabels = {}, sep = ': ', birthStyle: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle });
+const idsInline = (c: Ctx, l: IdLabels = {}, birthStyle: DateStyle = 'dmy', joiner = '   ') => idLine(c, l, joiner, { birthStyle });
 
 const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
 const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));

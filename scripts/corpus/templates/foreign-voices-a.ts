@@ -1,6 +1,6 @@
 import { EMPLOYERS, STAFFING } from '../pools.ts';
-import type { Ctx, DateStyle, Template } from '../template.ts';
-import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, maybe, money, one, paginate, paras, row } from '../template.ts';
+import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
+import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one, paginate, paras, row } from '../template.ts';
 
 /**
  * Foreign voices (a): Arabic (Modern Standard Arabic, with Syrian, Moroccan and Iraqi colloquial
@@ -18,45 +18,27 @@ import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, maybe, money, one, paginate
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-interface Labels {
-  bsn: string[];
-  client: string[];
-  birth: string[];
-}
-
-/** The client's identifying lines this document shows, each label picked from the writer's own. */
-function ids(c: Ctx, l: Labels, sep = ': ', style: DateStyle = 'dmy'): string[] {
-  const { rng } = c;
-  return [
-    ...(c.show.bsn ? [`${rng.pick(l.bsn)}${sep}${fmtBsn(c.p.bsn, rng)}`] : []),
-    ...(c.show.clientNumber && c.p.clientNumber ? [`${rng.pick(l.client)}${sep}${c.p.clientNumber}`] : []),
-    ...(c.show.birthDate ? [`${rng.pick(l.birth)}${sep}${fmtIso(c.p.birthDate, style)}`] : []),
-  ];
-}
-
-/** The same squeezed on one line. */
-function idsInline(c: Ctx, l: Labels, joint = ' - ', style: DateStyle = 'dmy'): string[] {
-  const parts = ids(c, l, ' ', style);
-  return parts.length ? [parts.join(joint)] : [];
-}
+/** The client's identifying lines this document shows, each label picked from the writer's own; and squeezed on one line. */
+const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
+const idsInline = (c: Ctx, l: IdLabels, joint = ' - ', style: DateStyle = 'dmy') => idLine(c, l, joint, { birthStyle: style });
 
 // Arabic labels: with the Dutch words people copy from their letters, and without.
-const AR_MIXED: Labels = {
+const AR_MIXED: IdLabels = {
   bsn: ['رقم BSN', 'BSN', 'Burgerservicenummer (BSN)', 'رقم البي اس ان BSN', 'BSN nummer'],
   client: ['Klantnummer', 'رقم الملف (klantnummer)', 'klantnummer', 'رقم الزبون'],
   birth: ['تاريخ الميلاد', 'Geboortedatum', 'تاريخ الولادة'],
 };
-const AR_PLAIN: Labels = {
+const AR_PLAIN: IdLabels = {
   bsn: ['الرقم الشخصي', 'رقم الخدمة المدنية', 'الرقم الوطني الهولندي'],
   client: ['رقم الملف', 'رقم الملف لدى البلدية', 'رقم العميل'],
   birth: ['تاريخ الميلاد', 'مواليد', 'تاريخ الولادة'],
 };
-const TR_MIXED: Labels = {
+const TR_MIXED: IdLabels = {
   bsn: ['BSN', 'BSN numarası', 'BSN no', 'Burgerservicenummer', 'Sofi/BSN no'],
   client: ['Klantnummer', 'Müşteri no (klantnummer)', 'klantnummer', 'Dosya no'],
   birth: ['Doğum tarihi', 'Geboortedatum', 'D. tarihi'],
 };
-const TR_PLAIN: Labels = {
+const TR_PLAIN: IdLabels = {
   bsn: ['Vatandaşlık hizmet numarası', 'Hollanda kimlik numarası', 'Kişisel numara'],
   client: ['Dosya numarası', 'Belediye dosya no', 'Müşteri numarası'],
   birth: ['Doğum tarihi', 'Doğum t.', 'Doğum tarihim'],

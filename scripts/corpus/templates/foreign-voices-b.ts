@@ -1,8 +1,8 @@
 import { isValidBsn } from '../../../shared/domain/bsn.ts';
 import { EMPLOYERS, JOB_TITLES, STAFFING } from '../pools.ts';
 import type { Rng } from '../random.ts';
-import type { Ctx, DateStyle, Template } from '../template.ts';
-import { addDays, fmtDate, fmtIso, ibanText, kenmerk, money, moneyEn, one, paginate, paras, row } from '../template.ts';
+import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
+import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, kenmerk, money, moneyEn, one, paginate, paras, row } from '../template.ts';
 import { mrzCheck } from './identity.ts';
 
 /**
@@ -18,26 +18,9 @@ import { mrzCheck } from './identity.ts';
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-interface IdLabels {
-  bsn: string;
-  client: string;
-  birth: string;
-}
-
-/** The client's identifying lines this document shows, with the writer's own labels. */
-function ids(c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dot'): string[] {
-  return [
-    ...(c.show.bsn ? [`${l.bsn}${sep}${c.p.bsn}`] : []),
-    ...(c.show.clientNumber && c.p.clientNumber ? [`${l.client}${sep}${c.p.clientNumber}`] : []),
-    ...(c.show.birthDate ? [`${l.birth}${sep}${fmtIso(c.p.birthDate, style)}`] : []),
-  ];
-}
-
-/** The same squeezed on one line. */
-function idsInline(c: Ctx, l: IdLabels, style: DateStyle = 'dot', join = ', '): string[] {
-  const parts = ids(c, l, ' ', style);
-  return parts.length ? [parts.join(join)] : [];
-}
+/** The client's identifying lines this document shows, with the writer's own labels (the BSN as nine digits); and squeezed on one line. */
+const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dot') => idLines(c, l, { sep, birthStyle: style, bsn: 'plain' });
+const idsInline = (c: Ctx, l: IdLabels, style: DateStyle = 'dot', join = ', ') => idLine(c, l, join, { birthStyle: style, bsn: 'plain' });
 
 const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
 const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));

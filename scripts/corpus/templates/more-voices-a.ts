@@ -1,5 +1,5 @@
 import { EMPLOYERS, JOB_TITLES, JOB_TITLES_EN, STAFFING } from '../pools.ts';
-import type { Ctx, DateStyle, Template } from '../template.ts';
+import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
 import {
   addDays,
   address,
@@ -7,10 +7,11 @@ import {
   birthLine,
   bsnLine,
   clientLine,
-  fmtBsn,
   fmtDate,
   fmtIso,
   ibanText,
+  idLine,
+  idLines,
   kenmerk,
   money,
   moneyEn,
@@ -33,26 +34,9 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-interface IdLabels {
-  bsn: string;
-  client: string;
-  birth: string;
-}
-
-/** The client's identifying lines (those this document shows) with the writer's own labels. */
-function ids(c: Ctx, labels: IdLabels, sep = ': ', birthStyle: DateStyle = 'dmy'): string[] {
-  return [
-    ...(c.show.bsn ? [`${labels.bsn}${sep}${fmtBsn(c.p.bsn, c.rng)}`] : []),
-    ...(c.show.clientNumber && c.p.clientNumber ? [`${labels.client}${sep}${c.p.clientNumber}`] : []),
-    ...(c.show.birthDate ? [`${labels.birth}${sep}${fmtIso(c.p.birthDate, birthStyle)}`] : []),
-  ];
-}
-
-/** The same on one line, the way people squeeze it under their name. */
-function idsInline(c: Ctx, labels: IdLabels, birthStyle: DateStyle = 'dmy'): string[] {
-  const parts = ids(c, labels, ' ', birthStyle);
-  return parts.length ? [parts.join('  -  ')] : [];
-}
+/** The client's identifying lines (those this document shows) with the writer's own labels; on one line, the way people squeeze them under their name. */
+const ids = (c: Ctx, labels: IdLabels, sep = ': ', birthStyle: DateStyle = 'dmy') => idLines(c, labels, { sep, birthStyle });
+const idsInline = (c: Ctx, labels: IdLabels, birthStyle: DateStyle = 'dmy') => idLine(c, labels, '  -  ', { birthStyle });
 
 const TR: IdLabels = { bsn: 'BSN (vatandaşlık no)', client: 'Müşteri numarası', birth: 'Doğum tarihi' };
 const PL: IdLabels = { bsn: 'Numer BSN', client: 'Numer klienta', birth: 'Data urodzenia' };
