@@ -156,6 +156,29 @@ export class ClientIndex {
     }
     return [...found.values()];
   }
+
+  /**
+   * Client numbers written with the directory's prefix that are no client's but one digit away from
+   * exactly one client's: most often OCR misreading a digit of that client's number.
+   */
+  nearClientNumbers(text: string): Client[] {
+    const near = new Map<string, Client>();
+    for (const m of text.matchAll(this.numberPattern)) {
+      const prefix = /^[A-Za-z]*/.exec(m[0])?.[0] ?? '';
+      const digits = ocrDigits(m[0].slice(prefix.length).replace(/[\s\-–.]/g, ''));
+      if (!prefix || digits.length < this.digitCount[0] || digits.length > this.digitCount[1]) continue;
+      if (this.byNumber.has(normaliseClientNumber(prefix + digits))) continue;
+      const hits = new Set<Client>();
+      for (let i = 0; i < digits.length; i++)
+        for (let d = 0; d <= 9; d++) {
+          const client = this.byNumber.get(normaliseClientNumber(`${prefix}${digits.slice(0, i)}${d}${digits.slice(i + 1)}`));
+          if (client) hits.add(client);
+        }
+      const [only] = hits;
+      if (hits.size === 1 && only) near.set(only.clientNumber, only);
+    }
+    return [...near.values()];
+  }
 }
 
 const CLIENT_NUMBER_LABEL =
@@ -390,6 +413,20 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
       ),
     );
     return { status: 'none', evidence, notes, suggested: found };
+  }
+  // A client number one digit from another client's (and from no one else's) on a document that
+  // is this client's by its other clues: a second client's number OCR read one digit wrong.
+  const near = index.nearClientNumbers(text).filter((c) => c.clientNumber !== found);
+  if (near.length > 0) {
+    const numbers = near.map((c) => c.clientNumber);
+    notes.push(
+      reason(
+        'client.number-near',
+        `het document noemt ook een klantnummer dat op één cijfer na dat van ${listed(numbers, 'nl')} is`,
+        `the document also gives a client number one digit off ${listed(numbers, 'en')}`,
+      ),
+    );
+    return { status: 'conflict', candidates: [found, ...numbers], evidence, notes };
   }
   // One client by number, BSN or IBAN, but the name on the document is another client's, and
   // theirs is nowhere: a partner's payslip, a wrong number written on a letter. Nobody can know.

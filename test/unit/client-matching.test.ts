@@ -65,6 +65,16 @@ describe('client identification', () => {
     expect(id).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
   });
 
+  it("takes a client number one digit off another client's, on a document that is this client's by its BSN, for that client's number misread", () => {
+    // K-100381 is no client's; it is K-100301 with one digit read wrong (a number written on a copy, a fax).
+    const id = identifyClient('Loonstrook mei\nBSN: 123456782\nKlantnummer: K-100381', index);
+    expect(id).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
+    expect(id.notes.map((n) => n.code)).toContain('client.number-near');
+    // One digit off the client's own number (OCR), or far from every client's: no doubt.
+    for (const text of ['Loonstrook mei\nBSN: 123456782\nKlantnummer: K-100284', 'Loonstrook mei\nBSN: 123456782\nFactuur K-999999'])
+      expect(identifyClient(text, index), text).toMatchObject({ status: 'identified', clientNumber: 'K-100234' });
+  });
+
   it("sends a document whose labelled person is someone else, and the client's name nowhere, to a person", () => {
     // A client number copied onto a relative's payslip or bank statement: nobody can know whose it is.
     const relative = identifyClient('Loonstrook maart\nNaam werknemer: P. Zielinska\nKlantnummer K-100234\nBruto 2.000', index);
