@@ -4,23 +4,14 @@
  * ready, then `event <json>` for each S3 notification of an upload under inbox/ once it is on the
  * intake queue (what S3's notification to SQS does). Stops when its stdin closes.
  */
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueUrlCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { BUCKET } from '../lib/aws-pipeline.ts';
-import { startDynamo, startS3, startSes, startSnsStub, startSqs } from '../lib/local-aws.ts';
+import { createRateTable, startDynamo, startS3, startSes, startSnsStub, startSqs } from '../lib/local-aws.ts';
 
 const RATE_TABLE = process.argv[2] ?? 'textract-rate';
 
 const [s3, dynamo, sqs, ses, sns] = await Promise.all([startS3([BUCKET]), startDynamo(), startSqs(), startSes(), startSnsStub()]);
-// The Textract token buckets (the processing stack's rate table: partition key pk).
-await dynamo.client.send(
-  new CreateTableCommand({
-    TableName: RATE_TABLE,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-  }),
-);
+await createRateTable(dynamo.client, RATE_TABLE);
 
 let intakeUrl: Promise<string> | undefined;
 s3.instance.on('event', (event: { Records: { s3: { object: { key: string } } }[] }) => {

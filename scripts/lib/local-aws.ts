@@ -10,7 +10,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -180,6 +180,33 @@ export async function createLedgerTable(client: DynamoDBClient, table: string): 
       ],
     }),
   );
+  await untilActive(client, table);
+}
+
+/** The Textract token buckets' table (the processing stack's rate table: partition key pk). */
+export async function createRateTable(client: DynamoDBClient, table: string): Promise<void> {
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    }),
+  );
+  await untilActive(client, table);
+}
+
+/**
+ * Waits until a table just created is ACTIVE: dynalite answers CreateTable with CREATING and turns
+ * the table ACTIVE on a timer, so a request sent at once can find no table.
+ */
+export async function untilActive(client: DynamoDBClient, table: string): Promise<void> {
+  for (let tries = 0; tries < 400; tries++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`table ${table} did not become active`);
 }
 
 /** The web state table on a running dynalite, with the keys the CDK stack gives it (dynalite has no TTL to set). */
@@ -198,6 +225,7 @@ export async function startWebTable(client: DynamoDBClient, name: string): Promi
       ],
     }),
   );
+  await untilActive(client, name);
 }
 
 export interface LocalSqs {

@@ -1,8 +1,7 @@
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoTokenBucket, RateLimitedError } from '../../shared/adapters/aws/dynamo-token-bucket.ts';
 import type { Clock } from '../../shared/ports.ts';
-import { type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
+import { createRateTable, type LocalDynamo, startDynamo } from '../handlers/local-aws.ts';
 
 /**
  * The shared Textract rate on dynalite: several bucket instances (as several Lambda instances
@@ -14,14 +13,7 @@ let bucketNo = 0;
 
 beforeAll(async () => {
   dynamo = await startDynamo();
-  await dynamo.client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    }),
-  );
+  await createRateTable(dynamo.client, TABLE);
 });
 afterAll(async () => dynamo?.stop());
 
