@@ -88,8 +88,18 @@ export interface ValidationSummary {
   confidence?: { weights: number[]; bias: number };
   /** Per predicted type: the threshold for the same misroute target, where there was enough data. */
   thresholds?: Partial<Record<DocumentTypeId, number>>;
-  /** Per type: its threshold and the number routed of the routable held-out documents. */
-  perType?: Partial<Record<DocumentTypeId, { threshold: number; accepted: number; of: number }>>;
+  /**
+   * Per type: its threshold, the number routed of the routable held-out documents, and the
+   * highest-scoring held-out mistake that set it (its true type and template group, when known).
+   */
+  perType?: Partial<Record<DocumentTypeId, TypeThresholdInfo>>;
+}
+
+export interface TypeThresholdInfo {
+  threshold: number;
+  accepted: number;
+  of: number;
+  mistake?: { score: number; actual: DocumentTypeId; group?: string };
 }
 
 const docText = (pages: string[]) => pages.join(PAGE_JOINER);
@@ -240,6 +250,8 @@ export interface HeldOut {
   logits: Float64Array[];
   labels: number[];
   summaries: FeatureSummary[];
+  /** Each document's template group, when known: says which layout a threshold was set by. */
+  groups?: string[];
 }
 
 export function scoreHeldOut(model: ClassifierModel, docs: LabelledDoc[]): HeldOut {
@@ -281,12 +293,12 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
     });
     return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   });
-  const decisions: { score: number; correct: boolean; type: DocumentTypeId }[] = [];
+  const decisions: { score: number; correct: boolean; type: DocumentTypeId; index: number }[] = [];
   conf.forEach((c, i) => {
     const predicted = classes[best[i] as number] as DocumentTypeId;
     if (predicted === 'other') return;
     const route = routeCheck?.(i, predicted) ?? { routable: true, clientRight: true };
-    if (route.routable) decisions.push({ score: c, correct: (correct[i] as boolean) && route.clientRight, type: predicted });
+    if (route.routable) decisions.push({ score: c, correct: (correct[i] as boolean) && route.clientRight, type: predicted, index: i });
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const overall = Math.max(choice.threshold, config.thresholdFloor);
@@ -297,7 +309,18 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
   for (const [type, t] of perTypeThresholds(decisions, config.thresholdFloor)) {
     const threshold = Number(t.threshold.toFixed(3));
     thresholds[type as DocumentTypeId] = threshold;
-    perType[type as DocumentTypeId] = { threshold, accepted: t.routed, of: t.of };
+    const worst = decisions
+      .filter((d) => d.type === type && !d.correct)
+      .reduce<(typeof decisions)[number] | undefined>((w, d) => (!w || d.score > w.score ? d : w), undefined);
+    const group = worst && heldOut.groups?.[worst.index];
+    perType[type as DocumentTypeId] = {
+      threshold,
+      accepted: t.routed,
+      of: t.of,
+      ...(worst && {
+        mistake: { score: worst.score, actual: classes[labels[worst.index] as number] as DocumentTypeId, ...(group && { group }) },
+      }),
+    };
   }
   const { ece } = calibrationError(conf, correct, 10);
   return {
@@ -364,7 +387,7 @@ export function trainWithCrossValidation(
   }
   const foldOf = new Map<string, number>();
   for (const groups of groupsByType.values()) for (const [i, g] of [...groups].sort().entries()) foldOf.set(g, i % folds);
-  const heldOut: HeldOut = { logits: [], labels: [], summaries: [] };
+  const heldOut: HeldOut = { logits: [], labels: [], summaries: [], groups: [] };
   const poolIndex: number[] = [];
   for (let f = 0; f < folds; f++) {
     const fold = fitModel([...pool.filter((d) => foldOf.get(d.group) !== f), ...extra], config);
@@ -376,6 +399,7 @@ export function trainWithCrossValidation(
     heldOut.logits.push(...scored.logits);
     heldOut.labels.push(...scored.labels);
     heldOut.summaries.push(...scored.summaries);
+    heldOut.groups?.push(...members.map(([d]) => d.group));
     poolIndex.push(...members.map(([, i]) => i));
   }
   const summary = calibrate(heldOut, config, routeCheck && ((i, predicted) => routeCheck(poolIndex[i] as number, predicted)));

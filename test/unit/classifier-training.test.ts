@@ -8,7 +8,7 @@ import { Rng } from '../../scripts/corpus/random.ts';
 import { calibrationError, fitTemperature } from '../../scripts/training/calibration.ts';
 import { readCorrections, toLabelled } from '../../scripts/training/corpus-file.ts';
 import { perTypeThresholds, selectThreshold } from '../../scripts/training/threshold.ts';
-import { DEFAULT_CONFIG, type TrainConfig, trainClassifier } from '../../scripts/training/train-model.ts';
+import { DEFAULT_CONFIG, type TrainConfig, trainClassifier, trainWithCrossValidation } from '../../scripts/training/train-model.ts';
 import { Classifier } from '../../shared/domain/classifier.ts';
 import { parseDirectory } from '../../shared/domain/directory.ts';
 
@@ -71,6 +71,22 @@ describe('classifier training', () => {
       TARGETS.autoRoutePrecision,
     );
   });
+});
+
+describe('cross-validated thresholds', () => {
+  it("names, for each type's threshold, the held-out mistake that set it: its true type and its template", () => {
+    const pool = corpus.filter((d) => d.split !== 'test').map((d) => ({ ...toLabelled(d), group: d.group, type: d.type }));
+    const { validation: summary } = trainWithCrossValidation(pool, [], small, 2);
+    const explained = Object.entries(summary.perType ?? {}).filter(([, t]) => t.mistake);
+    expect(explained.length).toBeGreaterThan(0);
+    const groups = new Set(pool.map((d) => d.group));
+    for (const [type, t] of explained) {
+      expect(t.mistake?.actual).not.toBe(type);
+      expect(groups.has(t.mistake?.group as string), `${type}: ${t.mistake?.group}`).toBe(true);
+      // Above its mistake (or at the floor's 1 when nothing of the type could be routed).
+      expect(t.threshold).toBeGreaterThanOrEqual(Math.min(1, Number((t.mistake?.score ?? 0).toFixed(3))));
+    }
+  }, 60_000);
 });
 
 describe('threshold selection', () => {
