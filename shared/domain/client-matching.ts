@@ -135,9 +135,14 @@ export class ClientIndex {
     return street;
   }
 
-  /** `folded`: the same text through `foldText`, when the caller has it already. */
-  findClientNumbers(text: string, folded = foldText(text)): Client[] {
+  /**
+   * The clients whose numbers the text gives, and the numbers written with the directory's prefix
+   * that are no client's (`unknown`: prefix and digits, for `nearClientNumbers`).
+   * `folded`: the same text through `foldText`, when the caller has it already.
+   */
+  findClientNumbers(text: string, folded = foldText(text)): { clients: Client[]; unknown: [prefix: string, digits: string][] } {
     const found = new Map<string, Client>();
+    const unknown: [string, string][] = [];
     for (const m of text.matchAll(this.numberPattern)) {
       const raw = m[0];
       const prefix = /^[A-Za-z]*/.exec(raw)?.[0] ?? '';
@@ -145,6 +150,7 @@ export class ClientIndex {
       if (digits.length < this.digitCount[0] || digits.length > this.digitCount[1]) continue;
       const client = this.byNumber.get(normaliseClientNumber(prefix + digits));
       if (client) found.set(client.clientNumber, client);
+      else if (prefix) unknown.push([prefix, digits]);
     }
     // OCR drops or splits the prefix ("Klantnr.: 157691", "K-1 08043"): a labelled number still counts.
     for (const m of folded.matchAll(CLIENT_NUMBER_LABEL)) {
@@ -154,20 +160,16 @@ export class ClientIndex {
         if (client) found.set(client.clientNumber, client);
       }
     }
-    return [...found.values()];
+    return { clients: [...found.values()], unknown };
   }
 
   /**
-   * Client numbers written with the directory's prefix that are no client's but one digit away from
-   * exactly one client's: most often OCR misreading a digit of that client's number.
+   * Of the numbers `findClientNumbers` found to be no client's, those one digit away from exactly
+   * one client's: most often OCR misreading a digit of that client's number.
    */
-  nearClientNumbers(text: string): Client[] {
+  nearClientNumbers(unknown: readonly [prefix: string, digits: string][]): Client[] {
     const near = new Map<string, Client>();
-    for (const m of text.matchAll(this.numberPattern)) {
-      const prefix = /^[A-Za-z]*/.exec(m[0])?.[0] ?? '';
-      const digits = ocrDigits(m[0].slice(prefix.length).replace(/[\s\-–.]/g, ''));
-      if (!prefix || digits.length < this.digitCount[0] || digits.length > this.digitCount[1]) continue;
-      if (this.byNumber.has(normaliseClientNumber(prefix + digits))) continue;
+    for (const [prefix, digits] of unknown) {
       const hits = new Set<Client>();
       for (let i = 0; i < digits.length; i++)
         for (let d = 0; d <= 9; d++) {
@@ -347,7 +349,8 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
   if (sender) add('sender', sender);
   // Folded once: every search below reads the same lower-case, single-spaced text.
   const folded = foldText(text);
-  for (const c of index.findClientNumbers(text, folded)) add('client-number', c);
+  const numbers = index.findClientNumbers(text, folded);
+  for (const c of numbers.clients) add('client-number', c);
 
   for (const hit of bsnsInFolded(folded)) {
     const client = index.byBsn.get(hit.bsn);
@@ -416,7 +419,7 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
   }
   // A client number one digit from another client's (and from no one else's) on a document that
   // is this client's by its other clues: a second client's number OCR read one digit wrong.
-  const near = index.nearClientNumbers(text).filter((c) => c.clientNumber !== found);
+  const near = index.nearClientNumbers(numbers.unknown).filter((c) => c.clientNumber !== found);
   if (near.length > 0) {
     const numbers = near.map((c) => c.clientNumber);
     notes.push(
