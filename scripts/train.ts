@@ -81,12 +81,12 @@ console.log(
   [
     `validation: accuracy ${(v.accuracy * 100).toFixed(2)}%, temperature ${v.temperature.toFixed(3)} (NLL ${v.nllBefore.toFixed(4)} → ${v.nllAfter.toFixed(4)}), ECE ${v.ece.toFixed(4)}`,
     `threshold ${v.threshold.toFixed(3)} for auto-route precision ≥ ${config.precisionTarget} (${v.thresholdMet ? 'met' : 'NOT met'}: ${(v.precisionAtThreshold * 100).toFixed(2)}% on ${(v.acceptedAtThreshold * 100).toFixed(1)}% of routable held-out documents)`,
-    `per predicted type, above its highest-scoring held-out mistake (threshold, routed/routable held-out; the mistake that set it): ${Object.entries(
+    `per predicted type, above its held-out mistakes but the ${(config.typeErrorBudget.share * 100).toFixed(2)} % error budget spends where it routes most (threshold, routed/routable held-out, mistakes let through; the mistake it stops above): ${Object.entries(
       v.perType ?? {},
     )
       .map(
         ([type, t]) =>
-          `${type} ${t.threshold.toFixed(2)} (${t.accepted}/${t.of}${t.mistake ? `; a ${t.mistake.actual}${t.mistake.group ? ` of ${t.mistake.group}` : ''} at ${t.mistake.score.toFixed(3)}` : ''})`,
+          `${type} ${t.threshold.toFixed(2)} (${t.accepted}/${t.of}${t.mistakesAbove ? `, ${t.mistakesAbove} let through` : ''}${t.mistake ? `; a ${t.mistake.actual}${t.mistake.group ? ` of ${t.mistake.group}` : ''} at ${t.mistake.score.toFixed(3)}` : ''})`,
       )
       .join(', ')}`,
     `model: ${(statSync(out).size / 1024).toFixed(0)} KiB, ${JSON.stringify(model.info?.rows)}; trained in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${out}`,

@@ -52,6 +52,44 @@ export interface TypeThreshold {
   threshold: number;
   routed: number;
   of: number;
+  /** Held-out mistakes at or above the threshold: the share of the error budget this type took. */
+  errors: number;
+}
+
+/** One choice for a type: the lowest threshold with `errors` held-out mistakes at or above it. */
+interface Step {
+  threshold: number;
+  routed: number;
+  errors: number;
+}
+
+/** A type's choices, for 0, 1, 2, … mistakes let through (each the lowest threshold for its count, never below `floor`). */
+function stepsOf(own: TypedDecision[], floor: number): Step[] {
+  const sorted = [...own].sort((a, b) => b.score - a.score);
+  const steps: Step[] = [{ threshold: 1, routed: 0, errors: 0 }];
+  let wrong = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const score = (sorted[i] as TypedDecision).score;
+    if (score < floor) break;
+    let j = i;
+    while (j < sorted.length && (sorted[j] as TypedDecision).score === score) if (!(sorted[j++] as TypedDecision).correct) wrong++;
+    steps[wrong] = { threshold: score, routed: j, errors: wrong };
+    i = j;
+  }
+  return steps;
+}
+
+export interface ErrorBudget {
+  /** Held-out mistakes allowed over everything routed, as a share of it (0: no type routes past a mistake). */
+  share: number;
+  /** No single type may spend its way below this precision. */
+  minTypePrecision: number;
+  /**
+   * The documents a lowered threshold lets through must be right at least this often: a whole
+   * type's precision hides a band where the model guesses (one mistake in 17, say), and the
+   * budget is there for outliers above a well-separated band, not for guessing.
+   */
+  minBandPrecision: number;
 }
 
 /**
@@ -60,14 +98,57 @@ export interface TypeThreshold {
  * 99.5 % precision, but they can show where the model starts to err: a type it confuses keeps a
  * threshold above its mistakes, and no type routes below what held-out data has seen it get right.
  * With no document of a type at or above the floor, the type routes nothing on its own (1).
+ *
+ * With an error budget, one outlier no longer closes a type: the budget's mistakes (a share of all
+ * routed held-out documents) go where each buys the most routed documents, a type at a time, as
+ * long as the whole stays within the budget, no type falls below `minTypePrecision` and the band
+ * let through is right `minBandPrecision` of the time. It is the misroute target spent where it
+ * routes most, instead of on no type at all.
  */
-export function perTypeThresholds(items: TypedDecision[], floor = 0): Map<string, TypeThreshold> {
+export function perTypeThresholds(items: TypedDecision[], floor = 0, budget?: ErrorBudget): Map<string, TypeThreshold> {
+  const types = [...new Set(items.map((i) => i.type))];
+  const steps = new Map(
+    types.map(
+      (t) =>
+        [
+          t,
+          stepsOf(
+            items.filter((i) => i.type === t),
+            floor,
+          ),
+        ] as const,
+    ),
+  );
+  const at = new Map(types.map((t) => [t, 0]));
+  const total = () => types.reduce((s, t) => s + ((steps.get(t) as Step[])[at.get(t) as number] as Step).routed, 0);
+  let routed = total();
+  let errors = 0;
+  while (budget && budget.share > 0) {
+    let best: { type: string; k: number; ratio: number; gain: number; cost: number } | undefined;
+    for (const t of types) {
+      const own = steps.get(t) as Step[];
+      const now = own[at.get(t) as number] as Step;
+      for (let k = now.errors + 1; k < own.length; k++) {
+        const next = own[k];
+        if (!next || next.routed <= now.routed) continue;
+        const gain = next.routed - now.routed;
+        const cost = k - now.errors;
+        if ((next.routed - k) / next.routed < budget.minTypePrecision) continue;
+        if ((gain - cost) / gain < budget.minBandPrecision) continue;
+        if (errors + cost > budget.share * (routed + gain)) continue;
+        if (!best || gain / cost > best.ratio) best = { type: t, k, ratio: gain / cost, gain, cost };
+      }
+    }
+    if (!best) break;
+    at.set(best.type, best.k);
+    routed += best.gain;
+    errors += best.cost;
+  }
   const chosen = new Map<string, TypeThreshold>();
-  for (const type of new Set(items.map((i) => i.type))) {
-    const own = items.filter((i) => i.type === type);
-    const pick = selectThreshold(own, 1, { floor });
-    const threshold = pick.met ? Math.max(pick.threshold, floor) : 1;
-    chosen.set(type, { threshold, routed: own.filter((i) => i.score >= threshold).length, of: own.length });
+  for (const t of types) {
+    const step = (steps.get(t) as Step[])[at.get(t) as number] as Step;
+    const of = items.filter((i) => i.type === t).length;
+    chosen.set(t, { threshold: step.routed ? Math.max(step.threshold, floor) : 1, routed: step.routed, of, errors: step.errors });
   }
   return chosen;
 }

@@ -12,7 +12,7 @@ import { calibrationError, fitLogistic, fitTemperature, softmaxT } from './calib
 import { type Sample, trainBinary, trainSoftmax } from './linear-models.ts';
 import { compactTable } from './model-file.ts';
 import { documentVector, pageVector, type SparseVector } from './sparse.ts';
-import { perTypeThresholds, selectThreshold } from './threshold.ts';
+import { type ErrorBudget, perTypeThresholds, selectThreshold } from './threshold.ts';
 
 /** A labelled document for training: what the classifier sees, its type, and how much it counts. */
 export interface LabelledDoc {
@@ -46,6 +46,8 @@ export interface TrainConfig {
   precisionTarget: number;
   /** The threshold never goes below this, whatever validation says. */
   thresholdFloor: number;
+  /** Held-out mistakes the per-type thresholds may let through, spent where they route most (`perTypeThresholds`). */
+  typeErrorBudget: ErrorBudget;
   /** Fit the confidence model (softmax + lexicon agreement → P(right)) on held-out scores. */
   confidenceModel: boolean;
   firstPage: { epochs: number; lr: number; l2: number; maxRows: number };
@@ -67,6 +69,7 @@ export const DEFAULT_CONFIG: TrainConfig = {
   minImportance: 0.02,
   precisionTarget: 0.995,
   thresholdFloor: 0.5,
+  typeErrorBudget: { share: 0.0025, minTypePrecision: 0.98, minBandPrecision: 0.96 },
   confidenceModel: true,
   firstPage: { epochs: 6, lr: 0.3, l2: 1e-5, maxRows: 20_000 },
 };
@@ -99,6 +102,9 @@ export interface TypeThresholdInfo {
   threshold: number;
   accepted: number;
   of: number;
+  /** Held-out mistakes at or above the threshold (the type's share of the error budget). */
+  mistakesAbove?: number;
+  /** The highest-scoring held-out mistake below the threshold: the one it stops above. */
   mistake?: { score: number; actual: DocumentTypeId; group?: string };
 }
 
@@ -302,21 +308,24 @@ export function calibrate(heldOut: HeldOut, config: TrainConfig, routeCheck?: Ro
   });
   const choice = selectThreshold(decisions, config.precisionTarget, { minAccepted: 30, floor: config.thresholdFloor });
   const overall = Math.max(choice.threshold, config.thresholdFloor);
-  // Per predicted type: above the highest-scoring held-out mistake of that type, never below the
-  // floor (`perTypeThresholds`): a type the model confuses needs more confidence.
+  // Per predicted type: above its highest-scoring held-out mistakes, never below the floor, with
+  // the error budget spent where it routes most (`perTypeThresholds`): a type the model confuses
+  // needs more confidence.
   const thresholds: Partial<Record<DocumentTypeId, number>> = {};
   const perType: NonNullable<ValidationSummary['perType']> = {};
-  for (const [type, t] of perTypeThresholds(decisions, config.thresholdFloor)) {
+  for (const [type, t] of perTypeThresholds(decisions, config.thresholdFloor, config.typeErrorBudget)) {
     const threshold = Number(t.threshold.toFixed(3));
     thresholds[type as DocumentTypeId] = threshold;
+    // The mistake it stops above: the highest-scoring one below the threshold.
     const worst = decisions
-      .filter((d) => d.type === type && !d.correct)
+      .filter((d) => d.type === type && !d.correct && d.score < t.threshold)
       .reduce<(typeof decisions)[number] | undefined>((w, d) => (!w || d.score > w.score ? d : w), undefined);
     const group = worst && heldOut.groups?.[worst.index];
     perType[type as DocumentTypeId] = {
       threshold,
       accepted: t.routed,
       of: t.of,
+      ...(t.errors && { mistakesAbove: t.errors }),
       ...(worst && {
         mistake: { score: worst.score, actual: classes[labels[worst.index] as number] as DocumentTypeId, ...(group && { group }) },
       }),

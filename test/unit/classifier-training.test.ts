@@ -123,9 +123,44 @@ describe('threshold selection', () => {
       typed('holiday_notice', 0.4, true),
     ];
     const chosen = perTypeThresholds(items, 0.5);
-    expect(chosen.get('payslip')).toEqual({ threshold: 0.55, routed: 200, of: 200 });
-    expect(chosen.get('objection')).toEqual({ threshold: 0.97, routed: 100, of: 121 });
+    expect(chosen.get('payslip')).toEqual({ threshold: 0.55, routed: 200, of: 200, errors: 0 });
+    expect(chosen.get('objection')).toEqual({ threshold: 0.97, routed: 100, of: 121, errors: 0 });
     expect(chosen.get('holiday_notice')?.threshold).toBe(1);
+  });
+
+  it("spends an error budget where one mistake lets the most documents through, within the budget and each type's precision", () => {
+    const typed = (type: string, score: number, correct: boolean) => ({ type, score, correct });
+    const items = [
+      ...Array.from({ length: 400 }, () => typed('payslip', 0.9, true)),
+      // Tax: one outlier at 0.99 closes the type; past it, 150 more right.
+      ...Array.from({ length: 10 }, () => typed('tax_document', 0.995, true)),
+      typed('tax_document', 0.99, false),
+      ...Array.from({ length: 150 }, () => typed('tax_document', 0.8, true)),
+      // Holiday: past its outlier, only 5 more.
+      ...Array.from({ length: 50 }, () => typed('holiday_notice', 0.99, true)),
+      typed('holiday_notice', 0.98, false),
+      ...Array.from({ length: 5 }, () => typed('holiday_notice', 0.9, true)),
+      // Medical: past its outlier, 40 more, but 1 wrong in 20 below it breaks the type's own precision.
+      ...Array.from({ length: 20 }, () => typed('medical_statement', 0.99, true)),
+      typed('medical_statement', 0.97, false),
+      ...Array.from({ length: 19 }, () => typed('medical_statement', 0.9, true)),
+      typed('medical_statement', 0.9, false),
+    ];
+    const none = perTypeThresholds(items, 0.5);
+    expect(none.get('tax_document')).toMatchObject({ threshold: 0.995, routed: 10, errors: 0 });
+    // 0.25 % of ~600 routed documents is one mistake: it goes to tax, where it routes 150 more.
+    const chosen = perTypeThresholds(items, 0.5, { share: 0.0025, minTypePrecision: 0.98, minBandPrecision: 0.9 });
+    expect(chosen.get('tax_document')).toMatchObject({ threshold: 0.8, routed: 161, errors: 1 });
+    expect(chosen.get('holiday_notice')).toMatchObject({ threshold: 0.99, errors: 0 });
+    expect(chosen.get('payslip')).toMatchObject({ threshold: 0.9, errors: 0 });
+    // A larger budget also opens holiday notices, never medical statements (95 % below its outlier).
+    const loose = perTypeThresholds(items, 0.5, { share: 0.01, minTypePrecision: 0.98, minBandPrecision: 0.8 });
+    expect(loose.get('holiday_notice')).toMatchObject({ threshold: 0.9, routed: 56, errors: 1 });
+    expect(loose.get('medical_statement')).toMatchObject({ threshold: 0.99, routed: 20, errors: 0 });
+    // Holiday's band (5 right, 1 wrong) is a guess, not an outlier: a band precision of 90 % keeps it shut.
+    const banded = perTypeThresholds(items, 0.5, { share: 0.01, minTypePrecision: 0.98, minBandPrecision: 0.9 });
+    expect(banded.get('holiday_notice')).toMatchObject({ threshold: 0.99, errors: 0 });
+    expect(banded.get('tax_document')).toMatchObject({ threshold: 0.8, errors: 1 });
   });
 
   it('keeps ties together and respects the floor and the minimum support', () => {

@@ -128,7 +128,7 @@ describe('the committed classifier model', () => {
  * the targets themselves are asserted, not a fraction of them.
  */
 /** The auto-route rate the committed model reaches on these held-out templates (issue 16's target: `TARGETS.autoRouteRate`). */
-const AUTO_ROUTE_RATE_REACHED = 0.79;
+const AUTO_ROUTE_RATE_REACHED = 0.8;
 
 describe('the committed classifier model on held-out templates', () => {
   const SEED = 'classifier-test:held-out';
@@ -176,7 +176,7 @@ describe('the committed classifier model on held-out templates', () => {
       TARGETS.autoRoutePrecision,
     );
     // Issue 16's target (85 %) is not met since the corpus gained 270 templates in six languages whose
-    // held-out layouts the model reads less surely (80 % routed now; `npm run eval` reports the
+    // held-out layouts the model reads less surely (81 % routed now; `npm run eval` reports the
     // target): this floor keeps what is reached from slipping back.
     expect(routed.length / outcomes.length, `${routed.length} of ${outcomes.length} auto-routed`).toBeGreaterThanOrEqual(
       AUTO_ROUTE_RATE_REACHED,
