@@ -164,6 +164,24 @@ export class ClientIndex {
   }
 
   /**
+   * Clients whose number's digits stand alone in the text, without the prefix and without a label
+   * ("100451 (voor mijn moeder)": OCR read the handwritten "K-" as a dash or nothing). Too weak to
+   * identify anyone (any six digits could be an invoice number); strong enough to doubt another clue.
+   */
+  bareClientNumbers(text: string): Client[] {
+    const found = new Map<string, Client>();
+    // Not part of a longer number, an amount ("100.451,00"), a code ("AB100451") or a date.
+    for (const m of text.matchAll(/(?<![\p{L}\d.,:/-])\d{5,8}(?![\p{L}\d]|[.,:/-]\d)/gu)) {
+      if (m[0].length < this.digitCount[0] || m[0].length > this.digitCount[1]) continue;
+      for (const prefix of this.prefixes) {
+        const client = this.byNumber.get(normaliseClientNumber(prefix + m[0]));
+        if (client) found.set(client.clientNumber, client);
+      }
+    }
+    return [...found.values()];
+  }
+
+  /**
    * Of the numbers `findClientNumbers` found to be no client's, those one digit away from exactly
    * one client's: most often OCR misreading a digit of that client's number.
    */
@@ -259,26 +277,42 @@ function nameTokens(name: string): string[] {
 export function nameAppears(name: string, foldedText: string, words: Set<string>): boolean {
   const tokens = nameTokens(name);
   const surname = tokens.at(-1);
-  if (!surname) return false;
-  const seen = (tok: string) => {
-    if (words.has(tok)) return true;
-    if (tok.length < 4) return false;
-    const bones = consonants(tok);
-    if (
-      bones.length >= 3 &&
-      skeletonsOf(words)
-        .get(bones)
-        ?.some((w) => editDistance(w, tok, 2) <= 2)
-    )
-      return true;
-    if (tok.length < 5) return false;
-    for (const w of words) if (Math.abs(w.length - tok.length) <= 1 && editDistance(w, tok, 1) <= 1) return true;
-    return false;
-  };
-  if (!seen(surname)) return false;
+  if (!surname || !tokenAppears(surname, words)) return false;
   const given = tokens.length > 1 ? tokens[0] : undefined;
   if (!given) return true;
-  return seen(given) || initialPattern(given[0] as string).test(foldedText);
+  return tokenAppears(given, words) || initialPattern(given[0] as string).test(foldedText);
+}
+
+/** One word of a name among the text's words, with the tolerance `nameAppears` describes. */
+function tokenAppears(tok: string, words: Set<string>): boolean {
+  if (words.has(tok)) return true;
+  if (tok.length < 4) return false;
+  const bones = consonants(tok);
+  if (
+    bones.length >= 3 &&
+    skeletonsOf(words)
+      .get(bones)
+      ?.some((w) => editDistance(w, tok, 2) <= 2)
+  )
+    return true;
+  if (tok.length < 5) return false;
+  for (const w of words) if (Math.abs(w.length - tok.length) <= 1 && editDistance(w, tok, 1) <= 1) return true;
+  return false;
+}
+
+/**
+ * Clients other than `found` the document holds weak clues to: the digits of their number alone
+ * (`bareClientNumbers`), or their birth date with their surname (the given name unreadable).
+ */
+function otherClientClues(index: ClientIndex, text: string, dates: Iterable<string>, words: Set<string>, found: string): Client[] {
+  const others = new Map<string, Client>();
+  for (const c of index.bareClientNumbers(text)) if (c.clientNumber !== found) others.set(c.clientNumber, c);
+  for (const date of dates)
+    for (const c of index.byBirthDate.get(date) ?? []) {
+      const surname = nameTokens(c.name).at(-1);
+      if (c.clientNumber !== found && surname && tokenAppears(surname, words)) others.set(c.clientNumber, c);
+    }
+  return [...others.values()];
 }
 
 /** "J." as an initial, not the end of a word; one pattern per letter, compiled once. */
@@ -371,7 +405,8 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
 
   // The text's words: runs of letters, digits and apostrophes (one pass, no copies of the text).
   const words = wordsOf(folded);
-  for (const date of datesInFolded(folded))
+  const dates = datesInFolded(folded);
+  for (const date of dates)
     for (const c of index.byBirthDate.get(date) ?? []) if (nameAppears(c.name, folded, words)) add('name-birthdate', c);
   for (const m of folded.matchAll(POSTCODE))
     for (const c of index.byPostcode.get(`${m[1]}${m[2]}`) ?? []) if (nameAppears(c.name, folded, words)) add('name-address', c);
@@ -427,6 +462,21 @@ export function identifyClient(text: string, index: ClientIndex, given: GivenEvi
         'client.number-near',
         `het document noemt ook een klantnummer dat op één cijfer na dat van ${listed(numbers, 'nl')} is`,
         `the document also gives a client number one digit off ${listed(numbers, 'en')}`,
+      ),
+    );
+    return { status: 'conflict', candidates: [found, ...numbers], evidence, notes };
+  }
+  // Clues too weak to identify anyone but strong enough to doubt: another client's number without
+  // prefix or label, or another client's birth date next to their surname with the given name
+  // garbled ("Ff. el Amrant, 09-06-2000"). Nobody can know whose the document is.
+  const doubted = otherClientClues(index, text, dates, words, found);
+  if (doubted.length > 0) {
+    const numbers = doubted.map((c) => c.clientNumber);
+    notes.push(
+      reason(
+        'client.other-clues',
+        `het document bevat ook aanwijzingen voor ${listed(numbers, 'nl')} (een los klantnummer of een geboortedatum met achternaam)`,
+        `the document also holds clues to ${listed(numbers, 'en')} (a bare client number or a birth date with a surname)`,
       ),
     );
     return { status: 'conflict', candidates: [found, ...numbers], evidence, notes };

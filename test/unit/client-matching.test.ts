@@ -75,6 +75,28 @@ describe('client identification', () => {
       expect(identifyClient(text, index), text).toMatchObject({ status: 'identified', clientNumber: 'K-100234' });
   });
 
+  it("doubts a client's document that holds another client's bare number, or their birth date with their surname", () => {
+    // OCR read the handwritten "K-" as a dash: another client's number, alone, beside the client's BSN.
+    const bare = identifyClient('Rekeningoverzicht juli\nBSN 123456782\n- = 100301 (voor mijn moeder)', index);
+    expect(bare).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
+    expect(bare.notes.map((n) => n.code)).toContain('client.other-clues');
+    expect(bare.notes.find((n) => n.code === 'client.other-clues')?.text).toContain('K-100301');
+    expect(identifyClient('Verklaring bedrijfsarts\nBSN 123456782\nBetreft klant 100301', index).status).toBe('conflict');
+    // Another client's birth date and (OCR-garbled) surname, the given name unreadable.
+    const garbled = identifyClient('Ziekenhuis\nFf. el Amrant\n02-11-1988\nBSN 123456782', index);
+    expect(garbled).toMatchObject({ status: 'conflict', candidates: ['K-100234', 'K-100301'] });
+    // The same digits inside an amount, a code, a date or a longer number, the client's own number
+    // without prefix, a birth date without the surname: no doubt.
+    for (const text of [
+      'Loonstrook mei\nBSN: 123456782\nBruto 100.301,00',
+      'Loonstrook mei\nBSN: 123456782\nFactuur AB100301',
+      'Loonstrook mei\nBSN: 123456782\nReferentie 1003012',
+      'Loonstrook mei\nBSN: 123456782\nUw nummer 100234',
+      'Loonstrook mei\nBSN: 123456782\nGeboren 02-11-1988, mevrouw Bakker',
+    ])
+      expect(identifyClient(text, index), text).toMatchObject({ status: 'identified', clientNumber: 'K-100234' });
+  });
+
   it("sends a document whose labelled person is someone else, and the client's name nowhere, to a person", () => {
     // A client number copied onto a relative's payslip or bank statement: nobody can know whose it is.
     const relative = identifyClient('Loonstrook maart\nNaam werknemer: P. Zielinska\nKlantnummer K-100234\nBruto 2.000', index);
