@@ -56,8 +56,14 @@ export function thresholdFor(threshold: number, language: string | undefined): n
   return language === undefined || CALIBRATED_LANGUAGES.has(language) ? threshold : Math.max(threshold, UNCALIBRATED_LANGUAGE_THRESHOLD);
 }
 
-/** Types with a procedure of their own: a request under the AVG inside one stays with its team. */
-const OWN_PROCEDURE = new Set<DocumentTypeId>(['benefit_application', 'objection', 'complaint', 'court_document']);
+/**
+ * Types whose procedure includes seeing the file (the documents of a decision under objection, Awb
+ * 7:4; a complaint or an appeal about how a file was handled): a request to see it inside one
+ * stays with its team. Not an application for income support: a letter asking to see one's data
+ * that reads like an application (the word for a request and for an application is one word in
+ * Polish, Turkish, Arabic) is a request under the AVG.
+ */
+const OWN_PROCEDURE = new Set<DocumentTypeId>(['objection', 'complaint', 'court_document']);
 
 /** Chosen on validation data for the precision target by `npm run train`; stored with the model. */
 export const DEFAULT_ROUTE_THRESHOLD = AUTO_ROUTE_THRESHOLD;

@@ -252,6 +252,19 @@ describe('routing', () => {
         classification: classification('objection'),
       }),
     ).toMatchObject({ status: 'routed', team: 'bezwaar' });
+    // A request to see one's data taken for an application ("wniosek o dostęp do danych") goes to a person, not to intake.
+    const unknown = { ...input, identification: identified('Aanvraag') };
+    expect(
+      decideRoute({
+        ...unknown,
+        dataProtectionRequest: { ...access, rights: [...access.rights] },
+        classification: classification('benefit_application'),
+      }),
+    ).toMatchObject({ status: 'triage' });
+    expect(decideRoute({ ...unknown, dataProtectionRequest: null, classification: classification('benefit_application') })).toMatchObject({
+      status: 'routed',
+      team: 'intake',
+    });
   });
 
   it('asks more confidence of a document in a language the model has no held-out data for', () => {
