@@ -99,7 +99,7 @@ const FIRST_PERSON = p("\\b(ik|i|i'm|mij|mijn|my)\\b");
 
 /** The data the words are about (for the generic words). */
 const ABOUT_MY_DATA = p(
-  '(persoons gegevens|\\bmijn (eigen )?gegevens|gegevens (die|welke) [^.?!\\n]{0,60}(van|over) mij|\\bmijn (klant|persoons)?dossier|\\bavg\\b|\\bgdpr\\b|gegevensbescherming|\\bprivacy|personal (data|information|details)|\\bmy (data|file|records|details|information)|your records|uw (administratie|systeem|registratie|bestand)|\\bart (15|16|17|18|20|21)\\b)',
+  '(persoons gegevens|\\bmijn (eigen )?gegevens|gegevens (die|welke) [^.?!\\n]{0,60}(van|over) mij|\\bmijn (hele |volledige |complete )?(klant|persoons)?dossier|\\bavg\\b|\\bgdpr\\b|gegevensbescherming|\\bprivacy|personal (data|information|details)|\\bmy (data|file|records|details|information)|your records|uw (administratie|systeem|registratie|bestand)|\\bart (15|16|17|18|20|21)\\b)',
 );
 
 /** A data item of the writer, for a correction. */

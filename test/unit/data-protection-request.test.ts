@@ -167,6 +167,15 @@ Ik verzoek u mij de op de zaak betrekking hebbende stukken toe te sturen en mij 
     expect(recogniseDataProtectionRequest(objection)).toBeNull();
   });
 
+  it('recognises a handwritten wish to see "my whole file"', () => {
+    expect(rights('Aan de gemeente\nIk wil graag mijn hele dossier inzien, wat jullie allemaal over mij hebben.\nGroet, Fatma')).toEqual([
+      'access',
+    ]);
+    expect(rights('Ik wil mijn volledige dossier in te zien krijgen.')).toEqual(['access']);
+    // Seeing a letter is not seeing one's file.
+    expect(rights('Ik wil de hele brief nog eens inzien voordat ik teken.')).toEqual([]);
+  });
+
   it('names the articles in Dutch', () => {
     expect(lawOf(['access'])).toBe('AVG art. 15');
     expect(lawOf(['access', 'rectification'])).toBe('AVG art. 15 en 16');
