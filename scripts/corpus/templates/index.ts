@@ -1,4 +1,5 @@
 import type { Template } from '../template.ts';
+import { arabicVoicesTemplates } from './arabic-voices.ts';
 import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
 import { debtTemplates } from './debt.ts';
@@ -15,7 +16,9 @@ import { moreVoicesATemplates } from './more-voices-a.ts';
 import { moreVoicesBTemplates } from './more-voices-b.ts';
 import { applicationTemplates, holidayTemplates } from './municipal.ts';
 import { otherTemplates } from './other.ts';
+import { otherPostTemplates } from './other-post.ts';
 import { payslipTemplates } from './payslip.ts';
+import { turkishVoicesTemplates } from './turkish-voices.ts';
 import { contractTemplates, jobApplicationTemplates } from './work.ts';
 
 /** Every template, all types. */
@@ -44,4 +47,7 @@ export const ALL_TEMPLATES: Template[] = [
   ...foreignVoicesATemplates,
   ...foreignVoicesBTemplates,
   ...dutchVoicesTemplates,
+  ...arabicVoicesTemplates,
+  ...turkishVoicesTemplates,
+  ...otherPostTemplates,
 ];
