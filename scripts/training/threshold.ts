@@ -119,9 +119,9 @@ export function perTypeThresholds(items: TypedDecision[], floor = 0, budget?: Er
         ] as const,
     ),
   );
+  // Every type starts at its zero-mistake step; `routed` and `errors` are the sums over the types' steps.
   const at = new Map(types.map((t) => [t, 0]));
-  const total = () => types.reduce((s, t) => s + ((steps.get(t) as Step[])[at.get(t) as number] as Step).routed, 0);
-  let routed = total();
+  let routed = types.reduce((s, t) => s + ((steps.get(t) as Step[])[0] as Step).routed, 0);
   let errors = 0;
   while (budget && budget.share > 0) {
     let best: { type: string; k: number; ratio: number; gain: number; cost: number } | undefined;
