@@ -367,7 +367,19 @@ function decideBoundary(
   }
   const score = 1 / (1 + Math.exp(-logit));
   const split = score >= thresholds.split;
-  const uncertain = score > thresholds.keep && score < thresholds.split;
+  // A page of another type (not sure enough for the rule above) joined to a confidential document,
+  // or a confidential page to another: never silently, or one would hide inside the other.
+  const pageType = s.classification.type;
+  const acrossRestricted = part.type !== null && pageType !== 'other' && restricted(pageType) !== restricted(part.type);
+  const uncertain = (score > thresholds.keep && score < thresholds.split) || (!split && acrossRestricted);
+  if (uncertain && !split && acrossRestricted && score <= thresholds.keep)
+    pushes.push({
+      weight: 1,
+      reason: {
+        code: 'split.restricted-doubt',
+        text: `pagina ${page} lijkt een ${DOCUMENT_TYPES[pageType].nl}: of die bij de ${DOCUMENT_TYPES[part.type as DocumentTypeId].nl} ervoor hoort, beslist een mens (een vertrouwelijk document staat apart)`,
+      },
+    });
   // The reasons a person reads: the evidence that pushed the decision the way it went, strongest first.
   const reasons = pushes
     .filter((x) => (split ? x.weight >= 0.5 : x.weight <= -0.5) || (uncertain && Math.abs(x.weight) >= 0.5))

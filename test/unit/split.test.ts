@@ -103,6 +103,25 @@ describe('splitPages', () => {
     expect(result.parts[1]?.reasons.map((r) => r.code)).toEqual(['split.restricted']);
   });
 
+  it('never joins a page of another type to a medical statement silently, however much it looks like a continuation', () => {
+    // The page after a medical letter reads as an application, too unsure for the restricted rule and
+    // with nothing of a first page: joined, it would hide inside the confidential document.
+    const classify = (type: 'benefit_application' | 'other') => (texts: string[]) =>
+      texts.map((_, i) =>
+        i === 0
+          ? { type: 'medical_statement' as const, confidence: 0.99, firstPage: 0.99 }
+          : { type, confidence: 0.7, firstPage: 0.01, classifierFirstPage: 0.01 },
+      );
+    const texts = pages(medical('Jan de Vries'), 'ik wil graag bijstand aanvragen want ik heb geen inkomen meer');
+    const doubted = splitPages(texts, index, { classify: classify('benefit_application') });
+    expect(doubted.uncertain).toBe(true);
+    expect(doubted.boundaries[0]?.reasons.map((r) => r.code)).toContain('split.restricted-doubt');
+    expect(doubted.boundaries[0]?.reasons.find((r) => r.code === 'split.restricted-doubt')?.text).toContain('medische verklaring');
+    // A page nobody can type stays with the letter, as before.
+    const other = splitPages(texts, index, { classify: classify('other') });
+    expect(other.boundaries[0]?.reasons.map((r) => r.code)).not.toContain('split.restricted-doubt');
+  });
+
   it('follows cover and separator sheets over anything the pages say, and keeps them out of the documents', () => {
     const slip = payslip('Jan de Vries', '999931829', 'oktober');
     const result = splitPages(
