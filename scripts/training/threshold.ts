@@ -106,19 +106,14 @@ export interface ErrorBudget {
  * routes most, instead of on no type at all.
  */
 export function perTypeThresholds(items: TypedDecision[], floor = 0, budget?: ErrorBudget): Map<string, TypeThreshold> {
-  const types = [...new Set(items.map((i) => i.type))];
-  const steps = new Map(
-    types.map(
-      (t) =>
-        [
-          t,
-          stepsOf(
-            items.filter((i) => i.type === t),
-            floor,
-          ),
-        ] as const,
-    ),
-  );
+  const byType = new Map<string, TypedDecision[]>();
+  for (const i of items) {
+    const own = byType.get(i.type);
+    if (own) own.push(i);
+    else byType.set(i.type, [i]);
+  }
+  const types = [...byType.keys()];
+  const steps = new Map(types.map((t) => [t, stepsOf(byType.get(t) as TypedDecision[], floor)] as const));
   // Every type starts at its zero-mistake step; `routed` and `errors` are the sums over the types' steps.
   const at = new Map(types.map((t) => [t, 0]));
   let routed = types.reduce((s, t) => s + ((steps.get(t) as Step[])[0] as Step).routed, 0);
@@ -147,7 +142,7 @@ export function perTypeThresholds(items: TypedDecision[], floor = 0, budget?: Er
   const chosen = new Map<string, TypeThreshold>();
   for (const t of types) {
     const step = (steps.get(t) as Step[])[at.get(t) as number] as Step;
-    const of = items.filter((i) => i.type === t).length;
+    const of = (byType.get(t) as TypedDecision[]).length;
     chosen.set(t, { threshold: step.routed ? Math.max(step.threshold, floor) : 1, routed: step.routed, of, errors: step.errors });
   }
   return chosen;

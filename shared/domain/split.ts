@@ -372,7 +372,8 @@ function decideBoundary(
   const pageType = s.classification.type;
   const acrossRestricted = part.type !== null && pageType !== 'other' && restricted(pageType) !== restricted(part.type);
   const uncertain = (score > thresholds.keep && score < thresholds.split) || (!split && acrossRestricted);
-  if (uncertain && !split && acrossRestricted && score <= thresholds.keep)
+  // Uncertain only because of the rule: say so (the evidence alone said "continues").
+  if (acrossRestricted && score <= thresholds.keep)
     pushes.push({
       weight: 1,
       reason: {
