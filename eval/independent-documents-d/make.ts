@@ -1,232 +1,25 @@
 // Builds eval/independent-documents-d: files/, truth.json and README.md from the specs in docs/.
 // Deterministic: every document draws its noise from a stream seeded by its slug, PDF dates are fixed.
 //   npx tsx eval/independent-documents-d/make.ts [slug-filter]
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { C, CLIENTS, elfproef } from '../independent-documents-c/lib/common.ts';
-import { renderDigital } from '../independent-documents-c/lib/pdf.ts';
-import { faxPage, imagesToPdf, photoPage } from '../independent-documents-c/lib/raster.ts';
-import { between, rng, seedOf } from '../independent-documents-c/lib/rng.ts';
-import { PAGE_H, PAGE_W } from '../independent-documents-c/lib/sheet.ts';
+import { buildSet } from './build-set.ts';
 import { AR } from './docs/ar.ts';
 import { EN } from './docs/en.ts';
 import { NL } from './docs/nl.ts';
 import { PL } from './docs/pl.ts';
 import { TR } from './docs/tr.ts';
 import { UK } from './docs/uk.ts';
-import { renderSkiaPdf, scanPage } from './render.ts';
-import { type Spec, WHITE_TABLE } from './spec.ts';
 
-const HERE = new URL('.', import.meta.url).pathname;
-const OUT = join(HERE, 'files');
-const UNKNOWN_OK = new Set(['benefit_application', 'objection', 'complaint', 'court_document', 'debt_notice']);
-
-const ALL: Spec[] = [...NL, ...EN, ...AR, ...UK, ...TR, ...PL];
-
-function fileName(s: Spec, i: number): string {
-  const ext = s.render === 'photo' ? (s.ext ?? 'jpg') : 'pdf';
-  return `d${String(i + 1).padStart(3, '0')}-${s.slug}.${ext}`;
-}
-
-/** Dates a reader could recognise for an ISO birth date. */
-function dateForms(iso: string): string[] {
-  const [y, m, d] = iso.split('-');
-  const nd = String(Number(d));
-  const nm = String(Number(m));
-  const out = [`${d}-${m}-${y}`, `${d}.${m}.${y}`, `${d}/${m}/${y}`, iso, `${nd}-${nm}-${y}`, `${nd}.${nm}.${y}`, `${nd}/${nm}/${y}`];
-  const nl = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-  const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  out.push(`${nd} ${nl[Number(m) - 1]} ${y}`, `${nd} ${en[Number(m) - 1]} ${y}`, `${d} ${nl[Number(m) - 1]} ${y}`);
-  return out;
-}
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .toLowerCase();
-
-/** The directory clients a careful reader finds in a text, by the design's rules. */
-function evidence(text: string): Set<string> {
-  const found = new Set<string>();
-  const flat = text.replace(/\s+/g, ' ');
-  for (const m of flat.matchAll(/K-?\s?(1\d{5})/g)) {
-    const c = CLIENTS.find((x) => x.clientNumber === `K-${m[1]}`);
-    if (c) found.add(c.clientNumber);
-  }
-  const digits = flat.replace(/(\d)[ .](?=\d)/g, '$1');
-  for (const m of digits.matchAll(/\d{9}/g)) {
-    const c = CLIENTS.find((x) => x.bsn === m[0]);
-    if (c && elfproef(m[0])) found.add(c.clientNumber);
-  }
-  const low = fold(flat);
-  for (const c of CLIENTS) {
-    const parts = fold(c.name).split(' ');
-    const last = parts[parts.length - 1]!;
-    const first = parts[0]!;
-    if (low.includes(first) && low.includes(last) && dateForms(c.birthDate).some((d) => flat.includes(d))) found.add(c.clientNumber);
-  }
-  return found;
-}
-
-function check(s: Spec, text: string): void {
-  const found = evidence(text);
-  const want = new Set(s.conflict ?? (s.client ? [s.client] : []));
-  const a = [...found].sort().join(',');
-  const b = [...want].sort().join(',');
-  if (a !== b) throw new Error(`${s.slug}: text identifies [${a}] but truth says [${b}]`);
-  if (s.conflict && s.client) throw new Error(`${s.slug}: a conflict has no single client`);
-  if (s.client) C(s.client);
-}
-
-async function render(s: Spec): Promise<Uint8Array | Buffer> {
-  const d = s.build();
-  const r = rng(seedOf(`d/${s.slug}`));
-  const meta = {
-    title: s.label,
-    author: s.author ?? '',
-    creator: creatorOf(s),
-    date: new Date(`${s.date}T09:${10 + Math.floor(r() * 40)}:00Z`),
-  };
-  const ops = d.pages.map((p) => p.ops);
-  const rtl = ops.some((o) => o.some((op) => op.k === 'text' && op.rtl));
-  if (s.render === 'digital') return rtl ? renderSkiaPdf(d, meta) : renderDigital(d, meta);
-  if (s.render === 'scan') {
-    const dpi = r() < 0.5 ? 150 : 200;
-    const imgs = [];
-    for (const p of ops) {
-      const im = await scanPage(
-        p,
-        {
-          dpi,
-          skew: between(r, -2, 2),
-          blur: between(r, 0.35, 0.8),
-          paper: between(r, 225, 248),
-          speckle: between(r, 1, 6),
-          quality: Math.round(between(r, 55, 68)),
-          crumple: s.crumple ?? (r() < 0.5 ? 1 : 0),
-          lidShadow: r() < 0.25,
-          shift: r() < 0.3 ? between(r, -0.02, 0.02) : 0,
-        },
-        r,
-      );
-      imgs.push({ data: im.data, kind: 'jpg' as const, w: PAGE_W, h: PAGE_H });
-    }
-    return imagesToPdf(imgs, { ...meta, creator: scannerOf(s) });
-  }
-  if (s.render === 'fax') {
-    const header = s.faxHeader ?? `${s.date.split('-').reverse().join('-')} 10:14  FAX`;
-    const imgs = [];
-    for (let i = 0; i < ops.length; i++) {
-      const png = await faxPage(ops[i]!, { header, threshold: between(r, 150, 185), noise: between(r, 40, 90) }, i + 1, ops.length, r);
-      imgs.push({ data: png, kind: 'png' as const, w: PAGE_W, h: PAGE_H });
-    }
-    return imagesToPdf(imgs, { ...meta, creator: 'Fax to PDF' });
-  }
-  // photo: only the first page is photographed (one photo per file).
-  if (ops.length !== 1) throw new Error(`${s.slug}: a photo holds one page`);
-  const portrait = r() < 0.8;
-  const jpg = await photoPage(
-    ops[0]!,
-    {
-      dpi: 110,
-      rot: between(r, -4.5, 4.5),
-      quality: Math.round(between(r, 60, 72)),
-      outW: portrait ? 1080 : 1440,
-      outH: portrait ? 1440 : 1080,
-      shadow: between(r, 0.1, 0.35),
-      table: s.table ?? WHITE_TABLE,
-      warm: between(r, 0.0, 0.08),
-    },
-    r,
-  );
-  if (s.ext === 'png') {
-    const sharp = (await import('sharp')).default;
-    return sharp(jpg).resize(900).png({ compressionLevel: 9, palette: true, colours: 128 }).toBuffer();
-  }
-  return jpg;
-}
-
-function creatorOf(s: Spec): string {
-  if (s.language === 'ar' || s.language === 'uk') return 'Android Print';
-  return ['Microsoft Word', 'LibreOffice Writer', 'Chrome', 'Pages'][seedOf(s.slug) % 4]!;
-}
-function scannerOf(s: Spec): string {
-  return ['KONICA MINOLTA bizhub C300i', 'Canon iR-ADV C3826', 'HP LaserJet MFP M234', 'Brother MFC-L2710DW'][seedOf(s.slug) % 4]!;
-}
-
-function expected(s: Spec): { expected: 'route' | 'triage'; reason: null | 'conflict' | 'no-client' | 'type-other' } {
-  if (s.conflict) return { expected: 'triage', reason: 'conflict' };
-  if (s.type === 'other') return { expected: 'triage', reason: 'type-other' };
-  if (!s.client) return UNKNOWN_OK.has(s.type) ? { expected: 'route', reason: null } : { expected: 'triage', reason: 'no-client' };
-  return { expected: 'route', reason: null };
-}
-
-function table(title: string, rows: [string, number][]): string {
-  const w = Math.max(title.length, ...rows.map(([k]) => k.length));
-  const lines = [`| ${title.padEnd(w)} | n   |`, `| ${'-'.repeat(w)} | --- |`];
-  for (const [k, n] of rows) lines.push(`| ${k.padEnd(w)} | ${String(n).padEnd(3)} |`);
-  return lines.join('\n');
-}
-function count<T>(xs: T[], key: (x: T) => string): [string, number][] {
-  const m = new Map<string, number>();
-  for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-async function main(): Promise<void> {
-  const filter = process.argv[2];
-  const slugs = new Set<string>();
-  for (const s of ALL) {
-    if (slugs.has(s.slug)) throw new Error(`duplicate slug ${s.slug}`);
-    slugs.add(s.slug);
-    check(s, s.build().text());
-  }
-  if (!filter) rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  const truth = [];
-  for (let i = 0; i < ALL.length; i++) {
-    const s = ALL[i]!;
-    const file = fileName(s, i);
-    if (!filter || s.slug.includes(filter)) {
-      writeFileSync(join(OUT, file), await render(s));
-      console.log(file);
-    }
-    const e = expected(s);
-    truth.push({
-      file,
-      type: s.type,
-      clientNumber: s.client,
-      expected: e.expected,
-      reason: e.reason,
-      candidates: s.conflict ? [...s.conflict] : [],
-      language: s.language,
-      restricted: s.type === 'medical_statement',
-      render: s.render,
-      label: s.label,
-    });
-  }
-  if (filter) return;
-  writeFileSync(join(HERE, 'truth.json'), `${JSON.stringify(truth, null, 2)}\n`);
-  const bytes = readdirSync(OUT).reduce((a, f) => a + statSync(join(OUT, f)).size, 0);
-  const pages = ALL.map((s) => s.build().pages.length);
-  writeFileSync(join(HERE, 'README.md'), readme(truth, bytes, pages));
-  console.log(`${truth.length} documents, ${(bytes / 1e6).toFixed(2)} MB`);
-}
-
-function readme(
-  truth: { type: string; language: string; render: string; expected: string; reason: string | null }[],
-  bytes: number,
-  pages: number[],
-): string {
-  const multi = pages.filter((n) => n > 1).length;
-  return `Do not train, tune, calibrate or pick thresholds on this set. Do not copy its texts into the corpus. Report figures on it separately.
+await buildSet({
+  letter: 'd',
+  dir: new URL('.', import.meta.url).pathname,
+  specs: [...NL, ...EN, ...AR, ...UK, ...TR, ...PL],
+  readme: (
+    f,
+  ) => `Do not train, tune, calibrate or pick thresholds on this set. Do not copy its texts into the corpus. Report figures on it separately.
 
 # Independent documents D
 
-${truth.length} single documents (${(bytes / 1e6).toFixed(2)} MB, ${multi} of them with 2–3 pages) for measuring how postkamer reads,
+${f.documents} single documents (${f.megabytes} MB, ${f.multiPage} of them with 2–3 pages) for measuring how postkamer reads,
 classifies, identifies and routes post it has never seen. Written independently of the product, its training corpus
 and the other evaluation sets: only \`/work/shared/DESIGN.md\` (document types, identification rules),
 \`examples/directory.json\` (the clients) and the rendering library of set C (\`../independent-documents-c/lib\`,
@@ -275,31 +68,6 @@ birth date: the name + birth date identifies the client.
 
 ## Counts
 
-${table(
-  'type',
-  count(truth, (t) => t.type),
-)}
-
-${table(
-  'language',
-  count(truth, (t) => t.language),
-)}
-
-${table(
-  'render',
-  count(truth, (t) => t.render),
-)}
-
-${table(
-  'expected',
-  count(truth, (t) => t.expected),
-)}
-
-${table(
-  'reason',
-  count(truth, (t) => t.reason ?? 'none'),
-)}
-`;
-}
-
-await main();
+${f.counts}
+`,
+});
