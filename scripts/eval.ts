@@ -4,7 +4,7 @@
  * model never saw in training or validation.
  *
  *   tsx scripts/eval.ts [--corpus data/corpus/corpus.jsonl] [--split test] [--json]
- *   tsx scripts/eval.ts --set independent [--json] [--text-cache data/eval-text]   (every
+ *   tsx scripts/eval.ts --set independent [--only h,i] [--json] [--text-cache data/eval-text]   (every
  *     eval/independent-documents-* set: written by people who never saw the generator; never tune
  *     on them; scripts/lib/document-sets.ts. With --text-cache a second run reads no page again.)
  *
@@ -54,6 +54,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     /** Independent sets: keep each file's extracted text here and read it from here on the next run (no OCR). */
     'text-cache': { type: 'string' },
+    /** Independent sets: only these (comma-separated letters, e.g. "h,i"), e.g. a new set's first measurement. */
+    only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'reports') },
   },
 });
@@ -61,8 +63,10 @@ const { values } = parseArgs({
 if (values.set === 'independent') {
   const folders = readdirSync(join(ROOT, 'eval'))
     .filter((f) => f.startsWith('independent-documents-'))
+    .filter((f) => !values.only || values.only.split(',').includes(f.slice('independent-documents-'.length)))
     .sort()
     .map((f) => join('eval', f));
+  if (!folders.length) throw new Error(`no independent set in eval/ matches --only ${values.only}`);
   const dir = parseDirectory(JSON.parse(readFileSync(join(ROOT, 'examples/directory.json'), 'utf8')));
   const bySet: Parameters<typeof reportOutcomes>[0] = {};
   for (const folder of folders) {

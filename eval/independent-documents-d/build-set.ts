@@ -66,6 +66,20 @@ export interface SetOptions {
   readme: (facts: SetFacts) => string;
 }
 
+/** One line of truth.json. */
+export interface Truth {
+  file: string;
+  type: string;
+  clientNumber: string | null;
+  expected: 'route' | 'triage';
+  reason: null | 'conflict' | 'no-client' | 'type-other';
+  candidates: string[];
+  language: string;
+  restricted: boolean;
+  render: string;
+  label: string;
+}
+
 export interface SetFacts {
   documents: number;
   megabytes: string;
@@ -161,6 +175,7 @@ async function render(s: Spec, o: SetOptions): Promise<Uint8Array | Buffer> {
           quality: Math.round(between(r, quality[0], quality[1])),
           crumple: s.crumple ?? (r() < 0.5 ? 1 : 0),
           lidShadow: r() < 0.25,
+          faint: s.copy ?? false,
           shift: r() < 0.3 ? between(r, -0.02, 0.02) : 0,
         },
         r,
@@ -210,7 +225,7 @@ function scannerOf(s: Spec): string {
   return ['KONICA MINOLTA bizhub C300i', 'Canon iR-ADV C3826', 'HP LaserJet MFP M234', 'Brother MFC-L2710DW'][seedOf(s.slug) % 4]!;
 }
 
-function expected(s: Spec): { expected: 'route' | 'triage'; reason: null | 'conflict' | 'no-client' | 'type-other' } {
+function expected(s: Spec): Pick<Truth, 'expected' | 'reason'> {
   if (s.conflict) return { expected: 'triage', reason: 'conflict' };
   if (s.type === 'other') return { expected: 'triage', reason: 'type-other' };
   if (!s.client) return UNKNOWN_OK.has(s.type) ? { expected: 'route', reason: null } : { expected: 'triage', reason: 'no-client' };
@@ -247,7 +262,7 @@ export async function buildSet(o: SetOptions, filter = process.argv[2]): Promise
   if (errors.length) throw new Error(`identification check failed:\n${errors.join('\n')}`);
   if (!filter) rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const truth = [];
+  const truth: Truth[] = [];
   for (const [i, s] of o.specs.entries()) {
     const ext = s.render === 'photo' ? (s.ext ?? 'jpg') : 'pdf';
     const file = `${o.letter}${String(i + 1).padStart(3, '0')}-${s.slug}.${ext}`;
@@ -278,7 +293,7 @@ export async function buildSet(o: SetOptions, filter = process.argv[2]): Promise
       ['render', (t) => t.render],
       ['expected', (t) => t.expected],
       ['reason', (t) => t.reason ?? 'none'],
-    ] as [string, (t: (typeof truth)[number]) => string][]
+    ] as [string, (t: Truth) => string][]
   )
     .map(([title, key]) => table(title, count(truth, key)))
     .join('\n\n');

@@ -128,6 +128,8 @@ export interface ScanOpts {
   /** 0 = flat sheet; 1 = folded in three for the envelope; 2 = carried in a bag, crumpled. */
   crumple: 0 | 1 | 2;
   lidShadow?: boolean;
+  /** A copy of a copy: grey toner, grey paper, a dark band where the copier lid did not close. */
+  faint?: boolean;
   /** Page not pushed against the glass corner: shifted by this fraction of the width. */
   shift?: number;
 }
@@ -163,9 +165,9 @@ export async function scanPage(ops: Op[], o: ScanOpts, r: Rng): Promise<{ data: 
     ph: between(r, 0, 6.28),
     amp: o.crumple === 2 ? between(r, 0.015, 0.04) : 0.008,
   }));
-  const toner = between(r, 0.06, 0.17);
+  const toner = o.faint ? between(r, 0.3, 0.4) : between(r, 0.06, 0.17);
   const grad = between(r, -0.04, 0.04);
-  const paper = o.paper / 255;
+  const paper = (o.faint ? o.paper - 28 : o.paper) / 255;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const i = y * w + x;
@@ -191,6 +193,10 @@ export async function scanPage(ops: Op[], o: ScanOpts, r: Rng): Promise<{ data: 
     const s = r() < 0.85 ? 1 : 2;
     const v = Math.round(between(r, 30, 150));
     for (let dy = 0; dy < s; dy++) for (let dx = 0; dx < s; dx++) if (cx + dx < w && cy + dy < h) out[(cy + dy) * w + cx + dx] = v;
+  }
+  if (o.faint) {
+    const band = Math.round(h * 0.02);
+    for (let y = h - band; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = Math.round(40 + r() * 30);
   }
   if (o.lidShadow) {
     const band = Math.round(w * 0.014);

@@ -21,6 +21,8 @@ export interface Spec {
   author?: string;
   /** scan: 0 flat, 1 folded for the envelope, 2 crumpled. */
   crumple?: 0 | 1 | 2;
+  /** scan: a low-contrast copy of a copy. */
+  copy?: boolean;
   /** photo: colour of what the sheet lies on. */
   table?: RGB;
   /** fax: the sender's header line. */
