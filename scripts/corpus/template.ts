@@ -372,3 +372,16 @@ export function idLine(c: Ctx, labels: IdLabels = {}, joiner = '  -  ', options:
 export function formatIbanSafe(iban: string): string {
   return iban.replace(/(.{4})/g, '$1 ').trim();
 }
+
+// Small helpers the template files share.
+
+/** A date `min`–`max` days before the document's date. */
+export const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
+/** A date `min`–`max` days after the document's date. */
+export const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
+/** A time of day between the hours `from` and `to`, "9:07". */
+export const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to)}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
+/** The word for the client's gender: `m` or `f`. */
+export const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
+/** The client's evidence lines (`label: value`), only those `c.show` asks for. */
+export const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });

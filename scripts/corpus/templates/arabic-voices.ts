@@ -1,6 +1,22 @@
 import { BANKS, DEBT_COLLECTORS, EMPLOYERS, HOUSING_CORPS, STAFFING } from '../pools.ts';
 import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
-import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one, paginate, paras } from '../template.ts';
+import {
+  addDays,
+  ahead,
+  clock,
+  fmtDate,
+  fmtIso,
+  he,
+  ibanText,
+  idLine,
+  ids,
+  maybe,
+  money,
+  one,
+  paginate,
+  paras,
+  past,
+} from '../template.ts';
 
 /**
  * Arabic voices: Syrian, Iraqi, Moroccan, Egyptian, Sudanese and Yemeni writers, for every document
@@ -16,7 +32,6 @@ import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one,
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
 const idsInline = (c: Ctx, l: IdLabels, joint = ' ', style: DateStyle = 'dmy') => idLine(c, l, joint, { birthStyle: style });
 
 /** Labels typed on a phone: Dutch words copied from the letters, lower case, half in Arabic. */
@@ -44,10 +59,6 @@ const arNum = (s: string | number) => String(s).replace(/\d/g, (d) => AR_DIGITS[
 /** Thousands with commas, the way Egyptian and Sudanese banks print them. */
 const grouped = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
-const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to)}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
-const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
 const mailName = (c: Ctx) =>
   `${c.p.firstName.toLowerCase()}${c.rng.pick(['.', '_', ''])}${c.p.lastName.toLowerCase().replace(/[^a-z]/g, '')}${c.rng.int(1, 99)}`;
 const domain = (c: Ctx) => c.org.city.toLowerCase().replace(/[^a-z]/g, '');

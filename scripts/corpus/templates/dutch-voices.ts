@@ -7,7 +7,23 @@ import {
   SURNAMES,
 } from '../pools.ts';
 import type { Ctx, DateStyle, IdLabels, Page, PageStyle, Template } from '../template.ts';
-import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, idLine, idLines, kenmerk, money, one, paginate, paras, sloppy } from '../template.ts';
+import {
+  addDays,
+  ahead,
+  fmtBsn,
+  fmtDate,
+  fmtIso,
+  ibanText,
+  idLine,
+  idLines,
+  kenmerk,
+  money,
+  one,
+  paginate,
+  paras,
+  past,
+  sloppy,
+} from '../template.ts';
 
 /**
  * Dutch voices for the types that are most often taken for another: complaints, holiday notices,
@@ -47,8 +63,6 @@ function mk(
 const ids = (c: Ctx, l: IdLabels = {}, sep = ': ', birthStyle: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle });
 const idsInline = (c: Ctx, l: IdLabels = {}, birthStyle: DateStyle = 'dmy', joiner = '   ') => idLine(c, l, joiner, { birthStyle });
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
 const hhmm = (c: Ctx, from = 7, to = 22) => `${String(c.rng.int(from, to)).padStart(2, '0')}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
 const mevr = (c: Ctx, p = c.p) => (p.gender === 'f' ? 'mevrouw' : 'meneer');
 const zijHij = (p: Ctx['p']) => (p.gender === 'f' ? 'zij' : 'hij');

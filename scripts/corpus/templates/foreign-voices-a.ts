@@ -1,6 +1,24 @@
 import { EMPLOYERS, STAFFING } from '../pools.ts';
 import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
-import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one, paginate, paras, row } from '../template.ts';
+import {
+  addDays,
+  ahead,
+  clock,
+  fmtBsn,
+  fmtDate,
+  fmtIso,
+  he,
+  ibanText,
+  idLine,
+  ids,
+  maybe,
+  money,
+  one,
+  paginate,
+  paras,
+  past,
+  row,
+} from '../template.ts';
 
 /**
  * Foreign voices (a): Arabic (Modern Standard Arabic, with Syrian, Moroccan and Iraqi colloquial
@@ -19,7 +37,6 @@ import { addDays, fmtBsn, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, mon
 // Helpers
 
 /** The client's identifying lines this document shows, each label picked from the writer's own; and squeezed on one line. */
-const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
 const idsInline = (c: Ctx, l: IdLabels, joint = ' - ', style: DateStyle = 'dmy') => idLine(c, l, joint, { birthStyle: style });
 
 // Arabic labels: with the Dutch words people copy from their letters, and without.
@@ -48,10 +65,6 @@ const AR_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 /** Arabic-Indic digits, as Syrian and Iraqi documents print them. Never for client evidence. */
 const arNum = (s: string | number) => String(s).replace(/\d/g, (d) => AR_DIGITS[Number(d)] as string);
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
-const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to)}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
-const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
 const mailName = (c: Ctx) => `${c.p.firstName.toLowerCase()}.${c.p.lastName.toLowerCase().replace(/[^a-z]/g, '')}${c.rng.int(1, 99)}`;
 
 /** Amounts the continental way with a currency: 12.450,75 TL. */

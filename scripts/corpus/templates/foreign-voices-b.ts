@@ -2,7 +2,23 @@ import { isValidBsn } from '../../../shared/domain/bsn.ts';
 import { EMPLOYERS, JOB_TITLES, STAFFING } from '../pools.ts';
 import type { Rng } from '../random.ts';
 import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
-import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, kenmerk, money, moneyEn, one, paginate, paras, row } from '../template.ts';
+import {
+  addDays,
+  ahead,
+  fmtDate,
+  fmtIso,
+  ibanText,
+  idLine,
+  idLines,
+  kenmerk,
+  money,
+  moneyEn,
+  one,
+  paginate,
+  paras,
+  past,
+  row,
+} from '../template.ts';
 import { mrzCheck } from './identity.ts';
 
 /**
@@ -22,8 +38,6 @@ import { mrzCheck } from './identity.ts';
 const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dot') => idLines(c, l, { sep, birthStyle: style, bsn: 'plain' });
 const idsInline = (c: Ctx, l: IdLabels, style: DateStyle = 'dot', join = ', ') => idLine(c, l, join, { birthStyle: style, bsn: 'plain' });
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
 const dot = (d: Date) => fmtDate(d, 'dot');
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const g = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);

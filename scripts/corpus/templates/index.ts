@@ -12,12 +12,15 @@ import { medicalTemplates, rentalTemplates } from './housing-medical.ts';
 import { identityTemplates } from './identity.ts';
 import { otherLanguageTemplates } from './languages.ts';
 import { complaintTemplates, courtTemplates, objectionTemplates } from './legal.ts';
+import { moneyLinesTemplates } from './money-lines.ts';
 import { moreVoicesATemplates } from './more-voices-a.ts';
 import { moreVoicesBTemplates } from './more-voices-b.ts';
 import { applicationTemplates, holidayTemplates } from './municipal.ts';
 import { otherTemplates } from './other.ts';
 import { otherPostTemplates } from './other-post.ts';
+import { paperLinesTemplates } from './paper-lines.ts';
 import { payslipTemplates } from './payslip.ts';
+import { requestLinesTemplates } from './request-lines.ts';
 import { turkishVoicesTemplates } from './turkish-voices.ts';
 import { contractTemplates, jobApplicationTemplates } from './work.ts';
 
@@ -50,4 +53,7 @@ export const ALL_TEMPLATES: Template[] = [
   ...arabicVoicesTemplates,
   ...turkishVoicesTemplates,
   ...otherPostTemplates,
+  ...moneyLinesTemplates,
+  ...requestLinesTemplates,
+  ...paperLinesTemplates,
 ];

@@ -4,6 +4,7 @@ import {
   addDays,
   address,
   addressFormal,
+  ahead,
   birthLine,
   bsnLine,
   clientLine,
@@ -18,6 +19,7 @@ import {
   one,
   paginate,
   paras,
+  past,
   sloppy,
 } from '../template.ts';
 
@@ -60,8 +62,6 @@ function decision(c: Ctx): string {
 
 /** A time of day, hh:mm. */
 const clock = (rng: Ctx['rng'], from: number, to: number) => `${rng.int(from, to)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
 const consultantName = (c: Ctx) => `${c.r.gender === 'f' ? 'mevrouw' : 'meneer'} ${c.r.lastName}`;
 const mailDomain = (s: string) =>
   s

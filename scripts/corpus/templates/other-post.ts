@@ -3,16 +3,20 @@ import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
 import {
   addDays,
   addressFormal,
+  ahead,
+  clock,
   fmtDate,
+  he,
   ibanText,
   idLine,
-  idLines,
+  ids,
   maybe,
   money,
   moneyEn,
   one,
   paginate,
   paras,
+  past,
   row,
   sloppy,
 } from '../template.ts';
@@ -33,7 +37,6 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
 /** The id lines preceded by a blank line, or nothing when the document shows none. */
 const idBlock = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => {
   const lines = ids(c, l, sep, style);
@@ -72,9 +75,6 @@ const TR: IdLabels = {
   birth: ['Doğum tarihi', 'Geboortedatum'],
 };
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
-const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to)}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
 const townMail = (c: Ctx) => c.org.city.toLowerCase().replace(/[^a-z]/g, '');
 const year = (c: Ctx) => c.date.getUTCFullYear();
 const kenteken = (c: Ctx) =>
@@ -89,7 +89,6 @@ const annuity = (principal: number, yearRate: number, months: number) => {
   return Math.round(((principal * r) / (1 - (1 + r) ** -months)) * 100) / 100;
 };
 const PRIMARY = SCHOOLS.filter((s) => !/^ROC|College/.test(s));
-const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
 
 // =============================================================================================
 // DUTCH

@@ -1,6 +1,23 @@
 import { EMPLOYERS, HOUSING_CORPS, STAFFING } from '../pools.ts';
 import type { Ctx, DateStyle, IdLabels, Template } from '../template.ts';
-import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one, paginate, paras, row } from '../template.ts';
+import {
+  addDays,
+  ahead,
+  clock,
+  fmtDate,
+  fmtIso,
+  he,
+  ibanText,
+  idLine,
+  ids,
+  maybe,
+  money,
+  one,
+  paginate,
+  paras,
+  past,
+  row,
+} from '../template.ts';
 
 /**
  * Turkish voices: post in Turkish (and in the Dutch-Turkish mix of the second generation) for every
@@ -17,7 +34,6 @@ import { addDays, fmtDate, fmtIso, ibanText, idLine, idLines, maybe, money, one,
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
 const idsInline = (c: Ctx, l: IdLabels, joint = ' / ', style: DateStyle = 'dmy') => idLine(c, l, joint, { birthStyle: style });
 
 /** Labels of second-generation writers: the Dutch words from the letters, with Turkish around them. */
@@ -66,10 +82,6 @@ const slips = (c: Ctx, s: string, level = 0.5) => {
   });
 };
 
-const past = (c: Ctx, min: number, max: number) => addDays(c.date, -c.rng.int(min, max));
-const ahead = (c: Ctx, min: number, max: number) => addDays(c.date, c.rng.int(min, max));
-const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to)}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;
-const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
 const tl = (x: number) => `${money(x)} TL`;
 const tcNo = (c: Ctx) => `${c.rng.int(1, 9)}${c.rng.digits(9)}${c.rng.int(0, 4) * 2}`;
 const mail = (first: string, last: string, n: number) =>
