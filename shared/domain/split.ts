@@ -86,6 +86,8 @@ export interface SplitOptions {
    * decisions, so each boundary's evidence is what it would be after a right decision before it.
    */
   truthStarts?: ReadonlySet<number>;
+  /** The split shown to a person (`proposeSplit`): in doubt across a confidential line, it separates. */
+  proposal?: boolean;
 }
 /** A type change counts only between pages the classifier is this sure of. */
 const CONFIDENT_TYPE = 0.8;
@@ -154,7 +156,7 @@ export function splitPages(pages: SplitPage[], index: ClientIndex, options: Spli
       boundaries.push({ page: p.page, split: true, score: 1, uncertain: false, reasons: [reason] });
       start(p, [reason], signals);
     } else {
-      const decision = decideBoundary(current, signals, p.page, blankBefore, sheetsInUse, model, thresholds);
+      const decision = decideBoundary(current, signals, p.page, blankBefore, sheetsInUse, model, thresholds, options.proposal);
       boundaries.push(decision);
       if (options.truthStarts ? options.truthStarts.has(p.page) : decision.split) start(p, decision.reasons, signals);
       else {
@@ -193,7 +195,7 @@ export function settledParts(result: SplitResult): SplitPart[] {
  * (score ≥ 0.5) is proposed, the rules as always. The person confirms or corrects it.
  */
 export function proposeSplit(pages: SplitPage[], index: ClientIndex, options: SplitOptions = {}): SplitResult {
-  return splitPages(pages, index, { ...options, thresholds: { split: 0.5, keep: 0.5 } });
+  return splitPages(pages, index, { ...options, thresholds: { split: 0.5, keep: 0.5 }, proposal: true });
 }
 
 interface PageSignals {
@@ -308,6 +310,7 @@ function decideBoundary(
   sheetsInUse: boolean,
   model: BoundaryModel,
   thresholds: { split: number; keep: number },
+  proposal = false,
 ): BoundaryDecision {
   const decided = (split: boolean, reason: Reason): BoundaryDecision => ({
     page,
@@ -366,11 +369,14 @@ function decideBoundary(
     if (reason) pushes.push({ weight: contribution, reason });
   }
   const score = 1 / (1 + Math.exp(-logit));
-  const split = score >= thresholds.split;
-  // A page of another type (not sure enough for the rule above) joined to a confidential document,
-  // or a confidential page to another: never silently, or one would hide inside the other.
+  // A page of another or unknown type (not sure enough for the rule above) joined to a confidential
+  // document, or a confidential page to another: never silently, or one would hide inside the other. A
+  // proposal separates them: splitting wrongly costs a person one click, joining wrongly shows a
+  // confidential page to someone else.
   const pageType = s.classification.type;
-  const acrossRestricted = part.type !== null && pageType !== 'other' && restricted(pageType) !== restricted(part.type);
+  const acrossRestricted =
+    part.type !== null && (pageType === 'other' ? restricted(part.type) : restricted(pageType) !== restricted(part.type));
+  const split = score >= thresholds.split || (proposal && acrossRestricted);
   const uncertain = (score > thresholds.keep && score < thresholds.split) || (!split && acrossRestricted);
   // Uncertain only because of the rule: say so (the evidence alone said "continues").
   if (acrossRestricted && score <= thresholds.keep)
@@ -378,7 +384,7 @@ function decideBoundary(
       weight: 1,
       reason: {
         code: 'split.restricted-doubt',
-        text: `pagina ${page} lijkt een ${DOCUMENT_TYPES[pageType].nl}: of die bij de ${DOCUMENT_TYPES[part.type as DocumentTypeId].nl} ervoor hoort, beslist een mens (een vertrouwelijk document staat apart)`,
+        text: `pagina ${page} ${pageType === 'other' ? 'is van onbekend soort' : `lijkt een ${DOCUMENT_TYPES[pageType].nl}`}: of die bij de ${DOCUMENT_TYPES[part.type as DocumentTypeId].nl} ervoor hoort, beslist een mens (een vertrouwelijk document staat apart)`,
       },
     });
   // The reasons a person reads: the evidence that pushed the decision the way it went, strongest first.

@@ -128,7 +128,7 @@ describe('the committed classifier model', () => {
  * the targets themselves are asserted, not a fraction of them.
  */
 /** The auto-route rate the committed model reaches on these held-out templates (issue 16's target: `TARGETS.autoRouteRate`). */
-const AUTO_ROUTE_RATE_REACHED = 0.76;
+const AUTO_ROUTE_RATE_REACHED = 0.78;
 
 describe('the committed classifier model on held-out templates', () => {
   const SEED = 'classifier-test:held-out';
@@ -177,7 +177,7 @@ describe('the committed classifier model on held-out templates', () => {
     );
     // Issue 16's target (85 %) is not met since the corpus gained 380 templates in six languages,
     // among them unrelated post that reads like a type (a parking-permit request, a debt-help
-    // advertisement), whose held-out layouts the model reads less surely (76.5 % routed now;
+    // advertisement), whose held-out layouts the model reads less surely (78.7 % routed now;
     // `npm run eval` reports the target): this floor keeps what is reached from slipping back.
     expect(routed.length / outcomes.length, `${routed.length} of ${outcomes.length} auto-routed`).toBeGreaterThanOrEqual(
       AUTO_ROUTE_RATE_REACHED,

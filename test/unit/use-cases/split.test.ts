@@ -6,6 +6,21 @@ import { nextStep } from '../../../shared/domain/pipeline.ts';
 import { current, extractDeps, extractedFile, splitDeps, storedDocument, TEXTS, textPages, world } from './world.ts';
 
 const blank = (page: number): PageText => ({ page, text: '', source: 'ocr', blank: true });
+/** A whole monthly payslip of client K-100234, as its employer prints it. */
+const monthlyPayslip = (month: string) =>
+  [
+    'Bakkerij Jansen B.V.',
+    'Dorpsstraat 1, 1234 AB Voorbeeld',
+    '',
+    `LOONSTROOK ${month} 2026`,
+    'Werknemer: J. de Vries',
+    'BSN: 123456782',
+    `Periode: ${month.toLowerCase()} 2026`,
+    'Brutoloon € 2.134,50',
+    'Loonheffing € 212,10',
+    'Nettoloon € 1.824,40',
+    'Uitbetaald op rekening NL12 INGB 0001 2345 67',
+  ].join('\n');
 
 describe('split', () => {
   it('passes a file of one document straight on to route', async () => {
@@ -63,8 +78,9 @@ describe('split', () => {
 
   it('separates the parts before an uncertain boundary, and sends the rest on as one document with the proposed split', async () => {
     const w = world();
-    // A payslip, then another (a new document, surely), then a short page of advertising: a new document or not?
-    const file = await extractedFile(w, textPages(TEXTS.payslipOfKnownClient, TEXTS.payslipOfKnownClient, TEXTS.advertisingPage));
+    // March's payslip, then April's (a new document, surely: a letterhead and a title again), then a
+    // short page of advertising: a new document or not?
+    const file = await extractedFile(w, textPages(monthlyPayslip('MAART'), monthlyPayslip('APRIL'), TEXTS.advertisingPage));
     await split(splitDeps(w), file.id);
     const after = await current(w, file.id);
     expect(after.status).toBe('split');
