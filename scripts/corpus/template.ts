@@ -384,4 +384,4 @@ export const clock = (c: Ctx, from: number, to: number) => `${c.rng.int(from, to
 /** The word for the client's gender: `m` or `f`. */
 export const he = (c: Ctx, m: string, f: string) => (c.p.gender === 'f' ? f : m);
 /** The client's evidence lines (`label: value`), only those `c.show` asks for. */
-export const ids = (c: Ctx, l: IdLabels, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });
+export const ids = (c: Ctx, l: IdLabels = {}, sep = ': ', style: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle: style });

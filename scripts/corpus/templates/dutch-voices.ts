@@ -15,7 +15,7 @@ import {
   fmtIso,
   ibanText,
   idLine,
-  idLines,
+  ids,
   kenmerk,
   money,
   one,
@@ -59,8 +59,7 @@ function mk(
   return { id: `${type}.nl.${slug}`, type, lang: 'nl', style, weight, supports, render };
 }
 
-/** The client's identifying lines this document shows, with the writer's own labels; and squeezed on one line. */
-const ids = (c: Ctx, l: IdLabels = {}, sep = ': ', birthStyle: DateStyle = 'dmy') => idLines(c, l, { sep, birthStyle });
+/** The client's identifying lines this document shows, with the writer's own labels, squeezed on one line (`ids` gives them one per line). */
 const idsInline = (c: Ctx, l: IdLabels = {}, birthStyle: DateStyle = 'dmy', joiner = '   ') => idLine(c, l, joiner, { birthStyle });
 
 const hhmm = (c: Ctx, from = 7, to = 22) => `${String(c.rng.int(from, to)).padStart(2, '0')}:${String(c.rng.int(0, 59)).padStart(2, '0')}`;

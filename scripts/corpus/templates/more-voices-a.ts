@@ -12,7 +12,7 @@ import {
   fmtIso,
   ibanText,
   idLine,
-  idLines,
+  ids,
   kenmerk,
   money,
   moneyEn,
@@ -37,7 +37,6 @@ import {
 // Helpers
 
 /** The client's identifying lines (those this document shows) with the writer's own labels; on one line, the way people squeeze them under their name. */
-const ids = (c: Ctx, labels: IdLabels, sep = ': ', birthStyle: DateStyle = 'dmy') => idLines(c, labels, { sep, birthStyle });
 const idsInline = (c: Ctx, labels: IdLabels, birthStyle: DateStyle = 'dmy') => idLine(c, labels, '  -  ', { birthStyle });
 
 const TR: IdLabels = { bsn: 'BSN (vatandaşlık no)', client: 'Müşteri numarası', birth: 'Doğum tarihi' };
