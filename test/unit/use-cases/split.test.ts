@@ -103,11 +103,7 @@ describe('split', () => {
 
   it('sends each settled part of a stack on to be routed while the rest is still read; the split step then makes only the rest', async () => {
     const w = world();
-    const pages = textPages(
-      TEXTS.payslipOfKnownClient,
-      'Rekeningafschrift ING\nIBAN NL12 INGB 0001 2345 67\nSaldo € 1.403,95',
-      TEXTS.medicalStatementOfKnownClient,
-    );
+    const pages = textPages(TEXTS.payslipOfKnownClient, TEXTS.bankStatementOfKnownClient, TEXTS.medicalStatementOfKnownClient);
     const file = await storedDocument(w, { status: 'received' });
     const sentWhileReading: string[][] = [];
     const extractor = {

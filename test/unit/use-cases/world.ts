@@ -241,6 +241,19 @@ export const TEXTS = {
   ].join('\n'),
   /** Half payslip, half bank statement: the classifier is unsure. */
   payslipOrBankStatement: 'Brutoloon € 2.134,50 Eindsaldo € 1.403,95 Rekeningnummer NL12 INGB 0001 2345 67\nBSN: 123456782',
+  bankStatementOfKnownClient: [
+    'ING Bank N.V.',
+    'Rekeningafschrift maart 2026',
+    'Rekeninghouder: J. de Vries',
+    'IBAN NL12 INGB 0001 2345 67',
+    'Periode 01-03-2026 t/m 31-03-2026',
+    'Beginsaldo € 512,30',
+    '03-03 Bijschrijving Gemeente Voorbeeld, uitkering € 1.210,00',
+    '05-03 Afschrijving Woonstichting Voorbeeld, huur € 640,00',
+    '12-03 Betaalautomaat Albert Heijn € 48,35',
+    'Eindsaldo € 1.403,95',
+    'Pagina 1 van 1',
+  ].join('\n'),
   medicalStatementOfKnownClient: [
     'Huisartsenpraktijk De Linde',
     'MEDISCHE VERKLARING',
