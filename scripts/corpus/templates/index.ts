@@ -1,6 +1,5 @@
 import type { Template } from '../template.ts';
 import { arabicVoicesTemplates } from './arabic-voices.ts';
-import { arabicVoicesBTemplates } from './arabic-voices-b.ts';
 import { bankStatementTemplates } from './bank-statement.ts';
 import { changeFormTemplates } from './change-form.ts';
 import { debtTemplates } from './debt.ts';
@@ -22,9 +21,7 @@ import { otherPostTemplates } from './other-post.ts';
 import { paperLinesTemplates } from './paper-lines.ts';
 import { payslipTemplates } from './payslip.ts';
 import { requestLinesTemplates } from './request-lines.ts';
-import { turkishEnglishVoicesTemplates } from './turkish-english-voices.ts';
 import { turkishVoicesTemplates } from './turkish-voices.ts';
-import { ukrainianPolishVoicesTemplates } from './ukrainian-polish-voices.ts';
 import { contractTemplates, jobApplicationTemplates } from './work.ts';
 
 /** Every template, all types. */
@@ -59,7 +56,4 @@ export const ALL_TEMPLATES: Template[] = [
   ...moneyLinesTemplates,
   ...requestLinesTemplates,
   ...paperLinesTemplates,
-  ...arabicVoicesBTemplates,
-  ...ukrainianPolishVoicesTemplates,
-  ...turkishEnglishVoicesTemplates,
 ];
