@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imagesToPdf, renderPage, textPdf } from '../../scripts/lib/render-page.ts';
+import { measureTones } from '../../shared/adapters/local/ocr/page-image.ts';
 import { isNativeTesseractUsable } from '../../shared/adapters/local/ocr/select-ocr-engine.ts';
 import { LocalTextExtractor } from '../../shared/adapters/local/text-extractor.ts';
 import { UnusableInputError } from '../../shared/domain/errors.ts';
@@ -173,6 +174,22 @@ describe('images', () => {
     expect(result.pages.map((p) => p.page)).toEqual([1, 2]);
     expectWords(result.pages[0]?.text ?? '', EXPECTED_WORDS);
     expectWords(result.pages[1]?.text ?? '', ['vervolgblad', 'vakantiegeld']);
+  });
+
+  it('reads a pale copy whose every page the blank test passes over, instead of refusing it as blank', async () => {
+    // A copy of a copy: the print stands some 65 grey levels under the paper, thin strokes far less.
+    const pale = await sharp(await renderPage(PAYSLIP, { noise: 'light', seed: 14 }))
+      .greyscale()
+      .linear(0.3, 255 * 0.7)
+      .png()
+      .toBuffer();
+    const { data, info } = await sharp(pale).raw().toBuffer({ resolveWithObject: true });
+    const tones = await measureTones(data, { width: info.width, height: info.height, channels: 1 });
+    expect(tones).toMatchObject({ blank: true, faint: true });
+    const result = await extract(wasm, pale, 'bleke-kopie.png');
+    expect(result.pages[0]).toMatchObject({ page: 1, source: 'ocr' });
+    expect(result.pages[0]?.blank).toBeUndefined();
+    expectWords(result.pages[0]?.text ?? '', EXPECTED_WORDS);
   });
 
   it('refuses a scan whose every page is blank', async () => {

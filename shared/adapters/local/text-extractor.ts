@@ -12,6 +12,12 @@ import { pdfPages } from './ocr/pdf-pages.ts';
 import { createOcrEngine, type OcrEngineKind } from './ocr/select-ocr-engine.ts';
 import { readSheet } from './ocr/sheet-reader.ts';
 
+/** Faint pages of an otherwise blank file read on a second look, at most (their images wait in memory). */
+const MAX_FAINT_PAGES = 20;
+/** Words (three letters or more) a faint page must give to count as read: speckle gives one or two. */
+const MIN_FAINT_WORDS = 3;
+const wordsIn = (text: string) => text.match(/\p{L}{3,}/gu)?.length ?? 0;
+
 /**
  * The embedded TextExtractor: text per page from a PDF's text layer, else OCR (Dutch + English).
  * Pages stream one at a time, so a 300-page scan needs no more memory than a two-page one.
@@ -136,8 +142,15 @@ export class LocalTextExtractor implements TextExtractor {
       );
     };
     let engine: OcrEngine | undefined;
+    // Pages too faint for the blank test, kept while every page so far is blank: read only if all are.
+    const faint: { index: number; image: InkedPage }[] = [];
+    let allBlank = true;
     try {
       for await (const page of prefetchOne(source)) {
+        if (!page.image?.blank) {
+          allBlank = false;
+          faint.length = 0;
+        }
         if (page.image === undefined) {
           pages.push({ page: page.page, text: page.text, source: 'text-layer' });
           settle(pages.length - 1);
@@ -145,6 +158,8 @@ export class LocalTextExtractor implements TextExtractor {
         }
         if (page.image.blank) {
           pages.push({ page: page.page, text: '', source: 'ocr', blank: true });
+          if (allBlank && page.image.faint && faint.length < MAX_FAINT_PAGES)
+            faint.push({ index: pages.length - 1, image: page.image.faint });
           settle(pages.length - 1);
           continue;
         }
@@ -172,6 +187,23 @@ export class LocalTextExtractor implements TextExtractor {
         failed.abort();
         await Promise.allSettled(inFlight);
       }
+    }
+    if (allBlank && faint.length > 0) {
+      // A second look before refusing the file: a pale copy or pencil is read; dust and text
+      // showing through from the back give no words.
+      engine ??= await this.getEngine();
+      const texts = await this.readPages(
+        engine,
+        faint.map((f) => f.image),
+        signal,
+      );
+      faint.forEach((f, i) => {
+        const text = texts[i];
+        if (text && wordsIn(text.text) >= MIN_FAINT_WORDS) {
+          pages[f.index] = { page: (pages[f.index] as PageText).page, ...text };
+          engineName = engine?.name;
+        }
+      });
     }
     if (pages.length > 0 && pages.every((p) => p.blank))
       throw new UnusableInputError(
